@@ -1,0 +1,44 @@
+package session
+
+import (
+	"time"
+)
+
+// Command is something a person asks of a room: add a card, ask a question,
+// move to the next phase. The hub decides whether it is allowed now, for
+// this person, and turns it into one event.
+type Command interface {
+	decide(r Room, d *decision) (EventBody, error)
+}
+
+// decision carries what a command is decided with: who asks, when, and who
+// is present; and collects the gentle notes for the person who asked.
+type decision struct {
+	actor   ParticipantID
+	now     time.Time
+	present func(ParticipantID) bool
+	nudges  []Nudge
+	removed int // characters removed from the person's text by cleaning
+}
+
+// Result is what a person gets back for a command the room accepted.
+type Result struct {
+	Room  Room  // the room after the event; project it before showing it
+	Event Event // the event that was recorded
+	// Nudges are gentle notes about the person's own words: an advocacy cue
+	// and its kinder form, a "but" inside a yes. They never block.
+	Nudges []Nudge
+	// Removed counts the characters removed from the text (control
+	// characters, escape sequences), so the typist can be told.
+	Removed int
+}
+
+// Refusal is a command the room did not accept, with a reason written for
+// the person who asked ("Only the facilitator can move to the next phase.").
+type Refusal struct {
+	Reason string
+}
+
+func (r *Refusal) Error() string { return r.Reason }
+
+func refuse(reason string) error { return &Refusal{Reason: reason} }

@@ -1,0 +1,195 @@
+package session
+
+import (
+	"fmt"
+	"slices"
+
+	"trio/content"
+)
+
+// Consent is fist-to-five: 0 blocks, 5 is full support. Votes stay secret
+// until everyone who was present when the vote opened has voted, then all
+// are shown at once. A score under the threshold says what would make it
+// work; the team amends the draft and votes again, up to the script's
+// number of rounds.
+
+// OpenVote opens a round of voting on the latest draft.
+type OpenVote struct{}
+
+func (OpenVote) decide(r Room, d *decision) (EventBody, error) {
+	if err := d.facilitator(r, "open the vote"); err != nil {
+		return nil, err
+	}
+	if err := d.inPhase(r, "voting", content.KindConsent); err != nil {
+		return nil, err
+	}
+	draft, ok := r.LatestDraft()
+	if !ok {
+		return nil, refuse("There is no draft to vote on yet: write the team point of view first.")
+	}
+	if _, open := r.OpenRound(); open {
+		return nil, refuse("A vote is open already: wait for the votes, or close it.")
+	}
+	phase := r.CurrentPhase()
+	if rounds := r.roundsIn(phase.ID); rounds >= phase.Rounds {
+		return nil, refuse(fmt.Sprintf("This script allows %s of voting, and they are done: talk the concerns through and move on when you are ready.", plural(phase.Rounds, "round")))
+	}
+	if n := len(r.Votes); n > 0 && r.Votes[n-1].Version == draft.Version {
+		return nil, refuse("Amend the point of view first: a new round votes on a new draft.")
+	}
+	var voters []ParticipantID
+	for _, p := range r.Trio() {
+		if d.present(p.ID) {
+			voters = append(voters, p.ID)
+		}
+	}
+	if len(voters) == 0 {
+		return nil, refuse("Nobody of the trio is here to vote.")
+	}
+	return &VoteOpened{Number: len(r.Votes) + 1, Version: draft.Version, Threshold: phase.Threshold, Voters: voters}, nil
+}
+
+func (r Room) roundsIn(phaseID string) int {
+	n := 0
+	for _, round := range r.Votes {
+		if round.Phase == phaseID {
+			n++
+		}
+	}
+	return n
+}
+
+// VoteOpened: the facilitator opened a round of voting.
+type VoteOpened struct {
+	Number    int             `json:"number"`
+	Version   int             `json:"version"`
+	Threshold int             `json:"threshold"`
+	Voters    []ParticipantID `json:"voters"`
+}
+
+func (*VoteOpened) EventType() string { return "vote-opened" }
+
+func (b *VoteOpened) apply(r *Room, e Event) error {
+	r.Votes = appended(r.Votes, ConsentRound{
+		Number: b.Number, Version: b.Version, Threshold: b.Threshold,
+		Voters: b.Voters, At: e.At, Phase: r.CurrentPhase().ID,
+	})
+	r.moment(e, fmt.Sprintf("Opened round %d of the vote on version %d", b.Number, b.Version))
+	return nil
+}
+
+// CastVote gives a score from 0 to 5. Under the threshold, say what would
+// make it work. A vote can be changed until the round closes.
+type CastVote struct {
+	Score   int
+	Concern string
+}
+
+func (c CastVote) decide(r Room, d *decision) (EventBody, error) {
+	if _, err := d.contributor(r, "voting"); err != nil {
+		return nil, err
+	}
+	if err := d.inPhase(r, "voting", content.KindConsent); err != nil {
+		return nil, err
+	}
+	round, open := r.OpenRound()
+	if !open {
+		return nil, refuse("No vote is open: the facilitator opens one.")
+	}
+	if !slices.Contains(round.Voters, d.actor) {
+		return nil, refuse("You joined after this vote opened: you can vote in the next round.")
+	}
+	if c.Score < 0 || c.Score > 5 {
+		return nil, refuse("Vote with a number from 0 (this blocks me) to 5 (full support).")
+	}
+	var concern string
+	if !isBlank(c.Concern) {
+		var err error
+		if concern, err = d.clean(concernRule, c.Concern); err != nil {
+			return nil, err
+		}
+	}
+	if c.Score < round.Threshold && concern == "" {
+		return nil, refuse(fmt.Sprintf("A %d means it does not work for you yet: say what would make it work, so the team can amend it.", c.Score))
+	}
+	return &VoteCast{Round: round.Number, Score: c.Score, Concern: concern}, nil
+}
+
+// VoteCast: a person voted (or changed their vote) in the open round.
+type VoteCast struct {
+	Round   int    `json:"round"`
+	Score   int    `json:"score"`
+	Concern string `json:"concern,omitempty"`
+}
+
+func (*VoteCast) EventType() string { return "vote-cast" }
+
+func (b *VoteCast) apply(r *Room, e Event) error {
+	i := len(r.Votes) - 1
+	if i < 0 || r.Votes[i].Number != b.Round || r.Votes[i].Closed {
+		return fmt.Errorf("round %d is not open", b.Round)
+	}
+	round := r.Votes[i]
+	votes := slices.DeleteFunc(slices.Clone(round.Votes), func(v Vote) bool { return v.Voter == e.Actor })
+	round.Votes = append(votes, Vote{Voter: e.Actor, Score: b.Score, Concern: b.Concern, At: e.At})
+	if len(round.Votes) == len(round.Voters) {
+		round.Closed = true
+		r.moment(e, fmt.Sprintf("All votes are in for round %d: %s", round.Number, consentWord(round)))
+	}
+	r.Votes = changed(r.Votes, i, func(c *ConsentRound) { *c = round })
+	return nil
+}
+
+// CloseVote shows the votes cast so far, when someone cannot vote.
+type CloseVote struct{}
+
+func (CloseVote) decide(r Room, d *decision) (EventBody, error) {
+	if err := d.facilitator(r, "close the vote"); err != nil {
+		return nil, err
+	}
+	round, open := r.OpenRound()
+	if !open {
+		return nil, refuse("No vote is open.")
+	}
+	if len(round.Votes) == 0 {
+		return nil, refuse("Nobody has voted yet: wait for at least one vote.")
+	}
+	return &VoteClosed{Round: round.Number}, nil
+}
+
+// VoteClosed: the facilitator closed a round before everyone voted.
+type VoteClosed struct {
+	Round int `json:"round"`
+}
+
+func (*VoteClosed) EventType() string { return "vote-closed" }
+
+func (b *VoteClosed) apply(r *Room, e Event) error {
+	i := len(r.Votes) - 1
+	if i < 0 || r.Votes[i].Number != b.Round || r.Votes[i].Closed {
+		return fmt.Errorf("round %d is not open", b.Round)
+	}
+	r.Votes = changed(r.Votes, i, func(c *ConsentRound) { c.Closed = true })
+	r.moment(e, fmt.Sprintf("Closed round %d of the vote: %s", b.Round, consentWord(r.Votes[i])))
+	return nil
+}
+
+func consentWord(c ConsentRound) string {
+	if c.Consented() {
+		return "consent"
+	}
+	return "no consent yet"
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "one " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}
+
+func init() {
+	registerEvent(func() EventBody { return new(VoteOpened) })
+	registerEvent(func() EventBody { return new(VoteCast) })
+	registerEvent(func() EventBody { return new(VoteClosed) })
+}

@@ -1,0 +1,272 @@
+package session
+
+import (
+	"encoding/json"
+	"math"
+	"time"
+)
+
+// ExportSchema names the version of the JSON export. A change that breaks a
+// reader gets a new version.
+const ExportSchema = "trio.export/v1"
+
+// Document is the result of a room as it is exported: what a viewer may see,
+// with names in place of ids. The JSON export is this document; the Markdown
+// export is written from it.
+type Document struct {
+	Schema       string           `json:"schema"`
+	Code         string           `json:"code"`
+	Question     string           `json:"question"`
+	SharedGoal   string           `json:"shared_goal"`
+	Goals        []Said           `json:"goal_wordings"`
+	Script       ScriptRef        `json:"script"`
+	Phase        PhaseRef         `json:"phase"`
+	OpenedAt     time.Time        `json:"opened_at"`
+	UpdatedAt    time.Time        `json:"updated_at"`
+	People       []PersonDoc      `json:"people"`
+	Discussion   []Said           `json:"discussion"`
+	Perspectives []PerspectiveDoc `json:"perspectives"`
+	HiddenCards  int              `json:"hidden_cards"` // cards written but not yet revealed
+	Ladder       []Step           `json:"ladder"`
+	PointOfView  *DraftDoc        `json:"point_of_view"` // the latest draft
+	Drafts       []DraftDoc       `json:"drafts"`
+	Consent      []RoundDoc       `json:"consent"`
+	Reflections  []Said           `json:"reflections"`
+	Metrics      Metrics          `json:"metrics"`
+	Timeline     []Said           `json:"timeline"`
+}
+
+// ScriptRef names the script a room ran.
+type ScriptRef struct {
+	Name  string `json:"name"`
+	Title string `json:"title"`
+}
+
+// PhaseRef is where the room is: phase Index (from 1) of Of.
+type PhaseRef struct {
+	ID    string `json:"id"`
+	Title string `json:"title"`
+	Index int    `json:"index"`
+	Of    int    `json:"of"`
+}
+
+// PersonDoc is one participant.
+type PersonDoc struct {
+	ID          ParticipantID `json:"id"`
+	Name        string        `json:"name"`
+	Role        string        `json:"role"`
+	Facilitator bool          `json:"facilitator,omitempty"`
+	Observer    bool          `json:"observer,omitempty"`
+	CheckIn     string        `json:"check_in,omitempty"`
+}
+
+// Said is one text and who said it when.
+type Said struct {
+	By   string    `json:"by"`
+	Text string    `json:"text"`
+	At   time.Time `json:"at"`
+}
+
+// PerspectiveDoc is one revealed card with everything said about it.
+type PerspectiveDoc struct {
+	By        string        `json:"by"`
+	Role      string        `json:"role"`
+	Fields    []FieldDoc    `json:"fields"`
+	Additions []Said        `json:"additions"`
+	Heard     []Said        `json:"heard"`
+	Questions []QuestionDoc `json:"questions"`
+	Builds    []BuildDoc    `json:"builds"`
+	Pros      []Said        `json:"pros"`
+	Cons      []Said        `json:"cons"`
+}
+
+// FieldDoc is one field of a card.
+type FieldDoc struct {
+	ID    string `json:"id"`
+	Label string `json:"label"`
+	Text  string `json:"text"`
+}
+
+// QuestionDoc is a question and its answers.
+type QuestionDoc struct {
+	Said
+	Answers []Said `json:"answers"`
+}
+
+// BuildDoc is a "yes, and".
+type BuildDoc struct {
+	By  string    `json:"by"`
+	Yes string    `json:"yes"`
+	And string    `json:"and"`
+	At  time.Time `json:"at"`
+}
+
+// Step is one rung of the one-level-higher ladder.
+type Step struct {
+	Said
+	From string `json:"from,omitempty"` // whose view it climbs from
+}
+
+// DraftDoc is one version of the team point of view.
+type DraftDoc struct {
+	Version int       `json:"version"`
+	By      string    `json:"by"`
+	At      time.Time `json:"at"`
+	Given   string    `json:"given"`
+	Believe string    `json:"believe"`
+	Because string    `json:"because"`
+	WrongIf string    `json:"wrong_if"`
+	Amends  int       `json:"amends,omitempty"`
+}
+
+// RoundDoc is one consent round. While it is open, only who voted is shown.
+type RoundDoc struct {
+	Round     int       `json:"round"`
+	Version   int       `json:"version"`
+	Threshold int       `json:"threshold"`
+	Open      bool      `json:"open"`
+	Voted     int       `json:"voted"`
+	Voters    int       `json:"voters"`
+	Votes     []VoteDoc `json:"votes"`
+	Consented bool      `json:"consented"`
+}
+
+// VoteDoc is one shown vote.
+type VoteDoc struct {
+	By      string `json:"by"`
+	Score   int    `json:"score"`
+	Concern string `json:"concern,omitempty"`
+}
+
+// Export builds the document of a room as a viewer may see it.
+func Export(v View) Document {
+	r := v.Room
+	doc := Document{
+		Schema:     ExportSchema,
+		Code:       FormatCode(r.Code),
+		Question:   r.Question,
+		SharedGoal: r.Goal,
+		Script:     ScriptRef{Name: r.Script.Name, Title: r.Script.Title},
+		Phase:      PhaseRef{ID: r.CurrentPhase().ID, Title: r.CurrentPhase().Title, Index: r.Phase + 1, Of: len(r.Script.Phases)},
+		OpenedAt:   r.OpenedAt,
+		UpdatedAt:  r.UpdatedAt,
+	}
+	for _, g := range r.Goals {
+		doc.Goals = append(doc.Goals, Said{By: r.Name(g.Author), Text: g.Text, At: g.At})
+	}
+	for _, p := range r.People {
+		word, _ := r.CheckInWord(p.ID)
+		doc.People = append(doc.People, PersonDoc{
+			ID: p.ID, Name: p.Name, Role: p.Role,
+			Facilitator: p.ID == r.Facilitator, Observer: p.Observer, CheckIn: word,
+		})
+	}
+	doc.Discussion = r.said(r.ContributionsOf(Position))
+	labels := map[string]string{}
+	for _, p := range r.Script.Phases {
+		for _, f := range p.Fields {
+			labels[f.ID] = f.Label
+		}
+	}
+	for _, card := range r.Perspectives {
+		if card.Withdrawn {
+			continue
+		}
+		if card.Hidden || !card.Revealed && card.Author != v.Viewer {
+			doc.HiddenCards++
+			continue
+		}
+		author, _ := r.Person(card.Author)
+		pd := PerspectiveDoc{
+			By: author.Name, Role: author.Role,
+			Additions: r.said(r.About(CardAddition, card.ID)),
+			Heard:     r.said(r.About(Heard, card.ID)),
+			Pros:      r.said(r.About(Pro, card.ID)),
+			Cons:      r.said(r.About(Con, card.ID)),
+		}
+		for _, a := range card.Fields {
+			pd.Fields = append(pd.Fields, FieldDoc{ID: a.Field, Label: labels[a.Field], Text: a.Text})
+		}
+		for _, q := range r.About(Question, card.ID) {
+			pd.Questions = append(pd.Questions, QuestionDoc{Said: r.one(q), Answers: r.said(r.About(Answer, q.ID))})
+		}
+		for _, b := range r.Builds {
+			if b.Perspective == card.ID && !b.Withdrawn {
+				pd.Builds = append(pd.Builds, BuildDoc{By: r.Name(b.Author), Yes: b.Yes, And: b.And, At: b.At})
+			}
+		}
+		doc.Perspectives = append(doc.Perspectives, pd)
+	}
+	for _, c := range r.ContributionsOf(Rung) {
+		step := Step{Said: r.one(c)}
+		if card, ok := r.Perspective(c.About); ok {
+			step.From = r.Name(card.Author)
+		}
+		doc.Ladder = append(doc.Ladder, step)
+	}
+	for _, d := range r.Drafts {
+		doc.Drafts = append(doc.Drafts, DraftDoc{
+			Version: d.Version, By: r.Name(d.Author), At: d.At,
+			Given: d.Given, Believe: d.Believe, Because: d.Because, WrongIf: d.WrongIf, Amends: d.Amends,
+		})
+	}
+	if n := len(doc.Drafts); n > 0 {
+		latest := doc.Drafts[n-1]
+		doc.PointOfView = &latest
+	}
+	for _, round := range r.Votes {
+		rd := RoundDoc{
+			Round: round.Number, Version: round.Version, Threshold: round.Threshold,
+			Open: !round.Closed, Voted: len(round.Votes), Voters: len(round.Voters),
+			Consented: round.Consented(),
+		}
+		if round.Closed {
+			for _, vote := range round.Votes {
+				rd.Votes = append(rd.Votes, VoteDoc{By: r.Name(vote.Voter), Score: vote.Score, Concern: vote.Concern})
+			}
+		}
+		doc.Consent = append(doc.Consent, rd)
+	}
+	doc.Reflections = r.said(r.ContributionsOf(Reflection))
+	doc.Metrics = roundMetrics(MeasureView(v))
+	for _, m := range r.Timeline {
+		doc.Timeline = append(doc.Timeline, Said{By: r.Name(m.Actor), Text: m.What, At: m.At})
+	}
+	return doc
+}
+
+func (r Room) said(cs []Contribution) []Said {
+	var out []Said
+	for _, c := range cs {
+		out = append(out, r.one(c))
+	}
+	return out
+}
+
+func (r Room) one(c Contribution) Said { return Said{By: r.Name(c.Author), Text: c.Text, At: c.At} }
+
+// roundMetrics keeps shares to three decimals, enough for a person and
+// stable in JSON.
+func roundMetrics(m Metrics) Metrics {
+	r3 := func(x float64) float64 { return math.Round(x*1000) / 1000 }
+	for i := range m.People {
+		m.People[i].Airtime = r3(m.People[i].Airtime)
+	}
+	for i := range m.Phases {
+		for j := range m.Phases[i].People {
+			m.Phases[i].People[j].Airtime = r3(m.Phases[i].People[j].Airtime)
+		}
+	}
+	m.Contrast.Discussion.AirtimeSpread = r3(m.Contrast.Discussion.AirtimeSpread)
+	m.Contrast.Dialogue.AirtimeSpread = r3(m.Contrast.Dialogue.AirtimeSpread)
+	return m
+}
+
+// ExportJSON writes the document as indented JSON.
+func ExportJSON(v View) ([]byte, error) {
+	data, err := json.MarshalIndent(Export(v), "", "  ")
+	if err != nil {
+		return nil, err
+	}
+	return append(data, '\n'), nil
+}

@@ -1,0 +1,297 @@
+package session
+
+import (
+	"cmp"
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"sync"
+	"sync/atomic"
+	"time"
+)
+
+// Hub holds the live rooms. It serializes the commands of each room,
+// appends each event to the store before anyone sees it, and then tells the
+// room's subscribers without ever waiting on them.
+type Hub struct {
+	store   Store
+	now     func() time.Time
+	newCode func() (string, error)
+
+	mu    sync.RWMutex
+	rooms map[string]*liveRoom
+}
+
+// liveRoom is one room in memory: its newest snapshot, its subscribers, and
+// who is present.
+type liveRoom struct {
+	mu   sync.Mutex // held while a command is decided, stored and applied
+	snap atomic.Pointer[Room]
+
+	subsMu  sync.Mutex
+	subs    map[*Subscription]struct{}
+	present map[ParticipantID]int // open terminals per person
+}
+
+// HubOption changes how a hub works, mostly for tests and the demo.
+type HubOption func(*Hub)
+
+// WithClock gives the hub its own clock.
+func WithClock(now func() time.Time) HubOption {
+	return func(h *Hub) { h.now = now }
+}
+
+// WithCodes gives the hub its own room codes.
+func WithCodes(next func() (string, error)) HubOption {
+	return func(h *Hub) { h.newCode = next }
+}
+
+// NewHub replays every room in the store and returns a hub serving them.
+func NewHub(ctx context.Context, store Store, opts ...HubOption) (*Hub, error) {
+	h := &Hub{store: store, now: time.Now, newCode: NewCode, rooms: map[string]*liveRoom{}}
+	for _, opt := range opts {
+		opt(h)
+	}
+	rooms := map[string]Room{}
+	err := store.Events(ctx, func(e Event) error {
+		next, err := Apply(rooms[e.Room], e)
+		if err != nil {
+			return err
+		}
+		rooms[e.Room] = next
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("replay the rooms: %w", err)
+	}
+	for code, r := range rooms {
+		h.rooms[code] = newLiveRoom(r)
+	}
+	return h, nil
+}
+
+func newLiveRoom(r Room) *liveRoom {
+	lr := &liveRoom{subs: map[*Subscription]struct{}{}, present: map[ParticipantID]int{}}
+	lr.snap.Store(&r)
+	return lr
+}
+
+// clock is the hub's time as stored: UTC, without a monotonic reading, so a
+// replayed room equals the live one.
+func (h *Hub) clock() time.Time { return h.now().UTC().Round(0) }
+
+// Open opens a new room with a fresh code.
+func (h *Hub) Open(ctx context.Context, c OpenRoom) (Result, error) {
+	d := &decision{now: h.clock(), present: func(ParticipantID) bool { return true }}
+	body, err := c.decide(Room{}, d)
+	if err != nil {
+		return Result{}, err
+	}
+	code, err := h.freshCode()
+	if err != nil {
+		return Result{}, err
+	}
+	opened := body.(*RoomOpened)
+	e := Event{Room: code, Seq: 1, At: d.now, Actor: opened.Facilitator, Body: body}
+	r, err := Apply(Room{}, e)
+	if err != nil {
+		return Result{}, err
+	}
+	if err := h.store.Append(ctx, e); err != nil {
+		return Result{}, saveFailed(err)
+	}
+	h.mu.Lock()
+	h.rooms[code] = newLiveRoom(r)
+	h.mu.Unlock()
+	return Result{Room: r, Event: e, Nudges: d.nudges, Removed: d.removed}, nil
+}
+
+func (h *Hub) freshCode() (string, error) {
+	for range 10 {
+		code, err := h.newCode()
+		if err != nil {
+			return "", err
+		}
+		h.mu.RLock()
+		_, taken := h.rooms[code]
+		h.mu.RUnlock()
+		if !taken {
+			return code, nil
+		}
+	}
+	return "", errors.New("could not find a free room code")
+}
+
+// Do decides one command for one person in one room. When the room accepts
+// it, the event is stored before the new room is shown to anyone.
+func (h *Hub) Do(ctx context.Context, code string, actor ParticipantID, cmd Command) (Result, error) {
+	lr, err := h.live(code)
+	if err != nil {
+		return Result{}, err
+	}
+	lr.mu.Lock()
+	defer lr.mu.Unlock()
+	room := *lr.snap.Load()
+	d := &decision{actor: actor, now: h.clock(), present: lr.isPresent}
+	body, err := cmd.decide(room, d)
+	if err != nil {
+		return Result{}, err
+	}
+	e := Event{Room: room.Code, Seq: room.Seq + 1, At: d.now, Actor: actor, Body: body}
+	next, err := Apply(room, e)
+	if err != nil {
+		return Result{}, fmt.Errorf("a rule let through what the room cannot hold: %w", err)
+	}
+	if err := h.store.Append(ctx, e); err != nil {
+		return Result{}, saveFailed(err)
+	}
+	lr.snap.Store(&next)
+	lr.notify()
+	return Result{Room: next, Event: e, Nudges: d.nudges, Removed: d.removed}, nil
+}
+
+// saveFailed tells the person that nothing changed because the store failed.
+func saveFailed(err error) error {
+	return fmt.Errorf("That could not be saved, so nothing changed and nobody saw it. Try again in a moment. (%w)", err)
+}
+
+func (h *Hub) live(code string) (*liveRoom, error) {
+	code = NormalizeCode(code)
+	if !ValidCode(code) {
+		return nil, refuse("Room codes are eight letters and digits, like ABCD-EFGH. Check the code and try again.")
+	}
+	h.mu.RLock()
+	lr, ok := h.rooms[code]
+	h.mu.RUnlock()
+	if !ok {
+		return nil, refuse(fmt.Sprintf("There is no room with the code %s. Check the code and try again.", FormatCode(code)))
+	}
+	return lr, nil
+}
+
+// Room returns the newest snapshot of a room, as the store knows it, or a
+// Refusal that says the code is wrong. Project it with ViewFor before
+// showing it to anyone.
+func (h *Hub) Room(code string) (Room, error) {
+	lr, err := h.live(code)
+	if err != nil {
+		return Room{}, err
+	}
+	return *lr.snap.Load(), nil
+}
+
+// Rooms returns every room, the most recently changed first.
+func (h *Hub) Rooms() []Room {
+	h.mu.RLock()
+	rooms := make([]Room, 0, len(h.rooms))
+	for _, lr := range h.rooms {
+		rooms = append(rooms, *lr.snap.Load())
+	}
+	h.mu.RUnlock()
+	slices.SortFunc(rooms, func(a, b Room) int {
+		return cmp.Or(b.UpdatedAt.Compare(a.UpdatedAt), cmp.Compare(a.Code, b.Code))
+	})
+	return rooms
+}
+
+// Subscription tells one terminal that its room changed. C holds at most one
+// nudge: changes that come while the terminal is busy are coalesced, and the
+// terminal reads the newest snapshot when it gets to it.
+type Subscription struct {
+	C    <-chan struct{}
+	c    chan struct{}
+	room *liveRoom
+	once sync.Once
+}
+
+// Subscribe starts telling the caller about every change to a room.
+func (h *Hub) Subscribe(code string) (*Subscription, error) {
+	lr, err := h.live(code)
+	if err != nil {
+		return nil, err
+	}
+	c := make(chan struct{}, 1)
+	s := &Subscription{C: c, c: c, room: lr}
+	lr.subsMu.Lock()
+	lr.subs[s] = struct{}{}
+	lr.subsMu.Unlock()
+	return s, nil
+}
+
+// Close stops the subscription. It is safe to call more than once.
+func (s *Subscription) Close() {
+	s.once.Do(func() {
+		s.room.subsMu.Lock()
+		delete(s.room.subs, s)
+		s.room.subsMu.Unlock()
+	})
+}
+
+// Subscribers counts a room's subscriptions, so tests and the server can
+// see that none is left behind.
+func (h *Hub) Subscribers(code string) int {
+	lr, err := h.live(code)
+	if err != nil {
+		return 0
+	}
+	lr.subsMu.Lock()
+	defer lr.subsMu.Unlock()
+	return len(lr.subs)
+}
+
+func (lr *liveRoom) notify() {
+	lr.subsMu.Lock()
+	defer lr.subsMu.Unlock()
+	for s := range lr.subs {
+		select {
+		case s.c <- struct{}{}:
+		default: // a nudge is already waiting
+		}
+	}
+}
+
+// Enter marks a person present in a room until leave is called: votes open
+// for the people present. A person may be present from several terminals.
+func (h *Hub) Enter(code string, id ParticipantID) (leave func(), err error) {
+	lr, err := h.live(code)
+	if err != nil {
+		return nil, err
+	}
+	lr.subsMu.Lock()
+	lr.present[id]++
+	lr.subsMu.Unlock()
+	lr.notify()
+	var once sync.Once
+	return func() {
+		once.Do(func() {
+			lr.subsMu.Lock()
+			if lr.present[id]--; lr.present[id] <= 0 {
+				delete(lr.present, id)
+			}
+			lr.subsMu.Unlock()
+			lr.notify()
+		})
+	}, nil
+}
+
+// Present lists who is present in a room.
+func (h *Hub) Present(code string) map[ParticipantID]bool {
+	lr, err := h.live(code)
+	if err != nil {
+		return nil
+	}
+	lr.subsMu.Lock()
+	defer lr.subsMu.Unlock()
+	out := make(map[ParticipantID]bool, len(lr.present))
+	for id := range lr.present {
+		out[id] = true
+	}
+	return out
+}
+
+func (lr *liveRoom) isPresent(id ParticipantID) bool {
+	lr.subsMu.Lock()
+	defer lr.subsMu.Unlock()
+	return lr.present[id] > 0
+}

@@ -1,0 +1,189 @@
+package session
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math"
+	"sync"
+	"testing"
+	"time"
+
+	"trio/content"
+)
+
+func TestManyPeopleAtOnceKeepTheRoomConsistent(t *testing.T) {
+	f := newFixture(t)
+	f.goTo(content.KindDiscussion)
+	sub, err := f.hub.Subscribe(f.code)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sub.Close()
+	const each = 50
+	var wg sync.WaitGroup
+	for _, who := range []ParticipantID{maya, sam, lee} {
+		wg.Go(func() {
+			for i := range each {
+				if _, err := f.hub.Do(f.ctx, f.code, who, StatePosition{Text: fmt.Sprintf("%s %d", who, i)}); err != nil {
+					t.Error(err)
+				}
+			}
+		})
+	}
+	// Readers never lock: they load the newest snapshot.
+	for range 4 {
+		wg.Go(func() {
+			for range 200 {
+				r, _ := f.hub.Room(f.code)
+				_ = ViewFor(r, sam)
+				_ = f.hub.Rooms()
+			}
+		})
+	}
+	wg.Wait()
+	r := f.room()
+	if got := len(r.ContributionsOf(Position)); got != 3*each {
+		t.Fatalf("%d positions, want %d", got, 3*each)
+	}
+	// Each person's positions are in the order they sent them.
+	next := map[ParticipantID]int{}
+	for _, c := range r.ContributionsOf(Position) {
+		if want := fmt.Sprintf("%s %d", c.Author, next[c.Author]); c.Text != want {
+			t.Fatalf("got %q, want %q", c.Text, want)
+		}
+		next[c.Author]++
+	}
+	select {
+	case <-sub.C:
+	default:
+		t.Fatal("the subscriber was not told")
+	}
+}
+
+func TestASubscriberThatNeverReadsDoesNotStallTheRoom(t *testing.T) {
+	f := newFixture(t)
+	stuck, _ := f.hub.Subscribe(f.code)
+	defer stuck.Close()
+	done := make(chan struct{})
+	go func() {
+		for range 100 {
+			f.hub.Do(f.ctx, f.code, maya, MarkReady{Ready: true})
+			f.hub.Do(f.ctx, f.code, maya, MarkReady{Ready: false})
+		}
+		close(done)
+	}()
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		t.Fatal("the room stalled on a subscriber that never reads")
+	}
+	if len(stuck.C) != 1 {
+		t.Fatalf("the waiting nudges were not coalesced into one: %d", len(stuck.C))
+	}
+}
+
+func TestSubscriptionsAndPresenceLeaveNothingBehind(t *testing.T) {
+	f := newFixture(t)
+	var subs []*Subscription
+	for range 10 {
+		s, err := f.hub.Subscribe(f.code)
+		if err != nil {
+			t.Fatal(err)
+		}
+		subs = append(subs, s)
+	}
+	if got := f.hub.Subscribers(f.code); got != 10 {
+		t.Fatalf("%d subscribers, want 10", got)
+	}
+	for _, s := range subs {
+		s.Close()
+		s.Close()
+	}
+	if got := f.hub.Subscribers(f.code); got != 0 {
+		t.Fatalf("%d subscribers left", got)
+	}
+	leave, _ := f.hub.Enter(f.code, "ana")
+	leave2, _ := f.hub.Enter(f.code, "ana")
+	leave()
+	leave()
+	if !f.hub.Present(f.code)["ana"] {
+		t.Fatal("Ana left while one of her terminals is still open")
+	}
+	leave2()
+	if f.hub.Present(f.code)["ana"] {
+		t.Fatal("Ana is still present after closing every terminal")
+	}
+}
+
+// failingStore refuses every append, like a full disk.
+type failingStore struct{ Store }
+
+func (failingStore) Append(context.Context, Event) error { return errors.New("disk full") }
+
+func TestNothingChangesWhenTheStoreFails(t *testing.T) {
+	f := newFixture(t)
+	sub, _ := f.hub.Subscribe(f.code)
+	defer sub.Close()
+	before := f.room()
+	f.hub.store = failingStore{f.store}
+	_, err := f.hub.Do(f.ctx, f.code, maya, CheckIn{Word: "tired"})
+	if err == nil {
+		t.Fatal("no error from a failing store")
+	}
+	if want := "That could not be saved, so nothing changed and nobody saw it. Try again in a moment. (disk full)"; err.Error() != want {
+		t.Errorf("got %q", err)
+	}
+	if after := f.room(); after.Seq != before.Seq {
+		t.Fatal("the room changed though its event was not stored")
+	}
+	select {
+	case <-sub.C:
+		t.Fatal("subscribers were told of a change nobody stored")
+	default:
+	}
+}
+
+func TestWrongRoomCodesGetAClearAnswer(t *testing.T) {
+	f := newFixture(t)
+	for code, want := range map[string]string{
+		"ZZZZ-ZZZZ":       "There is no room with the code ZZZZ-ZZZZ. Check the code and try again.",
+		"\x1b]0;evil\x07": "Room codes are eight letters and digits, like ABCD-EFGH. Check the code and try again.",
+		"abcd":            "Room codes are eight letters and digits, like ABCD-EFGH. Check the code and try again.",
+	} {
+		_, err := f.hub.Room(code)
+		if err == nil || err.Error() != want {
+			t.Errorf("Room(%q): %v", code, err)
+		}
+	}
+	// Case, spaces and dashes do not matter.
+	lower := NormalizeCode(" " + FormatCode(f.code)[:4] + " - " + f.code[4:])
+	if _, err := f.hub.Room(lower); err != nil {
+		t.Errorf("a code typed loosely: %v", err)
+	}
+}
+
+func TestRoomCodesAreRandomAndUnambiguous(t *testing.T) {
+	seen := map[string]bool{}
+	for range 1000 {
+		code, err := NewCode()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !ValidCode(code) {
+			t.Fatalf("invalid code %q", code)
+		}
+		if seen[code] {
+			t.Fatalf("code %q came twice in 1,000", code)
+		}
+		seen[code] = true
+	}
+	if bits := math.Log2(float64(len(codeAlphabet))) * codeLength; bits < 30 {
+		t.Fatalf("codes carry %.1f bits of randomness, want at least 30", bits)
+	}
+	for _, c := range "01ILOUV" {
+		if ValidCode(string(c) + "2345678") {
+			t.Errorf("%q is in the alphabet", c)
+		}
+	}
+}

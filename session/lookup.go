@@ -1,0 +1,155 @@
+package session
+
+import "trio/content"
+
+// CurrentPhase is the phase the room is in.
+func (r Room) CurrentPhase() content.Phase {
+	if r.Phase < 0 || r.Phase >= len(r.Script.Phases) {
+		return content.Phase{}
+	}
+	return r.Script.Phases[r.Phase]
+}
+
+// NextPhase is the phase after the current one, and false at the last.
+func (r Room) NextPhase() (content.Phase, bool) {
+	if r.Phase+1 >= len(r.Script.Phases) {
+		return content.Phase{}, false
+	}
+	return r.Script.Phases[r.Phase+1], true
+}
+
+// Person returns a participant by id.
+func (r Room) Person(id ParticipantID) (Participant, bool) {
+	for _, p := range r.People {
+		if p.ID == id {
+			return p, true
+		}
+	}
+	return Participant{}, false
+}
+
+// Name is a participant's display name, or "someone" for an unknown id.
+func (r Room) Name(id ParticipantID) string {
+	if p, ok := r.Person(id); ok {
+		return p.Name
+	}
+	return "someone"
+}
+
+// Trio lists the people who contribute views, builds and votes: everyone but
+// the observers.
+func (r Room) Trio() []Participant {
+	var trio []Participant
+	for _, p := range r.People {
+		if !p.Observer {
+			trio = append(trio, p)
+		}
+	}
+	return trio
+}
+
+// CardOf returns the perspective card a person wrote.
+func (r Room) CardOf(id ParticipantID) (Perspective, bool) {
+	for _, p := range r.Perspectives {
+		if p.Author == id && !p.Withdrawn {
+			return p, true
+		}
+	}
+	return Perspective{}, false
+}
+
+// Perspective returns a card by id.
+func (r Room) Perspective(id int) (Perspective, bool) {
+	for _, p := range r.Perspectives {
+		if p.ID == id {
+			return p, true
+		}
+	}
+	return Perspective{}, false
+}
+
+// Contribution returns a contribution by id.
+func (r Room) Contribution(id int) (Contribution, bool) {
+	for _, c := range r.Contributions {
+		if c.ID == id {
+			return c, true
+		}
+	}
+	return Contribution{}, false
+}
+
+// Build returns a build by id.
+func (r Room) Build(id int) (Build, bool) {
+	for _, b := range r.Builds {
+		if b.ID == id {
+			return b, true
+		}
+	}
+	return Build{}, false
+}
+
+// Speaker is who holds the talking stick in the reveal round, if anyone.
+func (r Room) Speaker() (ParticipantID, bool) {
+	if r.CurrentPhase().Kind != content.KindRevealRound {
+		return "", false
+	}
+	if r.Reveal.Turn < 0 || r.Reveal.Turn >= len(r.Reveal.Order) {
+		return "", false
+	}
+	return r.Reveal.Order[r.Reveal.Turn], true
+}
+
+// Contributions of one kind that are not withdrawn, in the order they came.
+func (r Room) ContributionsOf(kind ContributionKind) []Contribution {
+	var out []Contribution
+	for _, c := range r.Contributions {
+		if c.Kind == kind && !c.Withdrawn {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// About lists the live contributions of one kind about one thing.
+func (r Room) About(kind ContributionKind, about int) []Contribution {
+	var out []Contribution
+	for _, c := range r.Contributions {
+		if c.Kind == kind && c.About == about && !c.Withdrawn {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// CheckInWord is the word a person arrived with, if they gave one.
+func (r Room) CheckInWord(id ParticipantID) (string, bool) {
+	word, ok := "", false
+	for _, c := range r.Contributions {
+		if c.Kind == CheckInWord && c.Author == id && !c.Withdrawn {
+			word, ok = c.Text, true
+		}
+	}
+	return word, ok
+}
+
+// LatestDraft is the newest version of the team point of view.
+func (r Room) LatestDraft() (PointOfViewDraft, bool) {
+	if len(r.Drafts) == 0 {
+		return PointOfViewDraft{}, false
+	}
+	return r.Drafts[len(r.Drafts)-1], true
+}
+
+// OpenRound is the consent round still collecting votes, if any.
+func (r Room) OpenRound() (ConsentRound, bool) {
+	if n := len(r.Votes); n > 0 && !r.Votes[n-1].Closed {
+		return r.Votes[n-1], true
+	}
+	return ConsentRound{}, false
+}
+
+// ContributionCount counts everything people added, withdrawn or not, so a
+// room cannot grow past MaxContributions.
+func (r Room) ContributionCount() int {
+	return len(r.Contributions) + len(r.Perspectives) + len(r.Builds) + len(r.Drafts)
+}

@@ -1,0 +1,316 @@
+package session
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// ExportMarkdown writes a room's result as Markdown that reads well as it
+// is, in a wiki or a pull request.
+func ExportMarkdown(v View) []byte {
+	doc := Export(v)
+	var w mdWriter
+	w.line("# %s", md(doc.Question))
+	w.line("")
+	w.line("Room %s · %s · phase %d of %d (%s) · last change %s", doc.Code, md(doc.Script.Title),
+		doc.Phase.Index, doc.Phase.Of, md(doc.Phase.Title), stamp(doc.UpdatedAt))
+
+	w.section("Team point of view")
+	if pov := doc.PointOfView; pov != nil {
+		w.quote(statement(*pov))
+		w.line("")
+		w.line("Version %d, by %s.%s", pov.Version, md(pov.By), consentLine(doc.Consent, pov.Version))
+	} else {
+		w.line("Not drafted yet.")
+	}
+
+	w.section("Shared goal")
+	if doc.SharedGoal != "" {
+		w.line("%s", md(doc.SharedGoal))
+	} else {
+		w.line("Not written yet.")
+	}
+	if len(doc.Goals) > 1 {
+		w.line("")
+		w.line("How it was worded along the way:")
+		w.line("")
+		for _, g := range doc.Goals {
+			w.item("%s (%s)", md(g.Text), md(g.By))
+		}
+	}
+
+	w.section("People")
+	w.line("| Name | Role | Checked in with |")
+	w.line("| --- | --- | --- |")
+	for _, p := range doc.People {
+		name := md(p.Name)
+		if p.Facilitator {
+			name += " (facilitator)"
+		}
+		role := md(p.Role)
+		if p.Observer {
+			role += " (observer)"
+		}
+		w.line("| %s | %s | %s |", name, role, md(p.CheckIn))
+	}
+
+	if len(doc.Discussion) > 0 {
+		w.section("The discussion round")
+		w.line("Each person argued for their view, on purpose, the usual way.")
+		w.line("")
+		for _, s := range doc.Discussion {
+			w.item("%s: %s", md(s.By), md(s.Text))
+		}
+	}
+
+	w.section("Perspectives")
+	if len(doc.Perspectives) == 0 {
+		w.line("No card has been revealed yet.")
+	}
+	if doc.HiddenCards > 0 {
+		if doc.HiddenCards == 1 {
+			w.line("1 card is not revealed yet, so not shown here.")
+		} else {
+			w.line("%d cards are not revealed yet, so not shown here.", doc.HiddenCards)
+		}
+	}
+	for _, p := range doc.Perspectives {
+		w.line("")
+		if p.Role != "" {
+			w.line("### %s (%s)", md(p.By), md(p.Role))
+		} else {
+			w.line("### %s", md(p.By))
+		}
+		w.line("")
+		for _, f := range p.Fields {
+			w.item("**%s:** %s", md(f.Label), md(f.Text))
+		}
+		for _, a := range p.Additions {
+			w.item("**Added while speaking:** %s", md(a.Text))
+		}
+		w.list("What others heard", p.Heard, true)
+		if len(p.Questions) > 0 {
+			w.line("")
+			w.line("**Questions**")
+			w.line("")
+			for _, q := range p.Questions {
+				w.item("%s asked: %s", md(q.By), md(q.Text))
+				for _, a := range q.Answers {
+					w.line("  - %s: %s", md(a.By), mdIndented(a.Text, "    "))
+				}
+			}
+		}
+		if len(p.Builds) > 0 {
+			w.line("")
+			w.line("**Yes, and**")
+			w.line("")
+			for _, b := range p.Builds {
+				if b.And == "" {
+					w.item("%s: yes, %s", md(b.By), md(b.Yes))
+				} else {
+					w.item("%s: yes, %s, and %s", md(b.By), md(b.Yes), md(b.And))
+				}
+			}
+		}
+		w.list("Pros", p.Pros, true)
+		w.list("Cons", p.Cons, true)
+	}
+
+	if len(doc.Ladder) > 0 {
+		w.section("One level higher")
+		w.line("Why does that matter? Each step climbs towards the goal the views share.")
+		w.line("")
+		for _, s := range doc.Ladder {
+			if s.From != "" {
+				w.item("%s (from %s's view): %s", md(s.By), md(s.From), md(s.Text))
+			} else {
+				w.item("%s: %s", md(s.By), md(s.Text))
+			}
+		}
+	}
+
+	if len(doc.Drafts) > 1 {
+		w.section("How the point of view grew")
+		for _, d := range doc.Drafts {
+			note := ""
+			if d.Amends > 0 {
+				note = fmt.Sprintf(", answering round %d", d.Amends)
+			}
+			w.item("Version %d by %s%s: %s", d.Version, md(d.By), note, md(statement(d)))
+		}
+	}
+
+	if len(doc.Consent) > 0 {
+		w.section("Consent")
+		for _, round := range doc.Consent {
+			w.line("")
+			w.line("**Round %d** on version %d (consent at %d or more out of 5)", round.Round, round.Version, round.Threshold)
+			w.line("")
+			if round.Open {
+				w.line("Open: %d of %d have voted. The votes are shown when everyone has voted.", round.Voted, round.Voters)
+				continue
+			}
+			for _, v := range round.Votes {
+				if v.Concern != "" {
+					w.item("%s: %d. Would make it work: %s", md(v.By), v.Score, md(v.Concern))
+				} else {
+					w.item("%s: %d", md(v.By), v.Score)
+				}
+			}
+			w.line("")
+			if round.Consented {
+				w.line("Consent reached.")
+			} else {
+				w.line("No consent yet.")
+			}
+		}
+	}
+
+	if len(doc.Reflections) > 0 {
+		w.section("Reflections")
+		w.line("What shifted for each of us:")
+		w.line("")
+		for _, s := range doc.Reflections {
+			w.item("%s: %s", md(s.By), md(s.Text))
+		}
+	}
+
+	w.section("What the app noticed")
+	w.line("| Person | Contributions | Airtime | Questions | Advocacy cues | Builds given | Builds received |")
+	w.line("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+	for _, p := range doc.Metrics.People {
+		f := p.Figures
+		w.line("| %s | %d | %s | %d | %d | %d | %d |", md(p.Name), f.Contributions, percent(p.Airtime),
+			f.Questions, f.Cues, f.BuildsGiven, f.BuildsReceived)
+	}
+	if c := doc.Metrics.Contrast; c.HasDiscussion {
+		w.line("")
+		w.line("**Discussion against dialogue**")
+		w.line("")
+		w.line("| | Discussion round | Dialogue phases |")
+		w.line("| --- | ---: | ---: |")
+		w.line("| Contributions | %d | %d |", c.Discussion.Figures.Contributions, c.Dialogue.Figures.Contributions)
+		w.line("| Questions | %d | %d |", c.Discussion.Figures.Questions, c.Dialogue.Figures.Questions)
+		w.line("| Advocacy cues | %d | %d |", c.Discussion.Figures.Cues, c.Dialogue.Figures.Cues)
+		w.line("| Builds | %d | %d |", c.Discussion.Figures.BuildsGiven, c.Dialogue.Figures.BuildsGiven)
+		w.line("| Airtime spread (most minus least) | %s | %s |", percent(c.Discussion.AirtimeSpread), percent(c.Dialogue.AirtimeSpread))
+	}
+
+	w.section("Timeline")
+	for _, m := range doc.Timeline {
+		w.item("%s %s", clock(m.At), md(m.Text))
+	}
+	return []byte(w.String())
+}
+
+// statement writes a draft as one sentence.
+func statement(d DraftDoc) string {
+	clause := func(s string) string { return strings.TrimRight(strings.TrimSpace(s), ".;,") }
+	var b strings.Builder
+	if d.Given != "" {
+		fmt.Fprintf(&b, "Given %s, we believe %s", midSentence(clause(d.Given)), clause(d.Believe))
+	} else {
+		fmt.Fprintf(&b, "We believe %s", clause(d.Believe))
+	}
+	if d.Because != "" {
+		fmt.Fprintf(&b, ", because %s", clause(d.Because))
+	}
+	if d.WrongIf != "" {
+		fmt.Fprintf(&b, "; we will know we are wrong if %s", clause(d.WrongIf))
+	}
+	b.WriteString(".")
+	return b.String()
+}
+
+// midSentence lowercases the first letter of a text that starts a sentence
+// of its own, unless the first word is an acronym ("KPI", "NPS").
+func midSentence(s string) string {
+	first, _, _ := strings.Cut(s, " ")
+	r, size := utf8.DecodeRuneInString(first)
+	if size == len(first) || strings.ToUpper(first) == first {
+		return s
+	}
+	return string(unicode.ToLower(r)) + s[size:]
+}
+
+func consentLine(rounds []RoundDoc, version int) string {
+	for i := len(rounds) - 1; i >= 0; i-- {
+		round := rounds[i]
+		if round.Version != version {
+			continue
+		}
+		switch {
+		case round.Open:
+			return fmt.Sprintf(" Vote open (round %d).", round.Round)
+		case round.Consented:
+			return fmt.Sprintf(" Consent reached in round %d.", round.Round)
+		default:
+			return fmt.Sprintf(" No consent in round %d.", round.Round)
+		}
+	}
+	return " Not voted on yet."
+}
+
+func percent(x float64) string { return fmt.Sprintf("%.0f%%", x*100) }
+
+type mdWriter struct{ strings.Builder }
+
+func (w *mdWriter) line(format string, args ...any) {
+	if format == "" && (w.Len() == 0 || strings.HasSuffix(w.String(), "\n\n")) {
+		return // one blank line between blocks is enough
+	}
+	fmt.Fprintf(&w.Builder, format, args...)
+	w.WriteByte('\n')
+}
+
+func (w *mdWriter) section(title string) {
+	w.line("")
+	w.line("## %s", title)
+	w.line("")
+}
+
+func (w *mdWriter) item(format string, args ...any) {
+	w.line("- "+format, args...)
+}
+
+func (w *mdWriter) quote(text string) {
+	for _, l := range strings.Split(md(text), "\n") {
+		w.line("> %s", l)
+	}
+}
+
+func (w *mdWriter) list(title string, items []Said, withAuthor bool) {
+	if len(items) == 0 {
+		return
+	}
+	w.line("")
+	w.line("**%s**", title)
+	w.line("")
+	for _, s := range items {
+		if withAuthor {
+			w.item("%s (%s)", md(s.Text), md(s.By))
+		} else {
+			w.item("%s", md(s.Text))
+		}
+	}
+}
+
+// md escapes a person's text so Markdown shows it as they wrote it: no
+// headings, links, HTML or tables out of their words. Lines after the first
+// are indented to stay inside a list item.
+func md(s string) string { return mdIndented(s, "  ") }
+
+var mdEscaper = strings.NewReplacer(
+	`\`, `\\`, "`", "\\`", `*`, `\*`, `_`, `\_`, `[`, `\[`, `]`, `\]`,
+	`<`, `&lt;`, `>`, `&gt;`, `|`, `\|`, `#`, `\#`,
+)
+
+func mdIndented(s, indent string) string {
+	lines := strings.Split(mdEscaper.Replace(s), "\n")
+	for i := 1; i < len(lines); i++ {
+		lines[i] = indent + lines[i]
+	}
+	return strings.Join(lines, "\n")
+}

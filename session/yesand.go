@@ -1,0 +1,121 @@
+package session
+
+import (
+	"fmt"
+
+	"trio/content"
+)
+
+// A build is "yes, and": first the yes, what resonates in another view, in
+// your own words and meant; then the and, what you add. The and can only
+// follow its yes.
+
+// SayYes starts a build on someone else's view with its yes.
+type SayYes struct {
+	Perspective int
+	Yes         string
+}
+
+func (c SayYes) decide(r Room, d *decision) (EventBody, error) {
+	if _, err := d.contributor(r, "building on a view"); err != nil {
+		return nil, err
+	}
+	if err := d.inBuildPhase(r); err != nil {
+		return nil, err
+	}
+	card, err := d.othersCard(r, c.Perspective, "Build on a view that is not yours: the yes is for what resonates in someone else's.")
+	if err != nil {
+		return nil, err
+	}
+	if err := d.roomFor(r); err != nil {
+		return nil, err
+	}
+	yes, err := d.clean(yesRule, c.Yes)
+	if err != nil {
+		return nil, err
+	}
+	if but, ok := butInYes(yes); ok {
+		d.nudges = append(d.nudges, but)
+	}
+	d.notice(r, yes)
+	return &BuildStarted{Perspective: card.ID, Yes: yes}, nil
+}
+
+// SayAnd completes a build with what the person adds.
+type SayAnd struct {
+	Build int
+	And   string
+}
+
+func (c SayAnd) decide(r Room, d *decision) (EventBody, error) {
+	if _, err := d.contributor(r, "building on a view"); err != nil {
+		return nil, err
+	}
+	if err := d.inBuildPhase(r); err != nil {
+		return nil, err
+	}
+	b, ok := r.Build(c.Build)
+	switch {
+	case !ok || b.Withdrawn:
+		return nil, refuse("Say the yes first: what resonates with you in this view.")
+	case b.Author != d.actor:
+		return nil, refuse(fmt.Sprintf("That yes is %s's: start your own build with your own yes.", r.Name(b.Author)))
+	case b.And != "":
+		return nil, refuse("This build has its and already: start a new one with a new yes.")
+	}
+	and, err := d.clean(andRule, c.And)
+	if err != nil {
+		return nil, err
+	}
+	d.notice(r, and)
+	return &BuildCompleted{Build: b.ID, And: and}, nil
+}
+
+func (d *decision) inBuildPhase(r Room) error {
+	p := r.CurrentPhase()
+	if p.Kind == content.KindInquiry && p.Builds {
+		return nil
+	}
+	return d.inPhase(r, "building with yes, and", content.KindYesAnd)
+}
+
+// BuildStarted: a person said the yes of a build.
+type BuildStarted struct {
+	Perspective int    `json:"perspective"`
+	Yes         string `json:"yes"`
+}
+
+func (*BuildStarted) EventType() string { return "build-started" }
+
+func (b *BuildStarted) apply(r *Room, e Event) error {
+	if _, ok := r.Perspective(b.Perspective); !ok {
+		return fmt.Errorf("no perspective %d", b.Perspective)
+	}
+	r.Builds = appended(r.Builds, Build{
+		ID: e.Seq, Author: e.Actor, Perspective: b.Perspective,
+		Phase: r.CurrentPhase().ID, At: e.At, Yes: b.Yes,
+	})
+	return nil
+}
+
+// BuildCompleted: a person added the and to their yes.
+type BuildCompleted struct {
+	Build int    `json:"build"`
+	And   string `json:"and"`
+}
+
+func (*BuildCompleted) EventType() string { return "build-completed" }
+
+func (b *BuildCompleted) apply(r *Room, e Event) error {
+	i, err := indexOf(r.Builds, func(x Build) bool { return x.ID == b.Build })
+	if err != nil {
+		return fmt.Errorf("no build %d", b.Build)
+	}
+	r.Builds = changed(r.Builds, i, func(x *Build) { x.And = b.And })
+	return nil
+}
+
+func init() {
+	registerEvent(func() EventBody { return new(BuildStarted) })
+	registerEvent(func() EventBody { return new(BuildCompleted) })
+}
