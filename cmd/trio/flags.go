@@ -1,0 +1,115 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+)
+
+// flags parses a command's flags wherever they stand among its arguments
+// (trio export CODE --format json), and returns the other arguments.
+type flags struct {
+	*flag.FlagSet
+	cmd command
+}
+
+func newFlags(cmd command) flags {
+	fs := flag.NewFlagSet(cmd.name, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	return flags{FlagSet: fs, cmd: cmd}
+}
+
+// errHelp means the person asked for the command's help.
+var errHelp = errors.New("help requested")
+
+func (f flags) parse(args []string) ([]string, error) {
+	var rest []string
+	for {
+		if err := f.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return nil, errHelp
+			}
+			if name, ok := strings.CutPrefix(err.Error(), "flag provided but not defined: "); ok {
+				// Say it as it was typed: --nope, not -nope.
+				if slices.ContainsFunc(args, func(a string) bool { return strings.HasPrefix(a, "-"+name) }) {
+					name = "-" + name
+				}
+				return nil, fmt.Errorf("unknown flag %s", name)
+			}
+			return nil, err
+		}
+		if f.NArg() == 0 {
+			return rest, nil
+		}
+		rest = append(rest, f.Arg(0))
+		args = f.Args()[1:]
+	}
+}
+
+// usage writes the command's own usage and flags.
+func (f flags) usage(w io.Writer) {
+	fmt.Fprintf(w, "Usage: trio %s %s\n\n%s.\n", f.cmd.name, f.cmd.args, capitalize(f.cmd.summary))
+	var any bool
+	f.VisitAll(func(*flag.Flag) { any = true })
+	if !any {
+		return
+	}
+	fmt.Fprintln(w, "\nFlags:")
+	f.VisitAll(func(fl *flag.Flag) {
+		name, usage := flag.UnquoteUsage(fl)
+		dash := "--"
+		if len(fl.Name) == 1 {
+			dash = "-"
+		}
+		left := dash + fl.Name
+		if name != "" {
+			left += " " + name
+		}
+		fmt.Fprintf(w, "  %-22s %s", left, usage)
+		if fl.DefValue != "" && fl.DefValue != "false" {
+			fmt.Fprintf(w, " (default %s)", fl.DefValue)
+		}
+		fmt.Fprintln(w)
+	})
+}
+
+// parseOrExplain parses args; on a wrong flag it writes one line and the
+// command's usage to standard error. ok is false when the command should
+// return code.
+func (f flags) parseOrExplain(c cli, args []string) (rest []string, code int, ok bool) {
+	rest, err := f.parse(args)
+	switch {
+	case errors.Is(err, errHelp):
+		f.usage(c.out)
+		return nil, exitOK, false
+	case err != nil:
+		return nil, f.wrongArgs(c, "%v", err), false
+	}
+	return rest, exitOK, true
+}
+
+// wrongArgs reports a wrong number or kind of arguments.
+func (f flags) wrongArgs(c cli, format string, args ...any) int {
+	fmt.Fprintf(c.err, "trio %s: "+format+"\n\n", append([]any{f.cmd.name}, args...)...)
+	f.usage(c.err)
+	return exitUsage
+}
+
+func capitalize(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+func commandNamed(name string) command {
+	for _, c := range commands() {
+		if c.name == name {
+			return c
+		}
+	}
+	panic("no command " + name)
+}

@@ -1,0 +1,104 @@
+// Command trio walks a product trio through a dialogue-versus-discussion
+// exercise and leaves them with a shared point of view.
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"strings"
+	"syscall"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
+}
+
+// Exit codes.
+const (
+	exitOK    = 0
+	exitError = 1 // something went wrong: the message says what
+	exitUsage = 2 // the command line itself was wrong
+)
+
+// command is one subcommand of trio.
+type command struct {
+	name    string
+	args    string // what follows the name in the usage line
+	summary string
+	run     func(ctx context.Context, io cli, args []string) int
+}
+
+func commands() []command {
+	return []command{
+		{"demo", "[--db PATH] [--script NAME|FILE]", "play a sample session into the store and print its room code", runDemo},
+		{"list", "[--db PATH]", "list the rooms in the store", runList},
+		{"export", "CODE [--format md|json] [-o FILE] [--db PATH]", "print a room's result as Markdown or JSON", runExport},
+		{"script", "check FILE | show [NAME]", "check a script file, or print a built-in script", runScript},
+		{"version", "", "print trio's version", runVersion},
+		{"help", "[COMMAND]", "show this help, or a command's", runHelp},
+	}
+}
+
+// cli is where a command writes.
+type cli struct {
+	out, err io.Writer
+}
+
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	c := cli{out: stdout, err: stderr}
+	if len(args) == 0 {
+		c.usage(c.out)
+		return exitOK
+	}
+	name := args[0]
+	switch name {
+	case "-h", "-help", "--help":
+		c.usage(c.out)
+		return exitOK
+	case "-v", "-version", "--version":
+		name = "version"
+	}
+	for _, cmd := range commands() {
+		if cmd.name == name {
+			return cmd.run(ctx, c, args[1:])
+		}
+	}
+	return c.usageError("unknown command %q", name)
+}
+
+func (c cli) usage(w io.Writer) {
+	fmt.Fprintln(w, "trio walks a product trio through a dialogue-versus-discussion exercise.")
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "Usage:")
+	for _, cmd := range commands() {
+		fmt.Fprintln(w, strings.TrimRight(fmt.Sprintf("  trio %-8s %s", cmd.name, cmd.args), " "))
+	}
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "Commands:")
+	for _, cmd := range commands() {
+		fmt.Fprintf(w, "  %-8s %s\n", cmd.name, cmd.summary)
+	}
+	fmt.Fprintln(w)
+	fmt.Fprintf(w, "The store is %s unless --db says otherwise.\n", defaultDBPath())
+	fmt.Fprintln(w, "Run 'trio help COMMAND' for a command's flags.")
+}
+
+// usageError reports a wrong command line: one line, then the usage, on
+// standard error.
+func (c cli) usageError(format string, args ...any) int {
+	fmt.Fprintf(c.err, "trio: "+format+"\n\n", args...)
+	c.usage(c.err)
+	return exitUsage
+}
+
+// fail reports an error that is not the command line's fault.
+func (c cli) fail(err error) int {
+	fmt.Fprintf(c.err, "trio: %v\n", err)
+	return exitError
+}

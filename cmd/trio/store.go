@@ -1,0 +1,41 @@
+package main
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+
+	"trio/session"
+)
+
+// defaultDBPath is $XDG_DATA_HOME/trio/trio.db, or ~/.local/share/trio/trio.db.
+func defaultDBPath() string {
+	dir := os.Getenv("XDG_DATA_HOME")
+	if dir == "" {
+		home, err := os.UserHomeDir()
+		if err != nil {
+			return "trio.db"
+		}
+		dir = filepath.Join(home, ".local", "share")
+	}
+	return filepath.Join(dir, "trio", "trio.db")
+}
+
+// dbFlag adds --db to a command.
+func dbFlag(f flags) *string {
+	return f.String("db", defaultDBPath(), "the store: a SQLite `PATH`")
+}
+
+// openHub opens the store and replays its rooms.
+func openHub(ctx context.Context, path string, opts ...session.HubOption) (*session.Hub, func(), error) {
+	store, err := session.OpenStore(ctx, path)
+	if err != nil {
+		return nil, nil, err
+	}
+	hub, err := session.NewHub(ctx, store, opts...)
+	if err != nil {
+		store.Close()
+		return nil, nil, err
+	}
+	return hub, func() { store.Close() }, nil
+}
