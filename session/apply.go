@@ -53,11 +53,3 @@ func changed[T any](s []T, i int, change func(*T)) []T {
 func (r *Room) moment(e Event, what string) {
 	r.Timeline = appended(r.Timeline, Moment{At: e.At, Actor: e.Actor, What: what})
 }
-
-func indexOf[T any](s []T, match func(T) bool) (int, error) {
-	i := slices.IndexFunc(s, match)
-	if i < 0 {
-		return -1, fmt.Errorf("no such item")
-	}
-	return i, nil
-}

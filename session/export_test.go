@@ -19,18 +19,8 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 // demoRoom plays the sample session on a fixed clock with a fixed code.
 func demoRoom(t *testing.T, script content.Script) Room {
 	t.Helper()
-	ctx := context.Background()
-	store, err := OpenStore(ctx, Memory)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { store.Close() })
-	clock := newFakeClock()
-	hub, err := NewHub(ctx, store, WithClock(clock.Now), WithCodes(codes()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := PlayDemo(ctx, hub, script, clock.Advance)
+	hub, _, clock := newTestHub(t)
+	r, err := PlayDemo(context.Background(), hub, script, clock.Advance)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -75,6 +75,23 @@ func codes() func() (string, error) {
 	}
 }
 
+// newTestHub is a hub on an in-memory store, with a fake clock and
+// predictable room codes.
+func newTestHub(t testing.TB) (*Hub, *SQLiteStore, *fakeClock) {
+	t.Helper()
+	store, err := OpenStore(context.Background(), Memory)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { store.Close() })
+	clock := newFakeClock()
+	hub, err := NewHub(context.Background(), store, WithClock(clock.Now), WithCodes(codes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return hub, store, clock
+}
+
 // fixture is a hub with one room of three people and a coach who
 // facilitates; everyone present.
 type fixture struct {
@@ -96,16 +113,7 @@ const (
 func newFixture(t *testing.T) *fixture {
 	t.Helper()
 	ctx := context.Background()
-	store, err := OpenStore(ctx, Memory)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { store.Close() })
-	clock := newFakeClock()
-	hub, err := NewHub(ctx, store, WithClock(clock.Now), WithCodes(codes()))
-	if err != nil {
-		t.Fatal(err)
-	}
+	hub, store, clock := newTestHub(t)
 	res, err := hub.Open(ctx, OpenRoom{
 		Question: "Should we rebuild onboarding?",
 		Script:   testScript(),

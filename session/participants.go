@@ -2,6 +2,7 @@ package session
 
 import (
 	"fmt"
+	"slices"
 )
 
 // Join adds the person asking to the room.
@@ -67,12 +68,10 @@ type Renamed struct {
 func (*Renamed) EventType() string { return "renamed" }
 
 func (b *Renamed) apply(r *Room, e Event) error {
-	i, err := indexOf(r.People, func(p Participant) bool { return p.ID == e.Actor })
-	if err != nil {
+	old := r.Name(e.Actor)
+	if err := r.changePerson(e.Actor, func(p *Participant) { p.Name = b.Name }); err != nil {
 		return err
 	}
-	old := r.People[i].Name
-	r.People = changed(r.People, i, func(p *Participant) { p.Name = b.Name })
 	r.moment(e, old+" is now called "+b.Name)
 	return nil
 }
@@ -99,11 +98,9 @@ type RoleChosen struct {
 func (*RoleChosen) EventType() string { return "role-chosen" }
 
 func (b *RoleChosen) apply(r *Room, e Event) error {
-	i, err := indexOf(r.People, func(p Participant) bool { return p.ID == e.Actor })
-	if err != nil {
+	if err := r.changePerson(e.Actor, func(p *Participant) { p.Role = b.Role }); err != nil {
 		return err
 	}
-	r.People = changed(r.People, i, func(p *Participant) { p.Role = b.Role })
 	return nil
 }
 
@@ -127,11 +124,9 @@ type AgreementsAccepted struct{}
 func (*AgreementsAccepted) EventType() string { return "agreements-accepted" }
 
 func (*AgreementsAccepted) apply(r *Room, e Event) error {
-	i, err := indexOf(r.People, func(p Participant) bool { return p.ID == e.Actor })
-	if err != nil {
+	if err := r.changePerson(e.Actor, func(p *Participant) { p.Agreed = true }); err != nil {
 		return err
 	}
-	r.People = changed(r.People, i, func(p *Participant) { p.Agreed = true })
 	return nil
 }
 
@@ -161,11 +156,19 @@ type ReadyMarked struct {
 func (*ReadyMarked) EventType() string { return "ready-marked" }
 
 func (b *ReadyMarked) apply(r *Room, e Event) error {
-	i, err := indexOf(r.People, func(p Participant) bool { return p.ID == e.Actor })
-	if err != nil {
+	if err := r.changePerson(e.Actor, func(p *Participant) { p.Ready = b.Ready }); err != nil {
 		return err
 	}
-	r.People = changed(r.People, i, func(p *Participant) { p.Ready = b.Ready })
+	return nil
+}
+
+// changePerson changes one participant in a copy of the people.
+func (r *Room) changePerson(id ParticipantID, change func(*Participant)) error {
+	i := slices.IndexFunc(r.People, func(p Participant) bool { return p.ID == id })
+	if i < 0 {
+		return fmt.Errorf("no participant %q", id)
+	}
+	r.People = changed(r.People, i, change)
 	return nil
 }
 

@@ -40,6 +40,22 @@ func fileFixture(t *testing.T) (*fixture, string) {
 	return f, path
 }
 
+// restart opens the store at path again and replays it, as trio does when
+// it starts.
+func restart(t *testing.T, path string) *Hub {
+	t.Helper()
+	store, err := OpenStore(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { store.Close() })
+	hub, err := NewHub(context.Background(), store)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return hub
+}
+
 func TestEverythingSurvivesARestart(t *testing.T) {
 	f, path := fileFixture(t)
 	f.writeCards()
@@ -47,16 +63,7 @@ func TestEverythingSurvivesARestart(t *testing.T) {
 	f.do(sam, NoteHeard{Text: "I heard it"})
 	live := f.room()
 	// No Close: a crash leaves the file as it is.
-	store, err := OpenStore(f.ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer store.Close()
-	hub, err := NewHub(f.ctx, store)
-	if err != nil {
-		t.Fatal(err)
-	}
-	again, err := hub.Room(f.code)
+	again, err := restart(t, path).Room(f.code)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -157,16 +164,7 @@ func TestOpeningAStoreReplaysEveryRoom(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	store, err := OpenStore(f.ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer store.Close()
-	hub, err := NewHub(f.ctx, store)
-	if err != nil {
-		t.Fatal(err)
-	}
-	rooms := hub.Rooms()
+	rooms := restart(t, path).Rooms()
 	if len(rooms) != 2 || rooms[0].Code != second.Room.Code {
 		t.Fatalf("rooms after replay: %d, newest first %v", len(rooms), rooms[0].Code)
 	}

@@ -2,6 +2,7 @@ package session
 
 import (
 	"fmt"
+	"slices"
 
 	"trio/content"
 )
@@ -107,8 +108,8 @@ type BuildCompleted struct {
 func (*BuildCompleted) EventType() string { return "build-completed" }
 
 func (b *BuildCompleted) apply(r *Room, e Event) error {
-	i, err := indexOf(r.Builds, func(x Build) bool { return x.ID == b.Build })
-	if err != nil {
+	i := slices.IndexFunc(r.Builds, func(x Build) bool { return x.ID == b.Build })
+	if i < 0 {
 		return fmt.Errorf("no build %d", b.Build)
 	}
 	r.Builds = changed(r.Builds, i, func(x *Build) { x.And = b.And })
