@@ -23,18 +23,6 @@ func Apply(r Room, e Event) (Room, error) {
 	return next, nil
 }
 
-// Replay builds a room from its events, in order.
-func Replay(events []Event) (Room, error) {
-	var r Room
-	for _, e := range events {
-		var err error
-		if r, err = Apply(r, e); err != nil {
-			return Room{}, err
-		}
-	}
-	return r, nil
-}
-
 // The reducer shares nothing it changes with the room it came from: slices
 // are copied before they change, so every earlier snapshot stays as it was.
 

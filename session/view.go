@@ -53,12 +53,6 @@ func hideVotes(votes []Vote, viewer ParticipantID) []Vote {
 	return out
 }
 
-// IsFacilitator reports whether the viewer facilitates the room.
-func (v View) IsFacilitator() bool { return v.Viewer != Nobody && v.Viewer == v.Facilitator }
-
-// Me is the viewer as a participant.
-func (v View) Me() (Participant, bool) { return v.Person(v.Viewer) }
-
 // MyCard is the viewer's own card.
 func (v View) MyCard() (Perspective, bool) {
 	if v.Viewer == Nobody {
