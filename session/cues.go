@@ -37,9 +37,9 @@ func DetectCues(text string, cues []content.Cue) []Nudge {
 	return nudges
 }
 
-// butInYes notices a "yes, but" in disguise: a yes that takes back what it
+// ButInYes notices a "yes, but" in disguise: a yes that takes back what it
 // acknowledged.
-func butInYes(yes string) (Nudge, bool) {
+func ButInYes(yes string) (Nudge, bool) {
 	folded := foldForCues(yes)
 	for _, word := range []string{"but", "however", "although", "though"} {
 		if at := findWords(folded, word); at >= 0 {

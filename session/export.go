@@ -2,6 +2,7 @@ package session
 
 import (
 	"encoding/json"
+	"fmt"
 	"math"
 	"time"
 )
@@ -269,4 +270,24 @@ func ExportJSON(v View) ([]byte, error) {
 		return nil, err
 	}
 	return append(data, '\n'), nil
+}
+
+// ConsentOn says in a sentence how the vote on a version of the point of
+// view went: its latest round, or that it was not voted on.
+func (d Document) ConsentOn(version int) string {
+	for i := len(d.Consent) - 1; i >= 0; i-- {
+		round := d.Consent[i]
+		if round.Version != version {
+			continue
+		}
+		switch {
+		case round.Open:
+			return fmt.Sprintf("Vote open (round %d).", round.Round)
+		case round.Consented:
+			return fmt.Sprintf("Consent reached in round %d.", round.Round)
+		default:
+			return fmt.Sprintf("No consent in round %d.", round.Round)
+		}
+	}
+	return "Not voted on yet."
 }

@@ -3,8 +3,6 @@ package session
 import (
 	"fmt"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 )
 
 // ExportMarkdown writes a room's result as Markdown that reads well as it
@@ -19,9 +17,9 @@ func ExportMarkdown(v View) []byte {
 
 	w.section("Team point of view")
 	if pov := doc.PointOfView; pov != nil {
-		w.quote(statement(*pov))
+		w.quote(pov.Sentence())
 		w.line("")
-		w.line("Version %d, by %s.%s", pov.Version, md(pov.By), consentLine(doc.Consent, pov.Version))
+		w.line("Version %d, by %s. %s", pov.Version, md(pov.By), doc.ConsentOn(pov.Version))
 	} else {
 		w.line("Not drafted yet.")
 	}
@@ -138,7 +136,7 @@ func ExportMarkdown(v View) []byte {
 			if d.Amends > 0 {
 				note = fmt.Sprintf(", answering round %d", d.Amends)
 			}
-			w.item("Version %d by %s%s: %s", d.Version, md(d.By), note, md(statement(d)))
+			w.item("Version %d by %s%s: %s", d.Version, md(d.By), note, md(d.Sentence()))
 		}
 	}
 
@@ -203,54 +201,6 @@ func ExportMarkdown(v View) []byte {
 		w.item("%s %s", clock(m.At), md(m.Text))
 	}
 	return []byte(w.String())
-}
-
-// statement writes a draft as one sentence.
-func statement(d DraftDoc) string {
-	clause := func(s string) string { return strings.TrimRight(strings.TrimSpace(s), ".;,") }
-	var b strings.Builder
-	if d.Given != "" {
-		fmt.Fprintf(&b, "Given %s, we believe %s", midSentence(clause(d.Given)), clause(d.Believe))
-	} else {
-		fmt.Fprintf(&b, "We believe %s", clause(d.Believe))
-	}
-	if d.Because != "" {
-		fmt.Fprintf(&b, ", because %s", clause(d.Because))
-	}
-	if d.WrongIf != "" {
-		fmt.Fprintf(&b, "; we will know we are wrong if %s", clause(d.WrongIf))
-	}
-	b.WriteString(".")
-	return b.String()
-}
-
-// midSentence lowercases the first letter of a text that starts a sentence
-// of its own, unless the first word is an acronym ("KPI", "NPS").
-func midSentence(s string) string {
-	first, _, _ := strings.Cut(s, " ")
-	r, size := utf8.DecodeRuneInString(first)
-	if size == len(first) || strings.ToUpper(first) == first {
-		return s
-	}
-	return string(unicode.ToLower(r)) + s[size:]
-}
-
-func consentLine(rounds []RoundDoc, version int) string {
-	for i := len(rounds) - 1; i >= 0; i-- {
-		round := rounds[i]
-		if round.Version != version {
-			continue
-		}
-		switch {
-		case round.Open:
-			return fmt.Sprintf(" Vote open (round %d).", round.Round)
-		case round.Consented:
-			return fmt.Sprintf(" Consent reached in round %d.", round.Round)
-		default:
-			return fmt.Sprintf(" No consent in round %d.", round.Round)
-		}
-	}
-	return " Not voted on yet."
 }
 
 func percent(x float64) string { return fmt.Sprintf("%.0f%%", x*100) }

@@ -148,10 +148,12 @@ func MeasureView(v View) Metrics {
 			pf.Total.add(person.Figures)
 		}
 		m.Phases = append(m.Phases, pf)
+		if p.Kind == content.KindDiscussion {
+			m.Contrast.HasDiscussion = true
+		}
 		for id, f := range figures {
 			switch {
 			case p.Kind == content.KindDiscussion:
-				m.Contrast.HasDiscussion = true
 				count(discussion, id).add(*f)
 			case isDialogue(p.Kind):
 				count(dialogue, id).add(*f)

@@ -35,7 +35,7 @@ func (c SayYes) decide(r Room, d *decision) (EventBody, error) {
 	if err != nil {
 		return nil, err
 	}
-	if but, ok := butInYes(yes); ok {
+	if but, ok := ButInYes(yes); ok {
 		d.nudges = append(d.nudges, but)
 	}
 	d.notice(r, yes)

@@ -17,7 +17,7 @@ type flags struct {
 }
 
 func newFlags(cmd command) flags {
-	fs := flag.NewFlagSet(cmd.name, flag.ContinueOnError)
+	fs := flag.NewFlagSet("trio "+cmd.name, flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	return flags{FlagSet: fs, cmd: cmd}
 }
@@ -51,7 +51,7 @@ func (f flags) parse(args []string) ([]string, error) {
 
 // usage writes the command's own usage and flags.
 func (f flags) usage(w io.Writer) {
-	fmt.Fprintf(w, "Usage: trio %s %s\n\n%s.\n", f.cmd.name, f.cmd.args, capitalize(f.cmd.summary))
+	fmt.Fprintf(w, "Usage: %s %s\n\n%s.\n", strings.TrimSpace("trio "+f.cmd.name), f.cmd.args, capitalize(f.cmd.summary))
 	var any bool
 	f.VisitAll(func(*flag.Flag) { any = true })
 	if !any {
@@ -93,7 +93,7 @@ func (f flags) parseOrExplain(c cli, args []string) (rest []string, code int, ok
 
 // wrongArgs reports a wrong number or kind of arguments.
 func (f flags) wrongArgs(c cli, format string, args ...any) int {
-	fmt.Fprintf(c.err, "trio %s: "+format+"\n\n", append([]any{f.cmd.name}, args...)...)
+	fmt.Fprintf(c.err, "%s: "+format+"\n\n", append([]any{strings.TrimSpace("trio " + f.cmd.name)}, args...)...)
 	f.usage(c.err)
 	return exitUsage
 }

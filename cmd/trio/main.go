@@ -52,9 +52,8 @@ type cli struct {
 
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	c := cli{out: stdout, err: stderr}
-	if len(args) == 0 {
-		c.usage(c.out)
-		return exitOK
+	if len(args) == 0 || (strings.HasPrefix(args[0], "-") && !isHelpOrVersion(args[0])) {
+		return runApp(ctx, c, args)
 	}
 	name := args[0]
 	switch name {
@@ -72,13 +71,24 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	return c.usageError("unknown command %q", name)
 }
 
+func isHelpOrVersion(arg string) bool {
+	switch arg {
+	case "-h", "-help", "--help", "-v", "-version", "--version":
+		return true
+	}
+	return false
+}
+
 func (c cli) usage(w io.Writer) {
 	fmt.Fprintln(w, "trio walks a product trio through a dialogue-versus-discussion exercise.")
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "Usage:")
+	fmt.Fprintln(w, "  trio "+appCommand().args)
 	for _, cmd := range commands() {
 		fmt.Fprintln(w, strings.TrimRight(fmt.Sprintf("  trio %-8s %s", cmd.name, cmd.args), " "))
 	}
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "With no command, trio opens the app: run a workshop in this terminal.")
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "Commands:")
 	for _, cmd := range commands() {

@@ -18,8 +18,8 @@ func trio(t *testing.T, args ...string) (stdout, stderr string, code int) {
 	return out.String(), errOut.String(), code
 }
 
-func TestNoArgumentsPrintsTheUsage(t *testing.T) {
-	out, _, code := trio(t)
+func TestHelpPrintsTheUsage(t *testing.T) {
+	out, _, code := trio(t, "help")
 	if code != 0 {
 		t.Fatalf("exit %d", code)
 	}
@@ -30,7 +30,7 @@ func TestNoArgumentsPrintsTheUsage(t *testing.T) {
 	}
 	help, _, _ := trio(t, "--help")
 	if help != out {
-		t.Error("--help and no arguments print different usages")
+		t.Error("--help and help print different usages")
 	}
 }
 
@@ -41,6 +41,7 @@ func TestWrongCommandLinesGetOneLineAndTheUsage(t *testing.T) {
 		firstLine string
 	}{
 		{[]string{"fly"}, `trio: unknown command "fly"`},
+		{[]string{"--nope"}, "trio: unknown flag --nope"},
 		{[]string{"list", "--nope"}, "trio list: unknown flag --nope"},
 		{[]string{"export", "--db", db}, "trio export: which room? Give its code, like ABCD-EFGH (trio list shows them)"},
 		{[]string{"export", "A", "B", "--db", db}, "trio export: export takes one room code, got 2 arguments"},

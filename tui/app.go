@@ -1,0 +1,217 @@
+package tui
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/help"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"trio/content"
+)
+
+// The smallest terminal trio lays itself out in.
+const (
+	minWidth  = 64
+	minHeight = 20
+)
+
+type screen int
+
+const (
+	screenHome screen = iota
+	screenSetup
+	screenRoom
+	screenSummary
+)
+
+// page is one screen of the app. Only App returns a tea.View.
+type page interface {
+	update(msg tea.Msg) tea.Cmd
+	view() string
+	help() bindingsHelp
+	// typing reports whether a text field has the keyboard, so single
+	// letters are text and not commands.
+	typing() bool
+}
+
+// App is the root model: it owns the screens, the terminal's size and
+// colours, and the help footer.
+type App struct {
+	sh      *Shared
+	screen  screen
+	home    *homeScreen
+	setup   *setupScreen
+	room    *roomScreen
+	summary *summaryScreen
+	help    help.Model
+	sized   bool
+}
+
+// New builds the app for one terminal in local mode: one keyboard for a
+// whole room.
+func New(opts Options) *App {
+	now := opts.Now
+	if now == nil {
+		now = time.Now
+	}
+	scripts := []content.Script{content.Default()}
+	if short, ok := content.Builtin("short"); ok {
+		scripts = append(scripts, short)
+	}
+	if opts.Script != nil {
+		scripts = append([]content.Script{*opts.Script}, scripts...)
+	}
+	sh := &Shared{
+		Hub:       opts.Hub,
+		Styles:    NewStyles(true),
+		Keys:      DefaultKeyMap(),
+		Now:       now,
+		Scripts:   scripts,
+		ExportDir: opts.ExportDir,
+		Local:     true,
+	}
+	a := &App{sh: sh, help: help.New()}
+	a.home = newHomeScreen(sh)
+	a.applyStyles()
+	return a
+}
+
+// Init asks the terminal for its background colour, so the styles fit it.
+func (a *App) Init() tea.Cmd { return tea.RequestBackgroundColor }
+
+func (a *App) current() page {
+	switch a.screen {
+	case screenSetup:
+		return a.setup
+	case screenRoom:
+		return a.room
+	case screenSummary:
+		return a.summary
+	}
+	return a.home
+}
+
+// Update handles what every screen shares, then hands the message on.
+func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		a.sh.Width, a.sh.Height = msg.Width, msg.Height
+		a.sized = true
+		a.help.SetWidth(msg.Width)
+	case tea.BackgroundColorMsg:
+		a.sh.Styles = NewStyles(msg.IsDark())
+		a.applyStyles()
+	case tea.KeyPressMsg:
+		switch {
+		case msg.String() == "ctrl+c":
+			a.leaveRoom()
+			return a, tea.Quit
+		case msg.String() == "?" && !a.current().typing():
+			a.help.ShowAll = !a.help.ShowAll
+			return a, nil
+		}
+	case setupMsg:
+		a.setup = newSetupScreen(a.sh)
+		a.screen = screenSetup
+		return a, a.setup.init()
+	case backHomeMsg:
+		a.leaveRoom()
+		a.screen = screenHome
+		return a, nil
+	case openRoomMsg:
+		a.leaveRoom()
+		room, cmd := openRoomScreen(a.sh, msg.code)
+		if room == nil {
+			a.home.notice = "That room could not be opened."
+			a.screen = screenHome
+			return a, nil
+		}
+		a.room = room
+		a.screen = screenRoom
+		return a, cmd
+	case summaryMsg:
+		a.summary = newSummaryScreen(a.sh, msg.code)
+		a.screen = screenSummary
+		return a, nil
+	case roomMsg:
+		if a.room != nil {
+			a.screen = screenRoom
+		}
+		return a, nil
+	}
+	var cmds []tea.Cmd
+	// A room keeps listening and ticking while its summary is shown.
+	if a.room != nil && a.screen != screenRoom {
+		switch msg.(type) {
+		case roomChangedMsg, tickMsg:
+			cmds = append(cmds, a.room.update(msg))
+		}
+	}
+	cmds = append(cmds, a.current().update(msg))
+	return a, tea.Batch(cmds...)
+}
+
+// leaveRoom stops the room's subscription and presence.
+func (a *App) leaveRoom() {
+	if a.room != nil {
+		a.room.close()
+		a.room = nil
+	}
+}
+
+func (a *App) applyStyles() {
+	a.help.Styles = help.DefaultStyles(a.sh.Styles.IsDark)
+	if a.setup != nil {
+		a.setup.restyle()
+	}
+	if a.room != nil {
+		a.room.restyle()
+	}
+}
+
+// View lays out the current screen above the help footer.
+func (a *App) View() tea.View {
+	var content string
+	switch {
+	case !a.sized:
+		content = ""
+	case a.sh.Width < minWidth || a.sh.Height < minHeight:
+		content = a.tooSmall()
+	default:
+		p := a.current()
+		// bubbles/help can overrun the width when its "…" does not fit.
+		footer := lipgloss.NewStyle().MaxWidth(a.sh.Width).Render(a.help.View(p.help()))
+		body := p.view()
+		room := a.sh.Height - lipgloss.Height(footer)
+		content = lipgloss.JoinVertical(lipgloss.Left, fit(body, a.sh.Width, room), footer)
+	}
+	v := tea.NewView(a.sh.Styles.App.Render(content))
+	v.AltScreen = true
+	v.WindowTitle = "trio"
+	return v
+}
+
+func (a *App) tooSmall() string {
+	msg := lipgloss.JoinVertical(lipgloss.Center,
+		a.sh.Styles.Strong.Render("Make the window larger"),
+		a.sh.Styles.Muted.Render("trio needs at least "+strconv.Itoa(minWidth)+"×"+strconv.Itoa(minHeight)+";"),
+		a.sh.Styles.Muted.Render("this one is "+strconv.Itoa(a.sh.Width)+"×"+strconv.Itoa(a.sh.Height)+"."),
+		a.sh.Styles.Muted.Render("Everything you typed is kept."),
+	)
+	return lipgloss.Place(a.sh.Width, a.sh.Height, lipgloss.Center, lipgloss.Center, msg)
+}
+
+// fit cuts or pads a block to exactly width×height cells.
+func fit(s string, width, height int) string {
+	lines := strings.Split(s, "\n")
+	if len(lines) > height {
+		lines = lines[:height]
+	}
+	for len(lines) < height {
+		lines = append(lines, "")
+	}
+	return lipgloss.NewStyle().MaxWidth(width).Render(strings.Join(lines, "\n"))
+}

@@ -1,0 +1,146 @@
+package tui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"trio/content"
+	"trio/session"
+)
+
+// checkInPanel is the check-in: everyone reads and accepts the dialogue
+// agreements, and gives one word for how they arrive.
+type checkInPanel struct {
+	sh   *Shared
+	form *composer
+}
+
+func newCheckInPanel(sh *Shared, phase content.Phase) panel {
+	p := &checkInPanel{sh: sh, form: newComposer(sh.Styles,
+		field{label: "One word for how you arrive", hint: "hopeful, tired, curious…"})}
+	p.form.inputs[0].CharLimit = session.MaxWordRunes
+	return p
+}
+
+func (p *checkInPanel) update(msg tea.Msg, c *roomCtx) tea.Cmd {
+	if !p.form.typing() {
+		if key, ok := msg.(tea.KeyPressMsg); ok && matches(key, c.sh.Keys.Agree) {
+			c.do(session.AcceptAgreements{})
+		}
+		return nil
+	}
+	action, cmd := p.form.update(msg)
+	// One word is the whole of it: once it is in, the keyboard is free
+	// for the next person to accept and arrive.
+	if action == composerSubmitted && c.do(session.CheckIn{Word: p.form.value(0)}) {
+		p.form.clear()
+		p.form.stop()
+	}
+	return cmd
+}
+
+func (p *checkInPanel) view(c *roomCtx) string {
+	st := c.sh.Styles
+	p.form.setWidth(c.width - 2)
+
+	var bottom string
+	if p.form.typing() {
+		bottom = p.form.view(c.v.Script.Cues)
+	} else {
+		bottom = st.Muted.Render(ansi.Truncate("Press enter for your word, "+c.myName()+".", c.width, "…"))
+	}
+
+	people := p.people(c)
+	me, _ := c.v.Person(c.me)
+	accept := "Press " + st.Key.Render("a") + " to accept them, " + c.name(c.me) + "."
+	if me.Agreed {
+		accept = st.Success.Render("✓ ") + "You have accepted them, " + c.name(c.me) + "."
+	}
+	accept = ansi.Truncate(accept, c.width, "…")
+
+	rest := c.height - lipgloss.Height(bottom) - lipgloss.Height(people) - 3
+	agreements := p.agreements(c, rest)
+	return lipgloss.JoinVertical(lipgloss.Left, agreements, accept, "", people, "", bottom)
+}
+
+// agreements lists the dialogue agreements under a heading, cut to height
+// lines with "…" when the room is short.
+func (p *checkInPanel) agreements(c *roomCtx, height int) string {
+	st := c.sh.Styles
+	lines := []string{st.Label.Render("The dialogue agreements")}
+	for _, a := range c.v.Script.Agreements {
+		wrapped := strings.Split(ansi.Wordwrap(a, max(10, c.width-2), ""), "\n")
+		for i, w := range wrapped {
+			if i == 0 {
+				lines = append(lines, "• "+w)
+			} else {
+				lines = append(lines, "  "+w)
+			}
+		}
+	}
+	if height = max(1, height); len(lines) > height {
+		lines = append(lines[:height-1], st.Muted.Render("…"))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// people shows who has accepted the agreements (✓, or ○ not yet) and the
+// word each one arrived with, flowing across the width.
+func (p *checkInPanel) people(c *roomCtx) string {
+	st := c.sh.Styles
+	var entries []string
+	for _, person := range c.v.People {
+		mark := st.Muted.Render("○ ")
+		if person.Agreed {
+			mark = st.Success.Render("✓ ")
+		}
+		entry := mark + c.name(person.ID)
+		if word, ok := c.v.CheckInWord(person.ID); ok {
+			entry += st.Muted.Render(" · ") + word
+		}
+		entries = append(entries, entry)
+	}
+	title := st.Label.Render("Who is here") + st.Muted.Render("  ✓ accepted  ○ not yet")
+	return title + "\n" + checkInFlow(entries, c.width)
+}
+
+// checkInFlow lays entries out in lines of at most width cells, never
+// breaking one entry across lines.
+func checkInFlow(entries []string, width int) string {
+	var lines []string
+	line := ""
+	for _, e := range entries {
+		e = ansi.Truncate(e, width, "…")
+		switch {
+		case line == "":
+			line = e
+		case ansi.StringWidth(line)+3+ansi.StringWidth(e) <= width:
+			line += "   " + e
+		default:
+			lines = append(lines, line)
+			line = e
+		}
+	}
+	return strings.Join(append(lines, line), "\n")
+}
+
+func (p *checkInPanel) keys(c *roomCtx) []key.Binding {
+	if p.form.typing() {
+		return []key.Binding{c.sh.Keys.Send}
+	}
+	if me, ok := c.v.Person(c.me); ok && !me.Agreed {
+		return []key.Binding{c.sh.Keys.Agree}
+	}
+	return nil
+}
+
+func (p *checkInPanel) typing() bool              { return p.form.typing() }
+func (p *checkInPanel) write(c *roomCtx) tea.Cmd  { return p.form.start() }
+func (p *checkInPanel) stop()                     { p.form.stop() }
+func (p *checkInPanel) speakerChanged(c *roomCtx) { p.form.switchSpeaker(c.me) }
+func (p *checkInPanel) drafted() bool             { return p.form.drafted() }
+func (p *checkInPanel) restyle(st Styles)         { p.form.restyle(st) }

@@ -1,0 +1,93 @@
+package tui
+
+import (
+	"fmt"
+	"testing"
+
+	"trio/content"
+	"trio/session"
+)
+
+// closeRoom plays a little of each side into a room and brings it to the
+// close: positions in the discussion round (when the script has one), then
+// cards and a question with its answer in the dialogue.
+func closeRoom(d *driver, script content.Script) string {
+	d.t.Helper()
+	code := d.openRoom(script)
+	if closeHas(script, content.KindDiscussion) {
+		d.goTo(content.KindDiscussion)
+		d.as(code, "maya", session.StatePosition{Text: "We need to rebuild it. Obviously the flow is too long."})
+		d.as(code, "lee", session.StatePosition{Text: "That won't work this quarter."})
+	}
+	d.goTo(content.KindSilentWriting)
+	var first string
+	for _, ph := range script.Phases {
+		if ph.Kind == content.KindSilentWriting {
+			first = ph.Fields[0].ID
+		}
+	}
+	d.as(code, "maya", session.WriteCard{Answers: map[string]string{first: "Rebuild onboarding around the first board."}})
+	d.as(code, "sam", session.WriteCard{Answers: map[string]string{first: "Fix the invite step first."}})
+	d.goTo(content.KindInquiry)
+	card, _ := mustRoom(d, code).CardOf("maya")
+	q := d.as(code, "lee", session.AskQuestion{Perspective: card.ID, Text: "What would need to be true for a rebuild to pay off?"})
+	d.as(code, "maya", session.AnswerQuestion{Question: q.Event.Seq, Text: "That the first board comes in three steps."})
+	d.goTo(content.KindClose)
+	return code
+}
+
+func closeHas(script content.Script, kind content.Kind) bool {
+	for _, ph := range script.Phases {
+		if ph.Kind == kind {
+			return true
+		}
+	}
+	return false
+}
+
+func closeRow(name string, values ...any) string {
+	line := fmt.Sprintf("%-16s", name)
+	for _, v := range values {
+		line += fmt.Sprintf("%12v", v)
+	}
+	return line
+}
+
+func TestCloseShowsTheContrastAndTakesAReflection(t *testing.T) {
+	d := newDriver(t, 80, 24)
+	code := closeRoom(d, content.Default())
+	contrast := session.MeasureView(session.ViewFor(mustRoom(d, code), "maya")).Contrast
+	if contrast.Discussion.Figures.Cues < 2 {
+		t.Fatalf("the discussion round should count cues: %+v", contrast.Discussion)
+	}
+	d.sees("Discussion    Dialogue",
+		closeRow("Contributions", 2, 2),
+		closeRow("Questions", 0, 1),
+		closeRow("Advocacy cues", contrast.Discussion.Figures.Cues, 0),
+		closeRow("Builds", 0, 0),
+		"Airtime spread",
+		"In dialogue you asked 1 question and used no advocacy",
+		fmt.Sprintf("cues; in the discussion round, none and %d.", contrast.Discussion.Figures.Cues),
+		"No reflections yet.", "What shifted for you?", "Press e for the summary and export.", "e summary & export")
+
+	d.press("enter")
+	d.typeText("I listened more than I argued.")
+	d.press("enter")
+	reflections := mustRoom(d, code).ContributionsOf(session.Reflection)
+	if len(reflections) != 1 || reflections[0].Author != "maya" || reflections[0].Text != "I listened more than I argued." {
+		t.Fatalf("reflections = %+v", reflections)
+	}
+	d.sees("Maya: I listened more than I argued.")
+	d.doesNotSee("No reflections yet.")
+}
+
+func TestCloseWithoutADiscussionRoundShowsOnlyTheDialogue(t *testing.T) {
+	short, ok := content.Builtin("short")
+	if !ok {
+		t.Skip("no short script")
+	}
+	d := newDriver(t, 140, 45)
+	closeRoom(d, short)
+	d.sees(closeRow("Questions", 1), "In dialogue you asked 1 question and used no advocacy cues.")
+	d.doesNotSee("Discussion", "discussion round")
+}

@@ -1,0 +1,238 @@
+package tui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textarea"
+	tea "charm.land/bubbletea/v2"
+
+	"trio/content"
+	"trio/session"
+)
+
+// field is one text field of a composer.
+type field struct {
+	label     string
+	hint      string
+	multiline bool // alt+enter adds a line; otherwise one line
+	yes       bool // the yes of a "yes, and": a "but" inside gets a nudge
+	value     string
+}
+
+// composer is a small form of text fields with a draft per person: on one
+// keyboard, what Maya half-typed stays Maya's when the coach switches to
+// Sam, and comes back when she speaks again. Nothing typed is thrown away
+// until the room accepts it.
+type composer struct {
+	fields  []field
+	inputs  []textarea.Model
+	focus   int
+	active  bool
+	drafts  map[session.ParticipantID][]string
+	styles  Styles
+	width   int
+	speaker session.ParticipantID
+}
+
+func newComposer(st Styles, fields ...field) *composer {
+	c := &composer{fields: fields, drafts: map[session.ParticipantID][]string{}, styles: st}
+	for _, f := range fields {
+		ta := textarea.New()
+		ta.ShowLineNumbers = false
+		ta.Prompt = "│ "
+		ta.Placeholder = f.hint
+		ta.CharLimit = session.MaxTextRunes
+		ta.KeyMap.InsertNewline = key.NewBinding(key.WithKeys("alt+enter", "ctrl+j"))
+		// ctrl+v would read the clipboard of the machine trio runs on, which
+		// over SSH is not the person's; their terminal's own paste works.
+		ta.KeyMap.Paste.SetEnabled(false)
+		if !f.multiline {
+			ta.KeyMap.InsertNewline.SetEnabled(false)
+			ta.CharLimit = session.MaxLineRunes
+		}
+		// The field grows with its text, up to four lines.
+		ta.DynamicHeight = true
+		ta.MinHeight = 1
+		ta.MaxHeight = 4
+		ta.SetValue(f.value)
+		c.inputs = append(c.inputs, ta)
+	}
+	c.restyle(st)
+	return c
+}
+
+func (c *composer) restyle(st Styles) {
+	c.styles = st
+	for i := range c.inputs {
+		s := textarea.DefaultStyles(st.IsDark)
+		s.Cursor.Blink = false // a blinking cursor redraws the screen twice a second for nothing
+		c.inputs[i].SetStyles(s)
+	}
+}
+
+func (c *composer) setWidth(w int) {
+	c.width = w
+	for i := range c.inputs {
+		c.inputs[i].SetWidth(max(10, w))
+	}
+}
+
+// typing reports whether one of the fields has the keyboard.
+func (c *composer) typing() bool { return c.active }
+
+// start gives the keyboard to the first field (or the one last used).
+func (c *composer) start() tea.Cmd {
+	c.active = true
+	return c.inputs[c.focus].Focus()
+}
+
+func (c *composer) stop() {
+	c.active = false
+	for i := range c.inputs {
+		c.inputs[i].Blur()
+	}
+}
+
+// focusField moves the keyboard to field i.
+func (c *composer) focusField(i int) tea.Cmd {
+	c.inputs[c.focus].Blur()
+	c.focus = (i + len(c.inputs)) % len(c.inputs)
+	if c.active {
+		return c.inputs[c.focus].Focus()
+	}
+	return nil
+}
+
+// setLabel renames field i, as when a question is for a given person.
+func (c *composer) setLabel(i int, label string) { c.fields[i].label = label }
+
+// value is the text of field i.
+func (c *composer) value(i int) string { return c.inputs[i].Value() }
+
+// setValue fills field i, as when a prompt card or the current draft is
+// taken as a starting point.
+func (c *composer) setValue(i int, s string) {
+	c.inputs[i].SetValue(s)
+}
+
+// clear empties the fields after the room accepted them.
+func (c *composer) clear(fields ...int) {
+	if len(fields) == 0 {
+		for i := range c.inputs {
+			fields = append(fields, i)
+		}
+	}
+	for _, i := range fields {
+		c.inputs[i].Reset()
+	}
+}
+
+// empty reports whether every field is blank.
+func (c *composer) empty() bool {
+	for i := range c.inputs {
+		if strings.TrimSpace(c.inputs[i].Value()) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// switchSpeaker keeps the fields' text as the draft of the person who was
+// speaking and brings back the drafts of the one who speaks now.
+func (c *composer) switchSpeaker(to session.ParticipantID) {
+	if to == c.speaker {
+		return
+	}
+	var kept []string
+	for i := range c.inputs {
+		kept = append(kept, c.inputs[i].Value())
+	}
+	c.drafts[c.speaker] = kept
+	c.speaker = to
+	for i := range c.inputs {
+		c.inputs[i].Reset()
+		if d := c.drafts[to]; i < len(d) {
+			c.inputs[i].SetValue(d[i])
+		}
+	}
+}
+
+// drafted reports whether anyone has unsent text here.
+func (c *composer) drafted() bool {
+	if !c.empty() {
+		return true
+	}
+	for _, d := range c.drafts {
+		for _, s := range d {
+			if strings.TrimSpace(s) != "" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// composerAction is what a key did in a composer.
+type composerAction int
+
+const (
+	composerTyped     composerAction = iota // the key went to a field
+	composerSubmitted                       // enter: the panel sends the fields
+	composerStopped                         // esc: the keyboard left the fields
+)
+
+// update hands a message to the focused field. Enter submits, tab moves to
+// the next field, esc stops writing.
+func (c *composer) update(msg tea.Msg) (composerAction, tea.Cmd) {
+	if key, ok := msg.(tea.KeyPressMsg); ok {
+		switch key.String() {
+		case "enter":
+			return composerSubmitted, nil
+		case "tab":
+			return composerTyped, c.focusField(c.focus + 1)
+		case "shift+tab":
+			return composerTyped, c.focusField(c.focus - 1)
+		case "esc":
+			c.stop()
+			return composerStopped, nil
+		}
+	}
+	var cmd tea.Cmd
+	c.inputs[c.focus], cmd = c.inputs[c.focus].Update(msg)
+	return composerTyped, cmd
+}
+
+// view draws the fields with their labels, and under the focused one the
+// nudge for any advocacy cue in what is being typed.
+func (c *composer) view(cues []content.Cue) string {
+	st := c.styles
+	var b strings.Builder
+	for i, f := range c.fields {
+		label := st.Label.Render(f.label)
+		if i == c.focus && c.active {
+			label = st.Accent.Render("▸ " + f.label)
+		}
+		b.WriteString(label + "\n")
+		b.WriteString(c.inputs[i].View() + "\n")
+		if i == c.focus && c.active {
+			if n, ok := nudgeFor(cues, c.inputs[i].Value(), f.yes); ok {
+				b.WriteString(st.Nudge.Width(max(10, c.width)).Render("✎ "+n) + "\n")
+			}
+		}
+	}
+	return strings.TrimRight(b.String(), "\n")
+}
+
+// nudgeFor words the first nudge for a text being typed.
+func nudgeFor(cues []content.Cue, text string, yes bool) (string, bool) {
+	if yes {
+		if n, ok := session.ButInYes(text); ok {
+			return n.Suggestion, true
+		}
+	}
+	if found := session.DetectCues(text, cues); len(found) > 0 {
+		return "“" + found[0].Phrase + "”: " + found[0].Suggestion, true
+	}
+	return "", false
+}

@@ -1,0 +1,203 @@
+package tui
+
+import (
+	"context"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"trio/content"
+	"trio/session"
+)
+
+// driver runs the app as a person would, one key at a time, without a
+// terminal: it feeds key presses to the model, runs the commands that come
+// back, and reads the screen as plain text.
+type driver struct {
+	t     *testing.T
+	app   *App
+	hub   *session.Hub
+	clock *testClock
+}
+
+// testClock is a clock tests move by hand, shared by the hub and the app.
+type testClock struct {
+	mu  sync.Mutex
+	now time.Time
+}
+
+func (c *testClock) Now() time.Time { c.mu.Lock(); defer c.mu.Unlock(); return c.now }
+
+func (c *testClock) Advance(d time.Duration) { c.mu.Lock(); defer c.mu.Unlock(); c.now = c.now.Add(d) }
+
+// newDriver starts the app on an empty in-memory store at width×height.
+func newDriver(t *testing.T, width, height int) *driver {
+	t.Helper()
+	store, err := session.OpenStore(context.Background(), session.Memory)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { store.Close() })
+	clock := &testClock{now: time.Date(2026, 11, 23, 9, 0, 0, 0, time.UTC)}
+	n := 0
+	codes := func() (string, error) {
+		n++
+		return []string{"", "K7MQ2XPB", "W4RD9TNC", "H3JF8ZKE"}[min(n, 3)], nil
+	}
+	hub, err := session.NewHub(context.Background(), store, session.WithClock(clock.Now), session.WithCodes(codes))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := &driver{t: t, hub: hub, clock: clock}
+	d.app = New(Options{Hub: hub, Now: clock.Now, ExportDir: t.TempDir()})
+	d.send(tea.WindowSizeMsg{Width: width, Height: height})
+	t.Cleanup(d.app.leaveRoom)
+	return d
+}
+
+// send gives the app one message and runs what comes back.
+func (d *driver) send(msg tea.Msg) {
+	d.t.Helper()
+	_, cmd := d.app.Update(msg)
+	d.run(cmd)
+}
+
+// run runs a command and feeds its messages back. Commands that wait (the
+// timer's tick, the room's change notice) are left waiting: the room
+// refreshes itself after each of its own commands.
+func (d *driver) run(cmd tea.Cmd) {
+	d.t.Helper()
+	if cmd == nil {
+		return
+	}
+	done := make(chan tea.Msg, 1)
+	go func() { done <- cmd() }()
+	select {
+	case msg := <-done:
+		switch msg := msg.(type) {
+		case nil:
+		case tea.BatchMsg:
+			for _, c := range msg {
+				d.run(c)
+			}
+		case tea.QuitMsg:
+		default:
+			d.send(msg)
+		}
+	case <-time.After(20 * time.Millisecond):
+	}
+}
+
+// press presses keys by name: "enter", "esc", "tab", "ctrl+s", "n", "2".
+func (d *driver) press(keys ...string) {
+	d.t.Helper()
+	for _, k := range keys {
+		d.send(keyPress(k))
+	}
+}
+
+// typeText types text one character at a time.
+func (d *driver) typeText(s string) {
+	d.t.Helper()
+	for _, r := range s {
+		d.send(tea.KeyPressMsg{Code: r, Text: string(r)})
+	}
+}
+
+func keyPress(name string) tea.KeyPressMsg {
+	special := map[string]rune{
+		"enter": tea.KeyEnter, "esc": tea.KeyEscape, "tab": tea.KeyTab, "space": tea.KeySpace,
+		"up": tea.KeyUp, "down": tea.KeyDown, "left": tea.KeyLeft, "right": tea.KeyRight,
+		"backspace": tea.KeyBackspace,
+	}
+	if base, ok := strings.CutPrefix(name, "ctrl+"); ok {
+		return tea.KeyPressMsg{Code: rune(base[0]), Mod: tea.ModCtrl}
+	}
+	if base, ok := strings.CutPrefix(name, "shift+"); ok {
+		return tea.KeyPressMsg{Code: special[base], Mod: tea.ModShift}
+	}
+	if code, ok := special[name]; ok {
+		return tea.KeyPressMsg{Code: code}
+	}
+	r := []rune(name)[0]
+	return tea.KeyPressMsg{Code: r, Text: name}
+}
+
+// screen is what the terminal shows, as plain text.
+func (d *driver) screen() string {
+	return ansi.Strip(d.app.View().Content)
+}
+
+// sees fails the test unless the screen shows every one of the texts.
+func (d *driver) sees(texts ...string) {
+	d.t.Helper()
+	s := d.screen()
+	for _, text := range texts {
+		if !strings.Contains(s, text) {
+			d.t.Fatalf("the screen does not show %q:\n%s", text, s)
+		}
+	}
+}
+
+// doesNotSee fails the test if the screen shows any of the texts.
+func (d *driver) doesNotSee(texts ...string) {
+	d.t.Helper()
+	s := d.screen()
+	for _, text := range texts {
+		if strings.Contains(s, text) {
+			d.t.Fatalf("the screen shows %q:\n%s", text, s)
+		}
+	}
+}
+
+// openRoom opens a room for Maya (Product), Sam (Design) and Lee
+// (Engineering) with Cora as coach and facilitator, straight through the
+// hub, and enters it.
+func (d *driver) openRoom(script content.Script) string {
+	d.t.Helper()
+	res, err := d.hub.Open(context.Background(), session.OpenRoom{
+		Question: "Should we rebuild onboarding?",
+		Script:   script,
+		People: []session.Person{
+			{ID: "maya", Name: "Maya", Role: "Product"},
+			{ID: "sam", Name: "Sam", Role: "Design"},
+			{ID: "lee", Name: "Lee", Role: "Engineering"},
+			{ID: "cora", Name: "Cora", Role: "Coach", Observer: true},
+		},
+		Facilitator: 3,
+	})
+	if err != nil {
+		d.t.Fatal(err)
+	}
+	d.send(openRoomMsg{code: res.Room.Code})
+	return res.Room.Code
+}
+
+// as sends a command to the room straight through the hub, as another
+// terminal would.
+func (d *driver) as(code string, who session.ParticipantID, cmd session.Command) session.Result {
+	d.t.Helper()
+	res, err := d.hub.Do(context.Background(), code, who, cmd)
+	if err != nil {
+		d.t.Fatalf("%s %T: %v", who, cmd, err)
+	}
+	d.send(roomChangedMsg{code: code})
+	return res
+}
+
+// goTo moves the room to the first phase of a kind with the facilitator's
+// key.
+func (d *driver) goTo(kind content.Kind) {
+	d.t.Helper()
+	for range 20 {
+		if d.app.room.room.CurrentPhase().Kind == kind {
+			return
+		}
+		d.press("n")
+	}
+	d.t.Fatalf("never reached a %s phase", kind)
+}

@@ -1,0 +1,171 @@
+package tui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"trio/content"
+	"trio/session"
+)
+
+// framePanel is the frame: the tension turned into one question, and a
+// first draft of the goal everyone shares, one level up.
+type framePanel struct {
+	sh   *Shared
+	form *composer
+	// base is what the fields started from (the room's question and goal),
+	// so a field left as it was is not kept as a draft.
+	base [2]string
+	note string
+}
+
+const (
+	frameQuestion = iota
+	frameGoal
+)
+
+func newFramePanel(sh *Shared, phase content.Phase) panel {
+	return &framePanel{sh: sh, form: newComposer(sh.Styles,
+		field{label: "The question", hint: "What should we do about …?"},
+		field{label: "The shared goal, one level up", hint: "What do we all want, above our own views?"})}
+}
+
+func (p *framePanel) update(msg tea.Msg, c *roomCtx) tea.Cmd {
+	if !p.form.typing() {
+		return nil
+	}
+	action, cmd := p.form.update(msg)
+	switch action {
+	case composerSubmitted:
+		p.send(c)
+	case composerStopped:
+		p.forgetUnchanged()
+	case composerTyped:
+		p.note = ""
+	}
+	return cmd
+}
+
+// send sends whichever of the two changed; a refusal keeps every word.
+func (p *framePanel) send(c *roomCtx) {
+	question, goal := p.form.value(frameQuestion), p.form.value(frameGoal)
+	newQuestion := strings.TrimSpace(question) != c.v.Question
+	newGoal := strings.TrimSpace(goal) != c.v.Goal
+	if !newQuestion && !newGoal {
+		p.note = "Nothing has changed yet: reword the question or the goal, then press enter."
+		return
+	}
+	if newQuestion && !c.do(session.SetQuestion{Text: question}) {
+		return
+	}
+	if newGoal && !c.do(session.SetGoal{Text: goal}) {
+		return
+	}
+	p.note = ""
+	p.form.clear()
+	p.form.stop()
+}
+
+// fill starts empty fields from the room's question and goal.
+func (p *framePanel) fill(c *roomCtx) {
+	p.base = [2]string{c.v.Question, c.v.Goal}
+	for i, now := range p.base {
+		if strings.TrimSpace(p.form.value(i)) == "" {
+			p.form.setValue(i, now)
+		}
+	}
+}
+
+// forgetUnchanged empties the fields nobody changed: only real edits stay
+// as someone's draft.
+func (p *framePanel) forgetUnchanged() {
+	for i, was := range p.base {
+		if strings.TrimSpace(p.form.value(i)) == strings.TrimSpace(was) {
+			p.form.clear(i)
+		}
+	}
+}
+
+func (p *framePanel) view(c *roomCtx) string {
+	st := c.sh.Styles
+	p.form.setWidth(c.width - 2)
+	wrap := func(s string) string { return ansi.Wordwrap(s, c.width, "") }
+
+	var top string
+	if p.form.typing() {
+		top = p.form.view(c.v.Script.Cues)
+	} else {
+		goal := st.Muted.Render(wrap("Not written yet. What do we all want, one level above our own views?"))
+		if c.v.Goal != "" {
+			goal = wrap(c.v.Goal)
+		}
+		top = lipgloss.JoinVertical(lipgloss.Left,
+			st.Label.Render("The question"), wrap(c.v.Question), "",
+			st.Label.Render("The shared goal, one level up"), goal)
+	}
+
+	bottom := st.Muted.Render("Press enter to reword them, " + c.myName() + ".")
+	if p.form.typing() {
+		bottom = st.Muted.Render("Enter sends what you changed.")
+	}
+	if p.note != "" {
+		bottom = st.Notice.Render(p.note)
+	}
+	bottom = ansi.Truncate(bottom, c.width, "…")
+
+	parts := []string{top}
+	room := c.height - lipgloss.Height(top) - 2 - 1
+	if len(c.v.Goals) > 0 && room >= 2 {
+		parts = append(parts, "", p.goals(c, room))
+	}
+	parts = append(parts, "", bottom)
+	return lipgloss.JoinVertical(lipgloss.Left, parts...)
+}
+
+// goals lists the wordings of the goal so far, one line each, newest last.
+func (p *framePanel) goals(c *roomCtx, height int) string {
+	st := c.sh.Styles
+	var lines []string
+	for _, g := range c.v.Goals {
+		lines = append(lines, ansi.Truncate(c.name(g.Author)+": "+g.Text, c.width, "…"))
+	}
+	if len(lines) > height-1 {
+		lines = append([]string{st.Muted.Render("…")}, lines[len(lines)-height+2:]...)
+	}
+	return st.Label.Render("Wordings of the goal so far") + "\n" + strings.Join(lines, "\n")
+}
+
+func (p *framePanel) keys(c *roomCtx) []key.Binding {
+	if p.form.typing() {
+		return []key.Binding{c.sh.Keys.Send, c.sh.Keys.Next}
+	}
+	return nil
+}
+
+func (p *framePanel) typing() bool { return p.form.typing() }
+
+func (p *framePanel) write(c *roomCtx) tea.Cmd {
+	p.fill(c)
+	return p.form.start()
+}
+
+func (p *framePanel) stop() {
+	p.form.stop()
+	p.forgetUnchanged()
+}
+
+func (p *framePanel) speakerChanged(c *roomCtx) {
+	p.forgetUnchanged()
+	p.form.switchSpeaker(c.me)
+	if p.form.typing() {
+		p.fill(c)
+	}
+	p.note = ""
+}
+
+func (p *framePanel) drafted() bool     { return p.form.drafted() }
+func (p *framePanel) restyle(st Styles) { p.form.restyle(st) }

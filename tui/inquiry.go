@@ -1,0 +1,440 @@
+package tui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"trio/content"
+	"trio/session"
+)
+
+// inquiryPanel is inquiry: curious questions about the views that are not
+// yours, and answers to the questions about yours. When the phase also
+// takes builds (the short script), tab turns it to "yes, and".
+type inquiryPanel struct {
+	sh       *Shared
+	cards    *cardPicker
+	ask      *composer
+	answer   *composer
+	build    *yesAndBuilder // nil unless the phase takes builds
+	building bool
+	// answering is the question each author picked to answer.
+	answering map[session.ParticipantID]int
+	prompt    int // the prompt card last put in the question field; -1 for none
+	hint      string
+}
+
+// inquiryQuestionKey is ↑/↓ in the footer while an author picks a question.
+func inquiryQuestionKey() key.Binding {
+	return key.NewBinding(key.WithKeys("up", "k", "down", "j"), key.WithHelp("↑/↓", "pick a question"))
+}
+
+// inquiryTurnKey turns an inquiry that takes builds between asking and
+// building.
+func inquiryTurnKey() key.Binding {
+	return key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "ask ⇄ build"))
+}
+
+func newInquiryPanel(sh *Shared, phase content.Phase) panel {
+	p := &inquiryPanel{
+		sh: sh, cards: newCardPicker(), prompt: -1,
+		ask:       newComposer(sh.Styles, field{label: "Your question", hint: "What would you like to understand about this view?"}),
+		answer:    newComposer(sh.Styles, field{label: "Your answer", hint: "What you see, in your own words.", multiline: true}),
+		answering: map[session.ParticipantID]int{},
+	}
+	if phase.Builds {
+		p.build = newYesAndBuilder(sh.Styles)
+	}
+	return p
+}
+
+// inquiryMode is what the panel does with the picked card.
+type inquiryMode int
+
+const (
+	inquiryEmpty  inquiryMode = iota // no card on the table
+	inquiryAsk                       // someone else's card: ask about it
+	inquiryAnswer                    // your own card: answer its questions
+	inquiryBuild                     // yes, and on someone else's card
+	inquiryOwn                       // building, and the card is yours
+)
+
+func (p *inquiryPanel) picked(c *roomCtx) (session.Perspective, inquiryMode) {
+	id, ok := p.cards.picked(c.me, cardIDs(cardsOnTable(c.v)), cardFirstOther(c))
+	if !ok {
+		return session.Perspective{}, inquiryEmpty
+	}
+	card, _ := c.v.Perspective(id)
+	switch {
+	case p.building && card.Author == c.me:
+		return card, inquiryOwn
+	case p.building:
+		return card, inquiryBuild
+	case card.Author == c.me:
+		return card, inquiryAnswer
+	}
+	return card, inquiryAsk
+}
+
+// question is the question about the speaker's card they are answering:
+// the one they picked, or the first still without an answer.
+func (p *inquiryPanel) question(c *roomCtx, card session.Perspective) (session.Contribution, bool) {
+	qs := c.v.About(session.Question, card.ID)
+	if len(qs) == 0 {
+		return session.Contribution{}, false
+	}
+	for _, q := range qs {
+		if q.ID == p.answering[c.me] {
+			return q, true
+		}
+	}
+	for _, q := range qs {
+		if len(c.v.About(session.Answer, q.ID)) == 0 {
+			return q, true
+		}
+	}
+	return qs[len(qs)-1], true
+}
+
+// form is the field in use, or nil when there is nothing to write here.
+func (p *inquiryPanel) form(c *roomCtx) *composer {
+	card, mode := p.picked(c)
+	switch mode {
+	case inquiryAsk:
+		return p.ask
+	case inquiryAnswer:
+		if _, ok := p.question(c, card); ok {
+			return p.answer
+		}
+	case inquiryBuild:
+		return p.build.form(c, card.ID)
+	}
+	return nil
+}
+
+func (p *inquiryPanel) all() []*composer {
+	if p.build != nil {
+		return []*composer{p.ask, p.answer, p.build.yes, p.build.and}
+	}
+	return []*composer{p.ask, p.answer}
+}
+
+func (p *inquiryPanel) update(msg tea.Msg, c *roomCtx) tea.Cmd {
+	sync := cardKeepWriting(p.form(c), p.all()...)
+	k, isKey := msg.(tea.KeyPressMsg)
+	if !p.typing() {
+		if isKey {
+			return tea.Batch(sync, p.move(k, c))
+		}
+		return sync
+	}
+	if isKey && p.build != nil && matches(k, inquiryTurnKey()) {
+		p.building = !p.building
+		return cardKeepWriting(p.form(c), p.all()...)
+	}
+	card, mode := p.picked(c)
+	if mode == inquiryBuild {
+		return tea.Batch(sync, p.build.update(msg, c, card.ID))
+	}
+	form := p.form(c)
+	action, cmd := form.update(msg)
+	if action != composerSubmitted {
+		return tea.Batch(sync, cmd)
+	}
+	switch mode {
+	case inquiryAsk:
+		if c.do(session.AskQuestion{Perspective: card.ID, Text: p.ask.value(0)}) {
+			p.ask.clear()
+			p.hint = ""
+		}
+	case inquiryAnswer:
+		q, _ := p.question(c, card)
+		if c.do(session.AnswerQuestion{Question: q.ID, Text: p.answer.value(0)}) {
+			p.answer.clear()
+			delete(p.answering, c.me) // on to the next question waiting
+		}
+	}
+	return tea.Batch(sync, cmd)
+}
+
+// move handles the keys of the moving state: pick a card or a question,
+// take a prompt card, turn between asking and building.
+func (p *inquiryPanel) move(k tea.KeyPressMsg, c *roomCtx) tea.Cmd {
+	keys := c.sh.Keys
+	card, mode := p.picked(c)
+	switch {
+	case p.cards.moveKey(k, c, cardIDs(cardsOnTable(c.v)), cardFirstOther(c)):
+		p.hint = ""
+	case mode == inquiryAnswer && (matches(k, keys.Up) || matches(k, keys.Down)):
+		qs := c.v.About(session.Question, card.ID)
+		q, ok := p.question(c, card)
+		if !ok {
+			return nil
+		}
+		at := 0
+		for i, x := range qs {
+			if x.ID == q.ID {
+				at = i
+			}
+		}
+		if matches(k, keys.Up) {
+			at = max(0, at-1)
+		} else {
+			at = min(len(qs)-1, at+1)
+		}
+		p.answering[c.me] = qs[at].ID
+	case mode == inquiryAsk && matches(k, keys.PromptCard):
+		return p.promptCard(c)
+	case p.build != nil && matches(k, inquiryTurnKey()):
+		p.building = !p.building
+		p.hint = ""
+	}
+	return nil
+}
+
+// promptCard puts the next prompt card in the question field as a
+// starting point. A question of the person's own is never replaced.
+func (p *inquiryPanel) promptCard(c *roomCtx) tea.Cmd {
+	cards := c.v.Script.PromptCards
+	if len(cards) == 0 {
+		return nil
+	}
+	now := strings.TrimSpace(p.ask.value(0))
+	if now != "" && (p.prompt < 0 || now != cards[p.prompt%len(cards)]) {
+		p.hint = "Clear your question first to start from a prompt card."
+		return nil
+	}
+	p.prompt = (p.prompt + 1) % len(cards)
+	p.ask.setValue(0, cards[p.prompt])
+	p.hint = ""
+	return p.ask.start()
+}
+
+func (p *inquiryPanel) view(c *roomCtx) string {
+	st := c.sh.Styles
+	card, mode := p.picked(c)
+	if mode == inquiryEmpty {
+		return strings.Join(cardWrap(st.Muted.Render("No cards on the table yet. They open in the reveal round."), c.width), "\n")
+	}
+	width := c.width
+	var side []string
+	if mode == inquiryAsk && c.width >= 96 && c.height >= 20 && len(c.v.Script.PromptCards) > 0 {
+		sideW := min(44, c.width/3)
+		width = c.width - sideW - 3
+		side = p.promptList(c, sideW, c.height)
+	}
+	main := p.main(c, card, mode, width)
+	if side == nil {
+		return strings.Join(main, "\n")
+	}
+	sep := st.Rule.Render(strings.TrimRight(strings.Repeat("│\n", c.height), "\n"))
+	return lipgloss.JoinHorizontal(lipgloss.Top,
+		lipgloss.NewStyle().Width(width).Render(strings.Join(main, "\n")), " ", sep, " ", strings.Join(side, "\n"))
+}
+
+// main is the picked card, what was said about it, and the field in use.
+func (p *inquiryPanel) main(c *roomCtx, card session.Perspective, mode inquiryMode, width int) []string {
+	var top []string
+	if p.build != nil {
+		top = append(top, p.turnLine(c, width))
+	}
+	cards := cardsOnTable(c.v)
+	top = append(top, cardTabs(c, cardIDs(cards), card.ID, func(id int) string {
+		other, _ := c.v.Perspective(id)
+		return cardName(c, other)
+	}, width))
+
+	form := p.formView(c, card, mode, width)
+	avail := c.height - len(top) - len(form) - 2
+	cardLines := cardDraw(c, card, width, max(2, avail/2))
+	listH := avail - len(cardLines)
+	var list []string
+	switch mode {
+	case inquiryBuild, inquiryOwn:
+		list = yesAndBuilds(c, card, width, listH)
+	default:
+		list = p.questions(c, card, mode, width, listH)
+	}
+	return cardBlock(top, cardLines, []string{""}, list, []string{""}, form)
+}
+
+// turnLine says whether the panel is asking or building, in marks and words.
+func (p *inquiryPanel) turnLine(c *roomCtx, width int) string {
+	st := c.sh.Styles
+	ask, build := st.Accent.Render("◉ Ask"), st.Muted.Render("○ Build")
+	if p.building {
+		ask, build = st.Muted.Render("○ Ask"), st.Accent.Render("◉ Build")
+	}
+	return ansi.Truncate(ask+"  "+build+st.Muted.Render("   tab to turn"), width, "…")
+}
+
+func (p *inquiryPanel) formView(c *roomCtx, card session.Perspective, mode inquiryMode, width int) []string {
+	st := c.sh.Styles
+	p.ask.setWidth(width - 2)
+	p.answer.setWidth(width - 2)
+	cues := c.v.Script.Cues
+	switch mode {
+	case inquiryAsk:
+		p.ask.fields[0].label = "Your question to " + c.v.Name(card.Author)
+		lines := cardForm(p.ask.view(cues), width)
+		if p.hint != "" {
+			lines = append(lines, cardForm(st.Notice.Render(p.hint), width)...)
+		}
+		return lines
+	case inquiryAnswer:
+		q, ok := p.question(c, card)
+		if !ok {
+			return cardForm(st.Muted.Render("No questions about your view yet. Pick another card (←/→) to ask about it."), width)
+		}
+		p.answer.fields[0].label = "Your answer to " + c.v.Name(q.Author)
+		return cardForm(p.answer.view(cues), width)
+	case inquiryBuild:
+		return p.build.view(c, card.ID, width)
+	case inquiryOwn:
+		return cardForm(st.Muted.Render("This is your view: pick another one (←/→) to build on it."), width)
+	}
+	return nil
+}
+
+// questions draws the questions about a card, each with its answers; the
+// author's picked question is marked and kept in sight.
+func (p *inquiryPanel) questions(c *roomCtx, card session.Perspective, mode inquiryMode, width, height int) []string {
+	st := c.sh.Styles
+	if height <= 0 {
+		return nil
+	}
+	head := "Questions about " + c.v.Name(card.Author) + "’s view"
+	if card.Author == c.me {
+		head = "Questions about your view"
+	}
+	qs := c.v.About(session.Question, card.ID)
+	if len(qs) == 0 {
+		empty := "None yet. What would you like to understand?"
+		if card.Author == c.me {
+			empty = "None yet. They come here for you to answer."
+		}
+		return cardFirstLines([]string{st.Label.Render(head), st.Muted.Render(empty)}, height, width)
+	}
+	picked, _ := p.question(c, card)
+	blocks := make([][]string, len(qs))
+	focus := len(qs) - 1
+	for i, q := range qs {
+		mark := st.Accent.Render("? ")
+		if mode == inquiryAnswer && q.ID == picked.ID {
+			mark = st.Accent.Render("▸ ")
+			focus = i
+		}
+		lines := cardHang(mark+c.name(q.Author)+": ", q.Text, width)
+		answers := c.v.About(session.Answer, q.ID)
+		for _, a := range answers {
+			lines = append(lines, cardHang("  ↳ "+c.name(a.Author)+": ", a.Text, width)...)
+		}
+		if len(answers) == 0 {
+			waiting := "  ↳ waiting for " + c.v.Name(card.Author) + "’s answer"
+			if card.Author == c.me {
+				waiting = "  ↳ waiting for your answer"
+			}
+			lines = append(lines, st.Muted.Render(ansi.Truncate(waiting, width, "…")))
+		}
+		blocks[i] = lines
+	}
+	return append([]string{st.Label.Render(head)}, cardBlocks(st, blocks, focus, width, height-1)...)
+}
+
+// promptList shows the prompt cards beside the question, the one in the
+// field marked.
+func (p *inquiryPanel) promptList(c *roomCtx, width, height int) []string {
+	st := c.sh.Styles
+	lines := []string{st.Label.Render("Prompt cards") + st.Muted.Render(" · c puts one in"), ""}
+	cards := c.v.Script.PromptCards
+	for i, text := range cards {
+		mark := "  "
+		if i == p.prompt {
+			mark = st.Accent.Render("▸ ")
+		}
+		lines = append(lines, cardHang(mark, text, width)...)
+	}
+	return cardFirstLines(lines, height, width)
+}
+
+func (p *inquiryPanel) keys(c *roomCtx) []key.Binding {
+	keys := c.sh.Keys
+	_, mode := p.picked(c)
+	var out []key.Binding
+	if p.typing() {
+		out = append(out, keys.Send)
+		if mode != inquiryAsk {
+			out = append(out, keys.Newline)
+		}
+		if p.build != nil {
+			out = append(out, inquiryTurnKey())
+		}
+		return out
+	}
+	if mode == inquiryEmpty {
+		return nil
+	}
+	out = append(out, cardPickKey())
+	switch mode {
+	case inquiryAnswer:
+		out = append(out, inquiryQuestionKey())
+	case inquiryAsk:
+		out = append(out, keys.PromptCard)
+	}
+	if p.build != nil {
+		out = append(out, inquiryTurnKey())
+	}
+	return out
+}
+
+func (p *inquiryPanel) typing() bool {
+	for _, f := range p.all() {
+		if f.typing() {
+			return true
+		}
+	}
+	return false
+}
+
+func (p *inquiryPanel) write(c *roomCtx) tea.Cmd {
+	f := p.form(c)
+	if f == nil {
+		return nil
+	}
+	return tea.Batch(cardKeepWriting(nil, p.all()...), f.start())
+}
+
+func (p *inquiryPanel) stop() {
+	for _, f := range p.all() {
+		f.stop()
+	}
+}
+
+func (p *inquiryPanel) speakerChanged(c *roomCtx) {
+	for _, f := range p.all() {
+		f.switchSpeaker(c.me)
+	}
+	p.hint = ""
+	// The one who speaks now may be on their own card: the keyboard goes
+	// to their field, not the one the last person wrote in.
+	cardKeepWriting(p.form(c), p.all()...)
+}
+
+func (p *inquiryPanel) drafted() bool {
+	for _, f := range p.all() {
+		if f.drafted() {
+			return true
+		}
+	}
+	return false
+}
+
+func (p *inquiryPanel) restyle(st Styles) {
+	for _, f := range p.all() {
+		f.restyle(st)
+	}
+}

@@ -1,0 +1,282 @@
+package tui
+
+import (
+	"strconv"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"trio/content"
+	"trio/session"
+)
+
+// oneLevelHigherPanel is the "why does that matter?" ladder: steps climb
+// from each view (or from all of them, shared) towards the goal the views
+// share, and anyone may write or reword that goal.
+type oneLevelHigherPanel struct {
+	sh     *Shared
+	from   *cardPicker
+	step   *composer
+	goal   *composer
+	onGoal bool // the goal field is the one in use, not the step
+}
+
+// oneLevelHigherGoalKey rewrites the shared goal.
+func oneLevelHigherGoalKey() key.Binding {
+	return key.NewBinding(key.WithKeys("g"), key.WithHelp("g", "rewrite the goal"))
+}
+
+// oneLevelHigherTurnKey moves between a step and the goal.
+func oneLevelHigherTurnKey() key.Binding {
+	return key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "step ⇄ goal"))
+}
+
+func newOneLevelHigherPanel(sh *Shared, phase content.Phase) panel {
+	return &oneLevelHigherPanel{sh: sh, from: newCardPicker(),
+		step: newComposer(sh.Styles, field{label: "A step up: why does that matter?", hint: "One line, one level higher."}),
+		goal: newComposer(sh.Styles, field{label: "The shared goal", hint: "The goal one level up that our views share, in a line."}),
+	}
+}
+
+// ladders are the places a step climbs from: each card, then shared (0).
+func (p *oneLevelHigherPanel) ladders(c *roomCtx) []int {
+	return append(cardIDs(cardsOnTable(c.v)), 0)
+}
+
+// picked is the ladder the speaker climbs: their own view until they pick.
+func (p *oneLevelHigherPanel) picked(c *roomCtx) int {
+	mine, _ := c.v.MyCard()
+	id, _ := p.from.picked(c.me, p.ladders(c), mine.ID)
+	return id
+}
+
+func (p *oneLevelHigherPanel) form() *composer {
+	if p.onGoal {
+		return p.goal
+	}
+	return p.step
+}
+
+// turn moves between the step and the goal; the goal starts from its
+// current wording when its field is empty.
+func (p *oneLevelHigherPanel) turn(c *roomCtx, toGoal bool) {
+	p.onGoal = toGoal
+	if toGoal && strings.TrimSpace(p.goal.value(0)) == "" && c.v.Goal != "" {
+		p.goal.setValue(0, c.v.Goal)
+	}
+}
+
+func (p *oneLevelHigherPanel) update(msg tea.Msg, c *roomCtx) tea.Cmd {
+	k, isKey := msg.(tea.KeyPressMsg)
+	if !p.typing() {
+		if !isKey {
+			return nil
+		}
+		switch {
+		case p.from.moveKey(k, c, p.ladders(c), p.picked(c)):
+		case matches(k, oneLevelHigherGoalKey()):
+			p.turn(c, true)
+			return p.goal.start()
+		case matches(k, oneLevelHigherTurnKey()):
+			p.turn(c, !p.onGoal)
+		}
+		return nil
+	}
+	if isKey && matches(k, oneLevelHigherTurnKey()) {
+		p.turn(c, !p.onGoal)
+		return cardKeepWriting(p.form(), p.step, p.goal)
+	}
+	action, cmd := p.form().update(msg)
+	if action != composerSubmitted {
+		return cmd
+	}
+	if p.onGoal {
+		if c.do(session.SetGoal{Text: p.goal.value(0)}) {
+			p.goal.clear()
+			p.goal.stop()
+			p.onGoal = false
+		}
+		return cmd
+	}
+	if c.do(session.ClimbLadder{Perspective: p.picked(c), Text: p.step.value(0)}) {
+		p.step.clear()
+	}
+	return cmd
+}
+
+// ladderName names a ladder: the author of its card, or "shared".
+func (p *oneLevelHigherPanel) ladderName(c *roomCtx, id int) string {
+	if id == 0 {
+		return c.sh.Styles.Muted.Render("shared")
+	}
+	card, _ := c.v.Perspective(id)
+	return cardName(c, card)
+}
+
+func (p *oneLevelHigherPanel) view(c *roomCtx) string {
+	st := c.sh.Styles
+	picked := p.picked(c)
+	wide := c.width >= 96 && c.height >= 24 && len(p.ladders(c)) <= 5
+	p.step.setWidth(c.width - 2)
+	p.goal.setWidth(c.width - 2)
+	if picked == 0 {
+		p.step.fields[0].label = "A shared step up: why does that matter?"
+	} else {
+		card, _ := c.v.Perspective(picked)
+		p.step.fields[0].label = "A step up from " + c.v.Name(card.Author) + "’s view: why does that matter?"
+	}
+	goal := p.goalLines(c, c.width, wide)
+	form := cardForm(p.form().view(c.v.Script.Cues), c.width)
+	if wide {
+		h := c.height - len(goal) - len(form) - 2
+		return strings.Join(cardBlock(goal, []string{""}, p.columns(c, picked, c.width, h), []string{""}, form), "\n")
+	}
+	tabs := st.Label.Render("From ") + cardTabs(c, p.ladders(c), picked, func(id int) string {
+		return p.ladderName(c, id)
+	}, c.width-5)
+	others := st.Muted.Render(ansi.Truncate(p.others(c, picked), c.width, "…"))
+	h := c.height - len(goal) - 1 - 1 - len(form) - 2
+	ladder := p.ladder(c, picked, c.width, h)
+	return strings.Join(cardBlock(goal, []string{""}, []string{tabs}, ladder, []string{others}, []string{""}, form), "\n")
+}
+
+// goalLines is the shared goal and the wordings before it.
+func (p *oneLevelHigherPanel) goalLines(c *roomCtx, width int, wide bool) []string {
+	st := c.sh.Styles
+	if c.v.Goal == "" {
+		return cardWrap(st.Label.Render("Shared goal: ")+st.Muted.Render("not written yet. Climb until the views meet, then write it (g)."), width)
+	}
+	lines := cardFirstLines(cardWrap(st.Label.Render("Shared goal: ")+st.Strong.Render(c.v.Goal), width), 2, width)
+	var earlier []session.GoalVersion
+	for i := len(c.v.Goals) - 1; i >= 0; i-- {
+		if g := c.v.Goals[i]; g.Text != c.v.Goal {
+			earlier = append(earlier, g)
+		}
+	}
+	show := 1
+	if wide {
+		show = 3
+	}
+	for i, g := range earlier {
+		if i == show {
+			break
+		}
+		lead := "  before: "
+		if i == 0 && len(earlier) > show {
+			lead = "  before (" + strconv.Itoa(len(earlier)) + "): "
+		} else if i > 0 {
+			lead = "          "
+		}
+		line := st.Muted.Render(lead+"“"+g.Text+"” ") + c.name(g.Author)
+		lines = append(lines, ansi.Truncate(line, width, "…"))
+	}
+	return lines
+}
+
+// ladder draws one ladder in height lines: the newest step on top, nearest
+// the goal, and at the bottom the view it climbs from.
+func (p *oneLevelHigherPanel) ladder(c *roomCtx, id, width, height int) []string {
+	st := c.sh.Styles
+	if height <= 0 {
+		return nil
+	}
+	base := st.Muted.Render("◆ the views together, towards the goal we share")
+	if id != 0 {
+		card, _ := c.v.Perspective(id)
+		base = st.Muted.Render("◆ ") + c.name(card.Author) + st.Muted.Render("’s view: "+cardPosition(card))
+	}
+	base = ansi.Truncate(base, width, "…")
+	steps := c.v.About(session.Rung, id)
+	if len(steps) == 0 {
+		return cardFirstLines([]string{st.Muted.Render(ansi.Truncate("↑ no steps yet: why does that matter?", width, "…")), base}, height, width)
+	}
+	var blocks [][]string
+	for i := len(steps) - 1; i >= 0; i-- {
+		blocks = append(blocks, cardHang(st.Accent.Render("↑ ")+c.name(steps[i].Author)+": ", steps[i].Text, width))
+	}
+	return append(cardBlocks(st, blocks, 0, width, height-1), base)
+}
+
+// others counts the steps on the ladders not in sight.
+func (p *oneLevelHigherPanel) others(c *roomCtx, picked int) string {
+	var parts []string
+	for _, id := range p.ladders(c) {
+		if id == picked {
+			continue
+		}
+		name := "shared"
+		if id != 0 {
+			card, _ := c.v.Perspective(id)
+			name = c.v.Name(card.Author)
+		}
+		n := len(c.v.About(session.Rung, id))
+		count := "none"
+		if n > 0 {
+			count = plural(n, "step")
+		}
+		parts = append(parts, name+" "+count)
+	}
+	return "Other ladders: " + strings.Join(parts, " · ")
+}
+
+// columns draws every ladder side by side, the picked one marked.
+func (p *oneLevelHigherPanel) columns(c *roomCtx, picked, width, height int) []string {
+	st := c.sh.Styles
+	ids := p.ladders(c)
+	gap := 2
+	colW := (width - gap*(len(ids)-1)) / len(ids)
+	// The ladders stand on one line, as tall as the tallest needs.
+	tallest := 0
+	for _, id := range ids {
+		tallest = max(tallest, len(p.ladder(c, id, colW, height))+1)
+	}
+	height = min(height, tallest)
+	var cols []string
+	for i, id := range ids {
+		head := "  " + p.ladderName(c, id)
+		if id == picked {
+			head = st.Accent.Render("▸ [") + p.ladderName(c, id) + st.Accent.Render("]")
+		}
+		ladder := p.ladder(c, id, colW, height-1)
+		lines := []string{ansi.Truncate(head, colW, "…")}
+		for len(lines)+len(ladder) < height {
+			lines = append(lines, "")
+		}
+		col := lipgloss.NewStyle().Width(colW).Render(strings.Join(append(lines, ladder...), "\n"))
+		if i > 0 {
+			col = lipgloss.NewStyle().PaddingLeft(gap).Render(col)
+		}
+		cols = append(cols, col)
+	}
+	return strings.Split(lipgloss.JoinHorizontal(lipgloss.Top, cols...), "\n")
+}
+
+func (p *oneLevelHigherPanel) keys(c *roomCtx) []key.Binding {
+	if p.typing() {
+		return []key.Binding{c.sh.Keys.Send, oneLevelHigherTurnKey()}
+	}
+	return []key.Binding{cardPickKey(), oneLevelHigherGoalKey(), oneLevelHigherTurnKey()}
+}
+
+func (p *oneLevelHigherPanel) typing() bool { return p.step.typing() || p.goal.typing() }
+
+func (p *oneLevelHigherPanel) write(c *roomCtx) tea.Cmd {
+	if p.onGoal {
+		p.turn(c, true)
+	}
+	return p.form().start()
+}
+
+func (p *oneLevelHigherPanel) stop() { p.step.stop(); p.goal.stop() }
+
+func (p *oneLevelHigherPanel) speakerChanged(c *roomCtx) {
+	p.step.switchSpeaker(c.me)
+	p.goal.switchSpeaker(c.me)
+}
+
+func (p *oneLevelHigherPanel) drafted() bool { return p.step.drafted() || p.goal.drafted() }
+
+func (p *oneLevelHigherPanel) restyle(st Styles) { p.step.restyle(st); p.goal.restyle(st) }

@@ -1,0 +1,67 @@
+package tui
+
+import (
+	"strings"
+
+	"charm.land/lipgloss/v2"
+
+	"trio/content"
+	"trio/session"
+)
+
+// newPanel makes the panel for a phase's kind.
+func newPanel(sh *Shared, phase content.Phase) panel {
+	switch phase.Kind {
+	case content.KindCheckIn:
+		return newCheckInPanel(sh, phase)
+	case content.KindFrame:
+		return newFramePanel(sh, phase)
+	case content.KindDiscussion:
+		return newDiscussionPanel(sh, phase)
+	case content.KindSilentWriting:
+		return newSilentWritingPanel(sh, phase)
+	case content.KindRevealRound:
+		return newRevealPanel(sh, phase)
+	case content.KindInquiry:
+		return newInquiryPanel(sh, phase)
+	case content.KindYesAnd:
+		return newYesAndPanel(sh, phase)
+	case content.KindProsCons:
+		return newProsConsPanel(sh, phase)
+	case content.KindOneLevelHigher:
+		return newOneLevelHigherPanel(sh, phase)
+	case content.KindPointOfView:
+		return newPointOfViewPanel(sh, phase)
+	case content.KindConsent:
+		return newConsentPanel(sh, phase)
+	default:
+		return newClosePanel(sh, phase)
+	}
+}
+
+// said draws contributions as "Name: text" lines wrapped to width, newest
+// last, keeping only the last ones that fit in height lines.
+func said(c *roomCtx, cs []session.Contribution, width, height int) string {
+	if height <= 0 {
+		return ""
+	}
+	var lines []string
+	for _, x := range cs {
+		text := c.name(x.Author) + ": " + x.Text
+		lines = append(lines, strings.Split(lipgloss.NewStyle().Width(width).Render(text), "\n")...)
+	}
+	if len(lines) > height {
+		lines = lines[len(lines)-height:]
+		if height > 1 {
+			lines[0] = c.sh.Styles.Muted.Render("…")
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// stack puts a list above a composer, giving the composer the room it
+// needs and the list the rest.
+func stack(c *roomCtx, list func(height int) string, form string) string {
+	rest := c.height - lipgloss.Height(form) - 1
+	return lipgloss.JoinVertical(lipgloss.Left, list(rest), "", form)
+}

@@ -1,0 +1,214 @@
+package tui
+
+import (
+	"strconv"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"trio/content"
+	"trio/session"
+)
+
+// prosConsPanel weighs every view: pick a card, add a pro or a con. Each
+// person is asked for at least one pro on a view that is not theirs.
+type prosConsPanel struct {
+	sh    *Shared
+	cards *cardPicker
+	form  *composer
+}
+
+// The fields of the pros-and-cons form, in order.
+const (
+	prosConsPro = iota
+	prosConsCon
+)
+
+func newProsConsPanel(sh *Shared, phase content.Phase) panel {
+	return &prosConsPanel{sh: sh, cards: newCardPicker(), form: newComposer(sh.Styles,
+		field{label: "Pro", hint: "A strength of this view."},
+		field{label: "Con", hint: "A weakness or a risk of this view."})}
+}
+
+func (p *prosConsPanel) picked(c *roomCtx) (session.Perspective, bool) {
+	id, ok := p.cards.picked(c.me, cardIDs(cardsOnTable(c.v)), cardFirstOther(c))
+	if !ok {
+		return session.Perspective{}, false
+	}
+	card, _ := c.v.Perspective(id)
+	return card, true
+}
+
+func (p *prosConsPanel) update(msg tea.Msg, c *roomCtx) tea.Cmd {
+	card, ok := p.picked(c)
+	if !ok {
+		p.form.stop()
+		return nil
+	}
+	if !p.form.typing() {
+		if k, isKey := msg.(tea.KeyPressMsg); isKey {
+			p.cards.moveKey(k, c, cardIDs(cardsOnTable(c.v)), cardFirstOther(c))
+		}
+		return nil
+	}
+	action, cmd := p.form.update(msg)
+	if action == composerSubmitted {
+		p.send(c, card)
+	}
+	return cmd
+}
+
+// send sends each field that has text, the pro first, and clears what the
+// room accepted; after a refusal the rest waits with its text.
+func (p *prosConsPanel) send(c *roomCtx, card session.Perspective) {
+	for _, i := range []int{prosConsPro, prosConsCon} {
+		text := p.form.value(i)
+		if strings.TrimSpace(text) == "" {
+			continue
+		}
+		var cmd session.Command = session.AddPro{Perspective: card.ID, Text: text}
+		if i == prosConsCon {
+			cmd = session.AddCon{Perspective: card.ID, Text: text}
+		}
+		if !c.do(cmd) {
+			return
+		}
+		p.form.clear(i)
+	}
+}
+
+// prosConsWeighs reports whether the speaker is one of the trio, who weigh views.
+func prosConsWeighs(c *roomCtx) bool {
+	me, ok := c.v.Person(c.me)
+	return ok && !me.Observer
+}
+
+// prosConsGavePro reports whether the speaker named a pro of a card.
+func prosConsGavePro(c *roomCtx, card int) bool {
+	for _, x := range c.v.About(session.Pro, card) {
+		if x.Author == c.me {
+			return true
+		}
+	}
+	return false
+}
+
+// prosConsAwaits marks a card of someone else that has no pro from the speaker.
+func prosConsAwaits(c *roomCtx, card session.Perspective) bool {
+	return prosConsWeighs(c) && card.Author != c.me && !prosConsGavePro(c, card.ID)
+}
+
+func (p *prosConsPanel) view(c *roomCtx) string {
+	st := c.sh.Styles
+	card, ok := p.picked(c)
+	if !ok {
+		return strings.Join(cardWrap(st.Muted.Render("No cards on the table yet. They open in the reveal round."), c.width), "\n")
+	}
+	p.form.setWidth(c.width - 2)
+	tabs := cardTabs(c, cardIDs(cardsOnTable(c.v)), card.ID, func(id int) string {
+		other, _ := c.v.Perspective(id)
+		name := cardName(c, other)
+		if prosConsAwaits(c, other) {
+			name += st.Nudge.Render(" ○")
+		}
+		return name
+	}, c.width)
+	top := []string{tabs}
+	if prosConsWeighs(c) && !c.v.GavePro(c.me) {
+		top = append(top, cardForm(st.Nudge.Render("✎ Find a strength in a view that is not yours."), c.width)...)
+	}
+	form := cardForm(p.form.view(c.v.Script.Cues), c.width)
+	avail := c.height - len(top) - len(form) - 2
+	cardLines := cardDraw(c, card, c.width, max(2, avail*2/5))
+	weights := p.weights(c, card, c.width, avail-len(cardLines))
+	return strings.Join(cardBlock(top, cardLines, []string{""}, weights, []string{""}, form), "\n")
+}
+
+// weights lists the pros and cons of a card: side by side when wide, one
+// after the other when narrow.
+func (p *prosConsPanel) weights(c *roomCtx, card session.Perspective, width, height int) []string {
+	st := c.sh.Styles
+	if height <= 0 {
+		return nil
+	}
+	pros, cons := c.v.About(session.Pro, card.ID), c.v.About(session.Con, card.ID)
+	proHead := st.Label.Render("Pros") + st.Muted.Render(" ("+strconv.Itoa(len(pros))+")")
+	if prosConsAwaits(c, card) {
+		proHead += st.Nudge.Render(" ○ none from you yet")
+	}
+	conHead := st.Label.Render("Cons") + st.Muted.Render(" ("+strconv.Itoa(len(cons))+")")
+	if width >= 70 {
+		colW := (width - 3) / 2
+		left := prosConsList(c, proHead, "+ ", pros, colW, height)
+		right := prosConsList(c, conHead, "− ", cons, colW, height)
+		joined := lipgloss.JoinHorizontal(lipgloss.Top,
+			lipgloss.NewStyle().Width(colW).Render(strings.Join(left, "\n")), "   ",
+			strings.Join(right, "\n"))
+		return strings.Split(joined, "\n")
+	}
+	need := func(items []session.Contribution) int {
+		n := 1
+		for _, b := range prosConsItems(c, "", items, width) {
+			n += len(b)
+		}
+		return max(2, n)
+	}
+	// Each list gets the room it needs, or half when both need more.
+	proH := min(need(pros), max(height/2, height-need(cons)))
+	conH := height - proH
+	return cardBlock(prosConsList(c, proHead, "+ ", pros, width, proH), prosConsList(c, conHead, "− ", cons, width, conH))
+}
+
+// prosConsItems are the items of a list, each in its lines.
+func prosConsItems(c *roomCtx, mark string, items []session.Contribution, width int) [][]string {
+	blocks := make([][]string, len(items))
+	for i, x := range items {
+		blocks[i] = cardHang(mark+c.name(x.Author)+": ", x.Text, width)
+	}
+	return blocks
+}
+
+// prosConsList is a heading over its items, the newest kept when cut.
+func prosConsList(c *roomCtx, head, mark string, items []session.Contribution, width, height int) []string {
+	st := c.sh.Styles
+	if height <= 0 {
+		return nil
+	}
+	head = ansi.Truncate(head, width, "…")
+	if len(items) == 0 {
+		return cardFirstLines([]string{head, st.Muted.Render("None yet.")}, height, width)
+	}
+	return append([]string{head}, cardBlocks(st, prosConsItems(c, mark, items, width), len(items)-1, width, height-1)...)
+}
+
+func (p *prosConsPanel) keys(c *roomCtx) []key.Binding {
+	if p.form.typing() {
+		return []key.Binding{c.sh.Keys.Send, prosConsTurnKey()}
+	}
+	if _, ok := p.picked(c); !ok {
+		return nil
+	}
+	return []key.Binding{cardPickKey()}
+}
+
+// prosConsTurnKey is tab in the footer: it moves between the pro and the con.
+func prosConsTurnKey() key.Binding {
+	return key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "pro ⇄ con"))
+}
+
+func (p *prosConsPanel) typing() bool { return p.form.typing() }
+
+func (p *prosConsPanel) write(c *roomCtx) tea.Cmd {
+	if _, ok := p.picked(c); !ok {
+		return nil
+	}
+	return p.form.start()
+}
+
+func (p *prosConsPanel) stop()                     { p.form.stop() }
+func (p *prosConsPanel) speakerChanged(c *roomCtx) { p.form.switchSpeaker(c.me) }
+func (p *prosConsPanel) drafted() bool             { return p.form.drafted() }
+func (p *prosConsPanel) restyle(st Styles)         { p.form.restyle(st) }

@@ -1,0 +1,76 @@
+package tui
+
+import (
+	"strings"
+	"testing"
+
+	"trio/content"
+	"trio/session"
+)
+
+func TestProsConsReachTheRightCard(t *testing.T) {
+	d, code := cardsOnTheTable(t, 80, 24, content.Default(), content.KindProsCons)
+	d.sees("[Sam ○]", "Lee ○", "Find a strength in a view that is not yours.", "Pros (0) ○ none from you yet", "Cons (0)")
+
+	d.press("enter")
+	d.typeText("Grounded in what we saw people do.")
+	d.press("enter")
+	d.press("tab")
+	d.typeText("May leave the path as long as it is.")
+	d.press("enter", "esc", "right")
+	d.sees("[Lee ○]", "Pros (0)")
+	d.press("enter") // the keyboard comes back to the field last used: Con
+	d.sees("▸ Con")
+	d.typeText("Small steps may never add up.")
+	d.press("enter")
+
+	room := roomNow(t, d, code)
+	sam, lee := cardOf(t, d, code, "sam"), cardOf(t, d, code, "lee")
+	if pros := room.About(session.Pro, sam); len(pros) != 1 || pros[0].Author != "maya" || pros[0].Text != "Grounded in what we saw people do." {
+		t.Fatalf("pros of Sam's view: %+v", pros)
+	}
+	if cons := room.About(session.Con, sam); len(cons) != 1 || cons[0].Text != "May leave the path as long as it is." {
+		t.Fatalf("cons of Sam's view: %+v", cons)
+	}
+	if cons := room.About(session.Con, lee); len(cons) != 1 || cons[0].Text != "Small steps may never add up." {
+		t.Fatalf("cons of Lee's view: %+v", cons)
+	}
+	d.sees("− Maya: Small steps may never add up.")
+	d.doesNotSee("Find a strength in a view that is not yours.", "[Sam ○]")
+	d.press("esc", "left")
+	d.sees("[Sam]", "+ Maya: Grounded in what we saw", "− Maya: May leave the path")
+	fitsTheScreen(t, d, 80, 24)
+}
+
+func TestProsConsEnterSendsBothFieldsThatHaveText(t *testing.T) {
+	d, code := cardsOnTheTable(t, 80, 24, content.Default(), content.KindProsCons)
+	d.press("left") // Maya's own card: any card can be weighed
+	d.sees("[Maya (you)]")
+	d.press("enter")
+	d.typeText("Aims at the first board.")
+	d.press("tab")
+	d.typeText("A big bang.")
+	d.press("enter")
+	room := roomNow(t, d, code)
+	maya := cardOf(t, d, code, "maya")
+	if len(room.About(session.Pro, maya)) != 1 || len(room.About(session.Con, maya)) != 1 {
+		t.Fatalf("contributions: %+v", room.Contributions)
+	}
+	// A pro on your own view does not count as one for another.
+	d.sees("Find a strength in a view that is not yours.")
+}
+
+func TestProsConsSideBySideWhenWide(t *testing.T) {
+	d, code := cardsOnTheTable(t, 140, 45, content.Default(), content.KindProsCons)
+	sam := cardOf(t, d, code, "sam")
+	d.as(code, "lee", session.AddPro{Perspective: sam, Text: "Small and quick to try."})
+	d.as(code, "lee", session.AddCon{Perspective: sam, Text: "May fix one step only."})
+	d.sees("+ Lee: Small and quick to try.", "− Lee: May fix one step only.")
+	for _, line := range strings.Split(d.screen(), "\n") {
+		if strings.Contains(line, "Pros (1)") && strings.Contains(line, "Cons (1)") {
+			fitsTheScreen(t, d, 140, 45)
+			return
+		}
+	}
+	t.Fatalf("pros and cons are not side by side:\n%s", d.screen())
+}

@@ -1,0 +1,290 @@
+package tui
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"trio/content"
+	"trio/session"
+)
+
+// revealPanel is the reveal round: one card at a time in the spotlight,
+// and only its author speaks, holding the talking stick. The others listen
+// and jot down what they heard.
+type revealPanel struct {
+	sh    *Shared
+	add   *composer // the speaker adds to their own card
+	heard *composer // a listener notes what they heard
+}
+
+func newRevealPanel(sh *Shared, phase content.Phase) panel {
+	return &revealPanel{sh: sh,
+		add: newComposer(sh.Styles,
+			field{label: "Add to your card", hint: "Something you left out, or want to make clearer.", multiline: true}),
+		heard: newComposer(sh.Styles,
+			field{label: "What I heard", hint: "In your own words: what did they say?", multiline: true}),
+	}
+}
+
+// holdsStick reports whether the person speaking holds the talking stick.
+func (p *revealPanel) holdsStick(c *roomCtx) bool {
+	speaker, ok := c.v.Speaker()
+	return ok && speaker == c.me
+}
+
+// form is the composer for the person speaking: adding to their card while
+// they hold the stick, noting what they heard otherwise.
+func (p *revealPanel) form(c *roomCtx) *composer {
+	if p.holdsStick(c) {
+		return p.add
+	}
+	return p.heard
+}
+
+// align puts away the composer that no longer fits the person speaking,
+// as when the stick moved on while they were writing; its text is kept.
+func (p *revealPanel) align(c *roomCtx) {
+	for _, f := range []*composer{p.add, p.heard} {
+		if f != p.form(c) && f.typing() {
+			f.stop()
+		}
+	}
+}
+
+func (p *revealPanel) update(msg tea.Msg, c *roomCtx) tea.Cmd {
+	p.align(c)
+	if !p.typing() {
+		if key, ok := msg.(tea.KeyPressMsg); ok && matches(key, c.sh.Keys.PassStick) {
+			p.pass(c)
+		}
+		return nil
+	}
+	form := p.form(c)
+	action, cmd := form.update(msg)
+	if action != composerSubmitted {
+		return cmd
+	}
+	var sent bool
+	if form == p.add {
+		sent = c.do(session.AddToCard{Text: form.value(0)})
+	} else {
+		sent = c.do(session.NoteHeard{Text: form.value(0)})
+	}
+	// One note is one act: the keyboard is free again for the stick.
+	if sent {
+		form.clear()
+		form.stop()
+	}
+	return cmd
+}
+
+// pass hands the talking stick on. On a shared keyboard the coach may
+// pass it for the speaker, as the facilitator.
+func (p *revealPanel) pass(c *roomCtx) {
+	speaker, ok := c.v.Speaker()
+	if !ok {
+		return
+	}
+	if speaker == c.me || !c.sh.Local {
+		c.do(session.PassTalkingStick{})
+		return
+	}
+	c.facilitate(session.PassTalkingStick{})
+}
+
+func (p *revealPanel) view(c *roomCtx) string {
+	st := c.sh.Styles
+	p.add.setWidth(c.width - 2)
+	p.heard.setWidth(c.width - 2)
+	order := p.order(c)
+	if len(c.v.Reveal.Order) == 0 {
+		return lipgloss.JoinVertical(lipgloss.Left,
+			lipgloss.NewStyle().Width(c.width).Render("Nobody has written a card, so there is nothing to show yet. The facilitator can go back to silent writing (b) or move on (n)."))
+	}
+	speaker, ok := c.v.Speaker()
+	if !ok {
+		return lipgloss.JoinVertical(lipgloss.Left,
+			st.Success.Render("✓ ")+st.Strong.Render("Everyone has shown their card."),
+			lipgloss.NewStyle().Width(c.width).Render("Thank you for listening. The facilitator can move on to the next phase (n)."),
+			"", order)
+	}
+	card, _ := c.v.CardOf(speaker)
+
+	var bottom string
+	switch {
+	case p.typing():
+		bottom = p.form(c).view(c.v.Script.Cues)
+	case p.holdsStick(c):
+		bottom = st.Muted.Render("Enter adds to your card; > passes the talking stick.")
+	default:
+		bottom = st.Muted.Render("Press enter to note what you heard, in your own words.")
+	}
+	bottom = lipgloss.NewStyle().Width(c.width).Render(bottom)
+
+	title := ansi.Truncate("🎤 "+c.name(speaker)+" holds the talking stick"+p.turnTime(c), c.width, "…")
+	notes := p.notes(c, card)
+	room := c.height - lipgloss.Height(order) - 1 - lipgloss.Height(bottom) - 1
+	spot := p.spotlight(c, card, room-min(len(notes), 2))
+	rest := room - lipgloss.Height(spot)
+	parts := []string{order, title, spot}
+	if len(notes) > 0 && rest > 0 {
+		parts = append(parts, revealNewest(st, notes, rest))
+	}
+	parts = append(parts, "", bottom)
+	return lipgloss.JoinVertical(lipgloss.Left, parts...)
+}
+
+// order shows the speakers in turn: ✓ has spoken, 🎤 holds the stick,
+// ○ still to come.
+func (p *revealPanel) order(c *roomCtx) string {
+	st := c.sh.Styles
+	entries := []string{st.Label.Render("Order")}
+	for i, id := range c.v.Reveal.Order {
+		mark := st.Muted.Render("○ ")
+		switch {
+		case i < c.v.Reveal.Turn:
+			mark = st.Success.Render("✓ ")
+		case i == c.v.Reveal.Turn:
+			mark = "🎤 "
+		}
+		entries = append(entries, mark+c.name(id))
+	}
+	return checkInFlow(entries, c.width)
+}
+
+// turnTime is how long the speaker has held the stick, of their share.
+func (p *revealPanel) turnTime(c *roomCtx) string {
+	st := c.sh.Styles
+	turn := c.v.Reveal.Turn
+	if turn >= len(c.v.Reveal.Turns) {
+		return ""
+	}
+	held := c.sh.Now().Sub(c.v.Reveal.Turns[turn])
+	if each := c.phase.PerSpeaker; each > 0 {
+		text := fmt.Sprintf(" · %s of %s", clockText(held), clockText(each))
+		if held > each {
+			return st.Warning.Render(text)
+		}
+		return st.Muted.Render(text)
+	}
+	return st.Muted.Render(" · " + clockText(held))
+}
+
+// spotlight draws the speaker's card, every field, in at most height
+// lines: labels above the text when there is room, beside it when not.
+func (p *revealPanel) spotlight(c *roomCtx, card session.Perspective, height int) string {
+	st := c.sh.Styles
+	box := st.CardFocus
+	inner := max(10, c.width-box.GetHorizontalFrameSize())
+	if card.Hidden || len(card.Fields) == 0 {
+		return box.Width(c.width).Render(st.Muted.Render("The card is on its way."))
+	}
+	labels := revealLabels(c.v.Script, card.Phase)
+	wrap := func(s string) []string {
+		return strings.Split(lipgloss.NewStyle().Width(inner).Render(s), "\n")
+	}
+	var stacked, inline []string
+	for _, a := range card.Fields {
+		label := labels[a.Field]
+		if label == "" {
+			label = a.Field
+		}
+		stacked = append(stacked, st.Label.Render(label))
+		stacked = append(stacked, wrap(a.Text)...)
+		inline = append(inline, wrap(st.Label.Render(label+":")+" "+a.Text)...)
+	}
+	lines := stacked
+	room := max(1, height-box.GetVerticalFrameSize())
+	if len(lines) > room {
+		lines = inline
+	}
+	if len(lines) > room {
+		lines = append(lines[:room-1], st.Muted.Render("…"))
+	}
+	return box.Width(c.width).Render(strings.Join(lines, "\n"))
+}
+
+// revealLabels maps a card's field ids to their labels in the phase it was
+// written in.
+func revealLabels(script content.Script, phase string) map[string]string {
+	labels := map[string]string{}
+	for _, ph := range script.Phases {
+		for _, f := range ph.Fields {
+			if _, ok := labels[f.ID]; !ok || ph.ID == phase {
+				labels[f.ID] = f.Label
+			}
+		}
+	}
+	return labels
+}
+
+// notes are the speaker's additions and the listeners' heard notes about
+// the card in the spotlight, in the order they came, each wrapped.
+func (p *revealPanel) notes(c *roomCtx, card session.Perspective) []string {
+	st := c.sh.Styles
+	all := append(c.v.About(session.CardAddition, card.ID), c.v.About(session.Heard, card.ID)...)
+	slices.SortFunc(all, func(a, b session.Contribution) int { return a.ID - b.ID })
+	var lines []string
+	for _, x := range all {
+		text := c.name(x.Author) + st.Muted.Render(" heard: ") + x.Text
+		if x.Kind == session.CardAddition {
+			text = st.Accent.Render("+ ") + c.name(x.Author) + st.Muted.Render(" adds: ") + x.Text
+		}
+		lines = append(lines, strings.Split(lipgloss.NewStyle().Width(c.width).Render(text), "\n")...)
+	}
+	return lines
+}
+
+// revealNewest keeps the last lines that fit in height, with "…" above
+// when some are cut.
+func revealNewest(st Styles, lines []string, height int) string {
+	if len(lines) > height {
+		lines = append([]string{st.Muted.Render("…")}, lines[len(lines)-height+1:]...)
+	}
+	return strings.Join(lines, "\n")
+}
+
+func (p *revealPanel) keys(c *roomCtx) []key.Binding {
+	k := c.sh.Keys
+	if p.typing() {
+		return []key.Binding{k.Send, k.Newline}
+	}
+	if _, ok := c.v.Speaker(); ok {
+		return []key.Binding{k.PassStick}
+	}
+	return nil
+}
+
+func (p *revealPanel) typing() bool { return p.add.typing() || p.heard.typing() }
+
+func (p *revealPanel) write(c *roomCtx) tea.Cmd {
+	if _, ok := c.v.Speaker(); !ok {
+		return nil
+	}
+	p.align(c)
+	return p.form(c).start()
+}
+
+func (p *revealPanel) stop() {
+	p.add.stop()
+	p.heard.stop()
+}
+
+func (p *revealPanel) speakerChanged(c *roomCtx) {
+	p.add.switchSpeaker(c.me)
+	p.heard.switchSpeaker(c.me)
+	p.align(c)
+}
+
+func (p *revealPanel) drafted() bool { return p.add.drafted() || p.heard.drafted() }
+
+func (p *revealPanel) restyle(st Styles) {
+	p.add.restyle(st)
+	p.heard.restyle(st)
+}

@@ -1,0 +1,92 @@
+package tui
+
+import (
+	"testing"
+
+	"trio/content"
+	"trio/session"
+)
+
+// revealRoom opens a room where Maya and Sam wrote cards, and moves it to
+// the reveal round: Maya speaks first, Sam next.
+func revealRoom(t *testing.T, w, h int) (*driver, string) {
+	d := newDriver(t, w, h)
+	code := d.openRoom(content.Default())
+	d.goTo(content.KindSilentWriting)
+	d.as(code, "maya", session.WriteCard{Answers: map[string]string{
+		"position": "Rebuild onboarding around the first board.",
+		"see":      "Only 38% of new teams make a board in week one.",
+		"assume":   "A shorter path makes teams stay.",
+		"care":     "New teams feel it work on day one.",
+	}})
+	d.as(code, "sam", samsCard)
+	d.goTo(content.KindRevealRound)
+	return d, code
+}
+
+func TestTheSpotlightShowsTheSpeakersCardAndNotTheNext(t *testing.T) {
+	d, _ := revealRoom(t, 80, 24)
+	d.sees("🎤 Maya holds the talking stick", "Rebuild onboarding around the first board.", "🎤 Maya", "○ Sam")
+	d.doesNotSee("Fix the invite step", "stalled on inviting")
+}
+
+func TestPassingTheStickMovesTheSpotlight(t *testing.T) {
+	d, code := revealRoom(t, 80, 24)
+	d.press(">")
+	room, _ := d.hub.Room(code)
+	if room.Reveal.Turn != 1 {
+		t.Fatalf("the turn is %d", room.Reveal.Turn)
+	}
+	d.sees("🎤 Sam holds the talking stick", "Fix the invite step first.", "✓ Maya", "▶ Sam")
+	d.doesNotSee("Rebuild onboarding around the first board.")
+
+	d.press(">")
+	d.sees("✓ Everyone has shown their card.", "The facilitator can move on", "✓ Sam")
+	d.doesNotSee("Fix the invite step first.")
+}
+
+func TestTheCoachPassesTheStickForTheSpeaker(t *testing.T) {
+	d, code := revealRoom(t, 80, 24)
+	d.press("ctrl+s", "ctrl+s", "ctrl+s") // Sam, Lee, Cora
+	d.press(">")
+	if room, _ := d.hub.Room(code); room.Reveal.Turn != 1 {
+		t.Fatalf("the turn is %d", room.Reveal.Turn)
+	}
+}
+
+func TestTheSpeakerAddsToTheirCardAndListenersNoteWhatTheyHeard(t *testing.T) {
+	d, code := revealRoom(t, 80, 24)
+	d.press("enter")
+	d.sees("Add to your card")
+	d.typeText("The number mixes trial and paid teams.")
+	d.press("enter")
+
+	d.press("ctrl+s", "enter")
+	d.sees("What I heard")
+	d.typeText("Maya sees the whole path as the problem.")
+	d.press("enter")
+
+	room, _ := d.hub.Room(code)
+	card, _ := room.CardOf("maya")
+	added := room.About(session.CardAddition, card.ID)
+	heard := room.About(session.Heard, card.ID)
+	if len(added) != 1 || added[0].Author != "maya" || added[0].Text != "The number mixes trial and paid teams." {
+		t.Fatalf("additions: %+v", added)
+	}
+	if len(heard) != 1 || heard[0].Author != "sam" || heard[0].Text != "Maya sees the whole path as the problem." {
+		t.Fatalf("heard: %+v", heard)
+	}
+	d.sees("+ Maya adds: The number mixes trial and paid teams.", "Sam heard: Maya sees the whole path as the problem.")
+	d.doesNotSee("Fix the invite step")
+}
+
+func TestTheWholeCardShowsOnALargeScreen(t *testing.T) {
+	d, code := revealRoom(t, 140, 45)
+	d.as(code, "lee", session.NoteHeard{Text: "The path, not one step."})
+	d.sees("My position", "Rebuild onboarding around the first board.",
+		"What I see", "Only 38% of new teams make a board in week one.",
+		"What I assume", "A shorter path makes teams stay.",
+		"What I care about", "New teams feel it work on day one.",
+		"Lee heard: The path, not one step.", "0:00 of 1:00")
+	d.doesNotSee("Fix the invite step")
+}

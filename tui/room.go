@@ -1,0 +1,576 @@
+package tui
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"trio/content"
+	"trio/session"
+)
+
+// panel is the phase's own area, one kind per file: it draws the phase
+// from the viewer's projection and turns keys into commands.
+type panel interface {
+	// update handles a message while the panel is on screen.
+	update(msg tea.Msg, c *roomCtx) tea.Cmd
+	// view draws the panel in c.width×c.height cells.
+	view(c *roomCtx) string
+	// keys are the panel's own keys for the help footer, for whether it is
+	// typing or not.
+	keys(c *roomCtx) []key.Binding
+	// typing reports whether one of its text fields has the keyboard.
+	typing() bool
+	// write gives it the keyboard; stop takes it back.
+	write(c *roomCtx) tea.Cmd
+	stop()
+	// speakerChanged keeps the drafts of the person who was speaking and
+	// brings back those of the one who speaks now.
+	speakerChanged(c *roomCtx)
+	// drafted reports unsent text, so a phase change can say it is kept.
+	drafted() bool
+	restyle(st Styles)
+}
+
+// roomCtx is what a panel gets to draw and act: the room as the speaker
+// may see it, and a way to send commands as them.
+type roomCtx struct {
+	sh     *Shared
+	v      session.View
+	phase  content.Phase
+	me     session.ParticipantID
+	width  int
+	height int
+	// do sends a command as the person speaking and reports whether the
+	// room accepted it; a refusal is shown to them by the room screen.
+	do func(session.Command) bool
+	// facilitate sends a command as the facilitator.
+	facilitate func(session.Command) bool
+	// speakAs hands the keyboard to a person, as ctrl+s does: on a shared
+	// keyboard a panel may pass it on (silent writing, voting in turn).
+	speakAs func(session.ParticipantID)
+}
+
+// name is a person's name styled in their role's colour.
+func (c *roomCtx) name(id session.ParticipantID) string {
+	p, ok := c.v.Person(id)
+	if !ok {
+		return "someone"
+	}
+	return c.sh.Styles.Role(p.Role, p.Observer).Render(p.Name)
+}
+
+// myName is the plain name of the person speaking, for sentences
+// addressed to them.
+func (c *roomCtx) myName() string {
+	if p, ok := c.v.Person(c.me); ok {
+		return p.Name
+	}
+	return "you"
+}
+
+// roomScreen is the room: one layout for every phase.
+type roomScreen struct {
+	sh      *Shared
+	code    string
+	room    session.Room // newest snapshot; drawn only through its projection
+	speaker session.ParticipantID
+	panels  map[string]panel // by phase id, kept while the room is open
+	notice  string
+	alarm   bool // the notice is a refusal or a failure
+	nudges  []session.Nudge
+	confirm string // a question waiting for y or n: "back"
+	turn    int    // the reveal turn last seen, to hand the keyboard to the speaker
+	rung    string // the phase whose time-up bell already rang
+	sub     *session.Subscription
+	life    context.Context // ends when the screen leaves the room
+	cancel  context.CancelFunc
+	leave   []func()
+}
+
+// openRoomScreen enters a room: everyone at this keyboard is present.
+func openRoomScreen(sh *Shared, code string) (*roomScreen, tea.Cmd) {
+	room, err := sh.Hub.Room(code)
+	if err != nil {
+		return nil, nil
+	}
+	sub, err := sh.Hub.Subscribe(code)
+	if err != nil {
+		return nil, nil
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	r := &roomScreen{sh: sh, code: room.Code, room: room, panels: map[string]panel{}, sub: sub, life: ctx, cancel: cancel, turn: -1}
+	for _, p := range room.People {
+		if leave, err := sh.Hub.Enter(code, p.ID); err == nil {
+			r.leave = append(r.leave, leave)
+		}
+	}
+	if trio := room.Trio(); len(trio) > 0 {
+		r.speaker = trio[0].ID
+	} else {
+		r.speaker = room.Facilitator
+	}
+	r.refresh()
+	return r, tea.Batch(waitForChange(ctx, sub, room.Code), tick())
+}
+
+// waitForChange waits for the room to change, without holding anything,
+// until the screen leaves the room.
+func waitForChange(ctx context.Context, sub *session.Subscription, code string) tea.Cmd {
+	return func() tea.Msg {
+		select {
+		case <-sub.C:
+			return roomChangedMsg{code: code}
+		case <-ctx.Done():
+			return nil
+		}
+	}
+}
+
+func tick() tea.Cmd {
+	return tea.Tick(time.Second, func(t time.Time) tea.Msg { return tickMsg(t) })
+}
+
+func (r *roomScreen) close() {
+	r.cancel()
+	r.sub.Close()
+	for _, leave := range r.leave {
+		leave()
+	}
+}
+
+// refresh reads the newest snapshot. In the reveal round the keyboard
+// follows the talking stick.
+func (r *roomScreen) refresh() {
+	if room, err := r.sh.Hub.Room(r.code); err == nil {
+		r.room = room
+	}
+	if speaker, ok := r.room.Speaker(); ok && r.sh.Local && r.room.Reveal.Turn != r.turn {
+		r.turn = r.room.Reveal.Turn
+		r.setSpeaker(speaker)
+	}
+}
+
+func (r *roomScreen) setSpeaker(id session.ParticipantID) {
+	r.speaker = id
+	c := r.ctx()
+	for _, p := range r.panels {
+		p.speakerChanged(c)
+	}
+}
+
+// panel is the current phase's panel, made on first use and kept.
+func (r *roomScreen) panel() panel {
+	phase := r.room.CurrentPhase()
+	p, ok := r.panels[phase.ID]
+	if !ok {
+		p = newPanel(r.sh, phase)
+		r.panels[phase.ID] = p
+		p.speakerChanged(r.ctx())
+	}
+	return p
+}
+
+func (r *roomScreen) ctx() *roomCtx {
+	w, h := r.areaSize()
+	c := &roomCtx{sh: r.sh, width: w, height: h}
+	// After every accepted command the context shows the room as it is now.
+	see := func() {
+		c.v = session.ViewFor(r.room, r.speaker)
+		c.phase = r.room.CurrentPhase()
+		c.me = r.speaker
+	}
+	see()
+	c.do = func(cmd session.Command) bool {
+		ok := r.do(r.speaker, cmd)
+		see()
+		return ok
+	}
+	c.facilitate = func(cmd session.Command) bool {
+		ok := r.do(r.facilitatorID(), cmd)
+		see()
+		return ok
+	}
+	c.speakAs = func(id session.ParticipantID) {
+		if r.sh.Local {
+			r.setSpeaker(id)
+			see()
+		}
+	}
+	return c
+}
+
+// facilitatorID is who facilitation acts as: on a shared keyboard the
+// coach's terminal is the facilitator's, whoever is speaking.
+func (r *roomScreen) facilitatorID() session.ParticipantID {
+	if r.sh.Local {
+		return r.room.Facilitator
+	}
+	return r.speaker
+}
+
+// do sends a command to the hub and tells the person what came of it.
+func (r *roomScreen) do(actor session.ParticipantID, cmd session.Command) bool {
+	res, err := r.sh.Hub.Do(context.Background(), r.code, actor, cmd)
+	r.notice, r.alarm, r.nudges = "", false, nil
+	if err != nil {
+		var refusal *session.Refusal
+		if errors.As(err, &refusal) {
+			r.notice = refusal.Reason
+		} else {
+			r.notice = err.Error()
+		}
+		r.alarm = true
+		return false
+	}
+	r.nudges = res.Nudges
+	if res.Removed > 0 {
+		r.notice = fmt.Sprintf("%s removed from what you typed (control characters or escape codes).", plural(res.Removed, "character was"))
+		r.notice = strings.Replace(r.notice, "characters was", "characters were", 1)
+	}
+	before := r.room.Phase
+	r.refresh()
+	if r.room.Phase != before {
+		r.phaseChanged(before)
+	}
+	return true
+}
+
+// phaseChanged tells the room that unsent text of the phase it left is kept.
+func (r *roomScreen) phaseChanged(from int) {
+	if from < 0 || from >= len(r.room.Script.Phases) {
+		return
+	}
+	left := r.room.Script.Phases[from]
+	if p, ok := r.panels[left.ID]; ok {
+		p.stop()
+		if p.drafted() {
+			r.notice = fmt.Sprintf("Unsent text in %s is kept: it is there when the room goes back.", left.Title)
+		}
+	}
+}
+
+func (r *roomScreen) typing() bool { return r.confirm == "" && r.panel().typing() }
+
+func (r *roomScreen) restyle() {
+	for _, p := range r.panels {
+		p.restyle(r.sh.Styles)
+	}
+}
+
+func (r *roomScreen) update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case roomChangedMsg:
+		before := r.room.Phase
+		r.refresh()
+		if r.room.Phase != before {
+			r.phaseChanged(before)
+		}
+		return waitForChange(r.life, r.sub, r.code)
+	case tickMsg:
+		return tea.Batch(tick(), r.bell())
+	case tea.KeyPressMsg:
+		return r.key(msg)
+	}
+	return r.panel().update(msg, r.ctx())
+}
+
+// bell rings once when the phase's time is up. Nothing moves on by itself.
+func (r *roomScreen) bell() tea.Cmd {
+	id := fmt.Sprintf("%d@%s", r.room.Phase, r.room.Timer.Deadline)
+	if r.room.Timer.Remaining(r.sh.Now()) > 0 || r.rung == id {
+		return nil
+	}
+	r.rung = id
+	return tea.Raw("\a")
+}
+
+func (r *roomScreen) key(msg tea.KeyPressMsg) tea.Cmd {
+	k := r.sh.Keys
+	if r.confirm != "" {
+		return r.answer(msg)
+	}
+	if matches(msg, k.SpeakAs) && r.sh.Local {
+		r.nextSpeaker()
+		return nil
+	}
+	p := r.panel()
+	if p.typing() {
+		return p.update(msg, r.ctx())
+	}
+	c := r.ctx()
+	switch {
+	case matches(msg, k.NextPhase):
+		if _, ok := r.room.NextPhase(); !ok {
+			return send(summaryMsg{code: r.code})
+		}
+		c.facilitate(session.NextPhase{})
+		return nil
+	case matches(msg, k.PrevPhase):
+		if r.room.Phase > 0 {
+			r.confirm = "back"
+		}
+		return nil
+	case matches(msg, k.AddMinute):
+		c.facilitate(session.AddTime{By: time.Minute})
+		return nil
+	case matches(msg, k.Pause):
+		if r.room.Timer.Paused {
+			c.facilitate(session.ResumeTimer{})
+		} else {
+			c.facilitate(session.PauseTimer{})
+		}
+		return nil
+	case matches(msg, k.Ready):
+		me, _ := r.room.Person(r.speaker)
+		c.do(session.MarkReady{Ready: !me.Ready})
+		return nil
+	case matches(msg, k.Summary):
+		return send(summaryMsg{code: r.code})
+	case matches(msg, k.Leave):
+		return send(backHomeMsg{})
+	case matches(msg, k.Write):
+		return p.write(c)
+	}
+	return p.update(msg, c)
+}
+
+// answer handles y or n to the question on screen.
+func (r *roomScreen) answer(msg tea.KeyPressMsg) tea.Cmd {
+	question := r.confirm
+	r.confirm = ""
+	if !matches(msg, r.sh.Keys.Yes) {
+		return nil
+	}
+	if question == "back" {
+		r.ctx().facilitate(session.PreviousPhase{})
+	}
+	return nil
+}
+
+// nextSpeaker hands the keyboard to the next person of the room.
+func (r *roomScreen) nextSpeaker() {
+	people := r.room.People
+	for i, p := range people {
+		if p.ID == r.speaker {
+			r.setSpeaker(people[(i+1)%len(people)].ID)
+			return
+		}
+	}
+	if len(people) > 0 {
+		r.setSpeaker(people[0].ID)
+	}
+}
+
+// The layout: a header (question, stepper, timer), the purpose and prompt,
+// then the people beside the phase's own area, then a status line.
+
+const sidebarWidth = 24
+
+func (r *roomScreen) areaSize() (int, int) {
+	w := r.sh.Width - sidebarWidth - 3
+	h := r.sh.Height - 10 // header 5, rule 1, status 2, help 2
+	return max(20, w), max(4, h)
+}
+
+func (r *roomScreen) view() string {
+	st := r.sh.Styles
+	c := r.ctx()
+	width := r.sh.Width
+	header := r.header(width)
+	sidebar := r.sidebar(c)
+	// The area cuts what does not fit rather than wrapping it, so a panel
+	// can never push the layout down.
+	area := lipgloss.NewStyle().MaxWidth(c.width).Height(c.height).MaxHeight(c.height).Render(r.panel().view(c))
+	sep := st.Rule.Render(strings.Repeat("│\n", c.height-1) + "│")
+	body := lipgloss.JoinHorizontal(lipgloss.Top,
+		lipgloss.NewStyle().Width(sidebarWidth).MaxWidth(sidebarWidth).Height(c.height).MaxHeight(c.height).Render(sidebar),
+		lipgloss.NewStyle().Padding(0, 1).Render(sep), area)
+	return lipgloss.JoinVertical(lipgloss.Left, header, st.Rule.Render(strings.Repeat("─", width)), body, r.status(width))
+}
+
+// header is the question and timer, the stepper, the purpose and prompt.
+func (r *roomScreen) header(width int) string {
+	st := r.sh.Styles
+	phase := r.room.CurrentPhase()
+	timer := r.timer()
+	question := ansi.Truncate(r.room.Question, max(10, width-lipgloss.Width(timer)-2), "…")
+	gap := max(1, width-lipgloss.Width(question)-lipgloss.Width(timer))
+	top := st.Title.Render(question) + strings.Repeat(" ", gap) + timer
+	// The prompt is what people do now: it gets two lines, always.
+	prompt := strings.Split(ansi.Wordwrap(phase.Prompt, width, ""), "\n")
+	if len(prompt) > 2 {
+		prompt = []string{prompt[0], ansi.Truncate(strings.Join(prompt[1:], " "), width, "…")}
+	}
+	for len(prompt) < 2 {
+		prompt = append(prompt, "")
+	}
+	lines := []string{top, r.stepper(width),
+		st.Muted.Render(ansi.Truncate("Why: "+phase.Purpose, width, "…")),
+		st.Prompt.Render(prompt[0]), st.Prompt.Render(prompt[1])}
+	return strings.Join(lines, "\n")
+}
+
+// stepper shows where the room is and what comes next, in words and
+// marks, not colour alone.
+func (r *roomScreen) stepper(width int) string {
+	st := r.sh.Styles
+	phases := r.room.Script.Phases
+	now := fmt.Sprintf("Phase %d of %d: ", r.room.Phase+1, len(phases))
+	line := st.Muted.Render(now) + st.Accent.Render(r.room.CurrentPhase().Title)
+	if next, ok := r.room.NextPhase(); ok {
+		line += st.Muted.Render("  ·  next: " + next.Title)
+	} else {
+		line += st.Muted.Render("  ·  the last one")
+	}
+	// Wide terminals also get the marks: ● done, ◉ now, ○ to come.
+	var marks strings.Builder
+	for i := range phases {
+		switch {
+		case i < r.room.Phase:
+			marks.WriteString("●")
+		case i == r.room.Phase:
+			marks.WriteString("◉")
+		default:
+			marks.WriteString("○")
+		}
+	}
+	if lipgloss.Width(line)+len(phases)+2 <= width {
+		line = st.Accent.Render(marks.String()) + "  " + line
+	}
+	return line
+}
+
+// timer shows the time left, a warning near the end and a banner at zero.
+func (r *roomScreen) timer() string {
+	st := r.sh.Styles
+	left := r.room.Timer.Remaining(r.sh.Now())
+	phase := r.room.CurrentPhase()
+	switch {
+	case r.room.Timer.Paused:
+		return st.Muted.Render("⏸ " + clockText(left) + " paused")
+	case left <= 0:
+		return st.Alarm.Render("⏰ time is up " + clockText(-left) + " ago")
+	case left <= phase.Timebox/5 || left <= 30*time.Second:
+		return st.Warning.Render("⏳ " + clockText(left) + " left")
+	}
+	return st.Muted.Render("⏱ " + clockText(left) + " left")
+}
+
+func clockText(d time.Duration) string {
+	d = d.Round(time.Second)
+	return fmt.Sprintf("%d:%02d", int(d.Minutes()), int(d.Seconds())%60)
+}
+
+// sidebar lists the people: role colour and role, who is speaking, who is
+// ready, and each one's share of the airtime.
+func (r *roomScreen) sidebar(c *roomCtx) string {
+	st := r.sh.Styles
+	metrics := session.MeasureView(c.v)
+	share := map[session.ParticipantID]float64{}
+	for _, p := range metrics.People {
+		share[p.Person] = p.Airtime
+	}
+	stick, _ := r.room.Speaker()
+	var b strings.Builder
+	b.WriteString(st.Label.Render("People") + "\n")
+	for _, p := range r.room.People {
+		mark := "  "
+		switch {
+		case p.ID == r.speaker:
+			mark = st.Accent.Render("▶ ")
+		case p.ID == stick:
+			mark = "🎤"
+		}
+		name := ansi.Truncate(p.Name, 12, "…")
+		status := ""
+		if p.Ready {
+			status += st.Success.Render(" ✓")
+		}
+		if p.ID == r.room.Facilitator {
+			status += st.Muted.Render(" ★")
+		}
+		b.WriteString(mark + st.Role(p.Role, p.Observer).Render(name) + status + "\n")
+		role := p.Role
+		bar := ""
+		if p.Observer {
+			role += " · observer"
+		} else {
+			n := int(share[p.ID]*8 + 0.5)
+			bar = " " + st.Bar.Render(strings.Repeat("▮", n)) + st.Rule.Render(strings.Repeat("▯", 8-n))
+			role = ansi.Truncate(role, 12, "…")
+		}
+		b.WriteString("  " + st.Muted.Render(ansi.Truncate(role, sidebarWidth-3, "…")) + bar + "\n")
+	}
+	if r.sh.Local {
+		b.WriteString("\n" + st.Muted.Render("Speaking as ") + c.name(r.speaker) + "\n" + st.Muted.Render("ctrl+s: next person") + "\n")
+	}
+	b.WriteString("\n" + st.Muted.Render("▶ speaking  ✓ ready") + "\n" + st.Muted.Render("★ facilitates  ▮ airtime") + "\n")
+	return b.String()
+}
+
+// status is the line for the person at the keyboard: a question waiting
+// for an answer, a refusal, a nudge, or where the text they typed went.
+func (r *roomScreen) status(width int) string {
+	st := r.sh.Styles
+	var line string
+	switch {
+	case r.confirm == "back":
+		prev := r.room.Script.Phases[max(0, r.room.Phase-1)]
+		line = st.Warning.Render(fmt.Sprintf("Go back to %s? Nothing anyone wrote is lost. y / n", prev.Title))
+	case r.notice != "" && r.alarm:
+		line = st.Alarm.Render("✗ " + r.notice)
+	case len(r.nudges) > 0:
+		n := r.nudges[0]
+		line = st.Nudge.Render("✎ " + n.Suggestion)
+	case r.notice != "":
+		line = st.Notice.Render(r.notice)
+	case r.room.Timer.Remaining(r.sh.Now()) <= 0 && !r.room.Timer.Paused:
+		line = st.Alarm.Render("Time is up. The facilitator moves on (n) or adds a minute (+).")
+	}
+	// Two lines, so a whole refusal fits at 80 columns.
+	lines := strings.Split(ansi.Wordwrap(line, width, ""), "\n")
+	if len(lines) > 2 {
+		lines = []string{lines[0], ansi.Truncate(strings.Join(lines[1:], " "), width, "…")}
+	}
+	for len(lines) < 2 {
+		lines = append([]string{""}, lines...)
+	}
+	return strings.Join(lines, "\n")
+}
+
+func (r *roomScreen) help() bindingsHelp {
+	k := r.sh.Keys
+	c := r.ctx()
+	p := r.panel()
+	if r.confirm != "" {
+		return bindingsHelp{short: []key.Binding{k.Yes, k.No}}
+	}
+	own := p.keys(c)
+	if p.typing() {
+		short := append(own, k.Stop)
+		if r.sh.Local {
+			short = append(short, k.SpeakAs)
+		}
+		short = distinct(append(short, k.Quit))
+		return bindingsHelp{short: short, full: [][]key.Binding{short}}
+	}
+	facilitation := []key.Binding{k.NextPhase, k.PrevPhase, k.AddMinute, k.Pause}
+	general := []key.Binding{k.Write, k.Ready, k.Summary, k.Leave, k.Quit}
+	if r.sh.Local {
+		general = append([]key.Binding{k.SpeakAs}, general...)
+	}
+	short := append(append([]key.Binding{k.Write}, own...), k.NextPhase)
+	if r.sh.Local {
+		short = append(short, k.SpeakAs)
+	}
+	short = distinct(append(short, k.Help))
+	return bindingsHelp{short: short, full: [][]key.Binding{own, facilitation, distinct(general)}}
+}

@@ -1,0 +1,315 @@
+package tui
+
+import (
+	"slices"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"trio/content"
+	"trio/session"
+)
+
+// silentWritingPanel is silent writing: each person of the trio fills in a
+// perspective card alone. On one shared keyboard each writes in turn behind
+// a curtain, so nobody reads over anyone's shoulder.
+type silentWritingPanel struct {
+	sh    *Shared
+	phase content.Phase
+	form  *composer
+	// open is whose form is out from behind the curtain; "" while the
+	// curtain is down.
+	open session.ParticipantID
+	// saved is whose card was just saved, thanked on the curtain.
+	saved session.ParticipantID
+	// base is the saved card the open form started from, so a form left
+	// as it was is not kept as a draft.
+	base []string
+}
+
+// silentWritingStage is what the person at the keyboard sees.
+type silentWritingStage int
+
+const (
+	silentWritingCurtain  silentWritingStage = iota // pass the keyboard on
+	silentWritingForm                               // their own card
+	silentWritingObserver                           // a coach: no card of their own
+	silentWritingShown                              // their card is open to all since the reveal
+)
+
+func newSilentWritingPanel(sh *Shared, phase content.Phase) panel {
+	var fields []field
+	for _, f := range phase.Fields {
+		fields = append(fields, field{label: f.Label, hint: f.Hint, multiline: true})
+	}
+	return &silentWritingPanel{sh: sh, phase: phase, form: newComposer(sh.Styles, fields...)}
+}
+
+// silentWritingSaveKey and silentWritingNextKey are enter on the card form:
+// it moves down the fields, and on the last one saves the card.
+func silentWritingSaveKey() key.Binding {
+	return key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "save your card"))
+}
+
+func silentWritingNextKey() key.Binding {
+	return key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "next field"))
+}
+
+func (p *silentWritingPanel) stage(c *roomCtx) silentWritingStage {
+	if me, ok := c.v.Person(c.me); !ok || me.Observer {
+		return silentWritingObserver
+	}
+	if card, ok := c.v.MyCard(); ok && card.Revealed {
+		return silentWritingShown
+	}
+	if c.sh.Local && p.open != c.me {
+		return silentWritingCurtain
+	}
+	return silentWritingForm
+}
+
+func (p *silentWritingPanel) update(msg tea.Msg, c *roomCtx) tea.Cmd {
+	if !p.form.typing() {
+		return nil
+	}
+	action, cmd := p.form.update(msg)
+	if action == composerStopped {
+		p.forgetUnchanged()
+	}
+	if action != composerSubmitted {
+		return cmd
+	}
+	if last := len(p.form.inputs) - 1; p.form.focus < last {
+		return p.form.focusField(p.form.focus + 1)
+	}
+	return p.save(c)
+}
+
+// save sends the card. A refusal keeps every word; once the card is in,
+// the curtain comes down and the keyboard goes to the next person of the
+// trio who has no card yet.
+func (p *silentWritingPanel) save(c *roomCtx) tea.Cmd {
+	answers := map[string]string{}
+	for i, f := range p.phase.Fields {
+		answers[f.ID] = p.form.value(i)
+	}
+	if !c.do(session.WriteCard{Answers: answers}) {
+		if strings.TrimSpace(p.form.value(0)) == "" {
+			return p.form.focusField(0)
+		}
+		return nil
+	}
+	p.form.clear()
+	p.form.stop()
+	p.form.focusField(0)
+	p.saved, p.open, p.base = c.me, "", nil
+	if next, ok := p.nextWithoutCard(c); ok && c.sh.Local {
+		c.speakAs(next)
+	}
+	return nil
+}
+
+// nextWithoutCard is the next person of the trio, after the one speaking,
+// who has not written a card yet.
+func (p *silentWritingPanel) nextWithoutCard(c *roomCtx) (session.ParticipantID, bool) {
+	trio := c.v.Trio()
+	at := slices.IndexFunc(trio, func(x session.Participant) bool { return x.ID == c.me })
+	for i := 1; i <= len(trio); i++ {
+		person := trio[(at+i)%len(trio)]
+		if _, has := c.v.CardOf(person.ID); !has && person.ID != c.me {
+			return person.ID, true
+		}
+	}
+	return "", false
+}
+
+func (p *silentWritingPanel) view(c *roomCtx) string {
+	p.form.setWidth(c.width - 2)
+	switch p.stage(c) {
+	case silentWritingObserver:
+		return p.observerView(c)
+	case silentWritingShown:
+		return p.shownView(c)
+	case silentWritingCurtain:
+		return p.curtainView(c)
+	}
+	return p.formView(c)
+}
+
+// formView is the person's own card: the fields, kept in view around the
+// one being written, and who has written so far.
+func (p *silentWritingPanel) formView(c *roomCtx) string {
+	st := c.sh.Styles
+	name := c.myName()
+	head := st.Label.Render("Your card, "+name) + st.Muted.Render(" · nobody sees it until the reveal")
+	head = ansi.Truncate(head, c.width, "…")
+	progress := p.progress(c)
+	room := c.height - 1 - lipgloss.Height(progress) - 1
+
+	lines := strings.Split(p.form.view(c.v.Script.Cues), "\n")
+	if len(lines) > room && room > 0 {
+		top := 0
+		for i := 0; i < p.form.focus; i++ {
+			top += 1 + p.form.inputs[i].Height()
+		}
+		end := top + 1 + p.form.inputs[p.form.focus].Height() + 1
+		start := min(top, max(0, end-room), len(lines)-room)
+		below := start+room < len(lines)
+		lines = lines[start : start+room]
+		// Say when fields are out of view, where that hides nothing
+		// of the field being written.
+		if start > 0 && start < top {
+			lines[0] = st.Muted.Render("↑ …")
+		}
+		if below && start+room > end && room > 1 {
+			lines[room-1] = st.Muted.Render("↓ …")
+		}
+	}
+	return lipgloss.JoinVertical(lipgloss.Left, head, strings.Join(lines, "\n"), "", progress)
+}
+
+// curtainView hides the screen between two people: nothing of anyone's
+// card is drawn until the next person says only they can see it.
+func (p *silentWritingPanel) curtainView(c *roomCtx) string {
+	st := c.sh.Styles
+	var msg []string
+	if p.saved != "" {
+		msg = append(msg, st.Success.Render("✓ ")+c.name(p.saved)+"’s card is saved.", "")
+	}
+	if _, missing := p.firstWithoutCard(c); missing {
+		msg = append(msg, st.Strong.Render("Pass the keyboard to ")+c.name(c.me))
+	} else {
+		msg = append(msg, st.Strong.Render("Every card is written ✓"),
+			st.Muted.Render("Nobody sees them until the reveal. The facilitator moves on when you are ready (n)."), "")
+	}
+	msg = append(msg, c.name(c.me)+", press "+st.Key.Render("enter")+" when only you can see the screen.")
+
+	progress := p.progress(c)
+	hint := st.Muted.Render("Press ctrl+s to pass to the next person.")
+	box := st.Curtain
+	inner := c.width - box.GetHorizontalFrameSize()
+	text := lipgloss.NewStyle().Width(max(10, inner)).Render(strings.Join(msg, "\n"))
+	curtain := box.Render(text)
+	if lipgloss.Height(curtain)+lipgloss.Height(progress)+3 > c.height {
+		box = box.Padding(0, 1)
+		text = lipgloss.NewStyle().Width(max(10, c.width-box.GetHorizontalFrameSize())).Render(strings.Join(msg, "\n"))
+		curtain = box.Render(text)
+	}
+	return lipgloss.JoinVertical(lipgloss.Left, curtain, "", progress, ansi.Truncate(hint, c.width, "…"))
+}
+
+// firstWithoutCard is the first person of the trio without a card.
+func (p *silentWritingPanel) firstWithoutCard(c *roomCtx) (session.ParticipantID, bool) {
+	for _, person := range c.v.Trio() {
+		if _, has := c.v.CardOf(person.ID); !has {
+			return person.ID, true
+		}
+	}
+	return "", false
+}
+
+func (p *silentWritingPanel) observerView(c *roomCtx) string {
+	st := c.sh.Styles
+	text := c.name(c.me) + ", you are here to guide and to listen: the cards come from the trio, so there is none for you to write. Thank you for holding the space."
+	text = lipgloss.NewStyle().Width(c.width).Render(text)
+	hint := st.Muted.Render(ansi.Truncate("Press ctrl+s to pass to the next person.", c.width, "…"))
+	return lipgloss.JoinVertical(lipgloss.Left, text, "", p.progress(c), hint)
+}
+
+func (p *silentWritingPanel) shownView(c *roomCtx) string {
+	st := c.sh.Styles
+	text := c.name(c.me) + ", your card is open to everyone since the reveal, so it stays as it is here. Add to it in the rounds that follow."
+	text = lipgloss.NewStyle().Width(c.width).Render(text)
+	hint := st.Muted.Render(ansi.Truncate("Press ctrl+s to pass to the next person.", c.width, "…"))
+	return lipgloss.JoinVertical(lipgloss.Left, text, "", p.progress(c), hint)
+}
+
+// progress shows who has written a card (✓) and who has not (○), never
+// what is on it.
+func (p *silentWritingPanel) progress(c *roomCtx) string {
+	st := c.sh.Styles
+	entries := []string{st.Label.Render("Cards")}
+	for _, person := range c.v.Trio() {
+		mark := st.Muted.Render("○ ")
+		if _, has := c.v.CardOf(person.ID); has {
+			mark = st.Success.Render("✓ ")
+		}
+		entries = append(entries, mark+c.name(person.ID))
+	}
+	return checkInFlow(entries, c.width)
+}
+
+func (p *silentWritingPanel) keys(c *roomCtx) []key.Binding {
+	k := c.sh.Keys
+	if p.form.typing() {
+		enter := silentWritingNextKey()
+		if p.form.focus == len(p.form.inputs)-1 {
+			enter = silentWritingSaveKey()
+		}
+		return []key.Binding{enter, k.Prev, k.Newline}
+	}
+	if c.sh.Local {
+		return []key.Binding{k.SpeakAs}
+	}
+	return nil
+}
+
+func (p *silentWritingPanel) typing() bool { return p.form.typing() }
+
+// write lifts the curtain for the person speaking and opens their form,
+// from their saved card when they have no unsent words.
+func (p *silentWritingPanel) write(c *roomCtx) tea.Cmd {
+	if len(p.form.inputs) == 0 {
+		return nil
+	}
+	if stage := p.stage(c); stage == silentWritingObserver || stage == silentWritingShown {
+		return nil
+	}
+	p.open, p.saved, p.base = c.me, "", nil
+	if card, ok := c.v.MyCard(); ok && p.form.empty() {
+		for i, f := range p.phase.Fields {
+			p.form.setValue(i, card.Answer(f.ID))
+			p.base = append(p.base, card.Answer(f.ID))
+		}
+	}
+	return p.form.start()
+}
+
+// forgetUnchanged empties a form that still says what the saved card
+// says: only real edits stay as someone's draft.
+func (p *silentWritingPanel) forgetUnchanged() {
+	if p.base == nil {
+		return
+	}
+	for i, was := range p.base {
+		if p.form.value(i) != was {
+			return
+		}
+	}
+	p.form.clear()
+	p.base = nil
+}
+
+func (p *silentWritingPanel) stop() {
+	p.form.stop()
+	p.forgetUnchanged()
+}
+
+// speakerChanged brings the curtain down for anyone whose form is not open.
+func (p *silentWritingPanel) speakerChanged(c *roomCtx) {
+	if c.me != p.form.speaker {
+		p.forgetUnchanged()
+	}
+	p.form.switchSpeaker(c.me)
+	if c.sh.Local && p.open != c.me && len(p.form.inputs) > 0 {
+		p.open = ""
+		p.form.stop()
+		p.form.focusField(0)
+	}
+}
+
+func (p *silentWritingPanel) drafted() bool     { return p.form.drafted() }
+func (p *silentWritingPanel) restyle(st Styles) { p.form.restyle(st) }

@@ -1,0 +1,106 @@
+package tui
+
+import (
+	"hash/fnv"
+	"image/color"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+)
+
+// Styles are every style the interface uses, built for one terminal's
+// background: each terminal (over SSH, each person's) gets its own.
+type Styles struct {
+	IsDark bool
+
+	App       lipgloss.Style
+	Title     lipgloss.Style // the question in the header
+	Muted     lipgloss.Style // secondary text: purposes, hints, times
+	Strong    lipgloss.Style
+	Accent    lipgloss.Style // the current step, selected items
+	Prompt    lipgloss.Style // the phase's prompt
+	Rule      lipgloss.Style // horizontal rules and separators
+	Notice    lipgloss.Style // a refusal or a message for the person at the keyboard
+	Success   lipgloss.Style
+	Warning   lipgloss.Style // the time box nearly over
+	Alarm     lipgloss.Style // the time box over
+	Nudge     lipgloss.Style // an advocacy cue and its kinder form
+	Selected  lipgloss.Style // the focused row or card
+	Card      lipgloss.Style // a perspective card
+	CardFocus lipgloss.Style // the card in focus or in the spotlight
+	Label     lipgloss.Style // field labels
+	Key       lipgloss.Style // a key in running text ("press enter")
+	Curtain   lipgloss.Style // the "pass the keyboard" screen
+	Bar       lipgloss.Style // airtime bars
+
+	roleColors []color.Color
+	coach      color.Color
+}
+
+// NewStyles builds the styles for a dark or a light background. Colours
+// are downsampled to the terminal's profile by the renderer; nothing is
+// said by colour alone.
+func NewStyles(isDark bool) Styles {
+	ld := lipgloss.LightDark(isDark)
+	var (
+		text   = ld(lipgloss.Color("#1f1f28"), lipgloss.Color("#e6e6ea"))
+		muted  = ld(lipgloss.Color("#5c5c6e"), lipgloss.Color("#9a9aae"))
+		accent = ld(lipgloss.Color("#6b3fd4"), lipgloss.Color("#b79cff"))
+		rule   = ld(lipgloss.Color("#c8c8d4"), lipgloss.Color("#44445a"))
+		notice = ld(lipgloss.Color("#a3530a"), lipgloss.Color("#ffb86b"))
+		good   = ld(lipgloss.Color("#1d7a3e"), lipgloss.Color("#7ee2a0"))
+		alarm  = ld(lipgloss.Color("#b4232c"), lipgloss.Color("#ff7b85"))
+		nudge  = ld(lipgloss.Color("#0f6f86"), lipgloss.Color("#7fd8ec"))
+		focus  = ld(lipgloss.Color("#ece6fb"), lipgloss.Color("#2c2640"))
+	)
+	s := Styles{IsDark: isDark}
+	s.App = lipgloss.NewStyle().Foreground(text)
+	s.Title = lipgloss.NewStyle().Bold(true).Foreground(text)
+	s.Muted = lipgloss.NewStyle().Foreground(muted)
+	s.Strong = lipgloss.NewStyle().Bold(true)
+	s.Accent = lipgloss.NewStyle().Bold(true).Foreground(accent)
+	s.Prompt = lipgloss.NewStyle().Foreground(text)
+	s.Rule = lipgloss.NewStyle().Foreground(rule)
+	s.Notice = lipgloss.NewStyle().Foreground(notice)
+	s.Success = lipgloss.NewStyle().Foreground(good)
+	s.Warning = lipgloss.NewStyle().Bold(true).Foreground(notice)
+	s.Alarm = lipgloss.NewStyle().Bold(true).Foreground(alarm)
+	s.Nudge = lipgloss.NewStyle().Foreground(nudge)
+	s.Selected = lipgloss.NewStyle().Bold(true).Foreground(accent).Background(focus)
+	s.Card = lipgloss.NewStyle().Border(lipgloss.RoundedBorder()).BorderForeground(rule).Padding(0, 1)
+	s.CardFocus = s.Card.BorderForeground(accent)
+	s.Label = lipgloss.NewStyle().Bold(true).Foreground(accent)
+	s.Key = lipgloss.NewStyle().Bold(true)
+	s.Curtain = lipgloss.NewStyle().Border(lipgloss.DoubleBorder()).BorderForeground(accent).Padding(1, 3)
+	s.Bar = lipgloss.NewStyle().Foreground(accent)
+	s.roleColors = []color.Color{
+		ld(lipgloss.Color("#1f5fbf"), lipgloss.Color("#79aaff")), // product
+		ld(lipgloss.Color("#b0307a"), lipgloss.Color("#ff8fcf")), // design
+		ld(lipgloss.Color("#237a55"), lipgloss.Color("#74dba8")), // engineering
+		ld(lipgloss.Color("#8a5a00"), lipgloss.Color("#f0c060")),
+		ld(lipgloss.Color("#5b4bb0"), lipgloss.Color("#b3a6ff")),
+		ld(lipgloss.Color("#9b3d1e"), lipgloss.Color("#ff9e7a")),
+	}
+	s.coach = muted
+	return s
+}
+
+// Role is the style of a person's name: the colour of their role. The role
+// is always written beside it too.
+func (s Styles) Role(role string, observer bool) lipgloss.Style {
+	st := lipgloss.NewStyle().Bold(true)
+	if observer {
+		return st.Foreground(s.coach)
+	}
+	switch strings.ToLower(role) {
+	case "product", "pm", "product manager":
+		return st.Foreground(s.roleColors[0])
+	case "design", "designer", "ux":
+		return st.Foreground(s.roleColors[1])
+	case "engineering", "engineer", "tech", "dev":
+		return st.Foreground(s.roleColors[2])
+	}
+	h := fnv.New32a()
+	h.Write([]byte(strings.ToLower(role)))
+	return st.Foreground(s.roleColors[3+int(h.Sum32()%3)])
+}

@@ -1,0 +1,153 @@
+package tui
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+
+	"trio/content"
+	"trio/session"
+)
+
+// demoSummary plays the demo into the hub, enters its room and opens the
+// summary with e.
+func demoSummary(t *testing.T, width, height int) (*driver, string) {
+	t.Helper()
+	d := newDriver(t, width, height)
+	room, err := session.PlayDemo(context.Background(), d.hub, content.Default(), d.clock.Advance)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.send(openRoomMsg{code: room.Code})
+	d.press("e")
+	if d.app.screen != screenSummary {
+		t.Fatalf("e did not open the summary:\n%s", d.screen())
+	}
+	return d, room.Code
+}
+
+// publicView is the room as the command line exports it.
+func publicView(t *testing.T, d *driver, code string) session.View {
+	t.Helper()
+	room, err := d.hub.Room(code)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return session.ViewFor(room, session.Nobody)
+}
+
+func TestSummaryShowsThePointOfViewFirstAndTheContrastAt80x24(t *testing.T) {
+	d, _ := demoSummary(t, 80, 24)
+	d.sees("Summary & export", "What should we do about the new teams who drop out of onboarding?",
+		"Team point of view", "Given", "We believe", "the path to the first shared board needs a redesign",
+		"Wrong if", "Version 3, by Sam. Consent reached in round 2.", "top · ↓ for more",
+		"m save Markdown", "esc/q back")
+	d.doesNotSee("Discussion against dialogue")
+	for range 40 {
+		if strings.Contains(d.screen(), "Discussion against dialogue") && strings.Contains(d.screen(), "Airtime spread") {
+			break
+		}
+		d.send(tea.KeyPressMsg{Code: tea.KeyPgDown})
+	}
+	d.sees("Discussion against dialogue", "Discussion round", "Dialogue phases")
+	// The advocacy cues fall from 11 in the discussion to 1 in the dialogue.
+	for _, line := range strings.Split(d.screen(), "\n") {
+		if strings.Contains(line, "Advocacy cues") {
+			if f := strings.Fields(line); f[len(f)-2] != "11" || f[len(f)-1] != "1" {
+				t.Errorf("the contrast reads %q", line)
+			}
+		}
+	}
+	d.send(tea.KeyPressMsg{Code: tea.KeyHome})
+	d.sees("Team point of view")
+}
+
+func TestSummaryUsesTheWidthAt140x45(t *testing.T) {
+	d, _ := demoSummary(t, 140, 45)
+	d.sees("Team point of view", "We believe", "with Sam testing each release with five new teams",
+		"At a glance", "Discussion → dialogue", "Advocacy cues", "11 → 1", "Questions", "0 → 3",
+		"Point of view, version 3.", "Perspectives")
+}
+
+func TestSummaryWritesMarkdownAndJSON(t *testing.T) {
+	d, code := demoSummary(t, 80, 24)
+	d.sees("Files go to " + d.app.sh.ExportDir)
+	d.press("m")
+	path := filepath.Join(d.app.sh.ExportDir, "trio-K7MQ-2XPB.md")
+	got, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := session.ExportMarkdown(publicView(t, d, code)); string(got) != string(want) {
+		t.Errorf("the Markdown file differs from the export:\n%s", got)
+	}
+	d.sees("✓ Wrote", path)
+	d.doesNotSee("again")
+	d.press("m")
+	d.sees("✓ Wrote", path, "again")
+
+	d.press("J")
+	path = filepath.Join(d.app.sh.ExportDir, "trio-K7MQ-2XPB.json")
+	got, err = os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := session.ExportJSON(publicView(t, d, code))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(got) != string(want) {
+		t.Errorf("the JSON file differs from the export")
+	}
+	d.sees("✓ Wrote", path)
+}
+
+func TestSummarySaysWhyAFileCouldNotBeWritten(t *testing.T) {
+	d, _ := demoSummary(t, 80, 24)
+	blocker := filepath.Join(t.TempDir(), "f")
+	if err := os.WriteFile(blocker, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	d.app.sh.ExportDir = filepath.Join(blocker, "out")
+	d.press("m")
+	d.sees("✗ Could not write", "not a directory", "Nothing was written")
+}
+
+func TestSummaryCopiesThePointOfView(t *testing.T) {
+	d, code := demoSummary(t, 80, 24)
+	cmd := d.app.summary.update(keyPress("c"))
+	if cmd == nil {
+		t.Fatal("c gave no clipboard command")
+	}
+	copied := fmt.Sprint(cmd())
+	md := string(session.ExportMarkdown(publicView(t, d, code)))
+	if !strings.HasPrefix(copied, "Given more new teams") || !strings.Contains(md, "> "+copied+"\n") {
+		t.Errorf("copied %q, which is not the point of view the Markdown quotes", copied)
+	}
+	d.sees("Copied the team point of view to your clipboard")
+}
+
+func TestSummaryFollowsTheRoomAndGoesBack(t *testing.T) {
+	d := newDriver(t, 80, 24)
+	code := d.openRoom(content.Default())
+	d.goTo(content.KindFrame)
+	d.press("e")
+	d.sees("Not drafted yet", "No card has been revealed yet.")
+	d.press("c")
+	d.sees("There is no point of view to copy yet")
+	d.as(code, "maya", session.SetGoal{Text: "More teams reach their first board"})
+	d.sees("More teams reach their first board")
+	d.press("esc")
+	if d.app.screen != screenRoom {
+		t.Fatalf("esc did not go back to the room:\n%s", d.screen())
+	}
+	d.press("e", "q")
+	if d.app.screen != screenRoom {
+		t.Fatalf("q did not go back to the room:\n%s", d.screen())
+	}
+}

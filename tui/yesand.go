@@ -1,0 +1,228 @@
+package tui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"trio/content"
+	"trio/session"
+)
+
+// yesAndPanel is "yes, and": pick a view that is not yours, say the yes
+// (what resonates, in your words), and once the room has it, the and.
+type yesAndPanel struct {
+	sh    *Shared
+	cards *cardPicker
+	build *yesAndBuilder
+}
+
+func newYesAndPanel(sh *Shared, phase content.Phase) panel {
+	return &yesAndPanel{sh: sh, cards: newCardPicker(), build: newYesAndBuilder(sh.Styles)}
+}
+
+// picked is the card of someone else the speaker is building on.
+func (p *yesAndPanel) picked(c *roomCtx) (session.Perspective, bool) {
+	cards := cardsOfOthers(c.v, c.me)
+	id, ok := p.cards.picked(c.me, cardIDs(cards), 0)
+	if !ok {
+		return session.Perspective{}, false
+	}
+	card, _ := c.v.Perspective(id)
+	return card, true
+}
+
+func (p *yesAndPanel) update(msg tea.Msg, c *roomCtx) tea.Cmd {
+	card, ok := p.picked(c)
+	if !ok {
+		p.build.stop()
+		return nil
+	}
+	sync := p.build.sync(c, card.ID)
+	if !p.build.typing() {
+		if k, isKey := msg.(tea.KeyPressMsg); isKey {
+			p.cards.moveKey(k, c, cardIDs(cardsOfOthers(c.v, c.me)), 0)
+		}
+		return sync
+	}
+	return tea.Batch(sync, p.build.update(msg, c, card.ID))
+}
+
+func (p *yesAndPanel) view(c *roomCtx) string {
+	st := c.sh.Styles
+	card, ok := p.picked(c)
+	if !ok {
+		return st.Muted.Render(strings.Join(cardWrap("No views of others on the table yet. They open in the reveal round.", c.width), "\n"))
+	}
+	cards := cardsOfOthers(c.v, c.me)
+	tabs := cardTabs(c, cardIDs(cards), card.ID, func(id int) string {
+		other, _ := c.v.Perspective(id)
+		return cardName(c, other)
+	}, c.width)
+	form := p.build.view(c, card.ID, c.width)
+	avail := c.height - 1 - len(form) - 2
+	cardLines := cardDraw(c, card, c.width, max(2, avail/2))
+	listH := avail - len(cardLines)
+	list := yesAndBuilds(c, card, c.width, listH)
+	return strings.Join(cardBlock([]string{tabs}, cardLines, []string{""}, list, []string{""}, form), "\n")
+}
+
+func (p *yesAndPanel) keys(c *roomCtx) []key.Binding {
+	if p.build.typing() {
+		return []key.Binding{c.sh.Keys.Send, c.sh.Keys.Newline}
+	}
+	return []key.Binding{cardPickKey()}
+}
+
+func (p *yesAndPanel) typing() bool { return p.build.typing() }
+
+func (p *yesAndPanel) write(c *roomCtx) tea.Cmd {
+	card, ok := p.picked(c)
+	if !ok {
+		return nil
+	}
+	return p.build.start(c, card.ID)
+}
+
+func (p *yesAndPanel) stop() { p.build.stop() }
+func (p *yesAndPanel) speakerChanged(c *roomCtx) {
+	p.build.switchSpeaker(c.me)
+	if card, ok := p.picked(c); ok {
+		p.build.sync(c, card.ID)
+	} else {
+		p.build.stop()
+	}
+}
+func (p *yesAndPanel) drafted() bool     { return p.build.drafted() }
+func (p *yesAndPanel) restyle(st Styles) { p.build.restyle(st) }
+
+// yesAndBuilder is the two-step form of a build, shared with an inquiry that
+// takes builds: the yes field, and the and field that exists only once the
+// room accepted the yes.
+type yesAndBuilder struct {
+	yes *composer
+	and *composer
+}
+
+func newYesAndBuilder(st Styles) *yesAndBuilder {
+	return &yesAndBuilder{
+		yes: newComposer(st, field{label: "Yes: what resonates", hint: "What rings true for you in this view, in your own words.", multiline: true, yes: true}),
+		and: newComposer(st, field{label: "And: what you add", hint: "Build on it: what would you add?", multiline: true}),
+	}
+}
+
+// yesAndWaiting is the speaker's newest yes on a card that has no and yet.
+func yesAndWaiting(c *roomCtx, card int) (session.Build, bool) {
+	for i := len(c.v.Builds) - 1; i >= 0; i-- {
+		b := c.v.Builds[i]
+		if b.Author == c.me && b.Perspective == card && !b.Withdrawn && b.And == "" {
+			return b, true
+		}
+	}
+	return session.Build{}, false
+}
+
+// form is the field in use on a card: the and once its yes is in.
+func (b *yesAndBuilder) form(c *roomCtx, card int) *composer {
+	if _, ok := yesAndWaiting(c, card); ok {
+		return b.and
+	}
+	return b.yes
+}
+
+// sync keeps the keyboard on the field in use.
+func (b *yesAndBuilder) sync(c *roomCtx, card int) tea.Cmd {
+	return cardKeepWriting(b.form(c, card), b.yes, b.and)
+}
+
+func (b *yesAndBuilder) start(c *roomCtx, card int) tea.Cmd {
+	f := b.form(c, card)
+	return tea.Batch(cardKeepWriting(nil, b.yes, b.and), f.start())
+}
+
+// update hands a message to the field in use; enter sends it.
+func (b *yesAndBuilder) update(msg tea.Msg, c *roomCtx, card int) tea.Cmd {
+	f := b.form(c, card)
+	action, cmd := f.update(msg)
+	if action != composerSubmitted {
+		return cmd
+	}
+	if pending, ok := yesAndWaiting(c, card); ok {
+		if c.do(session.SayAnd{Build: pending.ID, And: b.and.value(0)}) {
+			b.and.clear()
+			b.and.stop()
+			return b.yes.start()
+		}
+		return cmd
+	}
+	if c.do(session.SayYes{Perspective: card, Yes: b.yes.value(0)}) {
+		// The room has the yes: the and opens, and the keyboard goes to it.
+		b.yes.clear()
+		b.yes.stop()
+		return b.and.start()
+	}
+	return cmd
+}
+
+// view draws the yes field, or the accepted yes above the and field.
+func (b *yesAndBuilder) view(c *roomCtx, card, width int) []string {
+	st := c.sh.Styles
+	b.yes.setWidth(width - 2)
+	b.and.setWidth(width - 2)
+	if pending, ok := yesAndWaiting(c, card); ok {
+		said := cardHang(st.Success.Render("✓ ")+st.Muted.Render("Your yes: "), pending.Yes, width)
+		return cardBlock(cardFirstLines(said, 2, width), cardForm(b.and.view(c.v.Script.Cues), width))
+	}
+	lines := cardForm(b.yes.view(c.v.Script.Cues), width)
+	if !b.yes.typing() {
+		lines = append(lines, st.Muted.Render(ansi.Truncate("The and opens once the room has your yes.", width, "…")))
+	}
+	return lines
+}
+
+func (b *yesAndBuilder) typing() bool { return b.yes.typing() || b.and.typing() }
+func (b *yesAndBuilder) stop()        { b.yes.stop(); b.and.stop() }
+func (b *yesAndBuilder) drafted() bool {
+	return b.yes.drafted() || b.and.drafted()
+}
+func (b *yesAndBuilder) switchSpeaker(to session.ParticipantID) {
+	b.yes.switchSpeaker(to)
+	b.and.switchSpeaker(to)
+}
+func (b *yesAndBuilder) restyle(st Styles) { b.yes.restyle(st); b.and.restyle(st) }
+
+// yesAndBuilds draws the builds on a card, newest last, in height lines:
+// "Lee: yes, … and …", or "yes, … (and …?)" while the and is to come.
+func yesAndBuilds(c *roomCtx, card session.Perspective, width, height int) []string {
+	st := c.sh.Styles
+	if height <= 0 {
+		return nil
+	}
+	var builds []session.Build
+	for _, b := range c.v.Builds {
+		if b.Perspective == card.ID && !b.Withdrawn {
+			builds = append(builds, b)
+		}
+	}
+	head := st.Label.Render("Builds on this view")
+	if len(builds) == 0 {
+		return cardFirstLines([]string{head, st.Muted.Render(ansi.Truncate("None yet. Start with what resonates.", width, "…"))}, height, width)
+	}
+	blocks := make([][]string, len(builds))
+	for i, b := range builds {
+		blocks[i] = cardHang(c.name(b.Author)+": ", yesAndText(st, b), width)
+	}
+	return append([]string{head}, cardBlocks(st, blocks, len(blocks)-1, width, height-1)...)
+}
+
+// yesAndText is a build in a sentence: "yes, the invite is where people
+// give up, and we could fix it first".
+func yesAndText(st Styles, b session.Build) string {
+	yes := strings.TrimRight(b.Yes, " .!;,")
+	if b.And == "" {
+		return "yes, " + yes + " " + st.Muted.Render("(and …?)")
+	}
+	return "yes, " + yes + ", and " + b.And
+}
