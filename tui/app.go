@@ -83,12 +83,12 @@ func New(opts Options) *App {
 func (a *App) Init() tea.Cmd { return tea.RequestBackgroundColor }
 
 func (a *App) current() page {
-	switch a.screen {
-	case screenSetup:
+	switch {
+	case a.screen == screenSetup && a.setup != nil:
 		return a.setup
-	case screenRoom:
+	case a.screen == screenRoom && a.room != nil:
 		return a.room
-	case screenSummary:
+	case a.screen == screenSummary && a.summary != nil:
 		return a.summary
 	}
 	return a.home
@@ -107,7 +107,10 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.KeyPressMsg:
 		switch {
 		case msg.String() == "ctrl+c":
-			a.leaveRoom()
+			// The last frame still shows the room; it just stops listening.
+			if a.room != nil {
+				a.room.close()
+			}
 			return a, tea.Quit
 		case msg.String() == "?" && !a.current().typing():
 			a.help.ShowAll = !a.help.ShowAll
@@ -151,6 +154,12 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 	}
 	cmds = append(cmds, a.current().update(msg))
+	for len(a.sh.moves) > 0 {
+		move := a.sh.moves[0]
+		a.sh.moves = a.sh.moves[1:]
+		_, cmd := a.Update(move)
+		cmds = append(cmds, cmd)
+	}
 	return a, tea.Batch(cmds...)
 }
 

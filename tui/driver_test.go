@@ -21,6 +21,7 @@ type driver struct {
 	t     *testing.T
 	app   *App
 	hub   *session.Hub
+	store *session.SQLiteStore
 	clock *testClock
 }
 
@@ -52,7 +53,7 @@ func newDriver(t *testing.T, width, height int) *driver {
 	if err != nil {
 		t.Fatal(err)
 	}
-	d := &driver{t: t, hub: hub, clock: clock}
+	d := &driver{t: t, hub: hub, store: store, clock: clock}
 	d.app = New(Options{Hub: hub, Now: clock.Now, ExportDir: t.TempDir()})
 	d.send(tea.WindowSizeMsg{Width: width, Height: height})
 	t.Cleanup(d.app.leaveRoom)
@@ -200,4 +201,18 @@ func (d *driver) goTo(kind content.Kind) {
 		d.press("n")
 	}
 	d.t.Fatalf("never reached a %s phase", kind)
+}
+
+// events reads every event in the store.
+func (d *driver) events() []session.Event {
+	d.t.Helper()
+	var events []session.Event
+	err := d.store.Events(context.Background(), func(e session.Event) error {
+		events = append(events, e)
+		return nil
+	})
+	if err != nil {
+		d.t.Fatal(err)
+	}
+	return events
 }

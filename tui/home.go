@@ -38,12 +38,12 @@ func (h *homeScreen) update(msg tea.Msg) tea.Cmd {
 	case matches(key, k.Down):
 		h.selected = min(len(rooms), h.selected+1)
 	case matches(key, k.New):
-		return send(setupMsg{})
+		return h.sh.move(setupMsg{})
 	case matches(key, k.Select):
 		if h.selected == 0 {
-			return send(setupMsg{})
+			return h.sh.move(setupMsg{})
 		}
-		return send(openRoomMsg{code: rooms[h.selected-1].Code})
+		return h.sh.move(openRoomMsg{code: rooms[h.selected-1].Code})
 	case matches(key, k.Leave):
 		return tea.Quit
 	}

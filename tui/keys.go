@@ -1,6 +1,9 @@
 package tui
 
-import "charm.land/bubbles/v2/key"
+import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+)
 
 // KeyMap is every key of the app. What the help footer shows depends on
 // the screen and on whether a text field has the keyboard.
@@ -130,3 +133,6 @@ func distinct(bindings []key.Binding) []key.Binding {
 	}
 	return out
 }
+
+// matches reports whether a key press is one of a binding's keys.
+func matches(msg tea.KeyPressMsg, b key.Binding) bool { return key.Matches(msg, b) }

@@ -309,7 +309,7 @@ func (r *roomScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case matches(msg, k.NextPhase):
 		if _, ok := r.room.NextPhase(); !ok {
-			return send(summaryMsg{code: r.code})
+			return r.sh.move(summaryMsg{code: r.code})
 		}
 		c.facilitate(session.NextPhase{})
 		return nil
@@ -333,9 +333,9 @@ func (r *roomScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 		c.do(session.MarkReady{Ready: !me.Ready})
 		return nil
 	case matches(msg, k.Summary):
-		return send(summaryMsg{code: r.code})
+		return r.sh.move(summaryMsg{code: r.code})
 	case matches(msg, k.Leave):
-		return send(backHomeMsg{})
+		return r.sh.move(backHomeMsg{})
 	case matches(msg, k.Write):
 		return p.write(c)
 	}
@@ -376,7 +376,7 @@ const sidebarWidth = 24
 
 func (r *roomScreen) areaSize() (int, int) {
 	w := r.sh.Width - sidebarWidth - 3
-	h := r.sh.Height - 10 // header 5, rule 1, status 2, help 2
+	h := r.sh.Height - 9 // header 5, rule 1, status 2, help 1
 	return max(20, w), max(4, h)
 }
 
@@ -567,10 +567,11 @@ func (r *roomScreen) help() bindingsHelp {
 	if r.sh.Local {
 		general = append([]key.Binding{k.SpeakAs}, general...)
 	}
-	short := append(append([]key.Binding{k.Write}, own...), k.NextPhase)
+	// "? more keys" comes early: a narrow footer cuts from the end.
+	short := append(append([]key.Binding{k.Write, k.Help}, own...), k.NextPhase)
 	if r.sh.Local {
 		short = append(short, k.SpeakAs)
 	}
-	short = distinct(append(short, k.Help))
+	short = distinct(short)
 	return bindingsHelp{short: short, full: [][]key.Binding{own, facilitation, distinct(general)}}
 }

@@ -206,7 +206,7 @@ func (s *setupScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 	s.notice = ""
 	switch {
 	case matches(msg, k.Back):
-		return send(backHomeMsg{})
+		return s.sh.move(backHomeMsg{})
 	case matches(msg, k.Next):
 		return s.step(1)
 	case matches(msg, k.Prev):
@@ -386,7 +386,7 @@ func (s *setupScreen) start() tea.Cmd {
 		}
 		return nil
 	}
-	return send(openRoomMsg{code: res.Room.Code})
+	return s.sh.move(openRoomMsg{code: res.Room.Code})
 }
 
 // The layout: the form on the left; on a wide terminal, the chosen script

@@ -3,6 +3,8 @@ package tui
 import (
 	"time"
 
+	tea "charm.land/bubbletea/v2"
+
 	"trio/content"
 	"trio/session"
 )
@@ -26,6 +28,16 @@ type Shared struct {
 	// "pass the keyboard" curtain, and facilitation acts as the
 	// facilitator whoever is speaking.
 	Local bool
+	// moves are screen changes asked for during an update; the app makes
+	// them before the next key is read, so no keystroke lands on a screen
+	// that is about to go.
+	moves []tea.Msg
+}
+
+// move asks the app to change screens as soon as this update is done.
+func (sh *Shared) move(msg tea.Msg) tea.Cmd {
+	sh.moves = append(sh.moves, msg)
+	return nil
 }
 
 // Options configure the app.

@@ -77,7 +77,7 @@ func (s *summaryScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 	}
 	switch {
 	case matches(msg, summaryBackKey()):
-		return send(roomMsg{code: s.code})
+		return s.sh.move(roomMsg{code: s.code})
 	case matches(msg, k.SaveMarkdown):
 		s.write("md")
 	case matches(msg, k.SaveJSON):

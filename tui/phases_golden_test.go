@@ -1,0 +1,98 @@
+package tui
+
+import (
+	"bytes"
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"trio/content"
+	"trio/session"
+)
+
+// updating reports whether -update was given; the flag itself comes with
+// teatest's golden package.
+func updating() bool {
+	f := flag.Lookup("update")
+	return f != nil && f.Value.String() == "true"
+}
+
+// demoEvents plays the sample session and returns its events.
+func demoEvents(t *testing.T) []session.Event {
+	t.Helper()
+	d := newDriver(t, 80, 24)
+	if _, err := session.PlayDemo(context.Background(), d.hub, content.Default(), d.clock.Advance); err != nil {
+		t.Fatal(err)
+	}
+	return d.events()
+}
+
+// newDriverFrom starts the app on a store that holds these events, at the
+// time of the last one.
+func newDriverFrom(t *testing.T, width, height int, events []session.Event) *driver {
+	t.Helper()
+	d := newDriver(t, width, height)
+	for _, e := range events {
+		if err := d.store.Append(context.Background(), e); err != nil {
+			t.Fatal(err)
+		}
+	}
+	hub, err := session.NewHub(context.Background(), d.store, session.WithClock(d.clock.Now))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.hub = hub
+	d.app.sh.Hub = hub
+	d.clock.now = events[len(events)-1].At.Add(20 * time.Second)
+	return d
+}
+
+// TestEachPhaseKindLooksRight draws every phase of the sample session, as
+// the room stands just before the facilitator moves on, at 80x24 and
+// 140x45, and compares each screen with its golden file.
+func TestEachPhaseKindLooksRight(t *testing.T) {
+	events := demoEvents(t)
+	script := content.Default()
+	for i, phase := range script.Phases {
+		// The room as it was when the facilitator left this phase.
+		cut := len(events)
+		for j, e := range events {
+			if pc, ok := e.Body.(*session.PhaseChanged); ok && pc.From == i && pc.To == i+1 {
+				cut = j
+				break
+			}
+		}
+		for _, size := range [][2]int{{80, 24}, {140, 45}} {
+			name := fmt.Sprintf("%02d-%s-%dx%d.golden", i+1, phase.Kind, size[0], size[1])
+			t.Run(name, func(t *testing.T) {
+				d := newDriverFrom(t, size[0], size[1], events[:cut])
+				d.send(openRoomMsg{code: events[0].Room})
+				golden(t, name, []byte(d.screen()+"\n"))
+			})
+		}
+	}
+}
+
+// golden compares got with a file under testdata/phases, or rewrites it
+// with -update.
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", "phases", name)
+	if updating() {
+		os.MkdirAll(filepath.Dir(path), 0o755)
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./tui -update to write it, then read it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs from its golden file; run with -update and read the diff.\n--- got ---\n%s", name, got)
+	}
+}
