@@ -473,7 +473,9 @@ func clockText(d time.Duration) string {
 // ready, and each one's share of the airtime.
 func (r *roomScreen) sidebar(c *roomCtx) string {
 	st := r.sh.Styles
-	metrics := session.MeasureView(c.v)
+	// Airtime counts what everyone may see, so the bars do not change with
+	// who is at the keyboard and never hint at a hidden card.
+	metrics := session.MeasureView(session.ViewFor(r.room, session.Nobody))
 	share := map[session.ParticipantID]float64{}
 	for _, p := range metrics.People {
 		share[p.Person] = p.Airtime

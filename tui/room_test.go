@@ -2,6 +2,9 @@ package tui
 
 import (
 	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
 
 	"trio/content"
 )
@@ -24,4 +27,54 @@ func TestTheRoomShowsWhereWeAreAndWhoSpeaks(t *testing.T) {
 func TestTooSmallATerminalSaysSo(t *testing.T) {
 	d := newDriver(t, 50, 15)
 	d.sees("Make the window larger", "this one is 50×15")
+}
+
+func TestTheTimerWarnsRingsOnceAndNeverMovesOn(t *testing.T) {
+	d := newDriver(t, 80, 24)
+	d.openRoom(content.Default())
+	d.sees("⏱ 5:00 left")
+	d.clock.Advance(4*time.Minute + 30*time.Second)
+	d.sees("⏳ 0:30 left")
+	d.clock.Advance(time.Minute)
+	d.sees("⏰ time is up 0:30 ago", "Time is up. The facilitator moves on (n) or adds a minute (+).",
+		"Phase 1 of 12: Check-in")
+	rings := 0
+	for range 3 {
+		_, cmd := d.app.Update(tickMsg(d.clock.Now()))
+		for _, msg := range collect(cmd) {
+			if raw, ok := msg.(tea.RawMsg); ok && raw.Msg == "\a" {
+				rings++
+			}
+		}
+	}
+	if rings != 1 {
+		t.Errorf("the bell rang %d times, want once", rings)
+	}
+	d.press("+")
+	d.sees("⏳ 1:00 left")
+	d.press("p")
+	d.sees("⏸ 1:00 paused")
+}
+
+// collect runs a command and the batches it returns, keeping the
+// messages that come back at once (not the timer's next tick).
+func collect(cmd tea.Cmd) []tea.Msg {
+	if cmd == nil {
+		return nil
+	}
+	done := make(chan tea.Msg, 1)
+	go func() { done <- cmd() }()
+	select {
+	case msg := <-done:
+		if batch, ok := msg.(tea.BatchMsg); ok {
+			var out []tea.Msg
+			for _, c := range batch {
+				out = append(out, collect(c)...)
+			}
+			return out
+		}
+		return []tea.Msg{msg}
+	case <-time.After(20 * time.Millisecond):
+		return nil
+	}
 }
