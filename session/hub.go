@@ -24,14 +24,15 @@ type Hub struct {
 }
 
 // liveRoom is one room in memory: its newest snapshot, its subscribers, and
-// who is present.
+// who is present and typing: live state, never stored.
 type liveRoom struct {
 	mu   sync.Mutex // held while a command is decided, stored and applied
 	snap atomic.Pointer[Room]
 
 	subsMu  sync.Mutex
 	subs    map[*Subscription]struct{}
-	present map[ParticipantID]int // open terminals per person
+	present map[ParticipantID]int  // open terminals per person
+	typing  map[ParticipantID]bool // people with unsent text in the phase
 }
 
 // HubOption changes how a hub works, mostly for tests and the demo.
@@ -72,7 +73,7 @@ func NewHub(ctx context.Context, store Store, opts ...HubOption) (*Hub, error) {
 }
 
 func newLiveRoom(r Room) *liveRoom {
-	lr := &liveRoom{subs: map[*Subscription]struct{}{}, present: map[ParticipantID]int{}}
+	lr := &liveRoom{subs: map[*Subscription]struct{}{}, present: map[ParticipantID]int{}, typing: map[ParticipantID]bool{}}
 	lr.snap.Store(&r)
 	return lr
 }
@@ -267,7 +268,9 @@ func (h *Hub) Enter(code string, id ParticipantID) (leave func(), err error) {
 		once.Do(func() {
 			lr.subsMu.Lock()
 			if lr.present[id]--; lr.present[id] <= 0 {
+				// Nobody types in a room they have left.
 				delete(lr.present, id)
+				delete(lr.typing, id)
 			}
 			lr.subsMu.Unlock()
 			lr.notify()
@@ -288,6 +291,53 @@ func (h *Hub) Present(code string) map[ParticipantID]bool {
 		out[id] = true
 	}
 	return out
+}
+
+// SetTyping says whether a person has unsent text in the room's phase, so
+// the facilitator knows who is still writing before moving on. Only a
+// change is told to the subscribers; a room or a person that is not there
+// is ignored.
+func (h *Hub) SetTyping(code string, id ParticipantID, typing bool) {
+	lr, err := h.live(code)
+	if err != nil {
+		return
+	}
+	lr.subsMu.Lock()
+	if typing && lr.present[id] <= 0 || lr.typing[id] == typing {
+		lr.subsMu.Unlock()
+		return
+	}
+	if typing {
+		lr.typing[id] = true
+	} else {
+		delete(lr.typing, id)
+	}
+	lr.subsMu.Unlock()
+	lr.notify()
+}
+
+// Presence is who is in a room right now and who of them is typing.
+type Presence struct {
+	Here   map[ParticipantID]bool
+	Typing map[ParticipantID]bool
+}
+
+// Presence tells who is in a room and who is typing there.
+func (h *Hub) Presence(code string) Presence {
+	p := Presence{Here: map[ParticipantID]bool{}, Typing: map[ParticipantID]bool{}}
+	lr, err := h.live(code)
+	if err != nil {
+		return p
+	}
+	lr.subsMu.Lock()
+	defer lr.subsMu.Unlock()
+	for id := range lr.present {
+		p.Here[id] = true
+	}
+	for id := range lr.typing {
+		p.Typing[id] = true
+	}
+	return p
 }
 
 func (lr *liveRoom) isPresent(id ParticipantID) bool {

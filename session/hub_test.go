@@ -187,3 +187,54 @@ func TestRoomCodesAreRandomAndUnambiguous(t *testing.T) {
 		}
 	}
 }
+
+func TestTypingIsLiveAndToldOnlyWhenItChanges(t *testing.T) {
+	f := newFixture(t)
+	sub, err := f.hub.Subscribe(f.code)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sub.Close()
+	drain := func() bool {
+		select {
+		case <-sub.C:
+			return true
+		default:
+			return false
+		}
+	}
+
+	f.hub.SetTyping(f.code, "ana", true)
+	if f.hub.Presence(f.code).Typing["ana"] || drain() {
+		t.Fatal("someone who is not in the room was counted as typing")
+	}
+	leave, _ := f.hub.Enter(f.code, "ana")
+	drain()
+	f.hub.SetTyping(f.code, "ana", true)
+	p := f.hub.Presence(f.code)
+	if !p.Here["ana"] || !p.Typing["ana"] {
+		t.Fatalf("Ana is here and typing, the presence says %+v", p)
+	}
+	if !drain() {
+		t.Fatal("the subscribers were not told that Ana is typing")
+	}
+	f.hub.SetTyping(f.code, "ana", true)
+	if drain() {
+		t.Fatal("the subscribers were told of a change that was none")
+	}
+	f.hub.SetTyping(f.code, "ana", false)
+	if f.hub.Presence(f.code).Typing["ana"] || !drain() {
+		t.Fatal("Ana stopped typing, and the presence or the subscribers did not follow")
+	}
+
+	f.hub.SetTyping(f.code, "ana", true)
+	leave()
+	p = f.hub.Presence(f.code)
+	if p.Here["ana"] || p.Typing["ana"] {
+		t.Fatalf("Ana closed her terminal and still counts: %+v", p)
+	}
+	f.hub.SetTyping("NOPE", "ana", true) // a wrong code is ignored
+	if p := f.hub.Presence("NOPE"); len(p.Here)+len(p.Typing) != 0 {
+		t.Fatalf("a wrong code has a presence: %+v", p)
+	}
+}

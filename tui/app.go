@@ -18,6 +18,13 @@ const (
 	minHeight = 20
 )
 
+// The largest terminal trio draws for: a remote terminal's size is not to
+// be trusted, and every cell drawn costs memory.
+const (
+	maxWidth  = 400
+	maxHeight = 150
+)
+
 type screen int
 
 const (
@@ -25,6 +32,7 @@ const (
 	screenSetup
 	screenRoom
 	screenSummary
+	screenJoin
 )
 
 // page is one screen of the app. Only App returns a tea.View.
@@ -46,12 +54,15 @@ type App struct {
 	setup   *setupScreen
 	room    *roomScreen
 	summary *summaryScreen
+	join    *joinScreen
 	help    help.Model
 	sized   bool
+	// joinCode is the room asked for on the command line, gone to first.
+	joinCode string
 }
 
-// New builds the app for one terminal in local mode: one keyboard for a
-// whole room.
+// New builds the app for one terminal: in local mode one keyboard for a
+// whole room, in remote mode one person.
 func New(opts Options) *App {
 	now := opts.Now
 	if now == nil {
@@ -65,22 +76,40 @@ func New(opts Options) *App {
 		scripts = append([]content.Script{*opts.Script}, scripts...)
 	}
 	sh := &Shared{
-		Hub:       opts.Hub,
-		Styles:    NewStyles(true),
-		Keys:      DefaultKeyMap(),
-		Now:       now,
-		Scripts:   scripts,
-		ExportDir: opts.ExportDir,
-		Local:     true,
+		Hub:        opts.Hub,
+		Styles:     NewStyles(true),
+		Keys:       DefaultKeyMap(),
+		Now:        now,
+		Scripts:    scripts,
+		ExportDir:  opts.ExportDir,
+		Local:      !opts.Remote,
+		Me:         opts.Me,
+		UserName:   opts.UserName,
+		ExportHint: opts.ExportHint,
 	}
 	a := &App{sh: sh, help: help.New()}
+	if opts.Remote {
+		a.joinCode = opts.JoinCode
+	}
 	a.home = newHomeScreen(sh)
 	a.applyStyles()
 	return a
 }
 
-// Init asks the terminal for its background colour, so the styles fit it.
-func (a *App) Init() tea.Cmd { return tea.RequestBackgroundColor }
+// Init asks the terminal for its background colour, so the styles fit it,
+// and goes to the room asked for, if any.
+func (a *App) Init() tea.Cmd {
+	if a.joinCode == "" {
+		return tea.RequestBackgroundColor
+	}
+	code := a.joinCode
+	return tea.Batch(tea.RequestBackgroundColor, func() tea.Msg { return joinMsg{code: code} })
+}
+
+// Close leaves the room on screen, so the person is no longer shown as
+// present. The server calls it when the program has ended; calling it
+// again is harmless.
+func (a *App) Close() { a.leaveRoom() }
 
 func (a *App) current() page {
 	switch {
@@ -90,12 +119,17 @@ func (a *App) current() page {
 		return a.room
 	case a.screen == screenSummary && a.summary != nil:
 		return a.summary
+	case a.screen == screenJoin && a.join != nil:
+		return a.join
 	}
 	return a.home
 }
 
 // Update handles what every screen shares, then hands the message on.
 func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if size, ok := msg.(tea.WindowSizeMsg); ok {
+		msg = tea.WindowSizeMsg{Width: min(size.Width, maxWidth), Height: min(size.Height, maxHeight)}
+	}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		a.sh.Width, a.sh.Height = msg.Width, msg.Height
@@ -122,8 +156,11 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return a, a.setup.init()
 	case backHomeMsg:
 		a.leaveRoom()
+		a.join = nil
 		a.screen = screenHome
 		return a, nil
+	case joinMsg:
+		return a, a.goToRoom(msg.code)
 	case openRoomMsg:
 		a.leaveRoom()
 		room, cmd := openRoomScreen(a.sh, msg.code)
@@ -133,6 +170,7 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return a, nil
 		}
 		a.room = room
+		a.join = nil
 		a.screen = screenRoom
 		return a, cmd
 	case summaryMsg:
@@ -179,6 +217,10 @@ func (a *App) applyStyles() {
 	if a.room != nil {
 		a.room.restyle()
 	}
+	if a.join != nil {
+		a.join.restyle()
+	}
+	a.home.restyle()
 }
 
 // View lays out the current screen above the help footer.

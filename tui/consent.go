@@ -14,9 +14,10 @@ import (
 	"trio/session"
 )
 
-// consentPanel is fist-to-five on the draft: each person votes in turn and
-// in secret, the votes show all at once, and a round without consent leads
-// to an amendment and a new round.
+// consentPanel is fist-to-five on the draft: each person votes in secret
+// (in turn on one keyboard, at once on terminals of their own), the votes
+// show all at once, and a round without consent leads to an amendment and a
+// new round.
 type consentPanel struct {
 	sh      *Shared
 	phase   content.Phase
@@ -147,7 +148,11 @@ func (p *consentPanel) view(c *roomCtx) string {
 	draft, lead := latest, ""
 	switch {
 	case len(rounds) == 0:
-		below = []string{consentLegend(c), "", p.wrap(c, st.Muted.Render("The facilitator opens the vote with o. Then each of you votes in turn, in secret."))}
+		how := "The facilitator opens the vote with o. Then each of you votes in turn, in secret."
+		if !c.sh.Local {
+			how = "The facilitator opens the vote with o. Then each of you votes on your own screen, in secret."
+		}
+		below = []string{consentLegend(c), "", p.wrap(c, st.Muted.Render(how))}
 	case open:
 		draft, _ = consentDraft(c, last.Version)
 		lead = "Voting on"
@@ -228,6 +233,9 @@ func (p *consentPanel) ballot(c *roomCtx, round session.ConsentRound) string {
 		turn = c.name(c.me) + " has voted."
 	default:
 		turn = st.Strong.Render("Your turn, ") + c.name(c.me) + st.Strong.Render(": press 0–5.")
+		if !c.sh.Local {
+			turn = st.Strong.Render("Your vote, ") + c.name(c.me) + st.Strong.Render(": press 0–5.")
+		}
 		if _, ok := p.pending[c.me]; ok {
 			turn += st.Muted.Render(" Enter: say what would make it work.")
 		}

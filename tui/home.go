@@ -13,19 +13,39 @@ import (
 	"trio/session"
 )
 
-// homeScreen starts a new workshop or resumes a saved one. It reads the
-// rooms from the hub every time: it remembers nothing the store does not.
+// homeScreen starts a new workshop or resumes a saved one; on a terminal
+// of one's own it is the lobby (lobby.go). It reads the rooms from the hub
+// every time: it remembers nothing the store does not.
 type homeScreen struct {
 	sh       *Shared
 	selected int // 0 is "new workshop"; 1… are the rooms, newest first
 	notice   string
+	lobby    *lobby // remote mode only
 }
 
-func newHomeScreen(sh *Shared) *homeScreen { return &homeScreen{sh: sh} }
+func newHomeScreen(sh *Shared) *homeScreen {
+	h := &homeScreen{sh: sh}
+	if !sh.Local {
+		h.lobby = newLobby(sh)
+	}
+	return h
+}
 
-func (h *homeScreen) typing() bool { return false }
+func (h *homeScreen) typing() bool { return h.lobby != nil && h.lobby.typing() }
+
+func (h *homeScreen) restyle() {
+	if h.lobby != nil {
+		h.lobby.restyle()
+	}
+}
 
 func (h *homeScreen) update(msg tea.Msg) tea.Cmd {
+	if h.lobby != nil {
+		if _, ok := msg.(tea.KeyPressMsg); ok {
+			h.notice = ""
+		}
+		return h.lobby.update(msg)
+	}
 	key, ok := msg.(tea.KeyPressMsg)
 	if !ok {
 		return nil
@@ -51,6 +71,9 @@ func (h *homeScreen) update(msg tea.Msg) tea.Cmd {
 }
 
 func (h *homeScreen) view() string {
+	if h.lobby != nil {
+		return h.lobby.view(h.notice)
+	}
 	st := h.sh.Styles
 	var b strings.Builder
 	b.WriteString(st.Title.Render("trio") + st.Muted.Render("  dialogue, not discussion") + "\n\n")
@@ -87,6 +110,9 @@ func (h *homeScreen) view() string {
 }
 
 func (h *homeScreen) help() bindingsHelp {
+	if h.lobby != nil {
+		return h.lobby.help()
+	}
 	k := h.sh.Keys
 	short := []key.Binding{k.Select, k.Up, k.Down, k.New, k.Leave, k.Quit}
 	return bindingsHelp{short: short, full: [][]key.Binding{short}}

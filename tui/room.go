@@ -93,9 +93,11 @@ type roomScreen struct {
 	life    context.Context // ends when the screen leaves the room
 	cancel  context.CancelFunc
 	leave   []func()
+	remote  roomRemote // presence, typing and the facilitator's own keys, over SSH
 }
 
-// openRoomScreen enters a room: everyone at this keyboard is present.
+// openRoomScreen enters a room: everyone at this keyboard is present, or,
+// on a terminal of one's own, only the person at it.
 func openRoomScreen(sh *Shared, code string) (*roomScreen, tea.Cmd) {
 	room, err := sh.Hub.Room(code)
 	if err != nil {
@@ -107,14 +109,24 @@ func openRoomScreen(sh *Shared, code string) (*roomScreen, tea.Cmd) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	r := &roomScreen{sh: sh, code: room.Code, room: room, panels: map[string]panel{}, sub: sub, life: ctx, cancel: cancel, turn: -1}
-	for _, p := range room.People {
-		if leave, err := sh.Hub.Enter(code, p.ID); err == nil {
+	present := []session.ParticipantID{sh.Me}
+	if sh.Local {
+		present = nil
+		for _, p := range room.People {
+			present = append(present, p.ID)
+		}
+	}
+	for _, id := range present {
+		if leave, err := sh.Hub.Enter(code, id); err == nil {
 			r.leave = append(r.leave, leave)
 		}
 	}
-	if trio := room.Trio(); len(trio) > 0 {
+	switch trio := room.Trio(); {
+	case !sh.Local:
+		r.speaker = sh.Me
+	case len(trio) > 0:
 		r.speaker = trio[0].ID
-	} else {
+	default:
 		r.speaker = room.Facilitator
 	}
 	r.refresh()
@@ -138,9 +150,11 @@ func tick() tea.Cmd {
 	return tea.Tick(time.Second, func(t time.Time) tea.Msg { return tickMsg(t) })
 }
 
+// close leaves the room; closing twice is harmless.
 func (r *roomScreen) close() {
 	r.cancel()
 	r.sub.Close()
+	r.stopTyping()
 	for _, leave := range r.leave {
 		leave()
 	}
@@ -151,6 +165,9 @@ func (r *roomScreen) close() {
 func (r *roomScreen) refresh() {
 	if room, err := r.sh.Hub.Room(r.code); err == nil {
 		r.room = room
+	}
+	if !r.sh.Local {
+		r.remote.presence = r.sh.Hub.Presence(r.code)
 	}
 	if speaker, ok := r.room.Speaker(); ok && r.sh.Local && r.room.Reveal.Turn != r.turn {
 		r.turn = r.room.Reveal.Turn
@@ -266,6 +283,12 @@ func (r *roomScreen) restyle() {
 }
 
 func (r *roomScreen) update(msg tea.Msg) tea.Cmd {
+	cmd := r.handle(msg)
+	r.syncTyping()
+	return cmd
+}
+
+func (r *roomScreen) handle(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case roomChangedMsg:
 		before := r.room.Phase
@@ -297,6 +320,9 @@ func (r *roomScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 	if r.confirm != "" {
 		return r.answer(msg)
 	}
+	if r.remote.handing {
+		return r.handOverKey(msg)
+	}
 	if matches(msg, k.SpeakAs) && r.sh.Local {
 		r.nextSpeaker()
 		return nil
@@ -306,14 +332,25 @@ func (r *roomScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 		return p.update(msg, r.ctx())
 	}
 	c := r.ctx()
+	if cmd, ok := r.remoteKey(msg, c); ok {
+		return cmd
+	}
 	switch {
 	case matches(msg, k.NextPhase):
 		if _, ok := r.room.NextPhase(); !ok {
 			return r.sh.move(summaryMsg{code: r.code})
 		}
+		if len(r.othersTyping()) > 0 {
+			r.confirm = "typing"
+			return nil
+		}
 		c.facilitate(session.NextPhase{})
 		return nil
 	case matches(msg, k.PrevPhase):
+		if !r.sh.Local && !r.facilitating() {
+			c.facilitate(session.PreviousPhase{}) // the room says why not
+			return nil
+		}
 		if r.room.Phase > 0 {
 			r.confirm = "back"
 		}
@@ -349,8 +386,11 @@ func (r *roomScreen) answer(msg tea.KeyPressMsg) tea.Cmd {
 	if !matches(msg, r.sh.Keys.Yes) {
 		return nil
 	}
-	if question == "back" {
+	switch question {
+	case "back":
 		r.ctx().facilitate(session.PreviousPhase{})
+	case "typing":
+		r.ctx().facilitate(session.NextPhase{})
 	}
 	return nil
 }
@@ -490,8 +530,9 @@ func (r *roomScreen) sidebar(c *roomCtx) string {
 			mark = st.Accent.Render("▶ ")
 		case p.ID == stick:
 			mark = "🎤"
+		case !r.sh.Local:
+			mark = r.presenceMark(p.ID)
 		}
-		name := ansi.Truncate(p.Name, 12, "…")
 		status := ""
 		if p.Ready {
 			status += st.Success.Render(" ✓")
@@ -499,6 +540,9 @@ func (r *roomScreen) sidebar(c *roomCtx) string {
 		if p.ID == r.room.Facilitator {
 			status += st.Muted.Render(" ★")
 		}
+		status += r.presenceWord(p.ID)
+		// The name gives way to the marks and words: they say what colour cannot.
+		name := ansi.Truncate(p.Name, max(4, min(12, sidebarWidth-2-lipgloss.Width(status))), "…")
 		b.WriteString(mark + st.Role(p.Role, p.Observer).Render(name) + status + "\n")
 		role := p.Role
 		bar := ""
@@ -511,9 +555,11 @@ func (r *roomScreen) sidebar(c *roomCtx) string {
 		}
 		b.WriteString("  " + st.Muted.Render(ansi.Truncate(role, sidebarWidth-3, "…")) + bar + "\n")
 	}
-	if r.sh.Local {
-		b.WriteString("\n" + st.Muted.Render("Speaking as ") + c.name(r.speaker) + "\n" + st.Muted.Render("ctrl+s: next person") + "\n")
+	if !r.sh.Local {
+		b.WriteString(r.remoteSidebar())
+		return b.String()
 	}
+	b.WriteString("\n" + st.Muted.Render("Speaking as ") + c.name(r.speaker) + "\n" + st.Muted.Render("ctrl+s: next person") + "\n")
 	b.WriteString("\n" + st.Muted.Render("▶ speaking  ✓ ready") + "\n" + st.Muted.Render("★ facilitates  ▮ airtime") + "\n")
 	return b.String()
 }
@@ -527,6 +573,10 @@ func (r *roomScreen) status(width int) string {
 	case r.confirm == "back":
 		prev := r.room.Script.Phases[max(0, r.room.Phase-1)]
 		line = st.Warning.Render(fmt.Sprintf("Go back to %s? Nothing anyone wrote is lost. y / n", prev.Title))
+	case r.confirm == "typing":
+		line = st.Warning.Render(r.typingQuestion())
+	case r.remote.handing:
+		line = r.handOverLine()
 	case r.notice != "" && r.alarm:
 		line = st.Alarm.Render("✗ " + r.notice)
 	case len(r.nudges) > 0:
@@ -554,6 +604,13 @@ func (r *roomScreen) help() bindingsHelp {
 	p := r.panel()
 	if r.confirm != "" {
 		return bindingsHelp{short: []key.Binding{k.Yes, k.No}}
+	}
+	if r.remote.handing {
+		short := []key.Binding{roomHandOverPickKey(), roomHandOverConfirmKey(), k.No}
+		return bindingsHelp{short: short, full: [][]key.Binding{short}}
+	}
+	if !r.sh.Local {
+		return r.remoteHelp(c, p)
 	}
 	own := p.keys(c)
 	if p.typing() {

@@ -17,9 +17,11 @@ import (
 )
 
 // setupScreen sets up a new workshop: the question, a first shared goal,
-// the script, the people and an optional coach. The hub decides whether the
-// room opens; the screen only says early, beside each field, what it would
-// refuse, with the session's own rules and words.
+// the script, the people and an optional coach. On a terminal of one's own
+// the people are only the person setting up, who facilitates; the others
+// join with the room's code. The hub decides whether the room opens; the
+// screen only says early, beside each field, what it would refuse, with
+// the session's own rules and words.
 type setupScreen struct {
 	sh       *Shared
 	question textinput.Model
@@ -67,8 +69,15 @@ func newSetupScreen(sh *Shared) *setupScreen {
 		goal:     setupInput("What you all want, whatever you decide", session.MaxLineRunes),
 		coach:    setupInput("Name", session.MaxNameRunes),
 	}
-	for _, role := range setupRoles {
-		s.people = append(s.people, newSetupPerson(role))
+	if sh.Local {
+		for _, role := range setupRoles {
+			s.people = append(s.people, newSetupPerson(role))
+		}
+	} else {
+		me := newSetupPerson("")
+		me.name.SetValue(sh.UserName)
+		me.role.Placeholder = "Role: ←/→ to choose"
+		s.people = append(s.people, me)
 	}
 	s.restyle()
 	return s
@@ -119,6 +128,9 @@ func (s *setupScreen) stops() []setupStop {
 	stops := []setupStop{{spot: spotQuestion}, {spot: spotGoal}, {spot: spotScript}}
 	for i := range s.people {
 		stops = append(stops, setupStop{spot: spotName, person: i}, setupStop{spot: spotRole, person: i})
+	}
+	if !s.sh.Local {
+		return append(stops, setupStop{spot: spotStart})
 	}
 	return append(stops, setupStop{spot: spotAdd}, setupStop{spot: spotCoach}, setupStop{spot: spotStart})
 }
@@ -174,6 +186,8 @@ func (s *setupScreen) vertical(delta int) tea.Cmd {
 		switch {
 		case next < 0:
 			return s.goTo(setupStop{spot: spotScript})
+		case next >= len(s.people) && !s.sh.Local:
+			return s.goTo(setupStop{spot: spotStart})
 		case next >= len(s.people):
 			return s.goTo(setupStop{spot: spotAdd})
 		}
@@ -216,7 +230,7 @@ func (s *setupScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 	case msg.String() == "up":
 		return s.vertical(-1)
 	case matches(msg, k.Remove):
-		if s.at.spot == spotName || s.at.spot == spotRole {
+		if s.sh.Local && (s.at.spot == spotName || s.at.spot == spotRole) {
 			return s.remove(s.at.person)
 		}
 		return nil
@@ -236,6 +250,10 @@ func (s *setupScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 		case matches(msg, k.Right):
 			s.script = (s.script + 1) % len(s.sh.Scripts)
 		}
+		return nil
+	}
+	if !s.sh.Local && s.at.spot == spotRole && joinPickRole(&s.people[s.at.person].role, msg) {
+		s.refusal = ""
 		return nil
 	}
 	return s.edit(msg)
@@ -340,8 +358,12 @@ func (s *setupScreen) check() setupProblems {
 	}
 	for i, person := range s.people {
 		at := setupStop{spot: spotName, person: i}
-		if strings.TrimSpace(person.name.Value()) == "" && s.tried {
+		switch {
+		case strings.TrimSpace(person.name.Value()) != "" || !s.tried:
+		case s.sh.Local:
 			p.at[at] = "Give this person a name, or remove the row with ctrl+x."
+		default:
+			p.at[at] = "Write your name: it is how the others see you."
 		}
 		name(at, person.name.Value())
 		clean(setupStop{spot: spotRole, person: i}, session.RoleRule, "A role", person.role.Value())
@@ -371,6 +393,10 @@ func (s *setupScreen) start() tea.Cmd {
 	}
 	for _, p := range s.people {
 		open.People = append(open.People, session.Person{Name: p.name.Value(), Role: p.role.Value()})
+	}
+	if !s.sh.Local {
+		// The person setting up is the room's only person, and facilitates.
+		open.People[0].ID, open.Facilitator = s.sh.Me, 0
 	}
 	if s.hasCoach() {
 		open.People = append(open.People, session.Person{Name: s.coach.Value(), Role: "Coach", Observer: true})
@@ -470,35 +496,46 @@ func (s *setupScreen) view() string {
 	top = gap(top)
 
 	var bottom []string
-	if s.at.spot == spotAdd {
-		bottom = append(bottom, st.Selected.Render("▸ + Add a person"))
+	start := "[ Start the workshop ]"
+	if s.sh.Local {
+		if s.at.spot == spotAdd {
+			bottom = append(bottom, st.Selected.Render("▸ + Add a person"))
+		} else {
+			bottom = append(bottom, st.Muted.Render("  + Add a person"))
+		}
+		if s.notice != "" {
+			bottom = append(bottom, wrap(st.Notice, "  ", s.notice)...)
+		}
+		bottom = gap(bottom)
+		at = setupStop{spot: spotCoach}
+		bottom = append(bottom, label(at, "Coach", "optional: joins as an observer and facilitates"), s.coach.View())
+		bottom = append(bottom, problem(at)...)
 	} else {
-		bottom = append(bottom, st.Muted.Render("  + Add a person"))
+		start = "[ Open the room ]"
 	}
-	if s.notice != "" {
-		bottom = append(bottom, wrap(st.Notice, "  ", s.notice)...)
-	}
-	bottom = gap(bottom)
-	at = setupStop{spot: spotCoach}
-	bottom = append(bottom, label(at, "Coach", "optional: joins as an observer and facilitates"), s.coach.View())
-	bottom = append(bottom, problem(at)...)
 	bottom = append(bottom, "")
 	if s.at.spot == spotStart {
-		bottom = append(bottom, st.Selected.Render("▸ [ Start the workshop ]"))
+		bottom = append(bottom, st.Selected.Render("▸ "+start))
 	} else {
-		bottom = append(bottom, st.Strong.Render("  [ Start the workshop ]"))
+		bottom = append(bottom, st.Strong.Render("  "+start))
 	}
 	switch {
 	case s.refusal != "":
 		bottom = append(bottom, wrap(st.Alarm, "✗ ", s.refusal)...)
 	case s.tried && problems.any():
 		bottom = append(bottom, wrap(st.Alarm, "✗ ", "Fix what is marked ✗ above; everything you typed is kept.")...)
-	case s.at.spot == spotStart:
+	case s.at.spot == spotStart && s.sh.Local:
 		bottom = append(bottom, st.Muted.Render("  enter opens the room"))
+	case s.at.spot == spotStart:
+		bottom = append(bottom, wrap(st.Muted, "  ", "enter opens the room; then share its code so the others can join")...)
 	}
 
 	aside := s.peopleAside()
-	people := []string{st.Label.Render("People") + "  " + st.Muted.Render(ansi.Truncate(aside, max(0, form-8), "…"))}
+	heading := "People"
+	if !s.sh.Local {
+		heading = "You"
+	}
+	people := []string{st.Label.Render(heading) + "  " + st.Muted.Render(ansi.Truncate(aside, max(0, form-lipgloss.Width(heading)-2), "…"))}
 	if problems.people != "" {
 		people = append(people, wrap(st.Alarm, "✗ ", problems.people)...)
 	}
@@ -517,6 +554,9 @@ func (s *setupScreen) view() string {
 
 // peopleAside says how many are in and who facilitates.
 func (s *setupScreen) peopleAside() string {
+	if !s.sh.Local {
+		return "you facilitate; the others join from their own terminal"
+	}
 	count := setupPeople(len(s.people))
 	who := "the first person facilitates"
 	if s.hasCoach() {
@@ -655,7 +695,11 @@ func (s *setupScreen) sideView(width int) string {
 		lines = append(lines, st.Muted.Render(n)+title+strings.Repeat(" ", pad)+st.Muted.Render(mins))
 	}
 	lines = append(lines, "", st.Muted.Render("In all, "+setupMinutes(sc)+"."), "")
-	lines = append(lines, setupWrap(st.Muted, "", "With a coach, the coach keeps time and facilitates; the trio writes, builds and votes. Without one, the first person facilitates as well.", width)...)
+	about := "With a coach, the coach keeps time and facilitates; the trio writes, builds and votes. Without one, the first person facilitates as well."
+	if !s.sh.Local {
+		about = "You keep time and move the room on, and write, build and vote with the others. You can hand the role to someone else in the room later."
+	}
+	lines = append(lines, setupWrap(st.Muted, "", about, width)...)
 	return strings.Join(lines, "\n")
 }
 
@@ -687,6 +731,9 @@ func (s *setupScreen) help() bindingsHelp {
 		short = []key.Binding{setupStartKey(), setupMoveKey(), k.Prev, k.Back}
 	case spotName, spotRole:
 		short = []key.Binding{setupNextKey(), setupMoveKey()}
+		if s.at.spot == spotRole && !s.sh.Local {
+			short = append(short, joinRoleKey())
+		}
 		if len(s.people) > 1 {
 			short = append(short, k.Remove)
 		}
@@ -698,6 +745,14 @@ func (s *setupScreen) help() bindingsHelp {
 		{setupNextKey(), k.Prev, setupMoveKey()},
 		{setupScriptKey(), setupAddKey(), k.Remove, setupStartKey()},
 		{k.Back, k.Quit},
+	}
+	if !s.sh.Local {
+		full[1] = []key.Binding{setupScriptKey(), joinRoleKey(), setupOpenKey()}
+		for i, b := range short {
+			if sameHelp(b, setupStartKey()) {
+				short[i] = setupOpenKey()
+			}
+		}
 	}
 	return bindingsHelp{short: setupShortHelp(s.sh.Width, short, more), full: full}
 }
@@ -739,4 +794,8 @@ func setupAddKey() key.Binding {
 
 func setupStartKey() key.Binding {
 	return key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "start the workshop"))
+}
+
+func setupOpenKey() key.Binding {
+	return key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open the room"))
 }

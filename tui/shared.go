@@ -28,6 +28,13 @@ type Shared struct {
 	// "pass the keyboard" curtain, and facilitation acts as the
 	// facilitator whoever is speaking.
 	Local bool
+	// Me is the person at this terminal in remote mode: the one who speaks,
+	// votes and facilitates here. UserName is the name they are offered.
+	Me       session.ParticipantID
+	UserName string
+	// ExportHint is how this person reaches the server from their own
+	// machine ("ssh -p 2222 host"), for the export command the summary shows.
+	ExportHint string
 	// moves are screen changes asked for during an update; the app makes
 	// them before the next key is read, so no keystroke lands on a screen
 	// that is about to go.
@@ -47,4 +54,19 @@ type Options struct {
 	Script    *content.Script
 	ExportDir string
 	Now       func() time.Time
+
+	// Remote is one person per terminal, as over SSH; otherwise one
+	// keyboard serves a whole room.
+	Remote bool
+	// Me is the person at this terminal in remote mode: their SSH key's
+	// fingerprint, or a fresh id for someone without a key.
+	Me session.ParticipantID
+	// UserName is the name offered when they create or join a room.
+	UserName string
+	// JoinCode, when given in remote mode, takes the person straight to
+	// that room.
+	JoinCode string
+	// ExportHint is the command that reaches this server from the
+	// person's own machine, such as "ssh -p 2222 host".
+	ExportHint string
 }

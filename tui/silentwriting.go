@@ -15,7 +15,8 @@ import (
 
 // silentWritingPanel is silent writing: each person of the trio fills in a
 // perspective card alone. On one shared keyboard each writes in turn behind
-// a curtain, so nobody reads over anyone's shoulder.
+// a curtain, so nobody reads over anyone's shoulder; on a terminal of one's
+// own the card is there straight away.
 type silentWritingPanel struct {
 	sh    *Shared
 	phase content.Phase
@@ -38,6 +39,7 @@ const (
 	silentWritingForm                               // their own card
 	silentWritingObserver                           // a coach: no card of their own
 	silentWritingShown                              // their card is open to all since the reveal
+	silentWritingSaved                              // on their own terminal: their card is in
 )
 
 func newSilentWritingPanel(sh *Shared, phase content.Phase) panel {
@@ -67,6 +69,9 @@ func (p *silentWritingPanel) stage(c *roomCtx) silentWritingStage {
 	}
 	if c.sh.Local && p.open != c.me {
 		return silentWritingCurtain
+	}
+	if _, ok := c.v.MyCard(); ok && !c.sh.Local && !p.form.typing() && p.form.empty() {
+		return silentWritingSaved
 	}
 	return silentWritingForm
 }
@@ -135,6 +140,8 @@ func (p *silentWritingPanel) view(c *roomCtx) string {
 		return p.shownView(c)
 	case silentWritingCurtain:
 		return p.curtainView(c)
+	case silentWritingSaved:
+		return p.savedView(c)
 	}
 	return p.formView(c)
 }
@@ -212,19 +219,37 @@ func (p *silentWritingPanel) firstWithoutCard(c *roomCtx) (session.ParticipantID
 }
 
 func (p *silentWritingPanel) observerView(c *roomCtx) string {
-	st := c.sh.Styles
 	text := c.name(c.me) + ", you are here to guide and to listen: the cards come from the trio, so there is none for you to write. Thank you for holding the space."
 	text = lipgloss.NewStyle().Width(c.width).Render(text)
-	hint := st.Muted.Render(ansi.Truncate("Press ctrl+s to pass to the next person.", c.width, "…"))
-	return lipgloss.JoinVertical(lipgloss.Left, text, "", p.progress(c), hint)
+	return lipgloss.JoinVertical(lipgloss.Left, text, "", p.progress(c), p.passHint(c))
 }
 
 func (p *silentWritingPanel) shownView(c *roomCtx) string {
-	st := c.sh.Styles
 	text := c.name(c.me) + ", your card is open to everyone since the reveal, so it stays as it is here. Add to it in the rounds that follow."
 	text = lipgloss.NewStyle().Width(c.width).Render(text)
-	hint := st.Muted.Render(ansi.Truncate("Press ctrl+s to pass to the next person.", c.width, "…"))
-	return lipgloss.JoinVertical(lipgloss.Left, text, "", p.progress(c), hint)
+	return lipgloss.JoinVertical(lipgloss.Left, text, "", p.progress(c), p.passHint(c))
+}
+
+// savedView thanks a person at their own terminal for their card, and
+// says who is still writing.
+func (p *silentWritingPanel) savedView(c *roomCtx) string {
+	st := c.sh.Styles
+	text := st.Success.Render("✓ ") + "Your card is saved, " + c.name(c.me) + ". Nobody sees it until the reveal; press " + st.Key.Render("enter") + " to change it until then."
+	text = lipgloss.NewStyle().Width(c.width).Render(text)
+	next := "The others are still writing: take a breath while they do."
+	if _, missing := p.firstWithoutCard(c); !missing {
+		next = "Every card is written ✓ The facilitator moves on when you are ready (n)."
+	}
+	next = st.Muted.Render(lipgloss.NewStyle().Width(c.width).Render(next))
+	return lipgloss.JoinVertical(lipgloss.Left, text, "", p.progress(c), "", next)
+}
+
+// passHint is how the keyboard moves on, on a shared keyboard only.
+func (p *silentWritingPanel) passHint(c *roomCtx) string {
+	if !c.sh.Local {
+		return ""
+	}
+	return c.sh.Styles.Muted.Render(ansi.Truncate("Press ctrl+s to pass to the next person.", c.width, "…"))
 }
 
 // progress shows who has written a card (✓) and who has not (○), never

@@ -21,7 +21,9 @@ import (
 // summaryScreen is the whole result of a room, as anyone may see it: the
 // public projection, the same the command line exports. It is drawn from
 // session.Export's document with Lip Gloss, so it fits the terminal, and
-// it writes the Markdown and JSON files from the same projection.
+// it writes the Markdown and JSON files from the same projection. Over SSH
+// it writes nothing on the server: it tells the command that brings the
+// export to the person's own machine.
 type summaryScreen struct {
 	sh     *Shared
 	code   string
@@ -78,6 +80,8 @@ func (s *summaryScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case matches(msg, summaryBackKey()):
 		return s.sh.move(roomMsg{code: s.code})
+	case !s.sh.Local && (matches(msg, k.SaveMarkdown) || matches(msg, k.SaveJSON)):
+		// The server's disk is not the person's: the status line says how.
 	case matches(msg, k.SaveMarkdown):
 		s.write("md")
 	case matches(msg, k.SaveJSON):
@@ -110,6 +114,16 @@ func (s *summaryScreen) exportPath(ext string) string {
 		dir = abs
 	}
 	return filepath.Join(dir, "trio-"+session.FormatCode(s.room.Code)+"."+ext)
+}
+
+// exportCommand is what brings the result to the person's own machine
+// over SSH.
+func (s *summaryScreen) exportCommand() string {
+	hint := strings.TrimSpace(s.sh.ExportHint)
+	if hint == "" {
+		hint = "ssh …"
+	}
+	return hint + " export " + session.FormatCode(s.room.Code) + " > pov.md"
 }
 
 // write writes the newest result to a file and says where, or why not.
@@ -198,6 +212,13 @@ func (s *summaryScreen) status(width int) []string {
 	st := s.sh.Styles
 	style, text := st.Muted, "Files go to "+filepath.Dir(s.exportPath("md"))
 	switch {
+	case !s.sh.Local && s.notice == "":
+		// The command on a line of its own, so it can be copied whole.
+		lines := []string{st.Muted.Render("To keep it, run this on your own machine:")}
+		for _, l := range strings.Split(ansi.Hardwrap(s.exportCommand(), width, true), "\n") {
+			lines = append(lines, st.Strong.Render(l))
+		}
+		return lines
 	case s.wrote != "":
 		again := ""
 		if s.again {
@@ -255,7 +276,7 @@ func (s *summaryScreen) view() string {
 	body := s.vp.View()
 	if side > 0 {
 		body = lipgloss.JoinHorizontal(lipgloss.Top, body, "   ",
-			lipgloss.NewStyle().Width(side).MaxWidth(side).Render(summaryGlance(st, s.doc, side)))
+			lipgloss.NewStyle().Width(side).MaxWidth(side).Render(summaryGlance(st, s.doc, side, s.takeAway())))
 	}
 	out := title + strings.Repeat(" ", gap) + where + "\n" + body + "\n" + strings.Join(status, "\n")
 	return lipgloss.NewStyle().PaddingLeft(1).Render(out)
@@ -274,8 +295,25 @@ func (s *summaryScreen) position() string {
 	return strconv.Itoa(int(s.vp.ScrollPercent()*100)) + "% down"
 }
 
+// takeAway says how to take the result along.
+func (s *summaryScreen) takeAway() string {
+	if !s.sh.Local {
+		return "The command below brings the whole result to your own machine; c copies the point of view."
+	}
+	return "m writes a Markdown file, J a JSON file; c copies the point of view."
+}
+
 func (s *summaryScreen) help() bindingsHelp {
 	k := s.sh.Keys
+	if !s.sh.Local {
+		short := setupShortHelp(s.sh.Width, []key.Binding{k.CopyView, summaryBackKey(), summaryScrollKey()}, k.Help)
+		full := [][]key.Binding{
+			{k.CopyView},
+			{k.ScrollDown, k.ScrollUp, summaryEdgesKey()},
+			{summaryBackKey(), k.Quit},
+		}
+		return bindingsHelp{short: short, full: full}
+	}
 	short := setupShortHelp(s.sh.Width, []key.Binding{k.SaveMarkdown, k.SaveJSON, k.CopyView, summaryBackKey(), summaryScrollKey()}, k.Help)
 	full := [][]key.Binding{
 		{k.SaveMarkdown, k.SaveJSON, k.CopyView},
@@ -681,7 +719,7 @@ func summaryTotal(widths []int) int {
 // summaryGlance is the result at a glance, beside the document on a wide
 // terminal: where the room is, the vote, and the contrast the exercise is
 // about.
-func summaryGlance(st Styles, doc session.Document, width int) string {
+func summaryGlance(st Styles, doc session.Document, width int, takeAway string) string {
 	var lines []string
 	add := func(style lipgloss.Style, text string) {
 		for _, l := range strings.Split(ansi.Wrap(text, width, ""), "\n") {
@@ -722,6 +760,6 @@ func summaryGlance(st Styles, doc session.Document, width int) string {
 		lines = append(lines, "")
 	}
 	lines = append(lines, st.Label.Render("Take it with you"))
-	add(st.Muted, "m writes a Markdown file, J a JSON file; c copies the point of view.")
+	add(st.Muted, takeAway)
 	return strings.Join(lines, "\n")
 }

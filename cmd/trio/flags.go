@@ -68,7 +68,7 @@ func (f flags) usage(w io.Writer) {
 		if name != "" {
 			left += " " + name
 		}
-		fmt.Fprintf(w, "  %-22s %s", left, usage)
+		fmt.Fprintf(w, "  %-26s %s", left, usage)
 		if fl.DefValue != "" && fl.DefValue != "false" {
 			fmt.Fprintf(w, " (default %s)", fl.DefValue)
 		}

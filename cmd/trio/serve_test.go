@@ -1,0 +1,293 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"crypto/ed25519"
+	"crypto/rand"
+	"encoding/pem"
+	"fmt"
+	"io"
+	"net"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"charm.land/log/v2"
+	"github.com/charmbracelet/x/vt"
+	gossh "golang.org/x/crypto/ssh"
+
+	"trio/content"
+	"trio/session"
+)
+
+// testServer is trio serve in-process on a loopback port.
+type testServer struct {
+	t    *testing.T
+	srv  *server
+	hub  *session.Hub
+	addr string
+}
+
+func startServer(t *testing.T, configure ...func(*serverConfig)) *testServer {
+	t.Helper()
+	store, err := session.OpenStore(context.Background(), session.Memory)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { store.Close() })
+	hub, err := session.NewHub(context.Background(), store)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, hostKey, _ := ed25519.GenerateKey(rand.Reader)
+	block, err := gossh.MarshalPrivateKey(hostKey, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := serverConfig{
+		Hub:         hub,
+		HostKeyPEM:  pem.EncodeToMemory(block),
+		MaxSessions: 50,
+		ConnectRate: 1000,
+		JoinCommand: joinCommand(ln.Addr()),
+		Logger:      log.New(io.Discard),
+	}
+	for _, c := range configure {
+		c(&cfg)
+	}
+	srv, err := newServer(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	go srv.Serve(ln)
+	t.Cleanup(func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		srv.Shutdown(ctx)
+	})
+	return &testServer{t: t, srv: srv, hub: hub, addr: ln.Addr().String()}
+}
+
+// person is someone with an SSH key.
+type person struct {
+	name   string
+	signer gossh.Signer
+}
+
+func newPerson(t *testing.T, name string) person {
+	_, key, _ := ed25519.GenerateKey(rand.Reader)
+	signer, err := gossh.NewSignerFromKey(key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return person{name: name, signer: signer}
+}
+
+func (p person) id() session.ParticipantID {
+	return session.ParticipantID(gossh.FingerprintSHA256(p.signer.PublicKey()))
+}
+
+func (ts *testServer) dial(p person) *gossh.Client {
+	ts.t.Helper()
+	auth := []gossh.AuthMethod{gossh.KeyboardInteractive(func(string, string, []string, []bool) ([]string, error) { return nil, nil })}
+	if p.signer != nil {
+		auth = []gossh.AuthMethod{gossh.PublicKeys(p.signer)}
+	}
+	conn, err := gossh.Dial("tcp", ts.addr, &gossh.ClientConfig{
+		User: p.name, Auth: auth, HostKeyCallback: gossh.InsecureIgnoreHostKey(), Timeout: 5 * time.Second,
+	})
+	if err != nil {
+		ts.t.Fatal(err)
+	}
+	ts.t.Cleanup(func() { conn.Close() })
+	return conn
+}
+
+// run runs a command without a terminal and returns what it wrote (standard
+// output, then standard error) and its exit status.
+func (ts *testServer) run(p person, command string) (string, int) {
+	ts.t.Helper()
+	sess, err := ts.dial(p).NewSession()
+	if err != nil {
+		ts.t.Fatal(err)
+	}
+	defer sess.Close()
+	var out, errOut bytes.Buffer
+	sess.Stdout, sess.Stderr = &out, &errOut
+	err = sess.Run(command)
+	if exit, ok := err.(*gossh.ExitError); ok {
+		return out.String() + errOut.String(), exit.ExitStatus()
+	} else if err != nil {
+		ts.t.Fatal(err)
+	}
+	return out.String() + errOut.String(), 0
+}
+
+// terminal is one person's terminal: an SSH session with a PTY whose
+// output goes into a terminal emulator, as a real terminal would draw it.
+type terminal struct {
+	t     *testing.T
+	conn  *gossh.Client
+	sess  *gossh.Session
+	stdin io.WriteCloser
+
+	mu  sync.Mutex
+	vt  *vt.Emulator
+	raw bytes.Buffer // every byte that reached this terminal
+}
+
+func (ts *testServer) open(p person, width, height int, command string) *terminal {
+	ts.t.Helper()
+	conn := ts.dial(p)
+	sess, err := conn.NewSession()
+	if err != nil {
+		ts.t.Fatal(err)
+	}
+	term := &terminal{t: ts.t, conn: conn, sess: sess, vt: vt.NewEmulator(width, height)}
+	if term.stdin, err = sess.StdinPipe(); err != nil {
+		ts.t.Fatal(err)
+	}
+	stdout, err := sess.StdoutPipe()
+	if err != nil {
+		ts.t.Fatal(err)
+	}
+	if err := sess.RequestPty("xterm-256color", height, width, gossh.TerminalModes{}); err != nil {
+		ts.t.Fatal(err)
+	}
+	go func() {
+		buf := make([]byte, 32*1024)
+		for {
+			n, err := stdout.Read(buf)
+			if n > 0 {
+				term.mu.Lock()
+				term.raw.Write(buf[:n])
+				term.vt.Write(buf[:n])
+				term.mu.Unlock()
+			}
+			if err != nil {
+				return
+			}
+		}
+	}()
+	// The emulator answers the program's questions (the background colour)
+	// through its own output: pass it on as typed input.
+	go io.Copy(term.stdin, term.vt)
+	if command == "" {
+		err = sess.Shell()
+	} else {
+		err = sess.Start(command)
+	}
+	if err != nil {
+		ts.t.Fatal(err)
+	}
+	ts.t.Cleanup(term.close)
+	return term
+}
+
+func (term *terminal) close() {
+	term.sess.Close()
+	term.conn.Close()
+}
+
+func (term *terminal) screen() string {
+	term.mu.Lock()
+	defer term.mu.Unlock()
+	return term.vt.String()
+}
+
+func (term *terminal) bytes() []byte {
+	term.mu.Lock()
+	defer term.mu.Unlock()
+	return bytes.Clone(term.raw.Bytes())
+}
+
+// waitFor waits until the screen shows every text.
+func (term *terminal) waitFor(texts ...string) {
+	term.t.Helper()
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		s := term.screen()
+		missing := ""
+		for _, text := range texts {
+			if !strings.Contains(s, text) {
+				missing = text
+				break
+			}
+		}
+		if missing == "" {
+			return
+		}
+		if time.Now().After(deadline) {
+			term.t.Fatalf("the screen never showed %q:\n%s", missing, s)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+// keys types on the terminal: text as it is, and names in brackets for
+// special keys: [enter], [esc], [tab].
+func (term *terminal) keys(s string) {
+	term.t.Helper()
+	special := map[string]string{"[enter]": "\r", "[esc]": "\x1b", "[tab]": "\t"}
+	for name, seq := range special {
+		s = strings.ReplaceAll(s, name, seq)
+	}
+	if _, err := term.stdin.Write([]byte(s)); err != nil {
+		term.t.Fatal(err)
+	}
+}
+
+// openRoom opens a room with its facilitator, straight through the hub.
+func (ts *testServer) openRoom(facilitator person) string {
+	ts.t.Helper()
+	res, err := ts.hub.Open(context.Background(), session.OpenRoom{
+		Question: "Should we rebuild onboarding?",
+		Script:   content.Default(),
+		People:   []session.Person{{ID: facilitator.id(), Name: "Maya", Role: "Product"}},
+	})
+	if err != nil {
+		ts.t.Fatal(err)
+	}
+	return res.Room.Code
+}
+
+func TestExportWithoutATerminal(t *testing.T) {
+	ts := startServer(t)
+	maya, stranger := newPerson(t, "maya"), newPerson(t, "eve")
+	code := ts.openRoom(maya)
+	room, _ := ts.hub.Room(code)
+
+	out, status := ts.run(maya, "export "+session.FormatCode(code))
+	if status != 0 || out != string(session.ExportMarkdown(session.ViewFor(room, maya.id()))) {
+		t.Fatalf("export: status %d:\n%s", status, out)
+	}
+	out, status = ts.run(maya, "export "+strings.ToLower(code)+" --format json")
+	if status != 0 || !strings.HasPrefix(out, "{\n  \"schema\": \"trio.export/v1\"") {
+		t.Fatalf("json export: status %d:\n%s", status, out)
+	}
+	// Anyone may export an open room; a locked one only its people.
+	if _, status := ts.run(stranger, "export "+code); status != 0 {
+		t.Errorf("a stranger's export of an open room: status %d", status)
+	}
+	if _, err := ts.hub.Do(context.Background(), code, maya.id(), session.LockRoom{Locked: true}); err != nil {
+		t.Fatal(err)
+	}
+	out, status = ts.run(stranger, "export "+code)
+	if status != 1 || out != "trio: this room is locked: only the people in it can export it.\n" {
+		t.Errorf("a stranger's export of a locked room: status %d, %q", status, out)
+	}
+	out, status = ts.run(stranger, "fly")
+	if status != 1 || out != fmt.Sprintf("trio: unknown command %q. See %s help\n", "fly", ts.srv.cfg.JoinCommand) {
+		t.Errorf("an unknown command: status %d, %q", status, out)
+	}
+	out, status = ts.run(stranger, "help")
+	if status != 0 || !strings.Contains(out, "export CODE") {
+		t.Errorf("help: status %d, %q", status, out)
+	}
+}

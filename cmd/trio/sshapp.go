@@ -1,0 +1,107 @@
+package main
+
+import (
+	"context"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/ssh"
+	"charm.land/wish/v2"
+	"charm.land/wish/v2/bubbletea"
+
+	"trio/tui"
+)
+
+// The largest terminal trio draws for. A client's size is untrusted: the
+// renderer keeps cells for width × height, so an absurd size costs memory.
+const (
+	maxWidth  = 400
+	maxHeight = 150
+)
+
+func clampSize(w, h int) (int, int) {
+	return min(max(w, 1), maxWidth), min(max(h, 1), maxHeight)
+}
+
+// app runs the interface for a terminal with a PTY: its own program, its
+// own colours and size, on the shared hub.
+func (s *server) app() wish.Middleware {
+	return func(next ssh.Handler) ssh.Handler {
+		return func(sess ssh.Session) {
+			pty, windows, ok := sess.Pty()
+			if !ok {
+				next(sess)
+				return
+			}
+			who := identify(sess)
+			var joinCode string
+			if cmd := sess.Command(); len(cmd) == 2 && cmd[0] == "join" {
+				joinCode = cmd[1]
+			}
+			// The connection's context outlives this session; this one ends
+			// with it, and with it the program and its subscriptions.
+			ctx, cancel := context.WithCancel(sess.Context())
+			defer cancel()
+			w, h := clampSize(pty.Window.Width, pty.Window.Height)
+			app := tui.New(tui.Options{
+				Hub:        s.cfg.Hub,
+				Remote:     true,
+				Me:         who.ID,
+				UserName:   who.Name,
+				JoinCode:   joinCode,
+				ExportHint: s.cfg.JoinCommand,
+			})
+			opts := append(bubbletea.MakeOptions(sess),
+				tea.WithWindowSize(w, h), // after MakeOptions: the clamped size wins
+				tea.WithContext(ctx),
+				tea.WithoutSignalHandler(),
+			)
+			p := tea.NewProgram(app, opts...)
+			if !s.track(p) {
+				wish.Fatalln(sess, "trio is stopping. Everything you wrote is saved.")
+				return
+			}
+			defer s.untrack(p)
+			go func() {
+				for {
+					select {
+					case <-ctx.Done():
+						return
+					case win := <-windows:
+						w, h := clampSize(win.Width, win.Height)
+						p.Send(tea.WindowSizeMsg{Width: w, Height: h})
+					}
+				}
+			}()
+			_, err := p.Run()
+			p.Kill()
+			app.Close() // leave the room: shown as away from now on
+			switch {
+			case s.isStopping():
+				wish.Println(sess, "trio is stopping. Everything you wrote is saved.")
+			case err != nil && strings.Contains(err.Error(), "panic"):
+				s.cfg.Logger.Error("the app stopped on a panic", "remote", sess.RemoteAddr().String(), "err", err)
+				wish.Println(sess, "Sorry: trio ran into a problem on our side and closed this window. Everything you sent is saved; connect again to go on.")
+			}
+			next(sess)
+		}
+	}
+}
+
+// track registers a running program so shutdown can reach it; it refuses
+// new programs once the server is stopping.
+func (s *server) track(p *tea.Program) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.stopping {
+		return false
+	}
+	s.programs[p] = struct{}{}
+	return true
+}
+
+func (s *server) untrack(p *tea.Program) {
+	s.mu.Lock()
+	delete(s.programs, p)
+	s.mu.Unlock()
+}

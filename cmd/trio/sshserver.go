@@ -1,0 +1,174 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"strconv"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/log/v2"
+	"charm.land/ssh"
+	"charm.land/wish/v2"
+	"charm.land/wish/v2/ratelimiter"
+	"charm.land/wish/v2/recover"
+	gossh "golang.org/x/crypto/ssh"
+	"golang.org/x/time/rate"
+
+	"trio/session"
+)
+
+// serverConfig is how trio serve is set up.
+type serverConfig struct {
+	Hub         *session.Hub
+	HostKeyPath string
+	HostKeyPEM  []byte            // instead of a file, for tests
+	AllowKeys   []gossh.PublicKey // nil: any key, and people without one
+	IdleTimeout time.Duration
+	MaxSession  time.Duration
+	MaxSessions int
+	ConnectRate float64 // new connections per second per address
+	JoinCommand string  // "ssh -p 2222 host", shown to people
+	Logger      *log.Logger
+}
+
+// server is trio over SSH: each terminal runs its own program on the shared
+// hub.
+type server struct {
+	cfg      serverConfig
+	ssh      *ssh.Server
+	sessions atomic.Int64
+
+	mu       sync.Mutex
+	programs map[*tea.Program]struct{}
+	stopping bool
+}
+
+var errServerClosed = ssh.ErrServerClosed
+
+func newServer(cfg serverConfig) (*server, error) {
+	if cfg.Logger == nil {
+		cfg.Logger = log.New(nil)
+	}
+	s := &server{cfg: cfg, programs: map[*tea.Program]struct{}{}}
+	hostKey := wish.WithHostKeyPath(cfg.HostKeyPath)
+	if cfg.HostKeyPEM != nil {
+		hostKey = wish.WithHostKeyPEM(cfg.HostKeyPEM)
+	}
+	limiter := ratelimiter.NewRateLimiter(rate.Limit(cfg.ConnectRate), 10, 4096)
+	srv, err := wish.NewServer(
+		hostKey,
+		wish.WithPublicKeyAuth(s.allowKey),
+		wish.WithKeyboardInteractiveAuth(s.allowWithoutKey),
+		wish.WithIdleTimeout(cfg.IdleTimeout),
+		wish.WithMaxTimeout(cfg.MaxSession),
+		// Middleware runs last to first: the log, the rate limit and the
+		// session cap come before commands and the app; recover guards all.
+		wish.WithMiddleware(recover.MiddlewareWithLogger(cfg.Logger,
+			s.app(),
+			s.commands(),
+			s.capSessions(),
+			ratelimiter.Middleware(limiter),
+			s.logConnections(),
+		)),
+	)
+	if err != nil {
+		return nil, fmt.Errorf("cannot set up the SSH server: %w", err)
+	}
+	s.ssh = srv
+	return s, nil
+}
+
+// Serve accepts connections until Shutdown.
+func (s *server) Serve(ln net.Listener) error { return s.ssh.Serve(ln) }
+
+// Fingerprint is the host key's SHA256 fingerprint, for people to check.
+func (s *server) Fingerprint() string {
+	for _, signer := range s.ssh.HostSigners {
+		return gossh.FingerprintSHA256(signer.PublicKey())
+	}
+	return "unknown"
+}
+
+// Shutdown tells every terminal the server is stopping and ends its
+// program (which restores the terminal), then closes the connections.
+// Everything anyone sent is already in the store.
+func (s *server) Shutdown(ctx context.Context) error {
+	s.mu.Lock()
+	s.stopping = true
+	for p := range s.programs {
+		p.Quit()
+	}
+	s.mu.Unlock()
+	err := s.ssh.Shutdown(ctx)
+	if errors.Is(err, context.DeadlineExceeded) {
+		return s.ssh.Close()
+	}
+	return err
+}
+
+func (s *server) isStopping() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.stopping
+}
+
+// allowKey admits a public key: any, or only those of --allow-keys.
+func (s *server) allowKey(_ ssh.Context, key ssh.PublicKey) bool {
+	if s.cfg.AllowKeys == nil {
+		return true
+	}
+	for _, allowed := range s.cfg.AllowKeys {
+		if ssh.KeysEqual(key, allowed) {
+			return true
+		}
+	}
+	return false
+}
+
+// allowWithoutKey admits people without a key, asking them nothing, unless
+// the server only admits listed keys.
+func (s *server) allowWithoutKey(_ ssh.Context, _ gossh.KeyboardInteractiveChallenge) bool {
+	return s.cfg.AllowKeys == nil
+}
+
+// capSessions refuses terminals past --max-sessions.
+func (s *server) capSessions() wish.Middleware {
+	return func(next ssh.Handler) ssh.Handler {
+		return func(sess ssh.Session) {
+			if n := s.sessions.Add(1); s.cfg.MaxSessions > 0 && n > int64(s.cfg.MaxSessions) {
+				s.sessions.Add(-1)
+				wish.Fatalln(sess, "trio: this server is full right now. Try again in a little while.")
+				return
+			}
+			defer s.sessions.Add(-1)
+			next(sess)
+		}
+	}
+}
+
+// logConnections logs who connected and for how long: never what anyone
+// typed, and every value the client chose quoted, so it cannot write to
+// the log's terminal.
+func (s *server) logConnections() wish.Middleware {
+	return func(next ssh.Handler) ssh.Handler {
+		return func(sess ssh.Session) {
+			start := time.Now()
+			pty, _, hasPty := sess.Pty()
+			s.cfg.Logger.Info("connect",
+				"remote", sess.RemoteAddr().String(),
+				"user", strconv.QuoteToASCII(sess.User()),
+				"key", sess.PublicKey() != nil,
+				"terminal", hasPty,
+				"term", strconv.QuoteToASCII(pty.Term),
+				"command", strconv.QuoteToASCII(fmt.Sprint(sess.Command())),
+			)
+			next(sess)
+			s.cfg.Logger.Info("disconnect", "remote", sess.RemoteAddr().String(), "after", time.Since(start).Round(time.Second))
+		}
+	}
+}

@@ -1,0 +1,280 @@
+package tui
+
+import (
+	"context"
+	"errors"
+	"slices"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"trio/session"
+)
+
+// joinMsg goes to a room by its code, as typed: to one's seat when one is
+// in it already, otherwise to the join screen.
+type joinMsg struct{ code string }
+
+// goToRoom takes this terminal's person to a room. A code that leads
+// nowhere goes back to the lobby with the hub's reason and the code kept.
+func (a *App) goToRoom(code string) tea.Cmd {
+	room, err := a.sh.Hub.Room(code)
+	if err != nil {
+		a.leaveRoom()
+		a.join = nil
+		a.screen = screenHome
+		if a.home.lobby != nil {
+			return a.home.lobby.refused(code, joinReason(err))
+		}
+		a.home.notice = joinReason(err)
+		return nil
+	}
+	if _, in := room.Person(a.sh.Me); in || a.sh.Local {
+		// Reconnecting: the same seat, role and place.
+		_, cmd := a.Update(openRoomMsg{code: room.Code})
+		return cmd
+	}
+	a.leaveRoom()
+	a.join = newJoinScreen(a.sh, room.Code)
+	a.screen = screenJoin
+	return a.join.focus(joinName)
+}
+
+// joinReason is a refusal in the room's words, or what went wrong.
+func joinReason(err error) string {
+	var refusal *session.Refusal
+	if errors.As(err, &refusal) {
+		return refusal.Reason
+	}
+	return err.Error()
+}
+
+// joinScreen asks a newcomer to a room for their name and role. The room
+// decides whether they may join: locked, full, or a name that looks like
+// someone else's are refused in words, and the text stays for another try.
+type joinScreen struct {
+	sh      *Shared
+	code    string
+	name    textinput.Model
+	role    textinput.Model
+	at      int // joinName or joinRole
+	refusal string
+}
+
+const (
+	joinName = iota
+	joinRole
+)
+
+func newJoinScreen(sh *Shared, code string) *joinScreen {
+	j := &joinScreen{
+		sh:   sh,
+		code: code,
+		name: setupInput("Your name", session.MaxNameRunes),
+		role: setupInput("Product, Design, Engineering…", session.MaxRoleRunes),
+	}
+	j.name.SetValue(sh.UserName)
+	j.restyle()
+	return j
+}
+
+func (j *joinScreen) restyle() {
+	st := textinput.DefaultStyles(j.sh.Styles.IsDark)
+	st.Cursor.Blink = false
+	j.name.SetStyles(st)
+	j.role.SetStyles(st)
+}
+
+// Both fields are text: only ctrl keys, arrows, tab, enter and esc act.
+func (j *joinScreen) typing() bool { return true }
+
+func (j *joinScreen) input(at int) *textinput.Model {
+	if at == joinRole {
+		return &j.role
+	}
+	return &j.name
+}
+
+func (j *joinScreen) focus(at int) tea.Cmd {
+	j.input(j.at).Blur()
+	j.at = at
+	return j.input(at).Focus()
+}
+
+func (j *joinScreen) update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case tea.KeyPressMsg:
+		return j.key(msg)
+	case tea.PasteMsg:
+		return j.edit(msg)
+	}
+	var cmd tea.Cmd
+	*j.input(j.at), cmd = j.input(j.at).Update(msg)
+	return cmd
+}
+
+func (j *joinScreen) key(msg tea.KeyPressMsg) tea.Cmd {
+	switch msg.String() {
+	case "esc":
+		return j.sh.move(backHomeMsg{})
+	case "tab", "down", "shift+tab", "up":
+		return j.focus(1 - j.at)
+	case "enter":
+		if j.at == joinName {
+			return j.focus(joinRole)
+		}
+		return j.send()
+	}
+	if j.at == joinRole && joinPickRole(&j.role, msg) {
+		j.refusal = ""
+		return nil
+	}
+	return j.edit(msg)
+}
+
+// edit hands a key or a paste to the field; a change makes an old refusal
+// stale.
+func (j *joinScreen) edit(msg tea.Msg) tea.Cmd {
+	in := j.input(j.at)
+	before := in.Value()
+	var cmd tea.Cmd
+	*in, cmd = in.Update(msg)
+	if in.Value() != before {
+		j.refusal = ""
+	}
+	return cmd
+}
+
+// send asks the room to take this person in.
+func (j *joinScreen) send() tea.Cmd {
+	_, err := j.sh.Hub.Do(context.Background(), j.code, j.sh.Me, session.Join{Name: j.name.Value(), Role: j.role.Value()})
+	if err != nil {
+		// Joined from another terminal meanwhile: then the seat is there.
+		if room, rerr := j.sh.Hub.Room(j.code); rerr == nil {
+			if _, in := room.Person(j.sh.Me); in {
+				return j.sh.move(openRoomMsg{code: j.code})
+			}
+		}
+		j.refusal = joinReason(err)
+		return nil
+	}
+	return j.sh.move(openRoomMsg{code: j.code})
+}
+
+func (j *joinScreen) view() string {
+	st := j.sh.Styles
+	width := min(max(20, j.sh.Width-4), 100)
+	wrap := func(style lipgloss.Style, mark, text string) []string {
+		return setupWrap(style, mark, text, width)
+	}
+	title := st.Title.Render("Join a room") + st.Muted.Render("  "+session.FormatCode(j.code))
+	lines := []string{title, ""}
+	// A locked room shows nothing of itself to someone outside it.
+	switch room, err := j.sh.Hub.Room(j.code); {
+	case err != nil:
+	case room.Locked:
+		lines = append(lines, wrap(st.Warning, "", "🔒 The facilitator has locked this room: ask them to open it, then press enter again.")...)
+		lines = append(lines, "")
+	default:
+		question := wrap(st.Strong, "", room.Question)
+		if len(question) > 2 {
+			question = append(question[:1], st.Strong.Render(ansi.Truncate(ansi.Strip(strings.Join(question[1:], " ")), width, "…")))
+		}
+		lines = append(lines, question...)
+		lines = append(lines, wrap(st.Muted, "", joinWhoIsHere(room))...)
+		lines = append(lines, "")
+	}
+	label := func(at int, text, aside string) string {
+		l := st.Label.Render(text)
+		if j.at == at {
+			l = st.Accent.Render("▸ " + text)
+		}
+		if aside != "" {
+			l += "  " + st.Muted.Render(ansi.Truncate(aside, max(0, width-lipgloss.Width(l)-2), "…"))
+		}
+		return l
+	}
+	j.name.SetWidth(min(width-3, session.MaxNameCells+1))
+	j.role.SetWidth(max(10, width-3))
+	lines = append(lines, label(joinName, "Your name", "how the others see you"), j.name.View(), "")
+	lines = append(lines, label(joinRole, "Your role", "←/→: "+strings.Join(setupRoles, " · ")+", or type your own"), j.role.View(), "")
+	switch {
+	case j.refusal != "":
+		lines = append(lines, wrap(st.Alarm, "✗ ", j.refusal)...)
+		lines = append(lines, st.Muted.Render("Everything you typed is kept."))
+	case j.at == joinRole:
+		lines = append(lines, st.Muted.Render("enter joins the room"))
+	default:
+		lines = append(lines, st.Muted.Render("enter goes on to your role"))
+	}
+	return lipgloss.NewStyle().Padding(1, 2).Render(strings.Join(lines, "\n"))
+}
+
+// joinWhoIsHere names the people already in the room and who facilitates.
+func joinWhoIsHere(room session.Room) string {
+	var names []string
+	for _, p := range room.People {
+		name := p.Name
+		if p.Role != "" {
+			name += " (" + p.Role + ")"
+		}
+		names = append(names, name)
+	}
+	who := "In the room: " + roomAnd(names) + "."
+	if f, ok := room.Person(room.Facilitator); ok {
+		who += " " + f.Name + " facilitates."
+	}
+	return who
+}
+
+func (j *joinScreen) help() bindingsHelp {
+	k := j.sh.Keys
+	enter := setupNextKey()
+	short := []key.Binding{enter, setupMoveKey(), k.Back, k.Quit}
+	if j.at == joinRole {
+		short = []key.Binding{joinSendKey(), joinRoleKey(), setupMoveKey(), k.Back, k.Quit}
+	}
+	return bindingsHelp{short: short, full: [][]key.Binding{{setupNextKey(), joinSendKey(), joinRoleKey()}, {setupMoveKey(), k.Back, k.Quit}}}
+}
+
+// joinPickRole offers the trio's roles on ←/→ while the role field is
+// empty or holds one of them; a role of one's own keeps the arrows for the
+// cursor. It reports whether the key chose a role.
+func joinPickRole(in *textinput.Model, msg tea.KeyPressMsg) bool {
+	step := 0
+	switch msg.String() {
+	case "left":
+		step = -1
+	case "right":
+		step = 1
+	default:
+		return false
+	}
+	value := strings.TrimSpace(in.Value())
+	at := slices.IndexFunc(setupRoles, func(r string) bool { return strings.EqualFold(r, value) })
+	if value != "" && at < 0 {
+		return false
+	}
+	if at < 0 && step > 0 {
+		at = -1
+	} else if at < 0 {
+		at = len(setupRoles)
+	}
+	in.SetValue(setupRoles[(at+step+len(setupRoles))%len(setupRoles)])
+	in.CursorEnd()
+	return true
+}
+
+// Keys of the join screen that the shared key map has no words for.
+
+func joinRoleKey() key.Binding {
+	return key.NewBinding(key.WithKeys("left", "right"), key.WithHelp("←/→", "choose a role"))
+}
+
+func joinSendKey() key.Binding {
+	return key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "join the room"))
+}

@@ -1,0 +1,237 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"trio/session"
+)
+
+// lobby is the home screen of a terminal of one's own: create a room, join
+// one by the code someone shared, or go back to a room one is part of.
+type lobby struct {
+	sh       *Shared
+	code     textinput.Model
+	selected int    // lobbyCreate, lobbyJoin, then the rooms, newest first
+	refusal  string // why the code typed leads nowhere, in the hub's words
+}
+
+const (
+	lobbyCreate = iota
+	lobbyJoin
+	lobbyRooms // the first of the person's rooms
+)
+
+func newLobby(sh *Shared) *lobby {
+	l := &lobby{sh: sh, code: setupInput("ABCD-EFGH", 24)}
+	l.restyle()
+	return l
+}
+
+func (l *lobby) restyle() {
+	st := textinput.DefaultStyles(l.sh.Styles.IsDark)
+	st.Cursor.Blink = false
+	l.code.SetStyles(st)
+}
+
+// typing: on the code's line, letters are the code.
+func (l *lobby) typing() bool { return l.selected == lobbyJoin }
+
+// rooms are the rooms this person is part of, the most recently changed
+// first.
+func (l *lobby) rooms() []session.Room {
+	var mine []session.Room
+	for _, r := range l.sh.Hub.Rooms() {
+		if _, ok := r.Person(l.sh.Me); ok {
+			mine = append(mine, r)
+		}
+	}
+	return mine
+}
+
+func (l *lobby) choose(i int) tea.Cmd {
+	l.selected = i
+	if i == lobbyJoin {
+		return l.code.Focus()
+	}
+	l.code.Blur()
+	return nil
+}
+
+// refused brings back a code that led nowhere, with the reason, so it can
+// be corrected rather than typed again.
+func (l *lobby) refused(code, reason string) tea.Cmd {
+	l.code.SetValue(code)
+	l.code.CursorEnd()
+	l.refusal = reason
+	return l.choose(lobbyJoin)
+}
+
+func (l *lobby) update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case tea.KeyPressMsg:
+		return l.key(msg)
+	case tea.PasteMsg:
+		return l.edit(msg)
+	}
+	if l.typing() {
+		var cmd tea.Cmd
+		l.code, cmd = l.code.Update(msg)
+		return cmd
+	}
+	return nil
+}
+
+func (l *lobby) key(msg tea.KeyPressMsg) tea.Cmd {
+	k := l.sh.Keys
+	rooms := l.rooms()
+	up, down := msg.String() == "up", msg.String() == "down"
+	if !l.typing() {
+		up, down = matches(msg, k.Up), matches(msg, k.Down)
+	}
+	switch {
+	case up:
+		return l.choose(max(0, l.selected-1))
+	case down:
+		return l.choose(min(len(rooms)+lobbyRooms-1, l.selected+1))
+	case msg.String() == "enter":
+		switch {
+		case l.selected == lobbyCreate:
+			return l.sh.move(setupMsg{})
+		case l.selected == lobbyJoin && strings.TrimSpace(l.code.Value()) == "":
+			l.refusal = "Type the code someone shared with you, like ABCD-EFGH."
+			return nil
+		case l.selected == lobbyJoin:
+			return l.sh.move(joinMsg{code: l.code.Value()})
+		case l.selected-lobbyRooms < len(rooms):
+			return l.sh.move(joinMsg{code: rooms[l.selected-lobbyRooms].Code})
+		}
+		return nil
+	case l.typing() && matches(msg, k.Back):
+		return l.choose(lobbyCreate)
+	case l.typing():
+		return l.edit(msg)
+	case matches(msg, lobbyCreateKey()):
+		return l.sh.move(setupMsg{})
+	case matches(msg, lobbyQuitKey()):
+		return tea.Quit
+	}
+	return nil
+}
+
+// edit hands a key or a paste to the code; a changed code makes an old
+// refusal stale.
+func (l *lobby) edit(msg tea.Msg) tea.Cmd {
+	if !l.typing() {
+		return nil
+	}
+	before := l.code.Value()
+	var cmd tea.Cmd
+	l.code, cmd = l.code.Update(msg)
+	if l.code.Value() != before {
+		l.refusal = ""
+	}
+	return cmd
+}
+
+func (l *lobby) view(notice string) string {
+	st := l.sh.Styles
+	width := max(20, l.sh.Width-4)
+	height := max(1, l.sh.Height-3) // the padding and the help footer
+	wrap := func(style lipgloss.Style, indent, text string) []string {
+		return setupWrap(style, indent, text, width)
+	}
+	hello := "Hello."
+	if l.sh.UserName != "" {
+		hello = "Hello, " + l.sh.UserName + "."
+	}
+	lines := []string{st.Title.Render("trio") + st.Muted.Render("  dialogue, not discussion"), ""}
+	lines = append(lines, wrap(st.Muted, "", hello+" Start a room and share its code, or join one with the code someone shared with you.")...)
+	lines = append(lines, "")
+
+	row := func(i int, text string) string {
+		if i == l.selected {
+			return st.Selected.Render("▸ " + text)
+		}
+		return "  " + text
+	}
+	lines = append(lines, row(lobbyCreate, "Create a room"), "    "+st.Muted.Render(ansi.Truncate("you facilitate; the others join with its code", width-4, "…")))
+	lines = append(lines, row(lobbyJoin, "Join a room by its code"))
+	l.code.SetWidth(min(20, width-4))
+	lines = append(lines, "  "+l.code.View())
+	if l.refusal != "" {
+		lines = append(lines, wrap(st.Alarm, "  ✗ ", l.refusal)...)
+	}
+
+	var tail []string
+	if notice != "" {
+		tail = append(tail, "")
+		tail = append(tail, wrap(st.Notice, "", notice)...)
+	}
+	rooms := l.rooms()
+	if len(rooms) > 0 {
+		lines = append(lines, "", st.Label.Render("Your rooms"))
+		// As many rooms as fit, two lines each, keeping the chosen one on screen.
+		fits := max(1, (height-len(lines)-len(tail))/2)
+		chosen := l.selected - lobbyRooms
+		first := max(0, min(chosen-fits+1, len(rooms)-fits))
+		if chosen < 0 {
+			first = 0
+		}
+		for i := first; i < len(rooms) && i < first+fits; i++ {
+			lines = append(lines, row(i+lobbyRooms, ansi.Truncate(rooms[i].Question, width-2, "…")),
+				"    "+st.Muted.Render(ansi.Truncate(l.about(rooms[i]), width-4, "…")))
+		}
+		if shown := min(len(rooms), first+fits) - first; shown < len(rooms) {
+			lines = append(lines, st.Muted.Render(fmt.Sprintf("  %d of your %d rooms · ↑/↓ for the others", shown, len(rooms))))
+		}
+	}
+	lines = append(lines, tail...)
+	return lipgloss.NewStyle().Padding(1, 2).Render(strings.Join(lines, "\n"))
+}
+
+// about is a room in a line: its code, where it is, the person's part in
+// it, and when it last changed.
+func (l *lobby) about(r session.Room) string {
+	me, _ := r.Person(l.sh.Me)
+	part := me.Role
+	if r.Facilitator == l.sh.Me {
+		part = "you facilitate"
+	}
+	parts := []string{session.FormatCode(r.Code),
+		fmt.Sprintf("%d/%d %s", r.Phase+1, len(r.Script.Phases), r.CurrentPhase().Title)}
+	if part != "" {
+		parts = append(parts, part)
+	}
+	return strings.Join(append(parts, ago(l.sh.Now(), r.UpdatedAt)), " · ")
+}
+
+func (l *lobby) help() bindingsHelp {
+	k := l.sh.Keys
+	if l.typing() {
+		short := []key.Binding{lobbyJoinKey(), setupMoveKey(), k.Back, k.Quit}
+		return bindingsHelp{short: short, full: [][]key.Binding{short}}
+	}
+	short := []key.Binding{k.Select, k.Up, k.Down, lobbyCreateKey(), lobbyQuitKey()}
+	return bindingsHelp{short: short, full: [][]key.Binding{short}}
+}
+
+// Keys of the lobby that the shared key map has no words for.
+
+func lobbyCreateKey() key.Binding {
+	return key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "create a room"))
+}
+
+func lobbyJoinKey() key.Binding {
+	return key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "join"))
+}
+
+func lobbyQuitKey() key.Binding {
+	return key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit"))
+}

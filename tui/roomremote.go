@@ -1,0 +1,256 @@
+package tui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"trio/session"
+)
+
+// roomRemote is what the room keeps on a terminal of one's own: who else
+// is here and typing, whether this person's own text is told to the room as
+// typing, and the facilitator's choice while handing the role over.
+type roomRemote struct {
+	presence session.Presence
+	typing   bool // what the hub was last told about this person
+	handing  bool // the facilitator is choosing who facilitates next
+	handTo   session.ParticipantID
+}
+
+// Keys only the facilitator of a remote room has; on one keyboard the
+// coach hands nothing over.
+
+func roomHandOverKey() key.Binding {
+	return key.NewBinding(key.WithKeys("H"), key.WithHelp("H", "hand over facilitation"))
+}
+
+func roomLockKey() key.Binding {
+	return key.NewBinding(key.WithKeys("L"), key.WithHelp("L", "lock/unlock the room"))
+}
+
+func roomHandOverPickKey() key.Binding {
+	return key.NewBinding(key.WithKeys("left", "right", "h", "l"), key.WithHelp("←/→", "choose who"))
+}
+
+func roomHandOverConfirmKey() key.Binding {
+	return key.NewBinding(key.WithKeys("y", "enter"), key.WithHelp("y", "hand over"))
+}
+
+// facilitating reports whether the person at this terminal facilitates.
+func (r *roomScreen) facilitating() bool { return r.room.Facilitator == r.sh.Me }
+
+// syncTyping tells the room whether this person has unsent text in the
+// phase, only when that changes: the facilitator's terminal shows it.
+func (r *roomScreen) syncTyping() {
+	if r.sh.Local {
+		return
+	}
+	typing := r.panel().drafted()
+	if typing == r.remote.typing {
+		return
+	}
+	r.remote.typing = typing
+	r.sh.Hub.SetTyping(r.code, r.sh.Me, typing)
+}
+
+func (r *roomScreen) stopTyping() {
+	if !r.sh.Local && r.remote.typing {
+		r.remote.typing = false
+		r.sh.Hub.SetTyping(r.code, r.sh.Me, false)
+	}
+}
+
+// othersTyping are the names of the people here who have unsent text, for
+// the facilitator about to move on; nobody else is asked.
+func (r *roomScreen) othersTyping() []string {
+	if r.sh.Local || !r.facilitating() {
+		return nil
+	}
+	r.remote.presence = r.sh.Hub.Presence(r.code)
+	var names []string
+	for _, p := range r.room.People {
+		if p.ID != r.sh.Me && r.remote.presence.Here[p.ID] && r.remote.presence.Typing[p.ID] {
+			names = append(names, p.Name)
+		}
+	}
+	return names
+}
+
+// typingQuestion asks the facilitator whether to move on anyway.
+func (r *roomScreen) typingQuestion() string {
+	names := r.othersTyping()
+	verb := " are still typing."
+	if len(names) == 1 {
+		verb = " is still typing."
+	}
+	if len(names) == 0 {
+		return "Move on to the next phase? y / n"
+	}
+	return roomAnd(names) + verb + " Move on anyway? Their text is kept. y / n"
+}
+
+// roomAnd lists names as a sentence does: "Sam", "Sam and Lee", "Sam, Lee
+// and Ana".
+func roomAnd(names []string) string {
+	if len(names) <= 1 {
+		return strings.Join(names, "")
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+}
+
+// remoteKey handles the keys of a terminal of one's own: handing over the
+// facilitator's role and locking the room. Anyone may press them; the room
+// refuses those who do not facilitate, in words.
+func (r *roomScreen) remoteKey(msg tea.KeyPressMsg, c *roomCtx) (tea.Cmd, bool) {
+	if r.sh.Local {
+		return nil, false
+	}
+	switch {
+	case matches(msg, roomHandOverKey()):
+		others := r.others()
+		if !r.facilitating() || len(others) == 0 {
+			to := session.ParticipantID("")
+			if len(others) > 0 {
+				to = others[0].ID
+			}
+			c.facilitate(session.HandOver{To: to})
+			return nil, true
+		}
+		r.remote.handing, r.remote.handTo = true, others[0].ID
+		r.notice, r.alarm, r.nudges = "", false, nil
+		return nil, true
+	case matches(msg, roomLockKey()):
+		lock := !r.room.Locked
+		if c.facilitate(session.LockRoom{Locked: lock}) {
+			if lock {
+				r.notice = "The room is locked: nobody new can join. L opens it again."
+			} else {
+				r.notice = "The room is open again: others can join with its code."
+			}
+		}
+		return nil, true
+	}
+	return nil, false
+}
+
+// others are the people of the room but the one at this terminal.
+func (r *roomScreen) others() []session.Participant {
+	var out []session.Participant
+	for _, p := range r.room.People {
+		if p.ID != r.sh.Me {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// handOverKey chooses who facilitates next, and hands the role over on y.
+func (r *roomScreen) handOverKey(msg tea.KeyPressMsg) tea.Cmd {
+	others := r.others()
+	at := 0
+	for i, p := range others {
+		if p.ID == r.remote.handTo {
+			at = i
+		}
+	}
+	switch {
+	case len(others) == 0 || matches(msg, r.sh.Keys.No):
+		r.remote.handing = false
+	case matches(msg, roomHandOverPickKey()):
+		step := 1
+		if msg.String() == "left" || msg.String() == "h" {
+			step = -1
+		}
+		r.remote.handTo = others[(at+step+len(others))%len(others)].ID
+	case matches(msg, roomHandOverConfirmKey()):
+		r.remote.handing = false
+		to := others[at]
+		if r.ctx().facilitate(session.HandOver{To: to.ID}) {
+			r.notice = to.Name + " facilitates from now on. Thank you for holding the room."
+		}
+	}
+	return nil
+}
+
+// handOverLine asks whom to hand the role to.
+func (r *roomScreen) handOverLine() string {
+	st := r.sh.Styles
+	p, _ := r.room.Person(r.remote.handTo)
+	who := st.Role(p.Role, p.Observer).Render(p.Name)
+	if !r.remote.presence.Here[p.ID] {
+		who += st.Muted.Render(" (away)")
+	}
+	return st.Warning.Render("Hand the facilitator's role to ") + st.Accent.Render("◂ ") + who + st.Accent.Render(" ▸") +
+		st.Warning.Render("? ←/→ choose · y hand over · n keep it")
+}
+
+// presenceMark is ● for someone here and ○ for someone away.
+func (r *roomScreen) presenceMark(id session.ParticipantID) string {
+	if r.remote.presence.Here[id] {
+		return r.sh.Styles.Success.Render("● ")
+	}
+	return r.sh.Styles.Muted.Render("○ ")
+}
+
+// presenceWord says in words what the mark shows: away, or typing.
+func (r *roomScreen) presenceWord(id session.ParticipantID) string {
+	st := r.sh.Styles
+	switch {
+	case r.sh.Local || id == r.sh.Me:
+		return ""
+	case !r.remote.presence.Here[id]:
+		return st.Muted.Render(" away")
+	case r.remote.presence.Typing[id]:
+		return st.Accent.Render(" typing…")
+	}
+	return ""
+}
+
+// remoteSidebar is the room's code to share, whether it is locked, and
+// what the marks mean.
+func (r *roomScreen) remoteSidebar() string {
+	st := r.sh.Styles
+	var b strings.Builder
+	b.WriteString("\n" + st.Muted.Render("Room ") + st.Strong.Render(session.FormatCode(r.room.Code)) + "\n")
+	if r.room.Locked {
+		b.WriteString(st.Warning.Render("🔒 locked") + st.Muted.Render(": nobody new") + "\n")
+	} else {
+		b.WriteString(st.Muted.Render("others join with it") + "\n")
+	}
+	b.WriteString("\n" + st.Muted.Render("▶ you  ● here  ○ away") + "\n" +
+		st.Muted.Render("✓ ready  ★ facilitates") + "\n" + st.Muted.Render("▮ airtime") + "\n")
+	return b.String()
+}
+
+// remoteHelp is the footer of a terminal of one's own: no switching who
+// speaks, and the facilitator's keys for the facilitator only.
+func (r *roomScreen) remoteHelp(c *roomCtx, p panel) bindingsHelp {
+	k := r.sh.Keys
+	facilitating := r.facilitating()
+	var own []key.Binding
+	for _, b := range p.keys(c) {
+		if !facilitating && (sameHelp(b, k.OpenVote) || sameHelp(b, k.CloseVote)) {
+			continue
+		}
+		own = append(own, b)
+	}
+	if p.typing() {
+		short := distinct(append(own, k.Stop, k.Quit))
+		return bindingsHelp{short: short, full: [][]key.Binding{short}}
+	}
+	general := []key.Binding{k.Write, k.Ready, k.Summary, k.Leave, k.Quit}
+	short := append([]key.Binding{k.Write, k.Help}, own...)
+	full := [][]key.Binding{own}
+	if facilitating {
+		short = append(short, k.NextPhase)
+		full = append(full, []key.Binding{k.NextPhase, k.PrevPhase, k.AddMinute, k.Pause, roomHandOverKey(), roomLockKey()})
+	}
+	return bindingsHelp{short: distinct(short), full: append(full, general)}
+}
+
+// sameHelp reports whether two bindings read the same in the help.
+func sameHelp(a, b key.Binding) bool {
+	return a.Help().Key == b.Help().Key && a.Help().Desc == b.Help().Desc
+}
