@@ -2,10 +2,13 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"runtime"
 	"strings"
 	"testing"
 	"time"
+
+	"trio/session"
 )
 
 // TestATrioSharesOneRoomOverSSH: three people, each on their own terminal,
@@ -48,10 +51,11 @@ func TestATrioSharesOneRoomOverSSH(t *testing.T) {
 	mayas.keys("nn")
 	sams.waitFor("Phase 4 of 12: Silent writing")
 	sams.keys("[enter]Samsecretposition[enter][enter][enter][enter]")
-	waitUntil(t, "Sam's card is stored", func() bool {
+	mayas.keys("[enter]Rebuild around the first board.[enter][enter][enter][enter]")
+	lees.keys("[enter]Small releases we can measure.[enter][enter][enter][enter]")
+	waitUntil(t, "three cards are stored", func() bool {
 		r, _ := ts.hub.Room(code)
-		_, ok := r.CardOf(sam.id())
-		return ok
+		return len(r.Perspectives) == 3
 	})
 	mayas.keys("r") // a change, so every terminal draws again
 	lees.waitFor("✓")
@@ -71,8 +75,68 @@ func TestATrioSharesOneRoomOverSSH(t *testing.T) {
 		t.Fatalf("%d people after Lee came back, want 3", len(r.People))
 	}
 
+	lees = again
+
+	// The rest of the exercise, each from their own terminal.
+	room := func() session.Room { r, _ := ts.hub.Room(code); return r }
+	mayas.keys("n")
+	mayas.waitFor("Maya holds the talking stick")
+	mayas.keys(">")
+	waitUntil(t, "Maya passed the stick", func() bool { return room().Reveal.Turn == 1 })
+	sams.waitFor("sam holds the talking stick")
+	sams.keys(">")
+	waitUntil(t, "Sam passed the stick", func() bool { return room().Reveal.Turn == 2 })
+	lees.waitFor("lee holds the talking stick")
+	lees.keys(">")
+	waitUntil(t, "everyone has spoken", func() bool { return room().Reveal.Turn == 3 })
+	mayas.keys("n")
+	sams.waitFor("Phase 6 of 12: Inquiry")
+	sams.keys("[enter]What leads you there?[enter]")
+	waitUntil(t, "Sam's question", func() bool { return len(room().ContributionsOf(session.Question)) == 1 })
+	mayas.keys("n")
+	lees.waitFor("Phase 7 of 12: Yes, and")
+	lees.keys("[enter]the first board matters[enter]")
+	waitUntil(t, "Lee's yes", func() bool { return len(room().Builds) == 1 })
+	lees.keys("we can ship it in parts[enter]")
+	waitUntil(t, "Lee's and", func() bool { return room().Builds[0].And != "" })
+	mayas.waitFor("we can ship it")
+	mayas.keys("n")
+	sams.waitFor("Phase 8 of 12: Pros and cons")
+	sams.keys("[enter]Quick to try.[enter]")
+	waitUntil(t, "Sam's pro", func() bool { return len(room().ContributionsOf(session.Pro)) == 1 })
+	mayas.keys("nn")
+	mayas.waitFor("Phase 10 of 12: Team point of view")
+	mayas.keys("[enter]we fix the invite step first[enter]that is where teams stall[enter]boards do not rise[enter]")
+	waitUntil(t, "Maya's draft", func() bool { return len(room().Drafts) == 1 })
+	sams.waitFor("Version 1")
+	mayas.keys("n")
+	lees.waitFor("Phase 11 of 12: Consent")
+	mayas.keys("o")
+	for _, term := range []*terminal{mayas, sams, lees} {
+		term.waitFor("press 0–5")
+	}
+	mayas.keys("4")
+	sams.keys("5")
+	waitUntil(t, "two votes", func() bool { r, _ := room().OpenRound(); return len(r.Votes) == 2 })
+	if strings.Contains(lees.screen(), "supports") {
+		t.Fatalf("scores show before everyone voted:\n%s", lees.screen())
+	}
+	lees.keys("4")
+	for _, term := range []*terminal{mayas, sams, lees} {
+		term.waitFor("Round 1: ✓ consent")
+	}
+	mayas.keys("n")
+	lees.waitFor("Phase 12 of 12: Close")
+	lees.keys("[enter]I listened more than I argued.[enter]")
+	mayas.waitFor("I listened more")
+	out, status := ts.run(sam, "export "+code)
+	if status != 0 || !strings.Contains(out, "We believe we fix the invite step first, because that is where teams stall") ||
+		!strings.Contains(out, "Consent reached in round 1.") {
+		t.Fatalf("export: status %d:\n%s", status, out)
+	}
+
 	// When everyone has gone, nothing of them is left behind.
-	for _, term := range []*terminal{mayas, sams, again} {
+	for _, term := range []*terminal{mayas, sams, lees} {
 		term.close()
 	}
 	waitUntil(t, "no subscriber left", func() bool { return ts.hub.Subscribers(code) == 0 })
@@ -124,4 +188,32 @@ func serverGoroutines() int {
 		}
 	}
 	return n
+}
+
+// TestShutdownTellsEveryTerminal: stopping the server ends each program,
+// which restores its terminal, and says so.
+func TestShutdownTellsEveryTerminal(t *testing.T) {
+	ts := startServer(t)
+	maya := newPerson(t, "maya")
+	code := ts.openRoom(maya)
+	term := ts.open(maya, 80, 24, "join "+code)
+	term.waitFor("Phase 1 of 12")
+	term.keys("[enter]hopeful[enter]")
+	waitUntil(t, "the word is stored", func() bool {
+		r, _ := ts.hub.Room(code)
+		return len(r.ContributionsOf(session.CheckInWord)) == 1
+	})
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	start := time.Now()
+	if err := ts.srv.Shutdown(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if took := time.Since(start); took > 4*time.Second {
+		t.Errorf("shutdown took %v", took)
+	}
+	term.waitFor("trio is stopping. Everything you wrote is saved.")
+	if !bytes.Contains(term.bytes(), []byte("\x1b[?1049l")) {
+		t.Error("the terminal was not taken out of the alternate screen")
+	}
 }

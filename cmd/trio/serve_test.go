@@ -113,7 +113,9 @@ func (ts *testServer) dial(p person) *gossh.Client {
 // output, then standard error) and its exit status.
 func (ts *testServer) run(p person, command string) (string, int) {
 	ts.t.Helper()
-	sess, err := ts.dial(p).NewSession()
+	conn := ts.dial(p)
+	defer conn.Close()
+	sess, err := conn.NewSession()
 	if err != nil {
 		ts.t.Fatal(err)
 	}
@@ -289,5 +291,43 @@ func TestExportWithoutATerminal(t *testing.T) {
 	out, status = ts.run(stranger, "help")
 	if status != 0 || !strings.Contains(out, "export CODE") {
 		t.Errorf("help: status %d, %q", status, out)
+	}
+}
+
+func TestAllowKeysAdmitsOnlyThoseKeys(t *testing.T) {
+	maya, eve := newPerson(t, "maya"), newPerson(t, "eve")
+	ts := startServer(t, func(cfg *serverConfig) { cfg.AllowKeys = []gossh.PublicKey{maya.signer.PublicKey()} })
+	if _, status := ts.run(maya, "help"); status != 0 {
+		t.Fatalf("an allowed key: status %d", status)
+	}
+	for _, who := range []person{eve, {name: "guest"}} {
+		auth := []gossh.AuthMethod{gossh.KeyboardInteractive(func(string, string, []string, []bool) ([]string, error) { return nil, nil })}
+		if who.signer != nil {
+			auth = []gossh.AuthMethod{gossh.PublicKeys(who.signer)}
+		}
+		_, err := gossh.Dial("tcp", ts.addr, &gossh.ClientConfig{User: who.name, Auth: auth, HostKeyCallback: gossh.InsecureIgnoreHostKey(), Timeout: 5 * time.Second})
+		if err == nil {
+			t.Errorf("%s got in past --allow-keys", who.name)
+		}
+	}
+}
+
+func TestPeopleWithoutAKeyJoinAsSomeoneNew(t *testing.T) {
+	ts := startServer(t)
+	maya := newPerson(t, "maya")
+	code := ts.openRoom(maya)
+	guest := person{name: "ana"}
+	// The first time, as the SSH user name offers; the second time the
+	// same name is taken (by the first, now away), so the guest adds an
+	// initial.
+	for _, keys := range []string{"[enter]Data[enter]", "\x15ana b[enter]Data[enter]"} {
+		term := ts.open(guest, 80, 24, "join "+code)
+		term.waitFor("Join a room", "│ ana")
+		term.keys(keys)
+		term.waitFor("Phase 1 of 12: Check-in")
+		term.close()
+	}
+	if r, _ := ts.hub.Room(code); len(r.People) != 3 {
+		t.Fatalf("%d people, want Maya and two guests", len(r.People))
 	}
 }

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"net"
 	"strconv"
@@ -95,8 +94,9 @@ func (s *server) Fingerprint() string {
 }
 
 // Shutdown tells every terminal the server is stopping and ends its
-// program (which restores the terminal), then closes the connections.
-// Everything anyone sent is already in the store.
+// program (which restores the terminal), waits for the sessions to finish,
+// then closes every connection. Everything anyone sent is already in the
+// store.
 func (s *server) Shutdown(ctx context.Context) error {
 	s.mu.Lock()
 	s.stopping = true
@@ -104,11 +104,16 @@ func (s *server) Shutdown(ctx context.Context) error {
 		p.Quit()
 	}
 	s.mu.Unlock()
-	err := s.ssh.Shutdown(ctx)
-	if errors.Is(err, context.DeadlineExceeded) {
-		return s.ssh.Close()
+	tick := time.NewTicker(10 * time.Millisecond)
+	defer tick.Stop()
+	for s.sessions.Load() > 0 {
+		select {
+		case <-ctx.Done():
+			return s.ssh.Close()
+		case <-tick.C:
+		}
 	}
-	return err
+	return s.ssh.Close()
 }
 
 func (s *server) isStopping() bool {
