@@ -279,19 +279,8 @@ func (h *Hub) Enter(code string, id ParticipantID) (leave func(), err error) {
 }
 
 // Present lists who is present in a room.
-func (h *Hub) Present(code string) map[ParticipantID]bool {
-	lr, err := h.live(code)
-	if err != nil {
-		return nil
-	}
-	lr.subsMu.Lock()
-	defer lr.subsMu.Unlock()
-	out := make(map[ParticipantID]bool, len(lr.present))
-	for id := range lr.present {
-		out[id] = true
-	}
-	return out
-}
+func (h *Hub) Present(code string) map[ParticipantID]bool { return h.Presence(code).Here }
+
 
 // SetTyping says whether a person has unsent text in the room's phase, so
 // the facilitator knows who is still writing before moving on. Only a
