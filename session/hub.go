@@ -281,7 +281,6 @@ func (h *Hub) Enter(code string, id ParticipantID) (leave func(), err error) {
 // Present lists who is present in a room.
 func (h *Hub) Present(code string) map[ParticipantID]bool { return h.Presence(code).Here }
 
-
 // SetTyping says whether a person has unsent text in the room's phase, so
 // the facilitator knows who is still writing before moving on. Only a
 // change is told to the subscribers; a room or a person that is not there

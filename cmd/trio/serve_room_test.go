@@ -99,7 +99,6 @@ func TestATrioSharesOneRoomOverSSH(t *testing.T) {
 	waitUntil(t, "Lee's yes", func() bool { return len(room().Builds) == 1 })
 	lees.keys("we can ship it in parts[enter]")
 	waitUntil(t, "Lee's and", func() bool { return room().Builds[0].And != "" })
-	mayas.waitFor("we can ship it")
 	mayas.keys("n")
 	sams.waitFor("Phase 8 of 12: Pros and cons")
 	sams.keys("[enter]Quick to try.[enter]")
