@@ -5,7 +5,6 @@ import (
 	"strconv"
 	"strings"
 
-	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -15,11 +14,6 @@ import (
 
 // The phases after the reveal all work on the cards on the table: a person
 // picks one with ←/→ and sees it drawn small above what the others added.
-
-// cardPickKey is ←/→ in the footer; the keys themselves are Left and Right.
-func cardPickKey() key.Binding {
-	return key.NewBinding(key.WithKeys("left", "h", "right", "l"), key.WithHelp("←/→", "pick a card"))
-}
 
 // cardsOnTable are the revealed cards, in the order they were written.
 func cardsOnTable(v session.View) []session.Perspective {

@@ -28,17 +28,6 @@ type inquiryPanel struct {
 	hint      string
 }
 
-// inquiryQuestionKey is ↑/↓ in the footer while an author picks a question.
-func inquiryQuestionKey() key.Binding {
-	return key.NewBinding(key.WithKeys("up", "k", "down", "j"), key.WithHelp("↑/↓", "pick a question"))
-}
-
-// inquiryTurnKey turns an inquiry that takes builds between asking and
-// building.
-func inquiryTurnKey() key.Binding {
-	return key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "ask ⇄ build"))
-}
-
 func newInquiryPanel(sh *Shared, phase content.Phase) panel {
 	p := &inquiryPanel{
 		sh: sh, cards: newCardPicker(), prompt: -1,
@@ -132,7 +121,7 @@ func (p *inquiryPanel) update(msg tea.Msg, c *roomCtx) tea.Cmd {
 		}
 		return sync
 	}
-	if isKey && p.build != nil && matches(k, inquiryTurnKey()) {
+	if isKey && p.build != nil && matches(k, c.sh.Keys.AskOrBuild) {
 		p.building = !p.building
 		return cardKeepWriting(p.form(c), p.all()...)
 	}
@@ -189,7 +178,7 @@ func (p *inquiryPanel) move(k tea.KeyPressMsg, c *roomCtx) tea.Cmd {
 		p.answering[c.me] = qs[at].ID
 	case mode == inquiryAsk && matches(k, keys.PromptCard):
 		return p.promptCard(c)
-	case p.build != nil && matches(k, inquiryTurnKey()):
+	case p.build != nil && matches(k, c.sh.Keys.AskOrBuild):
 		p.building = !p.building
 		p.hint = ""
 	}
@@ -371,22 +360,22 @@ func (p *inquiryPanel) keys(c *roomCtx) []key.Binding {
 			out = append(out, keys.Newline)
 		}
 		if p.build != nil {
-			out = append(out, inquiryTurnKey())
+			out = append(out, c.sh.Keys.AskOrBuild)
 		}
 		return out
 	}
 	if mode == inquiryEmpty {
 		return nil
 	}
-	out = append(out, cardPickKey())
+	out = append(out, c.sh.Keys.PickCard)
 	switch mode {
 	case inquiryAnswer:
-		out = append(out, inquiryQuestionKey())
+		out = append(out, c.sh.Keys.PickQuestion)
 	case inquiryAsk:
 		out = append(out, keys.PromptCard)
 	}
 	if p.build != nil {
-		out = append(out, inquiryTurnKey())
+		out = append(out, c.sh.Keys.AskOrBuild)
 	}
 	return out
 }

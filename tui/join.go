@@ -233,12 +233,12 @@ func joinWhoIsHere(room session.Room) string {
 
 func (j *joinScreen) help() bindingsHelp {
 	k := j.sh.Keys
-	enter := setupNextKey()
-	short := []key.Binding{enter, setupMoveKey(), k.Back, k.Quit}
+	enter := k.FormNext
+	short := []key.Binding{enter, k.FormMove, k.Back, k.Quit}
 	if j.at == joinRole {
-		short = []key.Binding{joinSendKey(), joinRoleKey(), setupMoveKey(), k.Back, k.Quit}
+		short = []key.Binding{k.JoinRoom, k.ChooseRole, k.FormMove, k.Back, k.Quit}
 	}
-	return bindingsHelp{short: short, full: [][]key.Binding{{setupNextKey(), joinSendKey(), joinRoleKey()}, {setupMoveKey(), k.Back, k.Quit}}}
+	return bindingsHelp{short: short, full: [][]key.Binding{{k.FormNext, k.JoinRoom, k.ChooseRole}, {k.FormMove, k.Back, k.Quit}}}
 }
 
 // joinPickRole offers the trio's roles on ←/→ while the role field is
@@ -267,14 +267,4 @@ func joinPickRole(in *textinput.Model, msg tea.KeyPressMsg) bool {
 	in.SetValue(setupRoles[(at+step+len(setupRoles))%len(setupRoles)])
 	in.CursorEnd()
 	return true
-}
-
-// Keys of the join screen that the shared key map has no words for.
-
-func joinRoleKey() key.Binding {
-	return key.NewBinding(key.WithKeys("left", "right"), key.WithHelp("←/→", "choose a role"))
-}
-
-func joinSendKey() key.Binding {
-	return key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "join the room"))
 }

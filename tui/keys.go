@@ -54,6 +54,55 @@ type KeyMap struct {
 	CopyView     key.Binding
 	ScrollUp     key.Binding
 	ScrollDown   key.Binding
+
+	// Forms of the setup, join and lobby screens: letters are text there,
+	// so only arrows move.
+	FormMove      key.Binding
+	FormNext      key.Binding
+	ChooseScript  key.Binding
+	AddPerson     key.Binding
+	StartWorkshop key.Binding
+	OpenRoom      key.Binding // a remote room's setup starts by opening it
+
+	// The lobby.
+	CreateRoom key.Binding
+	JoinByCode key.Binding
+	QuitLobby  key.Binding
+
+	// The join screen.
+	JoinRoom   key.Binding
+	ChooseRole key.Binding // also on a remote room's setup
+
+	// Facilitation of a remote room; on one keyboard the coach hands
+	// nothing over.
+	HandOver        key.Binding
+	LockRoom        key.Binding
+	HandOverPick    key.Binding
+	HandOverConfirm key.Binding
+
+	// The phases on the cards on the table. PickCard is ←/→ in the footer;
+	// the keys themselves are Left and Right.
+	PickCard     key.Binding
+	PickQuestion key.Binding // inquiry: ↑/↓ while an author picks a question
+	AskOrBuild   key.Binding // inquiry that takes builds
+	RewordGoal   key.Binding // one level higher: rewrite the shared goal
+	StepOrGoal   key.Binding // one level higher
+	ProOrCon     key.Binding
+
+	// Silent writing: enter moves down the card's fields, and on the last
+	// one saves the card.
+	NextCardField key.Binding
+	SaveCard      key.Binding
+
+	// The point-of-view fields: enter moves on to the next field, and on
+	// the last one proposes the version.
+	NextStatementField key.Binding
+	ProposeVersion     key.Binding
+
+	// The summary. Scroll is the scroll keys in one, for the short footer.
+	SummaryBack key.Binding
+	Scroll      key.Binding
+	ScrollEdges key.Binding
 }
 
 // DefaultKeyMap is trio's keys. Keys that work while typing use ctrl;
@@ -105,6 +154,42 @@ func DefaultKeyMap() KeyMap {
 		CopyView:     b([]string{"c"}, "c", "copy point of view"),
 		ScrollUp:     b([]string{"up", "k", "pgup"}, "↑/pgup", "scroll up"),
 		ScrollDown:   b([]string{"down", "j", "pgdown"}, "↓/pgdn", "scroll down"),
+
+		FormMove:      b([]string{"up", "down"}, "↑/↓", "move"),
+		FormNext:      b([]string{"tab", "enter"}, "tab/enter", "next field"),
+		ChooseScript:  b([]string{"left", "right", "h", "l"}, "←/→", "choose the script"),
+		AddPerson:     b([]string{"enter"}, "enter", "add a person"),
+		StartWorkshop: b([]string{"enter"}, "enter", "start the workshop"),
+		OpenRoom:      b([]string{"enter"}, "enter", "open the room"),
+
+		CreateRoom: b([]string{"n"}, "n", "create a room"),
+		JoinByCode: b([]string{"enter"}, "enter", "join"),
+		QuitLobby:  b([]string{"q"}, "q", "quit"),
+
+		JoinRoom:   b([]string{"enter"}, "enter", "join the room"),
+		ChooseRole: b([]string{"left", "right"}, "←/→", "choose a role"),
+
+		HandOver:        b([]string{"H"}, "H", "hand over facilitation"),
+		LockRoom:        b([]string{"L"}, "L", "lock/unlock the room"),
+		HandOverPick:    b([]string{"left", "right", "h", "l"}, "←/→", "choose who"),
+		HandOverConfirm: b([]string{"y", "enter"}, "y", "hand over"),
+
+		PickCard:     b([]string{"left", "h", "right", "l"}, "←/→", "pick a card"),
+		PickQuestion: b([]string{"up", "k", "down", "j"}, "↑/↓", "pick a question"),
+		AskOrBuild:   b([]string{"tab"}, "tab", "ask ⇄ build"),
+		RewordGoal:   b([]string{"g"}, "g", "rewrite the goal"),
+		StepOrGoal:   b([]string{"tab"}, "tab", "step ⇄ goal"),
+		ProOrCon:     b([]string{"tab"}, "tab", "pro ⇄ con"),
+
+		NextCardField: b([]string{"enter"}, "enter", "next field"),
+		SaveCard:      b([]string{"enter"}, "enter", "save your card"),
+
+		NextStatementField: b([]string{"enter"}, "enter", "to the next field"),
+		ProposeVersion:     b([]string{"enter"}, "enter", "propose this version"),
+
+		SummaryBack: b([]string{"esc", "q"}, "esc/q", "back"),
+		Scroll:      b([]string{"up", "down", "pgup", "pgdown"}, "↑/↓", "scroll"),
+		ScrollEdges: b([]string{"home", "end"}, "home/end", "top/bottom"),
 	}
 }
 

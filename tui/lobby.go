@@ -117,9 +117,9 @@ func (l *lobby) key(msg tea.KeyPressMsg) tea.Cmd {
 		return l.choose(lobbyCreate)
 	case l.typing():
 		return l.edit(msg)
-	case matches(msg, lobbyCreateKey()):
+	case matches(msg, k.CreateRoom):
 		return l.sh.move(setupMsg{})
-	case matches(msg, lobbyQuitKey()):
+	case matches(msg, k.QuitLobby):
 		return tea.Quit
 	}
 	return nil
@@ -215,23 +215,9 @@ func (l *lobby) about(r session.Room) string {
 func (l *lobby) help() bindingsHelp {
 	k := l.sh.Keys
 	if l.typing() {
-		short := []key.Binding{lobbyJoinKey(), setupMoveKey(), k.Back, k.Quit}
+		short := []key.Binding{k.JoinByCode, k.FormMove, k.Back, k.Quit}
 		return bindingsHelp{short: short, full: [][]key.Binding{short}}
 	}
-	short := []key.Binding{k.Select, k.Up, k.Down, lobbyCreateKey(), lobbyQuitKey()}
+	short := []key.Binding{k.Select, k.Up, k.Down, k.CreateRoom, k.QuitLobby}
 	return bindingsHelp{short: short, full: [][]key.Binding{short}}
-}
-
-// Keys of the lobby that the shared key map has no words for.
-
-func lobbyCreateKey() key.Binding {
-	return key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "create a room"))
-}
-
-func lobbyJoinKey() key.Binding {
-	return key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "join"))
-}
-
-func lobbyQuitKey() key.Binding {
-	return key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit"))
 }

@@ -24,16 +24,6 @@ type oneLevelHigherPanel struct {
 	onGoal bool // the goal field is the one in use, not the step
 }
 
-// oneLevelHigherGoalKey rewrites the shared goal.
-func oneLevelHigherGoalKey() key.Binding {
-	return key.NewBinding(key.WithKeys("g"), key.WithHelp("g", "rewrite the goal"))
-}
-
-// oneLevelHigherTurnKey moves between a step and the goal.
-func oneLevelHigherTurnKey() key.Binding {
-	return key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "step ⇄ goal"))
-}
-
 func newOneLevelHigherPanel(sh *Shared, phase content.Phase) panel {
 	return &oneLevelHigherPanel{sh: sh, from: newCardPicker(),
 		step: newComposer(sh.Styles, field{label: "A step up: why does that matter?", hint: "One line, one level higher."}),
@@ -77,15 +67,15 @@ func (p *oneLevelHigherPanel) update(msg tea.Msg, c *roomCtx) tea.Cmd {
 		}
 		switch {
 		case p.from.moveKey(k, c, p.ladders(c), p.picked(c)):
-		case matches(k, oneLevelHigherGoalKey()):
+		case matches(k, c.sh.Keys.RewordGoal):
 			p.turn(c, true)
 			return p.goal.start()
-		case matches(k, oneLevelHigherTurnKey()):
+		case matches(k, c.sh.Keys.StepOrGoal):
 			p.turn(c, !p.onGoal)
 		}
 		return nil
 	}
-	if isKey && matches(k, oneLevelHigherTurnKey()) {
+	if isKey && matches(k, c.sh.Keys.StepOrGoal) {
 		p.turn(c, !p.onGoal)
 		return cardKeepWriting(p.form(), p.step, p.goal)
 	}
@@ -256,9 +246,9 @@ func (p *oneLevelHigherPanel) columns(c *roomCtx, picked, width, height int) []s
 
 func (p *oneLevelHigherPanel) keys(c *roomCtx) []key.Binding {
 	if p.typing() {
-		return []key.Binding{c.sh.Keys.Send, oneLevelHigherTurnKey()}
+		return []key.Binding{c.sh.Keys.Send, c.sh.Keys.StepOrGoal}
 	}
-	return []key.Binding{cardPickKey(), oneLevelHigherGoalKey(), oneLevelHigherTurnKey()}
+	return []key.Binding{c.sh.Keys.PickCard, c.sh.Keys.RewordGoal, c.sh.Keys.StepOrGoal}
 }
 
 func (p *oneLevelHigherPanel) typing() bool { return p.step.typing() || p.goal.typing() }

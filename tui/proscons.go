@@ -186,17 +186,12 @@ func prosConsList(c *roomCtx, head, mark string, items []session.Contribution, w
 
 func (p *prosConsPanel) keys(c *roomCtx) []key.Binding {
 	if p.form.typing() {
-		return []key.Binding{c.sh.Keys.Send, prosConsTurnKey()}
+		return []key.Binding{c.sh.Keys.Send, c.sh.Keys.ProOrCon}
 	}
 	if _, ok := p.picked(c); !ok {
 		return nil
 	}
-	return []key.Binding{cardPickKey()}
-}
-
-// prosConsTurnKey is tab in the footer: it moves between the pro and the con.
-func prosConsTurnKey() key.Binding {
-	return key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "pro ⇄ con"))
+	return []key.Binding{c.sh.Keys.PickCard}
 }
 
 func (p *prosConsPanel) typing() bool { return p.form.typing() }

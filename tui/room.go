@@ -606,7 +606,7 @@ func (r *roomScreen) help() bindingsHelp {
 		return bindingsHelp{short: []key.Binding{k.Yes, k.No}}
 	}
 	if r.remote.handing {
-		short := []key.Binding{roomHandOverPickKey(), roomHandOverConfirmKey(), k.No}
+		short := []key.Binding{k.HandOverPick, k.HandOverConfirm, k.No}
 		return bindingsHelp{short: short, full: [][]key.Binding{short}}
 	}
 	if !r.sh.Local {

@@ -19,25 +19,6 @@ type roomRemote struct {
 	handTo   session.ParticipantID
 }
 
-// Keys only the facilitator of a remote room has; on one keyboard the
-// coach hands nothing over.
-
-func roomHandOverKey() key.Binding {
-	return key.NewBinding(key.WithKeys("H"), key.WithHelp("H", "hand over facilitation"))
-}
-
-func roomLockKey() key.Binding {
-	return key.NewBinding(key.WithKeys("L"), key.WithHelp("L", "lock/unlock the room"))
-}
-
-func roomHandOverPickKey() key.Binding {
-	return key.NewBinding(key.WithKeys("left", "right", "h", "l"), key.WithHelp("←/→", "choose who"))
-}
-
-func roomHandOverConfirmKey() key.Binding {
-	return key.NewBinding(key.WithKeys("y", "enter"), key.WithHelp("y", "hand over"))
-}
-
 // facilitating reports whether the person at this terminal facilitates.
 func (r *roomScreen) facilitating() bool { return r.room.Facilitator == r.sh.Me }
 
@@ -108,7 +89,7 @@ func (r *roomScreen) remoteKey(msg tea.KeyPressMsg, c *roomCtx) (tea.Cmd, bool) 
 		return nil, false
 	}
 	switch {
-	case matches(msg, roomHandOverKey()):
+	case matches(msg, r.sh.Keys.HandOver):
 		others := r.others()
 		if !r.facilitating() || len(others) == 0 {
 			to := session.ParticipantID("")
@@ -121,7 +102,7 @@ func (r *roomScreen) remoteKey(msg tea.KeyPressMsg, c *roomCtx) (tea.Cmd, bool) 
 		r.remote.handing, r.remote.handTo = true, others[0].ID
 		r.notice, r.alarm, r.nudges = "", false, nil
 		return nil, true
-	case matches(msg, roomLockKey()):
+	case matches(msg, r.sh.Keys.LockRoom):
 		lock := !r.room.Locked
 		if c.facilitate(session.LockRoom{Locked: lock}) {
 			if lock {
@@ -158,13 +139,13 @@ func (r *roomScreen) handOverKey(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case len(others) == 0 || matches(msg, r.sh.Keys.No):
 		r.remote.handing = false
-	case matches(msg, roomHandOverPickKey()):
+	case matches(msg, r.sh.Keys.HandOverPick):
 		step := 1
 		if msg.String() == "left" || msg.String() == "h" {
 			step = -1
 		}
 		r.remote.handTo = others[(at+step+len(others))%len(others)].ID
-	case matches(msg, roomHandOverConfirmKey()):
+	case matches(msg, r.sh.Keys.HandOverConfirm):
 		r.remote.handing = false
 		to := others[at]
 		if r.ctx().facilitate(session.HandOver{To: to.ID}) {
@@ -245,7 +226,7 @@ func (r *roomScreen) remoteHelp(c *roomCtx, p panel) bindingsHelp {
 	full := [][]key.Binding{own}
 	if facilitating {
 		short = append(short, k.NextPhase)
-		full = append(full, []key.Binding{k.NextPhase, k.PrevPhase, k.AddMinute, k.Pause, roomHandOverKey(), roomLockKey()})
+		full = append(full, []key.Binding{k.NextPhase, k.PrevPhase, k.AddMinute, k.Pause, k.HandOver, k.LockRoom})
 	}
 	return bindingsHelp{short: distinct(short), full: append(full, general)}
 }

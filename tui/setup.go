@@ -724,33 +724,33 @@ func (s *setupScreen) help() bindingsHelp {
 	more := k.Help // letters are text while a field has the keyboard
 	switch s.at.spot {
 	case spotScript:
-		short = []key.Binding{setupScriptKey(), k.Next, setupMoveKey(), k.Back}
+		short = []key.Binding{k.ChooseScript, k.Next, k.FormMove, k.Back}
 	case spotAdd:
-		short = []key.Binding{setupAddKey(), k.Next, setupMoveKey(), k.Back}
+		short = []key.Binding{k.AddPerson, k.Next, k.FormMove, k.Back}
 	case spotStart:
-		short = []key.Binding{setupStartKey(), setupMoveKey(), k.Prev, k.Back}
+		short = []key.Binding{k.StartWorkshop, k.FormMove, k.Prev, k.Back}
 	case spotName, spotRole:
-		short = []key.Binding{setupNextKey(), setupMoveKey()}
+		short = []key.Binding{k.FormNext, k.FormMove}
 		if s.at.spot == spotRole && !s.sh.Local {
-			short = append(short, joinRoleKey())
+			short = append(short, k.ChooseRole)
 		}
 		if len(s.people) > 1 {
 			short = append(short, k.Remove)
 		}
 		short, more = append(short, k.Back), k.Quit
 	default:
-		short, more = []key.Binding{setupNextKey(), setupMoveKey(), k.Back}, k.Quit
+		short, more = []key.Binding{k.FormNext, k.FormMove, k.Back}, k.Quit
 	}
 	full := [][]key.Binding{
-		{setupNextKey(), k.Prev, setupMoveKey()},
-		{setupScriptKey(), setupAddKey(), k.Remove, setupStartKey()},
+		{k.FormNext, k.Prev, k.FormMove},
+		{k.ChooseScript, k.AddPerson, k.Remove, k.StartWorkshop},
 		{k.Back, k.Quit},
 	}
 	if !s.sh.Local {
-		full[1] = []key.Binding{setupScriptKey(), joinRoleKey(), setupOpenKey()}
+		full[1] = []key.Binding{k.ChooseScript, k.ChooseRole, k.OpenRoom}
 		for i, b := range short {
-			if sameHelp(b, setupStartKey()) {
-				short[i] = setupOpenKey()
+			if sameHelp(b, k.StartWorkshop) {
+				short[i] = k.OpenRoom
 			}
 		}
 	}
@@ -771,31 +771,4 @@ func setupShortHelp(width int, bindings []key.Binding, last key.Binding) []key.B
 		out = append(out, b)
 	}
 	return append(out, last)
-}
-
-// Keys of the setup screen that the shared key map has no words for: on a
-// form, letters are text, so only arrows move.
-
-func setupMoveKey() key.Binding {
-	return key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑/↓", "move"))
-}
-
-func setupNextKey() key.Binding {
-	return key.NewBinding(key.WithKeys("tab", "enter"), key.WithHelp("tab/enter", "next field"))
-}
-
-func setupScriptKey() key.Binding {
-	return key.NewBinding(key.WithKeys("left", "right", "h", "l"), key.WithHelp("←/→", "choose the script"))
-}
-
-func setupAddKey() key.Binding {
-	return key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "add a person"))
-}
-
-func setupStartKey() key.Binding {
-	return key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "start the workshop"))
-}
-
-func setupOpenKey() key.Binding {
-	return key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open the room"))
 }

@@ -50,16 +50,6 @@ func newSilentWritingPanel(sh *Shared, phase content.Phase) panel {
 	return &silentWritingPanel{sh: sh, phase: phase, form: newComposer(sh.Styles, fields...)}
 }
 
-// silentWritingSaveKey and silentWritingNextKey are enter on the card form:
-// it moves down the fields, and on the last one saves the card.
-func silentWritingSaveKey() key.Binding {
-	return key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "save your card"))
-}
-
-func silentWritingNextKey() key.Binding {
-	return key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "next field"))
-}
-
 func (p *silentWritingPanel) stage(c *roomCtx) silentWritingStage {
 	if me, ok := c.v.Person(c.me); !ok || me.Observer {
 		return silentWritingObserver
@@ -270,9 +260,9 @@ func (p *silentWritingPanel) progress(c *roomCtx) string {
 func (p *silentWritingPanel) keys(c *roomCtx) []key.Binding {
 	k := c.sh.Keys
 	if p.form.typing() {
-		enter := silentWritingNextKey()
+		enter := k.NextCardField
 		if p.form.focus == len(p.form.inputs)-1 {
-			enter = silentWritingSaveKey()
+			enter = k.SaveCard
 		}
 		return []key.Binding{enter, k.Prev, k.Newline}
 	}

@@ -162,7 +162,11 @@ func (f *statementForm) view(c *roomCtx, width int) string {
 
 // keys are the form's keys while it has the keyboard.
 func (f *statementForm) keys(c *roomCtx) []key.Binding {
-	return []key.Binding{statementEnter(f.onLast()), c.sh.Keys.Newline}
+	enter := c.sh.Keys.NextStatementField
+	if f.onLast() {
+		enter = c.sh.Keys.ProposeVersion
+	}
+	return []key.Binding{enter, c.sh.Keys.Newline}
 }
 
 func (f *statementForm) typing() bool                            { return f.form.typing() }
@@ -170,12 +174,3 @@ func (f *statementForm) stop()                                   { f.form.stop()
 func (f *statementForm) speakerChanged(id session.ParticipantID) { f.form.switchSpeaker(id) }
 func (f *statementForm) drafted() bool                           { return f.form.drafted() }
 func (f *statementForm) restyle(st Styles)                       { f.form.restyle(st) }
-
-// statementEnter is enter in the point-of-view fields: on to the next
-// field, or on the last one, propose the version.
-func statementEnter(last bool) key.Binding {
-	if last {
-		return key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "propose this version"))
-	}
-	return key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "to the next field"))
-}

@@ -74,11 +74,11 @@ func (s *summaryScreen) update(msg tea.Msg) tea.Cmd {
 func (s *summaryScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 	k := s.sh.Keys
 	s.layout()
-	if !matches(msg, summaryScrollKey()) && msg.String() != "home" && msg.String() != "end" {
+	if !matches(msg, k.Scroll) && msg.String() != "home" && msg.String() != "end" {
 		s.notice, s.alarm, s.wrote = "", false, ""
 	}
 	switch {
-	case matches(msg, summaryBackKey()):
+	case matches(msg, k.SummaryBack):
 		return s.sh.move(roomMsg{code: s.code})
 	case !s.sh.Local && (matches(msg, k.SaveMarkdown) || matches(msg, k.SaveJSON)):
 		// The server's disk is not the person's: the status line says how.
@@ -306,36 +306,21 @@ func (s *summaryScreen) takeAway() string {
 func (s *summaryScreen) help() bindingsHelp {
 	k := s.sh.Keys
 	if !s.sh.Local {
-		short := setupShortHelp(s.sh.Width, []key.Binding{k.CopyView, summaryBackKey(), summaryScrollKey()}, k.Help)
+		short := setupShortHelp(s.sh.Width, []key.Binding{k.CopyView, k.SummaryBack, k.Scroll}, k.Help)
 		full := [][]key.Binding{
 			{k.CopyView},
-			{k.ScrollDown, k.ScrollUp, summaryEdgesKey()},
-			{summaryBackKey(), k.Quit},
+			{k.ScrollDown, k.ScrollUp, k.ScrollEdges},
+			{k.SummaryBack, k.Quit},
 		}
 		return bindingsHelp{short: short, full: full}
 	}
-	short := setupShortHelp(s.sh.Width, []key.Binding{k.SaveMarkdown, k.SaveJSON, k.CopyView, summaryBackKey(), summaryScrollKey()}, k.Help)
+	short := setupShortHelp(s.sh.Width, []key.Binding{k.SaveMarkdown, k.SaveJSON, k.CopyView, k.SummaryBack, k.Scroll}, k.Help)
 	full := [][]key.Binding{
 		{k.SaveMarkdown, k.SaveJSON, k.CopyView},
-		{k.ScrollDown, k.ScrollUp, summaryEdgesKey()},
-		{summaryBackKey(), k.Quit},
+		{k.ScrollDown, k.ScrollUp, k.ScrollEdges},
+		{k.SummaryBack, k.Quit},
 	}
 	return bindingsHelp{short: short, full: full}
-}
-
-// Keys of the summary that the shared key map has no words for.
-
-func summaryBackKey() key.Binding {
-	return key.NewBinding(key.WithKeys("esc", "q"), key.WithHelp("esc/q", "back"))
-}
-
-// summaryScrollKey is the scroll keys in one, for the short footer.
-func summaryScrollKey() key.Binding {
-	return key.NewBinding(key.WithKeys("up", "down", "pgup", "pgdown"), key.WithHelp("↑/↓", "scroll"))
-}
-
-func summaryEdgesKey() key.Binding {
-	return key.NewBinding(key.WithKeys("home", "end"), key.WithHelp("home/end", "top/bottom"))
 }
 
 // summaryDocument draws the whole result for a terminal width: the team

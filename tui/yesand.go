@@ -73,7 +73,7 @@ func (p *yesAndPanel) keys(c *roomCtx) []key.Binding {
 	if p.build.typing() {
 		return []key.Binding{c.sh.Keys.Send, c.sh.Keys.Newline}
 	}
-	return []key.Binding{cardPickKey()}
+	return []key.Binding{c.sh.Keys.PickCard}
 }
 
 func (p *yesAndPanel) typing() bool { return p.build.typing() }

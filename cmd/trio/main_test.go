@@ -48,7 +48,7 @@ func TestWrongCommandLinesGetOneLineAndTheUsage(t *testing.T) {
 		{[]string{"export", "ABCD-EFGH", "--format", "pdf", "--db", db}, `trio export: --format is md or json, not "pdf"`},
 		{[]string{"export", "ABCD-EFGH", "--format"}, "trio export: flag needs an argument: -format"},
 		{[]string{"script"}, "trio script: say check FILE or show [NAME]"},
-		{[]string{"script", "show", "nope"}, `trio script: no built-in script "nope": choose dialogue-vs-discussion or short`},
+		{[]string{"script", "show", "nope"}, `trio script: no built-in script "nope": choose dialogue-vs-discussion, short, or defaults`},
 		{[]string{"version", "extra"}, "trio version: version takes no arguments"},
 	} {
 		out, errOut, code := trio(t, tc.args...)
@@ -176,6 +176,13 @@ phases:
 		if !strings.Contains(errOut, want) {
 			t.Errorf("missing %q in:\n%s", want, errOut)
 		}
+	}
+}
+
+func TestScriptShowDefaultsPrintsWhatScriptsInherit(t *testing.T) {
+	out, _, code := trio(t, "script", "show", "defaults")
+	if code != 0 || !strings.Contains(out, "prompt_cards:") || !strings.Contains(out, "cues:") {
+		t.Fatalf("exit %d:\n%s", code, out)
 	}
 }
 

@@ -34,8 +34,12 @@ func runScript(ctx context.Context, c cli, args []string) int {
 			name = rest[1]
 		}
 		source, ok := content.BuiltinSource(name)
+		if name == "defaults" {
+			// What every script inherits unless it writes its own lists.
+			source, ok = content.DefaultsSource(), true
+		}
 		if !ok {
-			return f.wrongArgs(c, "no built-in script %q: choose %s", name, strings.Join(content.BuiltinNames(), " or "))
+			return f.wrongArgs(c, "no built-in script %q: choose %s, or defaults", name, strings.Join(content.BuiltinNames(), ", "))
 		}
 		c.out.Write(source)
 		return exitOK
