@@ -144,7 +144,7 @@ func DefaultKeyMap() KeyMap {
 		OpenVote:   b([]string{"o"}, "o", "open the vote"),
 		CloseVote:  b([]string{"x"}, "x", "close the vote"),
 		Vote:       b([]string{"0", "1", "2", "3", "4", "5"}, "0-5", "vote"),
-		Withdraw:   b([]string{"w"}, "w", "withdraw last"),
+		Withdraw:   b([]string{"w"}, "w", "withdraw your last"),
 		Agree:      b([]string{"a"}, "a", "accept the agreements"),
 		Yes:        b([]string{"y"}, "y", "yes"),
 		No:         b([]string{"n", "esc"}, "n", "no"),

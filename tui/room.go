@@ -86,7 +86,9 @@ type roomScreen struct {
 	notice  string
 	alarm   bool // the notice is a refusal or a failure
 	nudges  []session.Nudge
-	confirm string // a question waiting for y or n: "back"
+	confirm string // a question waiting for y or n: "back", "typing", "withdraw"
+	// withdraw is what "withdraw" would take back.
+	withdraw withdrawal
 	turn    int    // the reveal turn last seen, to hand the keyboard to the speaker
 	rung    string // the phase whose time-up bell already rang
 	sub     *session.Subscription
@@ -369,6 +371,9 @@ func (r *roomScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 		me, _ := r.room.Person(r.speaker)
 		c.do(session.MarkReady{Ready: !me.Ready})
 		return nil
+	case matches(msg, k.Withdraw):
+		r.askWithdraw()
+		return nil
 	case matches(msg, k.Summary):
 		return r.sh.move(summaryMsg{code: r.code})
 	case matches(msg, k.Leave):
@@ -391,6 +396,8 @@ func (r *roomScreen) answer(msg tea.KeyPressMsg) tea.Cmd {
 		r.ctx().facilitate(session.PreviousPhase{})
 	case "typing":
 		r.ctx().facilitate(session.NextPhase{})
+	case "withdraw":
+		r.ctx().do(session.Withdraw{ID: r.withdraw.id})
 	}
 	return nil
 }
@@ -575,6 +582,8 @@ func (r *roomScreen) status(width int) string {
 		line = st.Warning.Render(fmt.Sprintf("Go back to %s? Nothing anyone wrote is lost. y / n", prev.Title))
 	case r.confirm == "typing":
 		line = st.Warning.Render(r.typingQuestion())
+	case r.confirm == "withdraw":
+		line = st.Warning.Render(r.withdrawQuestion(width))
 	case r.remote.handing:
 		line = r.handOverLine()
 	case r.notice != "" && r.alarm:
@@ -622,7 +631,7 @@ func (r *roomScreen) help() bindingsHelp {
 		return bindingsHelp{short: short, full: [][]key.Binding{short}}
 	}
 	facilitation := []key.Binding{k.NextPhase, k.PrevPhase, k.AddMinute, k.Pause}
-	general := []key.Binding{k.Write, k.Ready, k.Summary, k.Leave, k.Quit}
+	general := []key.Binding{k.Write, k.Ready, k.Withdraw, k.Summary, k.Leave, k.Quit}
 	if r.sh.Local {
 		general = append([]key.Binding{k.SpeakAs}, general...)
 	}

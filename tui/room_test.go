@@ -7,6 +7,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"trio/content"
+	"trio/session"
 )
 
 func TestTheRoomShowsWhereWeAreAndWhoSpeaks(t *testing.T) {
@@ -76,5 +77,33 @@ func collect(cmd tea.Cmd) []tea.Msg {
 		return []tea.Msg{msg}
 	case <-time.After(20 * time.Millisecond):
 		return nil
+	}
+}
+
+func TestYouCanWithdrawWhatYouSaidAndNothingIsDeleted(t *testing.T) {
+	d := newDriver(t, 80, 24)
+	code := d.openRoom(content.Default())
+	d.press("w")
+	d.sees("You have nothing in this phase to withdraw.")
+	d.goTo(content.KindDiscussion)
+	d.press("enter")
+	d.typeText("Rebuild it all.")
+	d.press("enter", "esc")
+	d.sees("Maya: Rebuild it all.")
+	d.press("w")
+	d.sees("Withdraw “Rebuild it all.”? It stays on record as withdrawn. y / n")
+	d.press("n")
+	d.sees("Maya: Rebuild it all.")
+	d.press("w", "y")
+	d.doesNotSee("Rebuild it all.")
+	room, _ := d.hub.Room(code)
+	withdrawn := 0
+	for _, c := range room.Contributions {
+		if c.Kind == session.Position && c.Withdrawn && c.Text == "Rebuild it all." {
+			withdrawn++
+		}
+	}
+	if withdrawn != 1 {
+		t.Fatalf("the position is not kept as withdrawn: %+v", room.Contributions)
 	}
 }
