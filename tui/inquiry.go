@@ -268,7 +268,7 @@ func (p *inquiryPanel) formView(c *roomCtx, card session.Perspective, mode inqui
 	cues := c.v.Script.Cues
 	switch mode {
 	case inquiryAsk:
-		p.ask.fields[0].label = "Your question to " + c.v.Name(card.Author)
+		p.ask.setLabel(0, "Your question to "+c.v.Name(card.Author))
 		lines := cardForm(p.ask.view(cues), width)
 		if p.hint != "" {
 			lines = append(lines, cardForm(st.Notice.Render(p.hint), width)...)
@@ -279,7 +279,7 @@ func (p *inquiryPanel) formView(c *roomCtx, card session.Perspective, mode inqui
 		if !ok {
 			return cardForm(st.Muted.Render("No questions about your view yet. Pick another card (←/→) to ask about it."), width)
 		}
-		p.answer.fields[0].label = "Your answer to " + c.v.Name(q.Author)
+		p.answer.setLabel(0, "Your answer to "+c.v.Name(q.Author))
 		return cardForm(p.answer.view(cues), width)
 	case inquiryBuild:
 		return p.build.view(c, card.ID, width)

@@ -113,10 +113,10 @@ func (p *oneLevelHigherPanel) view(c *roomCtx) string {
 	p.step.setWidth(c.width - 2)
 	p.goal.setWidth(c.width - 2)
 	if picked == 0 {
-		p.step.fields[0].label = "A shared step up: why does that matter?"
+		p.step.setLabel(0, "A shared step up: why does that matter?")
 	} else {
 		card, _ := c.v.Perspective(picked)
-		p.step.fields[0].label = "A step up from " + c.v.Name(card.Author) + "’s view: why does that matter?"
+		p.step.setLabel(0, "A step up from "+c.v.Name(card.Author)+"’s view: why does that matter?")
 	}
 	goal := p.goalLines(c, c.width, wide)
 	form := cardForm(p.form().view(c.v.Script.Cues), c.width)

@@ -89,13 +89,13 @@ type roomScreen struct {
 	confirm string // a question waiting for y or n: "back", "typing", "withdraw"
 	// withdraw is what "withdraw" would take back.
 	withdraw withdrawal
-	turn    int    // the reveal turn last seen, to hand the keyboard to the speaker
-	rung    string // the phase whose time-up bell already rang
-	sub     *session.Subscription
-	life    context.Context // ends when the screen leaves the room
-	cancel  context.CancelFunc
-	leave   []func()
-	remote  roomRemote // presence, typing and the facilitator's own keys, over SSH
+	turn     int    // the reveal turn last seen, to hand the keyboard to the speaker
+	rung     string // the phase whose time-up bell already rang
+	sub      *session.Subscription
+	life     context.Context // ends when the screen leaves the room
+	cancel   context.CancelFunc
+	leave    []func()
+	remote   roomRemote // presence, typing and the facilitator's own keys, over SSH
 }
 
 // openRoomScreen enters a room: everyone at this keyboard is present, or,
