@@ -8,7 +8,10 @@ import (
 	"testing"
 	"time"
 
+	tea "charm.land/bubbletea/v2"
+
 	"trio/session"
+	"trio/tui"
 )
 
 // TestATrioSharesOneRoomOverSSH: three people, each on their own terminal,
@@ -214,5 +217,36 @@ func TestShutdownTellsEveryTerminal(t *testing.T) {
 	term.waitFor("trio is stopping. Everything you wrote is saved.")
 	if !bytes.Contains(term.bytes(), []byte("\x1b[?1049l")) {
 		t.Error("the terminal was not taken out of the alternate screen")
+	}
+}
+
+// fragile is a model that breaks when x is pressed: a bug in one terminal.
+type fragile struct{ tea.Model }
+
+func (f fragile) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if key, ok := msg.(tea.KeyPressMsg); ok && key.String() == "x" {
+		panic("a bug in one terminal")
+	}
+	m, cmd := f.Model.Update(msg)
+	return fragile{m}, cmd
+}
+
+// TestAPanicEndsOnlyItsOwnSession: a panic in one terminal's model ends
+// that session with an apology; the others and the server go on.
+func TestAPanicEndsOnlyItsOwnSession(t *testing.T) {
+	ts := startServer(t, func(cfg *serverConfig) {
+		cfg.NewModel = func(opts tui.Options) tea.Model { return fragile{tui.New(opts)} }
+	})
+	maya, sam := newPerson(t, "maya"), newPerson(t, "sam")
+	mayas := ts.open(maya, 80, 24, "")
+	sams := ts.open(sam, 80, 24, "")
+	mayas.waitFor("Create a room")
+	sams.waitFor("Create a room")
+	sams.keys("x")
+	sams.waitFor("Sorry: trio ran into a problem on our side and closed this window.")
+	mayas.keys("j")
+	mayas.waitFor("▸ Join a room by its code")
+	if _, status := ts.run(sam, "help"); status != 0 {
+		t.Fatalf("the server stopped answering after a panic: status %d", status)
 	}
 }

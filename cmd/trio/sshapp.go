@@ -2,7 +2,7 @@ package main
 
 import (
 	"context"
-	"strings"
+	"errors"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/ssh"
@@ -43,7 +43,7 @@ func (s *server) app() wish.Middleware {
 			ctx, cancel := context.WithCancel(sess.Context())
 			defer cancel()
 			w, h := clampSize(pty.Window.Width, pty.Window.Height)
-			app := tui.New(tui.Options{
+			app := s.cfg.NewModel(tui.Options{
 				Hub:        s.cfg.Hub,
 				Remote:     true,
 				Me:         who.ID,
@@ -75,11 +75,13 @@ func (s *server) app() wish.Middleware {
 			}()
 			_, err := p.Run()
 			p.Kill()
-			app.Close() // leave the room: shown as away from now on
+			if app, ok := app.(interface{ Close() }); ok {
+				app.Close() // leave the room: shown as away from now on
+			}
 			switch {
 			case s.isStopping():
 				wish.Println(sess, "trio is stopping. Everything you wrote is saved.")
-			case err != nil && strings.Contains(err.Error(), "panic"):
+			case errors.Is(err, tea.ErrProgramPanic):
 				s.cfg.Logger.Error("the app stopped on a panic", "remote", sess.RemoteAddr().String(), "err", err)
 				wish.Println(sess, "Sorry: trio ran into a problem on our side and closed this window. Everything you sent is saved; connect again to go on.")
 			}

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
 	"net"
 	"strconv"
 	"sync"
@@ -19,6 +20,7 @@ import (
 	"golang.org/x/time/rate"
 
 	"trio/session"
+	"trio/tui"
 )
 
 // serverConfig is how trio serve is set up.
@@ -33,6 +35,9 @@ type serverConfig struct {
 	ConnectRate float64 // new connections per second per address
 	JoinCommand string  // "ssh -p 2222 host", shown to people
 	Logger      *log.Logger
+	// NewModel builds the program's model for a terminal; tui.New when nil.
+	// Tests give a model of their own to see what the server does with it.
+	NewModel func(tui.Options) tea.Model
 }
 
 // server is trio over SSH: each terminal runs its own program on the shared
@@ -51,7 +56,10 @@ var errServerClosed = ssh.ErrServerClosed
 
 func newServer(cfg serverConfig) (*server, error) {
 	if cfg.Logger == nil {
-		cfg.Logger = log.New(nil)
+		cfg.Logger = log.New(io.Discard)
+	}
+	if cfg.NewModel == nil {
+		cfg.NewModel = func(opts tui.Options) tea.Model { return tui.New(opts) }
 	}
 	s := &server{cfg: cfg, programs: map[*tea.Program]struct{}{}}
 	hostKey := wish.WithHostKeyPath(cfg.HostKeyPath)
