@@ -250,3 +250,49 @@ func TestAPanicEndsOnlyItsOwnSession(t *testing.T) {
 		t.Fatalf("the server stopped answering after a panic: status %d", status)
 	}
 }
+
+// TestAFrozenTerminalDelaysNobody: a client that stops reading (its SSH
+// window fills up) never holds up the room or the other terminals.
+func TestAFrozenTerminalDelaysNobody(t *testing.T) {
+	ts := startServer(t)
+	maya, sam, lee := newPerson(t, "maya"), newPerson(t, "sam"), newPerson(t, "lee")
+	code := ts.openRoom(maya)
+	for _, p := range []person{sam, lee} {
+		if _, err := ts.hub.Do(context.Background(), code, p.id(), session.Join{Name: p.name}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// Sam's terminal: a PTY whose output nobody ever reads.
+	conn := ts.dial(sam)
+	frozen, err := conn.NewSession()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := frozen.StdoutPipe(); err != nil {
+		t.Fatal(err)
+	}
+	if err := frozen.RequestPty("xterm-256color", 60, 200, nil); err != nil {
+		t.Fatal(err)
+	}
+	if err := frozen.Start("join " + code); err != nil {
+		t.Fatal(err)
+	}
+	lees := ts.open(lee, 80, 24, "join "+code)
+	lees.waitFor("Phase 1 of 12")
+	// Full repaints and hundreds of changes: far more output than the 2 MB
+	// of Sam's SSH window.
+	for i := range 400 {
+		if err := frozen.WindowChange(60-i%2, 200-i%2); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for i := range 300 {
+		if _, err := ts.hub.Do(context.Background(), code, maya.id(), session.MarkReady{Ready: i%2 == 0}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := ts.hub.Do(context.Background(), code, maya.id(), session.CheckIn{Word: "steady"}); err != nil {
+		t.Fatal(err)
+	}
+	lees.waitFor("steady")
+}
