@@ -24,6 +24,10 @@ func runServe(ctx context.Context, c cli, args []string) int {
 	maxSession := f.Duration("max-session", 8*time.Hour, "close any connection after this long")
 	maxSessions := f.Int("max-sessions", 300, "the most terminals connected at once")
 	perIP := f.Float64("connect-rate", 2, "new connections allowed per second from one address (bursts of 10)")
+	grace := f.Duration("login-grace", 30*time.Second, "close a connection that has not logged in after this long")
+	maxWaiting := f.Int("max-waiting", 100, "the most connections not yet in a session, overall")
+	maxWaitingPerIP := f.Int("max-waiting-per-address", 10, "the most connections not yet in a session, from one address")
+	perConn := f.Int("max-sessions-per-connection", 10, "the most sessions one connection may open at once")
 	rest, code, ok := f.parseOrExplain(c, args)
 	if !ok {
 		return code
@@ -32,12 +36,16 @@ func runServe(ctx context.Context, c cli, args []string) int {
 		return f.wrongArgs(c, "serve takes no arguments, got %q", rest[0])
 	}
 	cfg := serverConfig{
-		HostKeyPath: *hostKey,
-		IdleTimeout: *idle,
-		MaxSession:  *maxSession,
-		MaxSessions: *maxSessions,
-		ConnectRate: *perIP,
-		Logger:      log.NewWithOptions(c.err, log.Options{ReportTimestamp: true, Prefix: "trio"}),
+		HostKeyPath:        *hostKey,
+		IdleTimeout:        *idle,
+		MaxSession:         *maxSession,
+		MaxSessions:        *maxSessions,
+		ConnectRate:        *perIP,
+		LoginGrace:         *grace,
+		MaxWaiting:         *maxWaiting,
+		MaxWaitingPerIP:    *maxWaitingPerIP,
+		MaxSessionsPerConn: *perConn,
+		Logger:             log.NewWithOptions(c.err, log.Options{ReportTimestamp: true, Prefix: "trio"}),
 	}
 	if *allowKeys != "" {
 		keys, err := readAuthorizedKeys(*allowKeys)

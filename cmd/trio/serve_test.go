@@ -331,3 +331,69 @@ func TestPeopleWithoutAKeyJoinAsSomeoneNew(t *testing.T) {
 		t.Fatalf("%d people, want Maya and two guests", len(r.People))
 	}
 }
+
+// TestSilentConnectionsAreClosedAndAPersonStillGetsIn: a thousand
+// connections that never speak are refused or closed within the login grace
+// time, and a real person from another address still logs in meanwhile.
+func TestSilentConnectionsAreClosedAndAPersonStillGetsIn(t *testing.T) {
+	ts := startServer(t, func(cfg *serverConfig) {
+		cfg.LoginGrace = 300 * time.Millisecond
+		cfg.MaxWaiting = 100
+		cfg.MaxWaitingPerIP = 50
+	})
+	var silent []net.Conn
+	for range 1000 {
+		conn, err := net.Dial("tcp", ts.addr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		silent = append(silent, conn)
+	}
+	defer func() {
+		for _, c := range silent {
+			c.Close()
+		}
+	}()
+
+	// A person from another loopback address logs in while they wait.
+	dialer := net.Dialer{LocalAddr: &net.TCPAddr{IP: net.ParseIP("127.0.0.2")}, Timeout: time.Second}
+	raw, err := dialer.Dial("tcp", ts.addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	maya := newPerson(t, "maya")
+	raw.SetDeadline(time.Now().Add(time.Second))
+	c, chans, reqs, err := gossh.NewClientConn(raw, ts.addr, &gossh.ClientConfig{
+		User: "maya", Auth: []gossh.AuthMethod{gossh.PublicKeys(maya.signer)}, HostKeyCallback: gossh.InsecureIgnoreHostKey(),
+	})
+	if err != nil {
+		t.Fatalf("a person could not log in within a second among silent connections: %v", err)
+	}
+	raw.SetDeadline(time.Time{})
+	client := gossh.NewClient(c, chans, reqs)
+	defer client.Close()
+	sess, err := client.NewSession()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out, err := sess.Output("help"); err != nil || !bytes.Contains(out, []byte("export CODE")) {
+		t.Fatalf("the person's help: %v %q", err, out)
+	}
+
+	// Every silent connection is closed by the server: refused at once, or
+	// when the grace time runs out.
+	for i, conn := range silent {
+		conn.SetReadDeadline(time.Now().Add(3 * time.Second))
+		buf := make([]byte, 256)
+		for {
+			_, err := conn.Read(buf)
+			if err == nil {
+				continue // the server's version line
+			}
+			if ne, ok := err.(net.Error); ok && ne.Timeout() {
+				t.Fatalf("silent connection %d is still open after the grace time", i)
+			}
+			break
+		}
+	}
+}

@@ -33,8 +33,14 @@ type serverConfig struct {
 	MaxSession  time.Duration
 	MaxSessions int
 	ConnectRate float64 // new connections per second per address
-	JoinCommand string  // "ssh -p 2222 host", shown to people
-	Logger      *log.Logger
+	// Before login: how long a connection may take to log in, and how many
+	// may be waiting to, overall and from one address.
+	LoginGrace         time.Duration
+	MaxWaiting         int
+	MaxWaitingPerIP    int
+	MaxSessionsPerConn int    // sessions one connection may open at once
+	JoinCommand        string // "ssh -p 2222 host", shown to people
+	Logger             *log.Logger
 	// NewModel builds the program's model for a terminal; tui.New when nil.
 	// Tests give a model of their own to see what the server does with it.
 	NewModel func(tui.Options) tea.Model
@@ -67,6 +73,7 @@ func newServer(cfg serverConfig) (*server, error) {
 		hostKey = wish.WithHostKeyPEM(cfg.HostKeyPEM)
 	}
 	limiter := ratelimiter.NewRateLimiter(rate.Limit(cfg.ConnectRate), 10, 4096)
+	waitingRoom := newWaiting(cfg.MaxWaiting, cfg.MaxWaitingPerIP, cfg.MaxSessionsPerConn)
 	srv, err := wish.NewServer(
 		hostKey,
 		wish.WithPublicKeyAuth(s.allowKey),
@@ -79,6 +86,7 @@ func newServer(cfg serverConfig) (*server, error) {
 			s.app(),
 			s.commands(),
 			s.capSessions(),
+			waitingRoom.arrived(),
 			ratelimiter.Middleware(limiter),
 			s.logConnections(),
 		)),
@@ -86,6 +94,8 @@ func newServer(cfg serverConfig) (*server, error) {
 	if err != nil {
 		return nil, fmt.Errorf("cannot set up the SSH server: %w", err)
 	}
+	srv.HandshakeTimeout = cfg.LoginGrace
+	srv.ConnCallback = waitingRoom.admit
 	s.ssh = srv
 	return s, nil
 }
