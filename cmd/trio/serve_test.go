@@ -397,3 +397,35 @@ func TestSilentConnectionsAreClosedAndAPersonStillGetsIn(t *testing.T) {
 		}
 	}
 }
+
+func TestOneConnectionOpensOnlySoManySessions(t *testing.T) {
+	ts := startServer(t, func(cfg *serverConfig) { cfg.MaxSessionsPerConn = 2 })
+	conn := ts.dial(newPerson(t, "maya"))
+	for range 2 {
+		sess, err := conn.NewSession()
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer sess.Close()
+		if err := sess.RequestPty("xterm", 24, 80, nil); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := sess.StdoutPipe(); err != nil {
+			t.Fatal(err)
+		}
+		if err := sess.Shell(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// The two stay open in the lobby; a third on the same connection is
+	// turned away.
+	waitUntil(t, "two sessions running", func() bool { return ts.srv.sessions.Load() == 2 })
+	third, err := conn.NewSession()
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := third.CombinedOutput("help")
+	if _, ok := err.(*gossh.ExitError); !ok || !bytes.Contains(out, []byte("too many sessions on one connection")) {
+		t.Fatalf("a third session: %v %q", err, out)
+	}
+}
