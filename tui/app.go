@@ -86,6 +86,7 @@ func New(opts Options) *App {
 		Me:         opts.Me,
 		UserName:   opts.UserName,
 		ExportHint: opts.ExportHint,
+		CodeGuard:  opts.CodeGuard,
 	}
 	a := &App{sh: sh, help: help.New()}
 	if opts.Remote {

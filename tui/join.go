@@ -22,7 +22,16 @@ type joinMsg struct{ code string }
 // goToRoom takes this terminal's person to a room. A code that leads
 // nowhere goes back to the lobby with the hub's reason and the code kept.
 func (a *App) goToRoom(code string) tea.Cmd {
-	room, err := a.sh.Hub.Room(code)
+	var (
+		room session.Room
+		err  error
+	)
+	if a.sh.CodeGuard != nil {
+		err = a.sh.CodeGuard()
+	}
+	if err == nil {
+		room, err = a.sh.Hub.Room(code)
+	}
 	if err != nil {
 		a.leaveRoom()
 		a.join = nil

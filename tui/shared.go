@@ -32,6 +32,9 @@ type Shared struct {
 	// votes and facilitates here. UserName is the name they are offered.
 	Me       session.ParticipantID
 	UserName string
+	// CodeGuard, when set, is asked before a typed room code is looked up:
+	// the server limits how fast codes can be guessed.
+	CodeGuard func() error
 	// ExportHint is how this person reaches the server from their own
 	// machine ("ssh -p 2222 host"), for the export command the summary shows.
 	ExportHint string
@@ -69,4 +72,7 @@ type Options struct {
 	// ExportHint is the command that reaches this server from the
 	// person's own machine, such as "ssh -p 2222 host".
 	ExportHint string
+	// CodeGuard, when set, is asked before each room code this person
+	// types is looked up; its error, in words, turns the attempt away.
+	CodeGuard func() error
 }

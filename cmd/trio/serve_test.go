@@ -55,6 +55,7 @@ func startServer(t *testing.T, configure ...func(*serverConfig)) *testServer {
 		HostKeyPEM:  pem.EncodeToMemory(block),
 		MaxSessions: 50,
 		ConnectRate: 1000,
+		CodeGuesses: 600,
 		JoinCommand: joinCommand(ln.Addr()),
 		Logger:      log.New(io.Discard),
 	}
@@ -427,5 +428,35 @@ func TestOneConnectionOpensOnlySoManySessions(t *testing.T) {
 	out, err := third.CombinedOutput("help")
 	if _, ok := err.(*gossh.ExitError); !ok || !bytes.Contains(out, []byte("too many sessions on one connection")) {
 		t.Fatalf("a third session: %v %q", err, out)
+	}
+}
+
+// TestRoomCodesResistGuessing: someone trying code after code is stopped
+// after a few, with a message that says to wait; the right code does not
+// get through meanwhile either.
+func TestRoomCodesResistGuessing(t *testing.T) {
+	ts := startServer(t, func(cfg *serverConfig) { cfg.CodeGuesses = 1 })
+	maya := newPerson(t, "maya")
+	code := ts.openRoom(maya)
+	guesser := newPerson(t, "mallory")
+	wrong, stopped := 0, 0
+	for i := range 40 {
+		const alphabet = "23456789ABCDEFGHJKMNPQRSTWXYZ"
+		guess := "KMNP" + string(alphabet[i%29]) + string(alphabet[i/29]) + "XY"
+		out, status := ts.run(guesser, "export "+guess)
+		switch {
+		case status == 1 && strings.Contains(out, "There is no room with the code"):
+			wrong++
+		case status == 1 && out == "trio: Too many room codes tried from here. Wait a minute, then try again.\n":
+			stopped++
+		default:
+			t.Fatalf("guess %d: status %d, %q", i, status, out)
+		}
+	}
+	if wrong > 11 || stopped < 29 {
+		t.Fatalf("%d guesses were looked up and %d stopped; want at most 11 looked up", wrong, stopped)
+	}
+	if out, _ := ts.run(guesser, "export "+code); !strings.Contains(out, "Too many room codes tried") {
+		t.Errorf("the right code got through the limit: %q", out)
 	}
 }

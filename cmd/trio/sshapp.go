@@ -50,6 +50,7 @@ func (s *server) app() wish.Middleware {
 				UserName:   who.Name,
 				JoinCode:   joinCode,
 				ExportHint: s.cfg.JoinCommand,
+				CodeGuard:  s.guard(sess),
 			})
 			opts := append(bubbletea.MakeOptions(sess),
 				tea.WithWindowSize(w, h), // after MakeOptions: the clamped size wins

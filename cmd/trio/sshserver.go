@@ -38,9 +38,12 @@ type serverConfig struct {
 	LoginGrace         time.Duration
 	MaxWaiting         int
 	MaxWaitingPerIP    int
-	MaxSessionsPerConn int    // sessions one connection may open at once
-	JoinCommand        string // "ssh -p 2222 host", shown to people
-	Logger             *log.Logger
+	MaxSessionsPerConn int // sessions one connection may open at once
+	// CodeGuesses is how many room codes an address, or a key, may try a
+	// minute, after a first 10.
+	CodeGuesses float64
+	JoinCommand string // "ssh -p 2222 host", shown to people
+	Logger      *log.Logger
 	// NewModel builds the program's model for a terminal; tui.New when nil.
 	// Tests give a model of their own to see what the server does with it.
 	NewModel func(tui.Options) tea.Model
@@ -52,6 +55,7 @@ type server struct {
 	cfg      serverConfig
 	ssh      *ssh.Server
 	sessions atomic.Int64
+	guesses  *guesses
 
 	mu       sync.Mutex
 	programs map[*tea.Program]struct{}
@@ -67,7 +71,7 @@ func newServer(cfg serverConfig) (*server, error) {
 	if cfg.NewModel == nil {
 		cfg.NewModel = func(opts tui.Options) tea.Model { return tui.New(opts) }
 	}
-	s := &server{cfg: cfg, programs: map[*tea.Program]struct{}{}}
+	s := &server{cfg: cfg, programs: map[*tea.Program]struct{}{}, guesses: newGuesses(cfg.CodeGuesses, 10)}
 	hostKey := wish.WithHostKeyPath(cfg.HostKeyPath)
 	if cfg.HostKeyPEM != nil {
 		hostKey = wish.WithHostKeyPEM(cfg.HostKeyPEM)
@@ -194,4 +198,14 @@ func (s *server) logConnections() wish.Middleware {
 			s.cfg.Logger.Info("disconnect", "remote", sess.RemoteAddr().String(), "after", time.Since(start).Round(time.Second))
 		}
 	}
+}
+
+// guard is the room-code limit for one session's address and key.
+func (s *server) guard(sess ssh.Session) func() error {
+	addr := hostOf(sess.RemoteAddr())
+	key := ""
+	if k := sess.PublicKey(); k != nil {
+		key = gossh.FingerprintSHA256(k)
+	}
+	return func() error { return s.guesses.allow(addr, key) }
 }
