@@ -21,8 +21,8 @@ const (
 // The largest terminal trio draws for: a remote terminal's size is not to
 // be trusted, and every cell drawn costs memory.
 const (
-	maxWidth  = 400
-	maxHeight = 150
+	maxWidth  = 300
+	maxHeight = 100
 )
 
 type screen int

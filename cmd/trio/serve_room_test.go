@@ -3,12 +3,14 @@ package main
 import (
 	"bytes"
 	"context"
+	"io"
 	"runtime"
 	"strings"
 	"testing"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	gossh "golang.org/x/crypto/ssh"
 
 	"trio/session"
 	"trio/tui"
@@ -295,4 +297,50 @@ func TestAFrozenTerminalDelaysNobody(t *testing.T) {
 		t.Fatal(err)
 	}
 	lees.waitFor("steady")
+}
+
+// TestHugeTerminalsAndResizeStormsCostLittle: a client asking for a
+// 65535×65535 terminal and then resizing ten thousand times costs the
+// server less than 10 MB more than an ordinary 80×24 terminal does.
+func TestHugeTerminalsAndResizeStormsCostLittle(t *testing.T) {
+	ts := startServer(t)
+	maya := newPerson(t, "maya")
+	heap := func() int64 {
+		runtime.GC()
+		var m runtime.MemStats
+		runtime.ReadMemStats(&m)
+		return int64(m.HeapInuse)
+	}
+	open := func(w, h int) *gossh.Session {
+		sess, err := ts.dial(maya).NewSession()
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { sess.Close() })
+		out, err := sess.StdoutPipe()
+		if err != nil {
+			t.Fatal(err)
+		}
+		go io.Copy(io.Discard, out)
+		if err := sess.RequestPty("xterm-256color", h, w, nil); err != nil {
+			t.Fatal(err)
+		}
+		if err := sess.Shell(); err != nil {
+			t.Fatal(err)
+		}
+		return sess
+	}
+	open(80, 24)
+	waitUntil(t, "the ordinary session runs", func() bool { return ts.srv.sessions.Load() == 1 })
+	before := heap()
+	huge := open(65535, 65535)
+	for i := range 10000 {
+		if err := huge.WindowChange(65535-i%7, 65535-i%5); err != nil {
+			t.Fatal(err)
+		}
+	}
+	waitUntil(t, "the huge session runs", func() bool { return ts.srv.sessions.Load() == 2 })
+	// Resize requests still in flight take memory for a moment; what must
+	// hold is that the cost settles under 10 MB.
+	waitUntil(t, "the server's memory settles within 10 MB", func() bool { return heap()-before < 10<<20 })
 }

@@ -15,8 +15,8 @@ import (
 // The largest terminal trio draws for. A client's size is untrusted: the
 // renderer keeps cells for width × height, so an absurd size costs memory.
 const (
-	maxWidth  = 400
-	maxHeight = 150
+	maxWidth  = 300
+	maxHeight = 100
 )
 
 func clampSize(w, h int) (int, int) {
