@@ -3,7 +3,10 @@ package main
 import (
 	"bytes"
 	"context"
+	"sync"
 	"testing"
+
+	"charm.land/log/v2"
 
 	"trio/session"
 )
@@ -41,5 +44,44 @@ func TestEscapeSequencesNeverReachAnotherTerminal(t *testing.T) {
 		if bytes.Contains(raw, []byte(bad)) {
 			t.Errorf("Maya's terminal received %q", bad)
 		}
+	}
+}
+
+// syncBuffer is a log the server writes from many goroutines.
+type syncBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *syncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *syncBuffer) Bytes() []byte {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return bytes.Clone(b.buf.Bytes())
+}
+
+// TestClientMetadataNeverReachesTheLogRaw: a user name, a TERM and a
+// command carrying escape sequences are logged quoted, never raw.
+func TestClientMetadataNeverReachesTheLogRaw(t *testing.T) {
+	var logged syncBuffer
+	ts := startServer(t, func(cfg *serverConfig) { cfg.Logger = log.New(&logged) })
+	mallory := newPerson(t, "mallory\x1b]0;PWNED\x07\x1b[2J")
+	sess, err := ts.dial(mallory).NewSession()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sess.Close()
+	if err := sess.RequestPty("xterm\x1b[31m", 24, 80, nil); err != nil {
+		t.Fatal(err)
+	}
+	sess.Run("help\x1b]52;c;UFdORUQ=\x07")
+	waitUntil(t, "the connection is logged", func() bool { return bytes.Contains(logged.Bytes(), []byte("connect")) })
+	if raw := logged.Bytes(); bytes.ContainsAny(raw, "\x1b\x07") {
+		t.Fatalf("escape bytes reached the log:\n%q", raw)
 	}
 }
