@@ -59,6 +59,11 @@ type App struct {
 	sized   bool
 	// joinCode is the room asked for on the command line, gone to first.
 	joinCode string
+	// idleAfter closes the program this long after the last keypress (0:
+	// never); lastKey is when that was, idledOut whether it happened.
+	idleAfter time.Duration
+	lastKey   time.Time
+	idledOut  bool
 }
 
 // New builds the app for one terminal: in local mode one keyboard for a
@@ -92,6 +97,7 @@ func New(opts Options) *App {
 	if opts.Remote {
 		a.joinCode = opts.JoinCode
 	}
+	a.idleAfter, a.lastKey = opts.IdleAfter, now()
 	a.home = newHomeScreen(sh)
 	a.applyStyles()
 	return a
@@ -100,11 +106,15 @@ func New(opts Options) *App {
 // Init asks the terminal for its background colour, so the styles fit it,
 // and goes to the room asked for, if any.
 func (a *App) Init() tea.Cmd {
-	if a.joinCode == "" {
-		return tea.RequestBackgroundColor
+	cmds := []tea.Cmd{tea.RequestBackgroundColor}
+	if a.joinCode != "" {
+		code := a.joinCode
+		cmds = append(cmds, func() tea.Msg { return joinMsg{code: code} })
 	}
-	code := a.joinCode
-	return tea.Batch(tea.RequestBackgroundColor, func() tea.Msg { return joinMsg{code: code} })
+	if a.idleAfter > 0 {
+		cmds = append(cmds, idleTick())
+	}
+	return tea.Batch(cmds...)
 }
 
 // Close leaves the room on screen, so the person is no longer shown as
@@ -139,7 +149,12 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.BackgroundColorMsg:
 		a.sh.Styles = NewStyles(msg.IsDark())
 		a.applyStyles()
+	case idleTickMsg:
+		return a, a.checkIdle()
+	case tea.PasteMsg:
+		a.lastKey = a.sh.Now()
 	case tea.KeyPressMsg:
+		a.lastKey = a.sh.Now()
 		switch {
 		case msg.String() == "ctrl+c":
 			// The last frame still shows the room; it just stops listening.
@@ -236,6 +251,9 @@ func (a *App) View() tea.View {
 		p := a.current()
 		// bubbles/help can overrun the width when its "…" does not fit.
 		footer := lipgloss.NewStyle().MaxWidth(a.sh.Width).Render(a.help.View(p.help()))
+		if banner := a.idleBanner(); banner != "" {
+			footer = lipgloss.NewStyle().MaxWidth(a.sh.Width).Render(banner)
+		}
 		body := p.view()
 		room := a.sh.Height - lipgloss.Height(footer)
 		content = lipgloss.JoinVertical(lipgloss.Left, fit(body, a.sh.Width, room), footer)

@@ -75,4 +75,7 @@ type Options struct {
 	// CodeGuard, when set, is asked before each room code this person
 	// types is looked up; its error, in words, turns the attempt away.
 	CodeGuard func() error
+	// IdleAfter, when set, closes the program this long after the
+	// person's last keypress, with a warning first.
+	IdleAfter time.Duration
 }

@@ -20,7 +20,7 @@ func runServe(ctx context.Context, c cli, args []string) int {
 	addr := f.String("addr", ":2222", "the `ADDRESS` to listen on")
 	hostKey := f.String("host-key", defaultHostKeyPath(), "the server's ed25519 host key `FILE`, made on first run")
 	allowKeys := f.String("allow-keys", "", "an authorized_keys `FILE`: only these keys may connect")
-	idle := f.Duration("idle-timeout", 30*time.Minute, "close a connection after this long without traffic")
+	idle := f.Duration("idle-timeout", 30*time.Minute, "close a terminal after this long without a keypress (a warning comes first)")
 	maxSession := f.Duration("max-session", 8*time.Hour, "close any connection after this long")
 	maxSessions := f.Int("max-sessions", 300, "the most terminals connected at once")
 	perIP := f.Float64("connect-rate", 2, "new connections allowed per second from one address (bursts of 10)")

@@ -51,6 +51,7 @@ func (s *server) app() wish.Middleware {
 				JoinCode:   joinCode,
 				ExportHint: s.cfg.JoinCommand,
 				CodeGuard:  s.guard(sess),
+				IdleAfter:  s.cfg.IdleTimeout,
 			})
 			opts := append(bubbletea.MakeOptions(sess),
 				tea.WithWindowSize(w, h), // after MakeOptions: the clamped size wins
@@ -79,7 +80,10 @@ func (s *server) app() wish.Middleware {
 			if app, ok := app.(interface{ Close() }); ok {
 				app.Close() // leave the room: shown as away from now on
 			}
+			idled, _ := app.(interface{ IdledOut() bool })
 			switch {
+			case idled != nil && idled.IdledOut():
+				wish.Println(sess, "trio closed this window after a while without a key. Everything you wrote is saved; connect again to go on.")
 			case s.isStopping():
 				wish.Println(sess, "trio is stopping. Everything you wrote is saved.")
 			case errors.Is(err, tea.ErrProgramPanic):
