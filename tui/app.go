@@ -92,6 +92,7 @@ func New(opts Options) *App {
 		UserName:   opts.UserName,
 		ExportHint: opts.ExportHint,
 		CodeGuard:  opts.CodeGuard,
+		CodeMissed: opts.CodeMissed,
 	}
 	a := &App{sh: sh, help: help.New()}
 	if opts.Remote {

@@ -31,6 +31,9 @@ func (a *App) goToRoom(code string) tea.Cmd {
 	}
 	if err == nil {
 		room, err = a.sh.Hub.Room(code)
+		if err != nil && a.sh.CodeMissed != nil {
+			a.sh.CodeMissed()
+		}
 	}
 	if err != nil {
 		a.leaveRoom()

@@ -32,9 +32,11 @@ type Shared struct {
 	// votes and facilitates here. UserName is the name they are offered.
 	Me       session.ParticipantID
 	UserName string
-	// CodeGuard, when set, is asked before a typed room code is looked up:
-	// the server limits how fast codes can be guessed.
-	CodeGuard func() error
+	// CodeGuard, when set, is asked before a typed room code is looked up,
+	// and CodeMissed told of a code that led nowhere: the server limits
+	// how fast codes can be guessed.
+	CodeGuard  func() error
+	CodeMissed func()
 	// ExportHint is how this person reaches the server from their own
 	// machine ("ssh -p 2222 host"), for the export command the summary shows.
 	ExportHint string
@@ -74,7 +76,9 @@ type Options struct {
 	ExportHint string
 	// CodeGuard, when set, is asked before each room code this person
 	// types is looked up; its error, in words, turns the attempt away.
-	CodeGuard func() error
+	// CodeMissed is told of each code that led nowhere.
+	CodeGuard  func() error
+	CodeMissed func()
 	// IdleAfter, when set, closes the program this long after the
 	// person's last keypress, with a warning first.
 	IdleAfter time.Duration

@@ -96,6 +96,14 @@ func (p person) id() session.ParticipantID {
 
 func (ts *testServer) dial(p person) *gossh.Client {
 	ts.t.Helper()
+	conn := ts.connect(p)
+	ts.t.Cleanup(func() { conn.Close() })
+	return conn
+}
+
+// connect is dial for callers that close the connection themselves.
+func (ts *testServer) connect(p person) *gossh.Client {
+	ts.t.Helper()
 	auth := []gossh.AuthMethod{gossh.KeyboardInteractive(func(string, string, []string, []bool) ([]string, error) { return nil, nil })}
 	if p.signer != nil {
 		auth = []gossh.AuthMethod{gossh.PublicKeys(p.signer)}
@@ -106,7 +114,6 @@ func (ts *testServer) dial(p person) *gossh.Client {
 	if err != nil {
 		ts.t.Fatal(err)
 	}
-	ts.t.Cleanup(func() { conn.Close() })
 	return conn
 }
 
@@ -114,7 +121,7 @@ func (ts *testServer) dial(p person) *gossh.Client {
 // output, then standard error) and its exit status.
 func (ts *testServer) run(p person, command string) (string, int) {
 	ts.t.Helper()
-	conn := ts.dial(p)
+	conn := ts.connect(p)
 	defer conn.Close()
 	sess, err := conn.NewSession()
 	if err != nil {

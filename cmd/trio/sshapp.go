@@ -43,6 +43,7 @@ func (s *server) app() wish.Middleware {
 			ctx, cancel := context.WithCancel(sess.Context())
 			defer cancel()
 			w, h := clampSize(pty.Window.Width, pty.Window.Height)
+			checkCode, missedCode := s.guard(sess)
 			app := s.cfg.NewModel(tui.Options{
 				Hub:        s.cfg.Hub,
 				Remote:     true,
@@ -50,7 +51,8 @@ func (s *server) app() wish.Middleware {
 				UserName:   who.Name,
 				JoinCode:   joinCode,
 				ExportHint: s.cfg.JoinCommand,
-				CodeGuard:  s.guard(sess),
+				CodeGuard:  checkCode,
+				CodeMissed: missedCode,
 				IdleAfter:  s.cfg.IdleTimeout,
 			})
 			opts := append(bubbletea.MakeOptions(sess),

@@ -86,12 +86,14 @@ func (s *server) export(sess ssh.Session, args []string) {
 		refuse(sess, fmt.Sprintf("trio: --format is md or json, not %q", printable(format)))
 		return
 	}
-	if err := s.guard(sess)(); err != nil {
+	checkCode, missedCode := s.guard(sess)
+	if err := checkCode(); err != nil {
 		refuse(sess, "trio: "+err.Error())
 		return
 	}
 	room, err := s.cfg.Hub.Room(code)
 	if err != nil {
+		missedCode()
 		refuse(sess, "trio: "+err.Error())
 		return
 	}

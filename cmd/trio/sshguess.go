@@ -7,9 +7,9 @@ import (
 	"golang.org/x/time/rate"
 )
 
-// Room codes resist guessing: each address and each key may try only so
-// many codes a minute. A refused attempt costs nothing and tells the
-// person to wait.
+// Room codes resist guessing: each address and each key may get only so
+// many codes wrong a minute; past that every lookup is refused, the right
+// code too, with a message that tells the person to wait.
 
 var errTooManyGuesses = errors.New("Too many room codes tried from here. Wait a minute, then try again.")
 
@@ -27,19 +27,25 @@ func newGuesses(perMinute float64, burst int) *guesses {
 	return &guesses{perMin: perMinute, burst: burst, byAddr: map[string]*rate.Limiter{}, byKey: map[string]*rate.Limiter{}, maxKeys: 10000}
 }
 
-// allow takes one attempt for an address and a key (empty for people
-// without one); both must have attempts left.
-func (g *guesses) allow(addr, key string) error {
+// check refuses an address or a key that has run out of wrong guesses;
+// a right code costs nothing, so people coming back are never held up.
+func (g *guesses) check(addr, key string) error {
 	g.mu.Lock()
 	defer g.mu.Unlock()
-	ok := g.limiter(g.byAddr, addr).Allow()
-	if key != "" {
-		ok = g.limiter(g.byKey, key).Allow() && ok
-	}
-	if !ok {
+	if g.limiter(g.byAddr, addr).Tokens() < 1 || (key != "" && g.limiter(g.byKey, key).Tokens() < 1) {
 		return errTooManyGuesses
 	}
 	return nil
+}
+
+// missed counts a wrong guess against the address and the key.
+func (g *guesses) missed(addr, key string) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	g.limiter(g.byAddr, addr).Allow()
+	if key != "" {
+		g.limiter(g.byKey, key).Allow()
+	}
 }
 
 func (g *guesses) limiter(m map[string]*rate.Limiter, id string) *rate.Limiter {

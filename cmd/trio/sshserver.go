@@ -200,12 +200,13 @@ func (s *server) logConnections() wish.Middleware {
 	}
 }
 
-// guard is the room-code limit for one session's address and key.
-func (s *server) guard(sess ssh.Session) func() error {
+// guard is the room-code limit for one session's address and key: check
+// before a lookup, missed after a code that led nowhere.
+func (s *server) guard(sess ssh.Session) (check func() error, missed func()) {
 	addr := hostOf(sess.RemoteAddr())
 	key := ""
 	if k := sess.PublicKey(); k != nil {
 		key = gossh.FingerprintSHA256(k)
 	}
-	return func() error { return s.guesses.allow(addr, key) }
+	return func() error { return s.guesses.check(addr, key) }, func() { s.guesses.missed(addr, key) }
 }
