@@ -28,7 +28,7 @@ func runServe(ctx context.Context, c cli, args []string) int {
 	maxWaiting := f.Int("max-waiting", 100, "the most connections not yet in a session, overall")
 	maxWaitingPerIP := f.Int("max-waiting-per-address", 10, "the most connections not yet in a session, from one address")
 	perConn := f.Int("max-sessions-per-connection", 10, "the most sessions one connection may open at once")
-	codeGuesses := f.Float64("code-guesses", 10, "room codes one address or key may try a minute, after a first 10")
+	codeGuesses := f.Float64("code-guesses", 10, "wrong room codes one address or key may try a minute, after a first 10")
 	rest, code, ok := f.parseOrExplain(c, args)
 	if !ok {
 		return code
