@@ -170,9 +170,9 @@ func cardDraw(c *roomCtx, card session.Perspective, width, height int) []string 
 	}
 	for _, a := range card.Fields {
 		label := st.Label.Render(cardFieldLabel(c.v, card, a.Field) + ":")
-		lines = append(lines, cardWrap(label+" "+a.Text, width)...)
+		lines = append(lines, wrapLines(label+" "+a.Text, width)...)
 	}
-	return cardFirstLines(lines, height, width)
+	return firstLines(lines, height, width)
 }
 
 // cardFieldLabel is a field's label as the silent-writing phase named it.
@@ -200,40 +200,6 @@ func cardPosition(card session.Perspective) string {
 
 // Lines of text, fitted to the panel.
 
-// cardWrap wraps a text to width cells, words whole where they fit.
-func cardWrap(s string, width int) []string {
-	return strings.Split(ansi.Wrap(s, max(1, width), ""), "\n")
-}
-
-// cardHang wraps text after a prefix, the lines after the first indented
-// under the text: "? Lee: What would…" / "  need to be true?".
-func cardHang(prefix, text string, width int) []string {
-	indent := lipgloss.Width(prefix)
-	lines := cardWrap(text, max(1, width-indent))
-	for i := range lines {
-		if i == 0 {
-			lines[i] = prefix + lines[i]
-		} else {
-			lines[i] = strings.Repeat(" ", indent) + lines[i]
-		}
-	}
-	return lines
-}
-
-// cardFirstLines keeps the first height lines, ending in "…" when cut.
-func cardFirstLines(lines []string, height, width int) []string {
-	if height <= 0 {
-		return nil
-	}
-	if len(lines) <= height {
-		return lines
-	}
-	lines = slices.Clone(lines[:height])
-	last := lines[height-1]
-	lines[height-1] = ansi.Truncate(last, max(1, width-1), "") + "…"
-	return lines
-}
-
 // cardBlocks keeps whole blocks (a question with its answers, a build) in
 // height lines: the block in focus, then those after it, then those before,
 // with a "… n more" line where some are left out.
@@ -260,7 +226,7 @@ func cardBlocks(st Styles, blocks [][]string, focus, width, height int) []string
 		if from > 0 && height > 1 {
 			out = append(out, more(from))
 		}
-		return append(out, cardFirstLines(blocks[focus], height-len(out), width)...)
+		return append(out, firstLines(blocks[focus], height-len(out), width)...)
 	}
 	for to < len(blocks) {
 		used += len(blocks[to])

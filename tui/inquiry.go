@@ -207,7 +207,7 @@ func (p *inquiryPanel) view(c *roomCtx) string {
 	st := c.sh.Styles
 	card, mode := p.picked(c)
 	if mode == inquiryEmpty {
-		return strings.Join(cardWrap(st.Muted.Render("No cards on the table yet. They open in the reveal round."), c.width), "\n")
+		return strings.Join(wrapLines(st.Muted.Render("No cards on the table yet. They open in the reveal round."), c.width), "\n")
 	}
 	width := c.width
 	var side []string
@@ -306,7 +306,7 @@ func (p *inquiryPanel) questions(c *roomCtx, card session.Perspective, mode inqu
 		if card.Author == c.me {
 			empty = "None yet. They come here for you to answer."
 		}
-		return cardFirstLines([]string{st.Label.Render(head), st.Muted.Render(empty)}, height, width)
+		return firstLines([]string{st.Label.Render(head), st.Muted.Render(empty)}, height, width)
 	}
 	picked, _ := p.question(c, card)
 	blocks := make([][]string, len(qs))
@@ -317,10 +317,10 @@ func (p *inquiryPanel) questions(c *roomCtx, card session.Perspective, mode inqu
 			mark = st.Accent.Render("▸ ")
 			focus = i
 		}
-		lines := cardHang(mark+c.name(q.Author)+": ", q.Text, width)
+		lines := hang(mark+c.name(q.Author)+": ", q.Text, width)
 		answers := c.v.About(session.Answer, q.ID)
 		for _, a := range answers {
-			lines = append(lines, cardHang("  ↳ "+c.name(a.Author)+": ", a.Text, width)...)
+			lines = append(lines, hang("  ↳ "+c.name(a.Author)+": ", a.Text, width)...)
 		}
 		if len(answers) == 0 {
 			waiting := "  ↳ waiting for " + c.v.Name(card.Author) + "’s answer"
@@ -345,9 +345,9 @@ func (p *inquiryPanel) promptList(c *roomCtx, width, height int) []string {
 		if i == p.prompt {
 			mark = st.Accent.Render("▸ ")
 		}
-		lines = append(lines, cardHang(mark, text, width)...)
+		lines = append(lines, hang(mark, text, width)...)
 	}
-	return cardFirstLines(lines, height, width)
+	return firstLines(lines, height, width)
 }
 
 func (p *inquiryPanel) keys(c *roomCtx) []key.Binding {

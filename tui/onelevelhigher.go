@@ -137,9 +137,9 @@ func (p *oneLevelHigherPanel) view(c *roomCtx) string {
 func (p *oneLevelHigherPanel) goalLines(c *roomCtx, width int, wide bool) []string {
 	st := c.sh.Styles
 	if c.v.Goal == "" {
-		return cardWrap(st.Label.Render("Shared goal: ")+st.Muted.Render("not written yet. Climb until the views meet, then write it (g)."), width)
+		return wrapLines(st.Label.Render("Shared goal: ")+st.Muted.Render("not written yet. Climb until the views meet, then write it (g)."), width)
 	}
-	lines := cardFirstLines(cardWrap(st.Label.Render("Shared goal: ")+st.Strong.Render(c.v.Goal), width), 2, width)
+	lines := firstLines(wrapLines(st.Label.Render("Shared goal: ")+st.Strong.Render(c.v.Goal), width), 2, width)
 	var earlier []session.GoalVersion
 	for i := len(c.v.Goals) - 1; i >= 0; i-- {
 		if g := c.v.Goals[i]; g.Text != c.v.Goal {
@@ -181,11 +181,11 @@ func (p *oneLevelHigherPanel) ladder(c *roomCtx, id, width, height int) []string
 	base = ansi.Truncate(base, width, "…")
 	steps := c.v.About(session.Rung, id)
 	if len(steps) == 0 {
-		return cardFirstLines([]string{st.Muted.Render(ansi.Truncate("↑ no steps yet: why does that matter?", width, "…")), base}, height, width)
+		return firstLines([]string{st.Muted.Render(ansi.Truncate("↑ no steps yet: why does that matter?", width, "…")), base}, height, width)
 	}
 	var blocks [][]string
 	for i := len(steps) - 1; i >= 0; i-- {
-		blocks = append(blocks, cardHang(st.Accent.Render("↑ ")+c.name(steps[i].Author)+": ", steps[i].Text, width))
+		blocks = append(blocks, hang(st.Accent.Render("↑ ")+c.name(steps[i].Author)+": ", steps[i].Text, width))
 	}
 	return append(cardBlocks(st, blocks, 0, width, height-1), base)
 }

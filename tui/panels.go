@@ -50,13 +50,7 @@ func said(c *roomCtx, cs []session.Contribution, width, height int) string {
 		text := c.name(x.Author) + ": " + x.Text
 		lines = append(lines, strings.Split(lipgloss.NewStyle().Width(width).Render(text), "\n")...)
 	}
-	if len(lines) > height {
-		lines = lines[len(lines)-height:]
-		if height > 1 {
-			lines[0] = c.sh.Styles.Muted.Render("…")
-		}
-	}
-	return strings.Join(lines, "\n")
+	return strings.Join(lastLines(c.sh.Styles, lines, height), "\n")
 }
 
 // stack puts a list above a composer, giving the composer the room it

@@ -105,7 +105,7 @@ func (p *prosConsPanel) view(c *roomCtx) string {
 	st := c.sh.Styles
 	card, ok := p.picked(c)
 	if !ok {
-		return strings.Join(cardWrap(st.Muted.Render("No cards on the table yet. They open in the reveal round."), c.width), "\n")
+		return strings.Join(wrapLines(st.Muted.Render("No cards on the table yet. They open in the reveal round."), c.width), "\n")
 	}
 	p.form.setWidth(c.width - 2)
 	tabs := cardTabs(c, cardIDs(cardsOnTable(c.v)), card.ID, func(id int) string {
@@ -166,7 +166,7 @@ func (p *prosConsPanel) weights(c *roomCtx, card session.Perspective, width, hei
 func prosConsItems(c *roomCtx, mark string, items []session.Contribution, width int) [][]string {
 	blocks := make([][]string, len(items))
 	for i, x := range items {
-		blocks[i] = cardHang(mark+c.name(x.Author)+": ", x.Text, width)
+		blocks[i] = hang(mark+c.name(x.Author)+": ", x.Text, width)
 	}
 	return blocks
 }
@@ -179,7 +179,7 @@ func prosConsList(c *roomCtx, head, mark string, items []session.Contribution, w
 	}
 	head = ansi.Truncate(head, width, "…")
 	if len(items) == 0 {
-		return cardFirstLines([]string{head, st.Muted.Render("None yet.")}, height, width)
+		return firstLines([]string{head, st.Muted.Render("None yet.")}, height, width)
 	}
 	return append([]string{head}, cardBlocks(st, prosConsItems(c, mark, items, width), len(items)-1, width, height-1)...)
 }

@@ -134,7 +134,7 @@ func (p *revealPanel) view(c *roomCtx) string {
 	rest := room - lipgloss.Height(spot)
 	parts := []string{order, title, spot}
 	if len(notes) > 0 && rest > 0 {
-		parts = append(parts, revealNewest(st, notes, rest))
+		parts = append(parts, strings.Join(lastLines(st, notes, rest), "\n"))
 	}
 	parts = append(parts, "", bottom)
 	return lipgloss.JoinVertical(lipgloss.Left, parts...)
@@ -239,15 +239,6 @@ func (p *revealPanel) notes(c *roomCtx, card session.Perspective) []string {
 		lines = append(lines, strings.Split(lipgloss.NewStyle().Width(c.width).Render(text), "\n")...)
 	}
 	return lines
-}
-
-// revealNewest keeps the last lines that fit in height, with "…" above
-// when some are cut.
-func revealNewest(st Styles, lines []string, height int) string {
-	if len(lines) > height {
-		lines = append([]string{st.Muted.Render("…")}, lines[len(lines)-height+1:]...)
-	}
-	return strings.Join(lines, "\n")
 }
 
 func (p *revealPanel) keys(c *roomCtx) []key.Binding {

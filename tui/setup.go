@@ -706,14 +706,9 @@ func (s *setupScreen) sideView(width int) string {
 // setupWrap wraps a text to a width behind a mark, the lines after the
 // first indented under it.
 func setupWrap(style lipgloss.Style, mark, text string, width int) []string {
-	indent := strings.Repeat(" ", lipgloss.Width(mark))
-	lines := strings.Split(ansi.Wrap(text, max(10, width-len(indent)), ""), "\n")
+	lines := hang(mark, text, max(10, width))
 	for i, l := range lines {
-		if i == 0 {
-			lines[i] = style.Render(mark + l)
-		} else {
-			lines[i] = style.Render(indent + l)
-		}
+		lines[i] = style.Render(l)
 	}
 	return lines
 }

@@ -43,21 +43,8 @@ func statementBlock(c *roomCtx, d session.PointOfViewDraft, lead string, width, 
 	for _, l := range strings.Split(ansi.Wrap(d.Sentence(), max(10, width-2), ""), "\n") {
 		lines = append(lines, bar+st.Strong.Render(l))
 	}
-	lines = statementClip(lines, height-1)
+	lines = firstLines(lines, height-1, width)
 	return strings.Join(append([]string{ansi.Truncate(statementByline(c, d, lead), width, "…")}, lines...), "\n")
-}
-
-// statementClip keeps the first height lines, ending with "…" when cut.
-func statementClip(lines []string, height int) []string {
-	if height <= 0 {
-		return nil
-	}
-	if len(lines) <= height {
-		return lines
-	}
-	lines = append([]string(nil), lines[:height]...)
-	lines[height-1] += "…"
-	return lines
 }
 
 // statementVersions lists the versions so far, briefly, the newest kept

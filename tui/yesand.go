@@ -54,7 +54,7 @@ func (p *yesAndPanel) view(c *roomCtx) string {
 	st := c.sh.Styles
 	card, ok := p.picked(c)
 	if !ok {
-		return st.Muted.Render(strings.Join(cardWrap("No views of others on the table yet. They open in the reveal round.", c.width), "\n"))
+		return st.Muted.Render(strings.Join(wrapLines("No views of others on the table yet. They open in the reveal round.", c.width), "\n"))
 	}
 	cards := cardsOfOthers(c.v, c.me)
 	tabs := cardTabs(c, cardIDs(cards), card.ID, func(id int) string {
@@ -172,8 +172,8 @@ func (b *yesAndBuilder) view(c *roomCtx, card, width int) []string {
 	b.yes.setWidth(width - 2)
 	b.and.setWidth(width - 2)
 	if pending, ok := yesAndWaiting(c, card); ok {
-		said := cardHang(st.Success.Render("✓ ")+st.Muted.Render("Your yes: "), pending.Yes, width)
-		return cardBlock(cardFirstLines(said, 2, width), cardForm(b.and.view(c.v.Script.Cues), width))
+		said := hang(st.Success.Render("✓ ")+st.Muted.Render("Your yes: "), pending.Yes, width)
+		return cardBlock(firstLines(said, 2, width), cardForm(b.and.view(c.v.Script.Cues), width))
 	}
 	lines := cardForm(b.yes.view(c.v.Script.Cues), width)
 	if !b.yes.typing() {
@@ -208,11 +208,11 @@ func yesAndBuilds(c *roomCtx, card session.Perspective, width, height int) []str
 	}
 	head := st.Label.Render("Builds on this view")
 	if len(builds) == 0 {
-		return cardFirstLines([]string{head, st.Muted.Render(ansi.Truncate("None yet. Start with what resonates.", width, "…"))}, height, width)
+		return firstLines([]string{head, st.Muted.Render(ansi.Truncate("None yet. Start with what resonates.", width, "…"))}, height, width)
 	}
 	blocks := make([][]string, len(builds))
 	for i, b := range builds {
-		blocks[i] = cardHang(c.name(b.Author)+": ", yesAndText(st, b), width)
+		blocks[i] = hang(c.name(b.Author)+": ", yesAndText(st, b), width)
 	}
 	return append([]string{head}, cardBlocks(st, blocks, len(blocks)-1, width, height-1)...)
 }
