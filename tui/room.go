@@ -552,6 +552,9 @@ func (r *roomScreen) sidebar(c *roomCtx) string {
 		name := ansi.Truncate(p.Name, max(4, min(12, sidebarWidth-2-lipgloss.Width(status))), "…")
 		b.WriteString(mark + st.Role(p.Role, p.Observer).Render(name) + status + "\n")
 		role := p.Role
+		if role == "" {
+			role = "no role"
+		}
 		bar := ""
 		if p.Observer {
 			role += " · observer"
