@@ -11,6 +11,8 @@ import (
 
 	"charm.land/log/v2"
 	gossh "golang.org/x/crypto/ssh"
+
+	"trio/server"
 )
 
 // runServe serves the app over SSH: a trio joins one room with plain ssh.
@@ -36,7 +38,7 @@ func runServe(ctx context.Context, c cli, args []string) int {
 	if len(rest) > 0 {
 		return f.wrongArgs(c, "serve takes no arguments, got %q", rest[0])
 	}
-	cfg := serverConfig{
+	cfg := server.Config{
 		HostKeyPath:        *hostKey,
 		IdleTimeout:        *idle,
 		MaxSession:         *maxSession,
@@ -67,8 +69,8 @@ func runServe(ctx context.Context, c cli, args []string) int {
 	if err != nil {
 		return c.fail(fmt.Errorf("cannot listen on %s: %w", *addr, err))
 	}
-	cfg.JoinCommand = joinCommand(ln.Addr())
-	srv, err := newServer(cfg)
+	cfg.JoinCommand = server.JoinCommand(ln.Addr())
+	srv, err := server.New(cfg)
 	if err != nil {
 		ln.Close()
 		return c.fail(err)
@@ -84,7 +86,7 @@ func runServe(ctx context.Context, c cli, args []string) int {
 	go func() { served <- srv.Serve(ln) }()
 	select {
 	case err := <-served:
-		if err != nil && !errors.Is(err, errServerClosed) {
+		if err != nil && !errors.Is(err, server.ErrClosed) {
 			return c.fail(err)
 		}
 		return exitOK
@@ -100,23 +102,6 @@ func runServe(ctx context.Context, c cli, args []string) int {
 // defaultHostKeyPath keeps the host key beside the store.
 func defaultHostKeyPath() string {
 	return filepath.Join(filepath.Dir(defaultDBPath()), "host_ed25519")
-}
-
-// joinCommand is what people type to join: ssh -p PORT HOST.
-func joinCommand(addr net.Addr) string {
-	host, port, err := net.SplitHostPort(addr.String())
-	if err != nil {
-		return "ssh " + addr.String()
-	}
-	if ip := net.ParseIP(host); ip == nil || ip.IsUnspecified() {
-		if name, err := os.Hostname(); err == nil {
-			host = name
-		}
-	}
-	if port == "22" {
-		return "ssh " + host
-	}
-	return "ssh -p " + port + " " + host
 }
 
 // readAuthorizedKeys reads the keys allowed to connect.

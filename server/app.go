@@ -1,4 +1,4 @@
-package main
+package server
 
 import (
 	"context"
@@ -25,7 +25,7 @@ func clampSize(w, h int) (int, int) {
 
 // app runs the interface for a terminal with a PTY: its own program, its
 // own colours and size, on the shared hub.
-func (s *server) app() wish.Middleware {
+func (s *Server) app() wish.Middleware {
 	return func(next ssh.Handler) ssh.Handler {
 		return func(sess ssh.Session) {
 			pty, windows, ok := sess.Pty()
@@ -99,7 +99,7 @@ func (s *server) app() wish.Middleware {
 
 // track registers a running program so shutdown can reach it; it refuses
 // new programs once the server is stopping.
-func (s *server) track(p *tea.Program) bool {
+func (s *Server) track(p *tea.Program) bool {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.stopping {
@@ -109,7 +109,7 @@ func (s *server) track(p *tea.Program) bool {
 	return true
 }
 
-func (s *server) untrack(p *tea.Program) {
+func (s *Server) untrack(p *tea.Program) {
 	s.mu.Lock()
 	delete(s.programs, p)
 	s.mu.Unlock()

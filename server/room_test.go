@@ -1,4 +1,4 @@
-package main
+package server
 
 import (
 	"bytes"
@@ -236,7 +236,7 @@ func (f fragile) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // TestAPanicEndsOnlyItsOwnSession: a panic in one terminal's model ends
 // that session with an apology; the others and the server go on.
 func TestAPanicEndsOnlyItsOwnSession(t *testing.T) {
-	ts := startServer(t, func(cfg *serverConfig) {
+	ts := startServer(t, func(cfg *Config) {
 		cfg.NewModel = func(opts tui.Options) tea.Model { return fragile{tui.New(opts)} }
 	})
 	maya, sam := newPerson(t, "maya"), newPerson(t, "sam")

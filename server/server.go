@@ -1,4 +1,4 @@
-package main
+package server
 
 import (
 	"context"
@@ -23,8 +23,8 @@ import (
 	"trio/tui"
 )
 
-// serverConfig is how trio serve is set up.
-type serverConfig struct {
+// Config is how trio serve is set up.
+type Config struct {
 	Hub         *session.Hub
 	HostKeyPath string
 	HostKeyPEM  []byte            // instead of a file, for tests
@@ -49,10 +49,10 @@ type serverConfig struct {
 	NewModel func(tui.Options) tea.Model
 }
 
-// server is trio over SSH: each terminal runs its own program on the shared
+// Server is trio over SSH: each terminal runs its own program on the shared
 // hub.
-type server struct {
-	cfg      serverConfig
+type Server struct {
+	cfg      Config
 	ssh      *ssh.Server
 	sessions atomic.Int64
 	guesses  *guesses
@@ -62,16 +62,18 @@ type server struct {
 	stopping bool
 }
 
-var errServerClosed = ssh.ErrServerClosed
+// ErrClosed is what Serve returns after Shutdown.
+var ErrClosed = ssh.ErrServerClosed
 
-func newServer(cfg serverConfig) (*server, error) {
+// New sets up a server; Serve starts it.
+func New(cfg Config) (*Server, error) {
 	if cfg.Logger == nil {
 		cfg.Logger = log.New(io.Discard)
 	}
 	if cfg.NewModel == nil {
 		cfg.NewModel = func(opts tui.Options) tea.Model { return tui.New(opts) }
 	}
-	s := &server{cfg: cfg, programs: map[*tea.Program]struct{}{}, guesses: newGuesses(cfg.CodeGuesses, 10)}
+	s := &Server{cfg: cfg, programs: map[*tea.Program]struct{}{}, guesses: newGuesses(cfg.CodeGuesses, 10)}
 	hostKey := wish.WithHostKeyPath(cfg.HostKeyPath)
 	if cfg.HostKeyPEM != nil {
 		hostKey = wish.WithHostKeyPEM(cfg.HostKeyPEM)
@@ -105,10 +107,10 @@ func newServer(cfg serverConfig) (*server, error) {
 }
 
 // Serve accepts connections until Shutdown.
-func (s *server) Serve(ln net.Listener) error { return s.ssh.Serve(ln) }
+func (s *Server) Serve(ln net.Listener) error { return s.ssh.Serve(ln) }
 
 // Fingerprint is the host key's SHA256 fingerprint, for people to check.
-func (s *server) Fingerprint() string {
+func (s *Server) Fingerprint() string {
 	for _, signer := range s.ssh.HostSigners {
 		return gossh.FingerprintSHA256(signer.PublicKey())
 	}
@@ -119,7 +121,7 @@ func (s *server) Fingerprint() string {
 // program (which restores the terminal), waits for the sessions to finish,
 // then closes every connection. Everything anyone sent is already in the
 // store.
-func (s *server) Shutdown(ctx context.Context) error {
+func (s *Server) Shutdown(ctx context.Context) error {
 	s.mu.Lock()
 	s.stopping = true
 	for p := range s.programs {
@@ -138,14 +140,14 @@ func (s *server) Shutdown(ctx context.Context) error {
 	return s.ssh.Close()
 }
 
-func (s *server) isStopping() bool {
+func (s *Server) isStopping() bool {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.stopping
 }
 
 // allowKey admits a public key: any, or only those of --allow-keys.
-func (s *server) allowKey(_ ssh.Context, key ssh.PublicKey) bool {
+func (s *Server) allowKey(_ ssh.Context, key ssh.PublicKey) bool {
 	if s.cfg.AllowKeys == nil {
 		return true
 	}
@@ -159,12 +161,12 @@ func (s *server) allowKey(_ ssh.Context, key ssh.PublicKey) bool {
 
 // allowWithoutKey admits people without a key, asking them nothing, unless
 // the server only admits listed keys.
-func (s *server) allowWithoutKey(_ ssh.Context, _ gossh.KeyboardInteractiveChallenge) bool {
+func (s *Server) allowWithoutKey(_ ssh.Context, _ gossh.KeyboardInteractiveChallenge) bool {
 	return s.cfg.AllowKeys == nil
 }
 
 // capSessions refuses terminals past --max-sessions.
-func (s *server) capSessions() wish.Middleware {
+func (s *Server) capSessions() wish.Middleware {
 	return func(next ssh.Handler) ssh.Handler {
 		return func(sess ssh.Session) {
 			if n := s.sessions.Add(1); s.cfg.MaxSessions > 0 && n > int64(s.cfg.MaxSessions) {
@@ -181,7 +183,7 @@ func (s *server) capSessions() wish.Middleware {
 // logConnections logs who connected and for how long: never what anyone
 // typed, and every value the client chose quoted, so it cannot write to
 // the log's terminal.
-func (s *server) logConnections() wish.Middleware {
+func (s *Server) logConnections() wish.Middleware {
 	return func(next ssh.Handler) ssh.Handler {
 		return func(sess ssh.Session) {
 			start := time.Now()
@@ -202,7 +204,7 @@ func (s *server) logConnections() wish.Middleware {
 
 // guard is the room-code limit for one session's address and key: check
 // before a lookup, missed after a code that led nowhere.
-func (s *server) guard(sess ssh.Session) (check func() error, missed func()) {
+func (s *Server) guard(sess ssh.Session) (check func() error, missed func()) {
 	addr := hostOf(sess.RemoteAddr())
 	key := ""
 	if k := sess.PublicKey(); k != nil {

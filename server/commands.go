@@ -1,4 +1,4 @@
-package main
+package server
 
 import (
 	"fmt"
@@ -12,7 +12,7 @@ import (
 
 // commands answers `ssh host COMMAND` without a terminal: export and help.
 // `join CODE` with a terminal goes on to the app.
-func (s *server) commands() wish.Middleware {
+func (s *Server) commands() wish.Middleware {
 	return func(next ssh.Handler) ssh.Handler {
 		return func(sess ssh.Session) {
 			args := sess.Command()
@@ -40,11 +40,11 @@ func (s *server) commands() wish.Middleware {
 }
 
 // sshT is the join command with -t, for commands that need a terminal.
-func (s *server) sshT() string {
+func (s *Server) sshT() string {
 	return "ssh -t" + s.cfg.JoinCommand[len("ssh"):]
 }
 
-func (s *server) help(w io.Writer) {
+func (s *Server) help(w io.Writer) {
 	ssh := s.cfg.JoinCommand
 	fmt.Fprintf(w, "trio: dialogue, not discussion.\n\n")
 	fmt.Fprintf(w, "  %-48s open the lobby: create a room or join one\n", ssh)
@@ -58,7 +58,7 @@ func (s *server) help(w io.Writer) {
 // export prints a room's result for someone who took part in it, or for
 // anyone while the room is not locked. They see what they may see: their
 // own card, never another's hidden one.
-func (s *server) export(sess ssh.Session, args []string) {
+func (s *Server) export(sess ssh.Session, args []string) {
 	var code, format string = "", "md"
 	for i := 0; i < len(args); i++ {
 		switch a := args[i]; {

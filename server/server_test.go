@@ -1,4 +1,4 @@
-package main
+package server
 
 import (
 	"bytes"
@@ -25,12 +25,12 @@ import (
 // testServer is trio serve in-process on a loopback port.
 type testServer struct {
 	t    *testing.T
-	srv  *server
+	srv  *Server
 	hub  *session.Hub
 	addr string
 }
 
-func startServer(t *testing.T, configure ...func(*serverConfig)) *testServer {
+func startServer(t *testing.T, configure ...func(*Config)) *testServer {
 	t.Helper()
 	store, err := session.OpenStore(context.Background(), session.Memory)
 	if err != nil {
@@ -50,19 +50,19 @@ func startServer(t *testing.T, configure ...func(*serverConfig)) *testServer {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cfg := serverConfig{
+	cfg := Config{
 		Hub:         hub,
 		HostKeyPEM:  pem.EncodeToMemory(block),
 		MaxSessions: 50,
 		ConnectRate: 1000,
 		CodeGuesses: 600,
-		JoinCommand: joinCommand(ln.Addr()),
+		JoinCommand: JoinCommand(ln.Addr()),
 		Logger:      log.New(io.Discard),
 	}
 	for _, c := range configure {
 		c(&cfg)
 	}
-	srv, err := newServer(cfg)
+	srv, err := New(cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -304,7 +304,7 @@ func TestExportWithoutATerminal(t *testing.T) {
 
 func TestAllowKeysAdmitsOnlyThoseKeys(t *testing.T) {
 	maya, eve := newPerson(t, "maya"), newPerson(t, "eve")
-	ts := startServer(t, func(cfg *serverConfig) { cfg.AllowKeys = []gossh.PublicKey{maya.signer.PublicKey()} })
+	ts := startServer(t, func(cfg *Config) { cfg.AllowKeys = []gossh.PublicKey{maya.signer.PublicKey()} })
 	if _, status := ts.run(maya, "help"); status != 0 {
 		t.Fatalf("an allowed key: status %d", status)
 	}
@@ -344,7 +344,7 @@ func TestPeopleWithoutAKeyJoinAsSomeoneNew(t *testing.T) {
 // connections that never speak are refused or closed within the login grace
 // time, and a real person from another address still logs in meanwhile.
 func TestSilentConnectionsAreClosedAndAPersonStillGetsIn(t *testing.T) {
-	ts := startServer(t, func(cfg *serverConfig) {
+	ts := startServer(t, func(cfg *Config) {
 		cfg.LoginGrace = 300 * time.Millisecond
 		cfg.MaxWaiting = 100
 		cfg.MaxWaitingPerIP = 50
@@ -407,7 +407,7 @@ func TestSilentConnectionsAreClosedAndAPersonStillGetsIn(t *testing.T) {
 }
 
 func TestOneConnectionOpensOnlySoManySessions(t *testing.T) {
-	ts := startServer(t, func(cfg *serverConfig) { cfg.MaxSessionsPerConn = 2 })
+	ts := startServer(t, func(cfg *Config) { cfg.MaxSessionsPerConn = 2 })
 	conn := ts.dial(newPerson(t, "maya"))
 	for range 2 {
 		sess, err := conn.NewSession()
@@ -442,7 +442,7 @@ func TestOneConnectionOpensOnlySoManySessions(t *testing.T) {
 // after a few, with a message that says to wait; the right code does not
 // get through meanwhile either.
 func TestRoomCodesResistGuessing(t *testing.T) {
-	ts := startServer(t, func(cfg *serverConfig) { cfg.CodeGuesses = 1 })
+	ts := startServer(t, func(cfg *Config) { cfg.CodeGuesses = 1 })
 	maya := newPerson(t, "maya")
 	code := ts.openRoom(maya)
 	guesser := newPerson(t, "mallory")

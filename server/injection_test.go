@@ -1,4 +1,4 @@
-package main
+package server
 
 import (
 	"bytes"
@@ -69,7 +69,7 @@ func (b *syncBuffer) Bytes() []byte {
 // command carrying escape sequences are logged quoted, never raw.
 func TestClientMetadataNeverReachesTheLogRaw(t *testing.T) {
 	var logged syncBuffer
-	ts := startServer(t, func(cfg *serverConfig) { cfg.Logger = log.New(&logged) })
+	ts := startServer(t, func(cfg *Config) { cfg.Logger = log.New(&logged) })
 	mallory := newPerson(t, "mallory\x1b]0;PWNED\x07\x1b[2J")
 	sess, err := ts.dial(mallory).NewSession()
 	if err != nil {

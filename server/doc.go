@@ -1,0 +1,5 @@
+// Package server is trio over SSH: a wish server whose every terminal runs
+// its own program on one shared hub, with the limits a network service
+// needs (login grace, waiting connections, sessions, room-code guesses,
+// idleness, terminal size) and the commands that work without a terminal.
+package server
