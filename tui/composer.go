@@ -2,6 +2,7 @@ package tui
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textarea"
@@ -198,9 +199,32 @@ func (c *composer) update(msg tea.Msg) (composerAction, tea.Cmd) {
 			return composerStopped, nil
 		}
 	}
+	in := &c.inputs[c.focus]
+	before := utf8.RuneCountInString(in.Value())
 	var cmd tea.Cmd
-	c.inputs[c.focus], cmd = c.inputs[c.focus].Update(msg)
+	*in, cmd = in.Update(msg)
+	if arriving := typedRunes(msg); arriving > 0 && before+arriving > in.CharLimit {
+		cmd = tea.Batch(cmd, clipped(in.CharLimit))
+	}
 	return composerTyped, cmd
+}
+
+// typedRunes is how many characters a key or a paste brings.
+func typedRunes(msg tea.Msg) int {
+	switch msg := msg.(type) {
+	case tea.PasteMsg:
+		return utf8.RuneCountInString(msg.Content)
+	case tea.KeyPressMsg:
+		return utf8.RuneCountInString(msg.Text)
+	}
+	return 0
+}
+
+// clippedMsg says a field kept only its first limit characters.
+type clippedMsg struct{ limit int }
+
+func clipped(limit int) tea.Cmd {
+	return func() tea.Msg { return clippedMsg{limit} }
 }
 
 // view draws the fields with their labels, and under the focused one the

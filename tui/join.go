@@ -5,6 +5,7 @@ import (
 	"errors"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
@@ -75,6 +76,7 @@ type joinScreen struct {
 	role    textinput.Model
 	at      int // joinName or joinRole
 	refusal string
+	clipped string // a paste or a key that went past the field's limit
 }
 
 const (
@@ -156,7 +158,14 @@ func (j *joinScreen) edit(msg tea.Msg) tea.Cmd {
 	var cmd tea.Cmd
 	*in, cmd = in.Update(msg)
 	if in.Value() != before {
-		j.refusal = ""
+		j.refusal, j.clipped = "", ""
+	}
+	if arriving := typedRunes(msg); arriving > 0 && utf8.RuneCountInString(before)+arriving > in.CharLimit {
+		what := "name"
+		if j.at == joinRole {
+			what = "role"
+		}
+		j.clipped = english.Sprintf("Only the first %d characters were kept: a %s can be no longer.", in.CharLimit, what)
 	}
 	return cmd
 }
@@ -218,6 +227,8 @@ func (j *joinScreen) view() string {
 	case j.refusal != "":
 		lines = append(lines, wrap(st.Alarm, "✗ ", j.refusal)...)
 		lines = append(lines, st.Muted.Render("Everything you typed is kept."))
+	case j.clipped != "":
+		lines = append(lines, wrap(st.Warning, "", j.clipped)...)
 	case j.at == joinRole:
 		lines = append(lines, st.Muted.Render("enter joins the room"))
 	default:

@@ -251,8 +251,10 @@ func (r *roomScreen) do(actor session.ParticipantID, cmd session.Command) bool {
 	}
 	r.nudges = res.Nudges
 	if res.Removed > 0 {
-		r.notice = fmt.Sprintf("%s removed from what you typed (control characters or escape codes).", plural(res.Removed, "character was"))
-		r.notice = strings.Replace(r.notice, "characters was", "characters were", 1)
+		r.notice = english.Sprintf("%d characters were removed from what you typed: invisible characters, control characters and escape codes are not kept.", res.Removed)
+		if res.Removed == 1 {
+			r.notice = "1 character was removed from what you typed: invisible characters, control characters and escape codes are not kept."
+		}
 	}
 	before := r.room.Phase
 	r.refresh()
@@ -303,6 +305,9 @@ func (r *roomScreen) handle(msg tea.Msg) tea.Cmd {
 		return tea.Batch(tick(), r.bell())
 	case tea.KeyPressMsg:
 		return r.key(msg)
+	case clippedMsg:
+		r.notice, r.alarm = english.Sprintf("Only the first %d characters were kept: a text here can be no longer.", msg.limit), true
+		return nil
 	}
 	return r.panel().update(msg, r.ctx())
 }
