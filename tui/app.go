@@ -257,9 +257,9 @@ func (a *App) View() tea.View {
 		}
 		body := p.view()
 		room := a.sh.Height - lipgloss.Height(footer)
-		content = lipgloss.JoinVertical(lipgloss.Left, fit(body, a.sh.Width, room), footer)
+		content = fit(body, room) + "\n" + footer
 	}
-	v := tea.NewView(a.sh.Styles.App.Render(content))
+	v := tea.NewView(screenLines(content, a.sh.Width, a.sh.Styles.Text))
 	v.AltScreen = true
 	v.WindowTitle = "trio"
 	return v
@@ -275,8 +275,8 @@ func (a *App) tooSmall() string {
 	return lipgloss.Place(a.sh.Width, a.sh.Height, lipgloss.Center, lipgloss.Center, msg)
 }
 
-// fit cuts or pads a block to exactly width×height cells.
-func fit(s string, width, height int) string {
+// fit cuts or pads a block to exactly height lines.
+func fit(s string, height int) string {
 	lines := strings.Split(s, "\n")
 	if len(lines) > height {
 		lines = lines[:height]
@@ -284,5 +284,5 @@ func fit(s string, width, height int) string {
 	for len(lines) < height {
 		lines = append(lines, "")
 	}
-	return lipgloss.NewStyle().MaxWidth(width).Render(strings.Join(lines, "\n"))
+	return strings.Join(lines, "\n")
 }

@@ -17,8 +17,9 @@ import (
 // closePanel is the close: one line each on what shifted, and the contrast
 // between the discussion round and the dialogue that followed it.
 type closePanel struct {
-	sh   *Shared
-	form *composer
+	sh       *Shared
+	form     *composer
+	measured measured
 }
 
 func newClosePanel(sh *Shared, phase content.Phase) panel {
@@ -39,7 +40,7 @@ func (p *closePanel) update(msg tea.Msg, c *roomCtx) tea.Cmd {
 
 func (p *closePanel) view(c *roomCtx) string {
 	st := c.sh.Styles
-	contrast := session.MeasureView(c.v).Contrast
+	contrast := p.measured.of(c.v).Contrast
 	// The script decides whether there is a discussion side, even when
 	// nothing was said in that round.
 	contrast.HasDiscussion = contrast.HasDiscussion || slices.ContainsFunc(c.v.Script.Phases,

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"image/color"
 	"slices"
 	"strings"
 
@@ -59,4 +60,49 @@ func lastLines(st Styles, lines []string, height int) []string {
 		lines[0] = st.Muted.Render("…")
 	}
 	return lines
+}
+
+// screenLines makes a whole screen in one pass: each line cut or padded to
+// width cells and drawn in the text colour. Measuring each line once,
+// rather than once per layout step, is most of the cost of a frame.
+func screenLines(s string, width int, text color.Color) string {
+	if s == "" {
+		return ""
+	}
+	style := ansi.Style{}.ForegroundColor(text)
+	lines := strings.Split(s, "\n")
+	for i, line := range lines {
+		w := ansi.StringWidth(line)
+		if w > width {
+			line, w = ansi.Truncate(line, width, ""), width
+		}
+		lines[i] = style.Styled(line + strings.Repeat(" ", max(0, width-w)))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// sideBySide sets two blocks in columns of exactly height lines, the left
+// one padded to its width, a separator between them; what does not fit is
+// cut, never wrapped, so neither column can push the layout down.
+func sideBySide(left string, leftWidth int, sep, right string, rightWidth, height int) string {
+	l, r := strings.Split(left, "\n"), strings.Split(right, "\n")
+	var b strings.Builder
+	for i := range height {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		var line string
+		if i < len(l) {
+			line = l[i]
+		}
+		w := ansi.StringWidth(line)
+		if w > leftWidth {
+			line, w = ansi.Truncate(line, leftWidth, ""), leftWidth
+		}
+		b.WriteString(line + strings.Repeat(" ", leftWidth-w) + sep)
+		if i < len(r) {
+			b.WriteString(ansi.Truncate(r[i], rightWidth, ""))
+		}
+	}
+	return b.String()
 }

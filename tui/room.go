@@ -86,7 +86,8 @@ type roomScreen struct {
 	notice  string
 	alarm   bool // the notice is a refusal or a failure
 	nudges  []session.Nudge
-	confirm string // a question waiting for y or n: "back", "typing", "withdraw"
+	airtime measured // the sidebar's bars, from the public view
+	confirm string   // a question waiting for y or n: "back", "typing", "withdraw"
 	// withdraw is what "withdraw" would take back.
 	withdraw withdrawal
 	turn     int    // the reveal turn last seen, to hand the keyboard to the speaker
@@ -440,11 +441,7 @@ func (r *roomScreen) view() string {
 	sidebar := r.sidebar(c)
 	// The area cuts what does not fit rather than wrapping it, so a panel
 	// can never push the layout down.
-	area := lipgloss.NewStyle().MaxWidth(c.width).Height(c.height).MaxHeight(c.height).Render(r.panel().view(c))
-	sep := st.Rule.Render(strings.Repeat("│\n", c.height-1) + "│")
-	body := lipgloss.JoinHorizontal(lipgloss.Top,
-		lipgloss.NewStyle().Width(sidebarWidth).MaxWidth(sidebarWidth).Height(c.height).MaxHeight(c.height).Render(sidebar),
-		lipgloss.NewStyle().Padding(0, 1).Render(sep), area)
+	body := sideBySide(sidebar, sidebarWidth, " "+st.Rule.Render("│")+" ", r.panel().view(c), c.width, c.height)
 	return lipgloss.JoinVertical(lipgloss.Left, header, st.Rule.Render(strings.Repeat("─", width)), body, r.status(width))
 }
 
@@ -527,7 +524,7 @@ func (r *roomScreen) sidebar(c *roomCtx) string {
 	st := r.sh.Styles
 	// Airtime counts what everyone may see, so the bars do not change with
 	// who is at the keyboard and never hint at a hidden card.
-	metrics := session.MeasureView(session.ViewFor(r.room, session.Nobody))
+	metrics := r.airtime.of(session.ViewFor(r.room, session.Nobody))
 	share := map[session.ParticipantID]float64{}
 	for _, p := range metrics.People {
 		share[p.Person] = p.Airtime

@@ -13,7 +13,7 @@ import (
 type Styles struct {
 	IsDark bool
 
-	App       lipgloss.Style
+	Text      color.Color    // the colour of text nothing else colours
 	Title     lipgloss.Style // the question in the header
 	Muted     lipgloss.Style // secondary text: purposes, hints, times
 	Strong    lipgloss.Style
@@ -54,7 +54,7 @@ func NewStyles(isDark bool) Styles {
 		focus  = ld(lipgloss.Color("#ece6fb"), lipgloss.Color("#2c2640"))
 	)
 	s := Styles{IsDark: isDark}
-	s.App = lipgloss.NewStyle().Foreground(text)
+	s.Text = text
 	s.Title = lipgloss.NewStyle().Bold(true).Foreground(text)
 	s.Muted = lipgloss.NewStyle().Foreground(muted)
 	s.Strong = lipgloss.NewStyle().Bold(true)
