@@ -47,8 +47,12 @@ func fillTheDisk(t *testing.T, f *fixture, _ string) func() {
 		if i == 1000 {
 			t.Fatal("a thousand events fit after the cap")
 		}
-		if _, err := f.hub.Do(f.ctx, f.code, maya, MarkReady{Ready: i%2 == 0}); err != nil {
+		_, err := f.hub.Do(f.ctx, f.code, maya, MarkReady{Ready: i%2 == 0})
+		var full *SaveFailure
+		if errors.As(err, &full) {
 			break
+		} else if err != nil {
+			t.Fatal(err)
 		}
 	}
 	return func() {
