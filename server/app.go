@@ -66,17 +66,7 @@ func (s *Server) app() wish.Middleware {
 				return
 			}
 			defer s.untrack(p)
-			go func() {
-				for {
-					select {
-					case <-ctx.Done():
-						return
-					case win := <-windows:
-						w, h := clampSize(win.Width, win.Height)
-						p.Send(tea.WindowSizeMsg{Width: w, Height: h})
-					}
-				}
-			}()
+			go followResizes(ctx, windows, p.Send)
 			_, err := p.Run()
 			p.Kill()
 			if app, ok := app.(interface{ Close() }); ok {
