@@ -56,7 +56,8 @@ func (s *Server) app() wish.Middleware {
 				IdleAfter:  s.cfg.IdleTimeout,
 			})
 			opts := append(bubbletea.MakeOptions(sess),
-				tea.WithWindowSize(w, h), // after MakeOptions: the clamped size wins
+				tea.WithWindowSize(w, h),               // after MakeOptions: the clamped size wins
+				tea.WithInput(sessionEnds{ctx.Done()}), // forwardKeys reads the keys
 				tea.WithContext(ctx),
 				tea.WithoutSignalHandler(),
 			)
@@ -67,6 +68,7 @@ func (s *Server) app() wish.Middleware {
 			}
 			defer s.untrack(p)
 			go followResizes(ctx, windows, p.Send)
+			go forwardKeys(ctx, sess, pty.Term, p.Send)
 			_, err := p.Run()
 			p.Kill()
 			if app, ok := app.(interface{ Close() }); ok {

@@ -74,7 +74,7 @@ func TestAResizeStormDelaysNobody(t *testing.T) {
 	probe := &fanOut{t: t, ts: ts, code: code, maya: maya.id(), lees: lees}
 	probe.sample() // the first draw of the sidebar
 	waitUntil(t, "Lee's terminal runs alone", func() bool { return ts.srv.sessions.Load() == 1 })
-	baseline, heapBefore := serverGoroutines(), heapInUse()
+	baseline, heapBefore := goroutineBaseline(), heapInUse()
 
 	conn := ts.connect(sam)
 	stormy, err := conn.NewSession()
