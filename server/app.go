@@ -56,7 +56,8 @@ func (s *Server) app() wish.Middleware {
 				IdleAfter:  s.cfg.IdleTimeout,
 			})
 			opts := append(bubbletea.MakeOptions(sess),
-				tea.WithWindowSize(w, h), // after MakeOptions: the clamped size wins
+				tea.WithWindowSize(w, h),               // after MakeOptions: the clamped size wins
+				tea.WithInput(sessionEnds{ctx.Done()}), // forwardKeys reads the keys
 				tea.WithContext(ctx),
 				tea.WithoutSignalHandler(),
 			)
@@ -66,17 +67,8 @@ func (s *Server) app() wish.Middleware {
 				return
 			}
 			defer s.untrack(p)
-			go func() {
-				for {
-					select {
-					case <-ctx.Done():
-						return
-					case win := <-windows:
-						w, h := clampSize(win.Width, win.Height)
-						p.Send(tea.WindowSizeMsg{Width: w, Height: h})
-					}
-				}
-			}()
+			go followResizes(ctx, windows, p.Send)
+			go forwardKeys(ctx, sess, pty.Term, p.Send)
 			_, err := p.Run()
 			p.Kill()
 			if app, ok := app.(interface{ Close() }); ok {

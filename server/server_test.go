@@ -24,12 +24,15 @@ import (
 
 // testServer is trio serve in-process on a loopback port.
 type testServer struct {
-	t    *testing.T
-	srv  *Server
-	hub  *session.Hub
-	addr string
+	t     *testing.T
+	srv   *Server
+	hub   *session.Hub
+	store *session.SQLiteStore
+	addr  string
 }
 
+// startServer serves a hub on an in-memory store; the hub logs the store's
+// failures to the server's logger, as trio serve does.
 func startServer(t *testing.T, configure ...func(*Config)) *testServer {
 	t.Helper()
 	store, err := session.OpenStore(context.Background(), session.Memory)
@@ -37,10 +40,6 @@ func startServer(t *testing.T, configure ...func(*Config)) *testServer {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { store.Close() })
-	hub, err := session.NewHub(context.Background(), store)
-	if err != nil {
-		t.Fatal(err)
-	}
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
@@ -51,7 +50,6 @@ func startServer(t *testing.T, configure ...func(*Config)) *testServer {
 		t.Fatal(err)
 	}
 	cfg := Config{
-		Hub:         hub,
 		HostKeyPEM:  pem.EncodeToMemory(block),
 		MaxSessions: 50,
 		ConnectRate: 1000,
@@ -62,6 +60,11 @@ func startServer(t *testing.T, configure ...func(*Config)) *testServer {
 	for _, c := range configure {
 		c(&cfg)
 	}
+	hub, err := session.NewHub(context.Background(), store, LogSaveFailures(cfg.Logger))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg.Hub = hub
 	srv, err := New(cfg)
 	if err != nil {
 		t.Fatal(err)
@@ -72,7 +75,7 @@ func startServer(t *testing.T, configure ...func(*Config)) *testServer {
 		defer cancel()
 		srv.Shutdown(ctx)
 	})
-	return &testServer{t: t, srv: srv, hub: hub, addr: ln.Addr().String()}
+	return &testServer{t: t, srv: srv, hub: hub, store: store, addr: ln.Addr().String()}
 }
 
 // person is someone with an SSH key.

@@ -18,6 +18,8 @@ type Hub struct {
 	store   Store
 	now     func() time.Time
 	newCode func() (string, error)
+	// saveFailures hears of every event the store could not write.
+	saveFailures func(*SaveFailure)
 
 	mu    sync.RWMutex
 	rooms map[string]*liveRoom
@@ -100,7 +102,7 @@ func (h *Hub) Open(ctx context.Context, c OpenRoom) (Result, error) {
 		return Result{}, err
 	}
 	if err := h.store.Append(ctx, e); err != nil {
-		return Result{}, saveFailed(err)
+		return Result{}, h.saveFailed(e, err)
 	}
 	h.mu.Lock()
 	h.rooms[code] = newLiveRoom(r)
@@ -145,16 +147,11 @@ func (h *Hub) Do(ctx context.Context, code string, actor ParticipantID, cmd Comm
 		return Result{}, fmt.Errorf("a rule let through what the room cannot hold: %w", err)
 	}
 	if err := h.store.Append(ctx, e); err != nil {
-		return Result{}, saveFailed(err)
+		return Result{}, h.saveFailed(e, err)
 	}
 	lr.snap.Store(&next)
 	lr.notify()
 	return Result{Room: next, Event: e, Nudges: d.nudges, Removed: d.removed}, nil
-}
-
-// saveFailed tells the person that nothing changed because the store failed.
-func saveFailed(err error) error {
-	return fmt.Errorf("That could not be saved, so nothing changed and nobody saw it. Try again in a moment. (%w)", err)
 }
 
 func (h *Hub) live(code string) (*liveRoom, error) {

@@ -119,7 +119,9 @@ func TestSubscriptionsAndPresenceLeaveNothingBehind(t *testing.T) {
 // failingStore refuses every append, like a full disk.
 type failingStore struct{ Store }
 
-func (failingStore) Append(context.Context, Event) error { return errors.New("disk full") }
+func (failingStore) Append(context.Context, Event) error { return errDiskFull }
+
+var errDiskFull = errors.New("disk full")
 
 func TestNothingChangesWhenTheStoreFails(t *testing.T) {
 	f := newFixture(t)
@@ -131,8 +133,8 @@ func TestNothingChangesWhenTheStoreFails(t *testing.T) {
 	if err == nil {
 		t.Fatal("no error from a failing store")
 	}
-	if want := "That could not be saved, so nothing changed and nobody saw it. Try again in a moment. (disk full)"; err.Error() != want {
-		t.Errorf("got %q", err)
+	if err.Error() != saveFailedSentence || !errors.Is(err, errDiskFull) {
+		t.Errorf("got %q (%v)", err, errors.Unwrap(err))
 	}
 	if after := f.room(); after.Seq != before.Seq {
 		t.Fatal("the room changed though its event was not stored")
@@ -141,6 +143,13 @@ func TestNothingChangesWhenTheStoreFails(t *testing.T) {
 	case <-sub.C:
 		t.Fatal("subscribers were told of a change nobody stored")
 	default:
+	}
+	// A room that cannot be stored is not opened either.
+	var told reports
+	f.hub.saveFailures = told.add
+	_, err = f.hub.Open(f.ctx, OpenRoom{Question: "Another?", Script: testScript(), People: []Person{{Name: "Ana"}}})
+	if err == nil || err.Error() != saveFailedSentence || len(told.take()) != 1 || len(f.hub.Rooms()) != 1 {
+		t.Fatalf("opening a room on a failing store: %v; %d rooms", err, len(f.hub.Rooms()))
 	}
 }
 

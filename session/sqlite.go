@@ -205,5 +205,22 @@ func (s *SQLiteStore) Events(ctx context.Context, fn func(Event) error) error {
 	return s.explain(rows.Err())
 }
 
+// SetMaxSize caps the store at about limit bytes, as a full disk would: an
+// append that needs more room fails with SQLite's "database or disk is
+// full" and changes nothing. A cap below the store's size holds it where it
+// is; 0 lifts the cap. It lasts as long as the store's connection.
+func (s *SQLiteStore) SetMaxSize(ctx context.Context, limit int64) error {
+	pages := int64(4294967294) // SQLite's own ceiling
+	if limit > 0 {
+		var size int64
+		if err := s.db.QueryRowContext(ctx, "PRAGMA page_size").Scan(&size); err != nil {
+			return err
+		}
+		pages = max(1, limit/size)
+	}
+	_, err := s.db.ExecContext(ctx, fmt.Sprintf("PRAGMA max_page_count = %d", pages))
+	return err
+}
+
 // Close closes the database.
 func (s *SQLiteStore) Close() error { return s.db.Close() }

@@ -14,7 +14,7 @@ import (
 )
 
 // fileFixture is a fixture whose store is a file on disk.
-func fileFixture(t *testing.T) (*fixture, string) {
+func fileFixture(t *testing.T, opts ...HubOption) (*fixture, string) {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "trio.db")
 	store, err := OpenStore(context.Background(), path)
@@ -28,7 +28,7 @@ func fileFixture(t *testing.T) (*fixture, string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	hub, err := NewHub(f.ctx, store, WithClock(f.clock.Now))
+	hub, err := NewHub(f.ctx, store, append([]HubOption{WithClock(f.clock.Now)}, opts...)...)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -58,7 +58,7 @@ func runServe(ctx context.Context, c cli, args []string) int {
 		}
 		cfg.AllowKeys = keys
 	}
-	hub, closeStore, err := openHub(ctx, *db)
+	hub, closeStore, err := openHub(ctx, *db, server.LogSaveFailures(cfg.Logger))
 	if err != nil {
 		return c.fail(err)
 	}

@@ -1,0 +1,43 @@
+package server
+
+import (
+	"context"
+	"io"
+
+	tea "charm.land/bubbletea/v2"
+	uv "github.com/charmbracelet/ultraviolet"
+)
+
+// Bubble Tea v2.1.1 reads a terminal's keys in a goroutine that hands each
+// one to its program with a bare channel send. A key that arrives as the
+// program ends (an escape typed just before the connection drops is held
+// for 50 ms, then flushed when the program's context ends) leaves that
+// goroutine blocked for good, with the program's memory. So a program over
+// SSH reads nothing itself: forwardKeys reads the session, with the same
+// parser Bubble Tea uses, and hands each event over with Program.Send,
+// which gives up once the program has ended.
+
+// sessionEnds is a program's own input: it never yields a byte, and ends
+// with the session, so the program's reader ends too.
+type sessionEnds struct{ done <-chan struct{} }
+
+func (s sessionEnds) Read([]byte) (int, error) {
+	<-s.done
+	return 0, io.EOF
+}
+
+// forwardKeys reads a terminal's input as events and sends them to its
+// program until the session's input ends. Sends after the program has
+// ended are dropped, so nothing here waits on it for good.
+func forwardKeys(ctx context.Context, in io.Reader, term string, send func(tea.Msg)) {
+	events := make(chan uv.Event)
+	go func() {
+		defer close(events)
+		if err := uv.NewTerminalReader(in, term).StreamEvents(ctx, events); err != nil {
+			send(tea.Quit()) // the input broke: end the program, as Bubble Tea would
+		}
+	}()
+	for event := range events {
+		send(event)
+	}
+}

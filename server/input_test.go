@@ -1,0 +1,54 @@
+package server
+
+import (
+	"context"
+	"io"
+	"sync"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	uv "github.com/charmbracelet/ultraviolet"
+)
+
+// TestKeysReachTheProgramAndEndWithTheSession: keys typed reach the
+// program as events; once the program has ended, a key still arriving (an
+// escape held as the start of a sequence) is dropped, and forwardKeys ends
+// when the session's input does.
+func TestKeysReachTheProgramAndEndWithTheSession(t *testing.T) {
+	in, typing := io.Pipe()
+	var mu sync.Mutex
+	var got []tea.Msg
+	ended := false
+	send := func(msg tea.Msg) { // as Program.Send: nothing once the program has ended
+		mu.Lock()
+		defer mu.Unlock()
+		if !ended {
+			got = append(got, msg)
+		}
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() { forwardKeys(ctx, in, "xterm-256color", send); close(done) }()
+
+	typing.Write([]byte("a"))
+	waitUntil(t, "the key reaches the program", func() bool {
+		mu.Lock()
+		defer mu.Unlock()
+		return len(got) == 1
+	})
+	if key, ok := got[0].(uv.KeyPressEvent); !ok || key.Text != "a" {
+		t.Fatalf("the program got %#v", got[0])
+	}
+	mu.Lock()
+	ended = true
+	mu.Unlock()
+	typing.Write([]byte("\x1b"))
+	cancel()
+	typing.Close()
+	select {
+	case <-done:
+	case <-time.After(5 * time.Second):
+		t.Fatal("forwardKeys outlived its session")
+	}
+}
