@@ -72,7 +72,7 @@ func startServer(t *testing.T, configure ...func(*Config)) *testServer {
 		defer cancel()
 		srv.Shutdown(ctx)
 	})
-	return &testServer{t: t, srv: srv, hub: hub, addr: ln.Addr().String()}
+	return &testServer{t: t, srv: srv, hub: cfg.Hub, addr: ln.Addr().String()}
 }
 
 // person is someone with an SSH key.
