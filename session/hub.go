@@ -113,11 +113,11 @@ func (h *Hub) Open(ctx context.Context, c OpenRoom) (Result, error) {
 	if err != nil {
 		return Result{}, err
 	}
-	opened, err := h.reserveRoom()
+	release, err := h.reserveRoom()
 	if err != nil {
 		return Result{}, err
 	}
-	defer opened()
+	defer release()
 	code, err := h.freshCode()
 	if err != nil {
 		return Result{}, err
@@ -137,9 +137,9 @@ func (h *Hub) Open(ctx context.Context, c OpenRoom) (Result, error) {
 }
 
 // reserveRoom takes a place for a room about to open, or refuses when the
-// hub holds as many as it may; done gives the place back once the room is
-// in, or failed to open.
-func (h *Hub) reserveRoom() (done func(), err error) {
+// hub holds as many as it may; release gives the place back once the room
+// is in, or failed to open.
+func (h *Hub) reserveRoom() (release func(), err error) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	if most := h.limits.Rooms; most > 0 && len(h.rooms)+h.opening >= most {
