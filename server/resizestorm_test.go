@@ -4,7 +4,6 @@ import (
 	"context"
 	"io"
 	"runtime"
-	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -38,12 +37,6 @@ func (f *fanOut) sample() time.Duration {
 		time.Sleep(5 * time.Millisecond) // reading the screen holds up its output
 	}
 	return time.Since(start)
-}
-
-func median(ds []time.Duration) time.Duration {
-	ds = slices.Clone(ds)
-	slices.Sort(ds)
-	return ds[len(ds)/2]
 }
 
 func heapInUse() int64 {

@@ -60,11 +60,11 @@ func startServer(t *testing.T, configure ...func(*Config)) *testServer {
 	for _, c := range configure {
 		c(&cfg)
 	}
-	hub, err := session.NewHub(context.Background(), store, LogSaveFailures(cfg.Logger))
-	if err != nil {
-		t.Fatal(err)
+	if cfg.Hub == nil { // a test may bring a hub of its own, with limits
+		if cfg.Hub, err = session.NewHub(context.Background(), store, LogSaveFailures(cfg.Logger)); err != nil {
+			t.Fatal(err)
+		}
 	}
-	cfg.Hub = hub
 	srv, err := New(cfg)
 	if err != nil {
 		t.Fatal(err)
@@ -75,7 +75,7 @@ func startServer(t *testing.T, configure ...func(*Config)) *testServer {
 		defer cancel()
 		srv.Shutdown(ctx)
 	})
-	return &testServer{t: t, srv: srv, hub: hub, store: store, addr: ln.Addr().String()}
+	return &testServer{t: t, srv: srv, hub: cfg.Hub, store: store, addr: ln.Addr().String()}
 }
 
 // person is someone with an SSH key.

@@ -19,7 +19,17 @@ type decision struct {
 	present func(ParticipantID) bool
 	nudges  []Nudge
 	removed int // characters removed from the person's text by cleaning
+
+	// The room's limits of the hub deciding; 0 is the ceiling.
+	participants  int
+	contributions int
 }
+
+// mostPeople is how many people a room may hold.
+func (d *decision) mostPeople() int { return atMost(d.participants, MaxParticipants) }
+
+// mostContributions is how many contributions a room may hold.
+func (d *decision) mostContributions() int { return atMost(d.contributions, MaxContributions) }
 
 // Result is what a person gets back for a command the room accepted.
 type Result struct {

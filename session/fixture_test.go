@@ -76,8 +76,8 @@ func codes() func() (string, error) {
 }
 
 // newTestHub is a hub on an in-memory store, with a fake clock and
-// predictable room codes.
-func newTestHub(t testing.TB) (*Hub, *SQLiteStore, *fakeClock) {
+// predictable room codes, and any other options.
+func newTestHub(t testing.TB, opts ...HubOption) (*Hub, *SQLiteStore, *fakeClock) {
 	t.Helper()
 	store, err := OpenStore(context.Background(), Memory)
 	if err != nil {
@@ -85,7 +85,7 @@ func newTestHub(t testing.TB) (*Hub, *SQLiteStore, *fakeClock) {
 	}
 	t.Cleanup(func() { store.Close() })
 	clock := newFakeClock()
-	hub, err := NewHub(context.Background(), store, WithClock(clock.Now), WithCodes(codes()))
+	hub, err := NewHub(context.Background(), store, append([]HubOption{WithClock(clock.Now), WithCodes(codes())}, opts...)...)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -93,7 +93,7 @@ func newTestHub(t testing.TB) (*Hub, *SQLiteStore, *fakeClock) {
 }
 
 // fixture is a hub with one room of three people and a coach who
-// facilitates; everyone present.
+// facilitates; everyone present. Options change the hub.
 type fixture struct {
 	t     *testing.T
 	ctx   context.Context
@@ -110,10 +110,10 @@ const (
 	lee   ParticipantID = "lee"
 )
 
-func newFixture(t *testing.T) *fixture {
+func newFixture(t *testing.T, opts ...HubOption) *fixture {
 	t.Helper()
 	ctx := context.Background()
-	hub, store, clock := newTestHub(t)
+	hub, store, clock := newTestHub(t, opts...)
 	res, err := hub.Open(ctx, OpenRoom{
 		Question: "Should we rebuild onboarding?",
 		Script:   testScript(),

@@ -18,11 +18,13 @@ type Hub struct {
 	store   Store
 	now     func() time.Time
 	newCode func() (string, error)
+	limits  Limits
 	// saveFailures hears of every event the store could not write.
 	saveFailures func(*SaveFailure)
 
-	mu    sync.RWMutex
-	rooms map[string]*liveRoom
+	mu      sync.RWMutex
+	rooms   map[string]*liveRoom
+	opening int // rooms being opened: they count against Limits.Rooms
 }
 
 // liveRoom is one room in memory: its newest snapshot, its subscribers, and
@@ -35,6 +37,9 @@ type liveRoom struct {
 	subs    map[*Subscription]struct{}
 	present map[ParticipantID]int  // open terminals per person
 	typing  map[ParticipantID]bool // people with unsent text in the phase
+
+	commands *pace // how fast each person may send commands
+	told     *pace // how often each person's typing is told to the room
 }
 
 // HubOption changes how a hub works, mostly for tests and the demo.
@@ -68,16 +73,35 @@ func NewHub(ctx context.Context, store Store, opts ...HubOption) (*Hub, error) {
 	if err != nil {
 		return nil, fmt.Errorf("replay the rooms: %w", err)
 	}
+	// Every stored room comes back, whatever the limits say now: they
+	// bound what happens next, never what already happened.
 	for code, r := range rooms {
-		h.rooms[code] = newLiveRoom(r)
+		h.rooms[code] = h.newLiveRoom(r)
 	}
 	return h, nil
 }
 
-func newLiveRoom(r Room) *liveRoom {
-	lr := &liveRoom{subs: map[*Subscription]struct{}{}, present: map[ParticipantID]int{}, typing: map[ParticipantID]bool{}}
+func (h *Hub) newLiveRoom(r Room) *liveRoom {
+	lr := &liveRoom{
+		subs:     map[*Subscription]struct{}{},
+		present:  map[ParticipantID]int{},
+		typing:   map[ParticipantID]bool{},
+		commands: newPace(h.limits),
+		told:     newPace(h.limits),
+	}
 	lr.snap.Store(&r)
 	return lr
+}
+
+// decision starts deciding a command by one person under the hub's limits.
+func (h *Hub) decision(actor ParticipantID, present func(ParticipantID) bool) *decision {
+	return &decision{
+		actor:         actor,
+		now:           h.clock(),
+		present:       present,
+		participants:  h.limits.Participants,
+		contributions: h.limits.Contributions,
+	}
 }
 
 // clock is the hub's time as stored: UTC, without a monotonic reading, so a
@@ -86,17 +110,21 @@ func (h *Hub) clock() time.Time { return h.now().UTC().Round(0) }
 
 // Open opens a new room with a fresh code.
 func (h *Hub) Open(ctx context.Context, c OpenRoom) (Result, error) {
-	d := &decision{now: h.clock(), present: func(ParticipantID) bool { return true }}
+	d := h.decision("", func(ParticipantID) bool { return true })
 	body, err := c.decide(Room{}, d)
 	if err != nil {
 		return Result{}, err
 	}
+	release, err := h.reserveRoom()
+	if err != nil {
+		return Result{}, err
+	}
+	defer release()
 	code, err := h.freshCode()
 	if err != nil {
 		return Result{}, err
 	}
-	opened := body.(*RoomOpened)
-	e := Event{Room: code, Seq: 1, At: d.now, Actor: opened.Facilitator, Body: body}
+	e := Event{Room: code, Seq: 1, At: d.now, Actor: body.(*RoomOpened).Facilitator, Body: body}
 	r, err := Apply(Room{}, e)
 	if err != nil {
 		return Result{}, err
@@ -105,9 +133,26 @@ func (h *Hub) Open(ctx context.Context, c OpenRoom) (Result, error) {
 		return Result{}, h.saveFailed(e, err)
 	}
 	h.mu.Lock()
-	h.rooms[code] = newLiveRoom(r)
+	h.rooms[code] = h.newLiveRoom(r)
 	h.mu.Unlock()
 	return Result{Room: r, Event: e, Nudges: d.nudges, Removed: d.removed}, nil
+}
+
+// reserveRoom takes a place for a room about to open, or refuses when the
+// hub holds as many as it may; release gives the place back once the room
+// is in, or failed to open.
+func (h *Hub) reserveRoom() (release func(), err error) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if most := h.limits.Rooms; most > 0 && len(h.rooms)+h.opening >= most {
+		return nil, refuse(fmt.Sprintf("This server holds as many rooms as it may (%d), so a new one cannot open now. Join a room by its code, or ask whoever runs the server to make room for more.", most))
+	}
+	h.opening++
+	return func() {
+		h.mu.Lock()
+		h.opening--
+		h.mu.Unlock()
+	}, nil
 }
 
 func (h *Hub) freshCode() (string, error) {
@@ -133,10 +178,15 @@ func (h *Hub) Do(ctx context.Context, code string, actor ParticipantID, cmd Comm
 	if err != nil {
 		return Result{}, err
 	}
+	// The pace is kept apart from the room's lock, so a flood is turned
+	// away without waiting for, or holding up, anyone else's command.
+	if !lr.commands.allow(actor, h.now()) {
+		return Result{}, lr.commands.tooFast()
+	}
 	lr.mu.Lock()
 	defer lr.mu.Unlock()
 	room := *lr.snap.Load()
-	d := &decision{actor: actor, now: h.clock(), present: lr.isPresent}
+	d := h.decision(actor, lr.isPresent)
 	body, err := cmd.decide(room, d)
 	if err != nil {
 		return Result{}, err
@@ -280,8 +330,9 @@ func (h *Hub) Present(code string) map[ParticipantID]bool { return h.Presence(co
 
 // SetTyping says whether a person has unsent text in the room's phase, so
 // the facilitator knows who is still writing before moving on. Only a
-// change is told to the subscribers; a room or a person that is not there
-// is ignored.
+// change is told to the subscribers, and no faster than the person may
+// send commands: a change past that pace is kept, and shows with the next
+// change anyone makes. A room or a person that is not there is ignored.
 func (h *Hub) SetTyping(code string, id ParticipantID, typing bool) {
 	lr, err := h.live(code)
 	if err != nil {
@@ -298,7 +349,9 @@ func (h *Hub) SetTyping(code string, id ParticipantID, typing bool) {
 		delete(lr.typing, id)
 	}
 	lr.subsMu.Unlock()
-	lr.notify()
+	if lr.told.allow(id, h.now()) {
+		lr.notify()
+	}
 }
 
 // Presence is who is in a room right now and who of them is typing.

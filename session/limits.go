@@ -5,9 +5,11 @@ import "time"
 // Limits of a room. They keep one room from growing without bound and one
 // person's text from breaking everyone's layout.
 const (
-	// MaxParticipants is the most people one room holds, coach included.
+	// MaxParticipants is the most people one room holds, coach included:
+	// the default and the ceiling of Limits.Participants.
 	MaxParticipants = 12
-	// MaxContributions is the most contributions of every kind in one room.
+	// MaxContributions is the most contributions of every kind in one room:
+	// the default and the ceiling of Limits.Contributions.
 	MaxContributions = 2000
 	// MaxPointOfViewVersions is the most drafts of the team point of view.
 	MaxPointOfViewVersions = 200
@@ -32,3 +34,48 @@ const (
 	// MaxTimeAdded is the most time the facilitator can add to one phase.
 	MaxTimeAdded = 60 * time.Minute
 )
+
+// Limits are what one hub allows: how many rooms it holds, how big a room
+// may grow, and how fast one person may change a room. They bound new
+// commands only: replaying the store never refuses what it once accepted,
+// and a room already past a limit keeps what it has; only growth is
+// refused. A zero field keeps the default.
+type Limits struct {
+	// Rooms is the most rooms the hub holds, old ones included; past it,
+	// opening a room is refused. 0: no limit.
+	Rooms int
+	// Participants is the most people one room holds; 0, or more than
+	// MaxParticipants, is MaxParticipants.
+	Participants int
+	// Contributions is the most contributions one room holds; 0, or more
+	// than MaxContributions, is MaxContributions.
+	Contributions int
+	// CommandsPerSecond is how many commands one person may send one room
+	// a second, after a first CommandBurst; changes to whether they are
+	// typing are told to the room at the same pace. 0: no limit.
+	CommandsPerSecond float64
+	// CommandBurst is how many commands may come at once; 0 is twice
+	// CommandsPerSecond.
+	CommandBurst int
+}
+
+// WithLimits sets the hub's limits.
+func WithLimits(l Limits) HubOption {
+	return func(h *Hub) { h.limits = l }
+}
+
+// atMost is a configured limit, held to its ceiling; 0 is the ceiling.
+func atMost(limit, ceiling int) int {
+	if limit <= 0 || limit > ceiling {
+		return ceiling
+	}
+	return limit
+}
+
+// burst is how many commands may come at once.
+func (l Limits) burst() int {
+	if l.CommandBurst > 0 {
+		return l.CommandBurst
+	}
+	return max(1, int(2*l.CommandsPerSecond))
+}

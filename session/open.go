@@ -46,8 +46,8 @@ func (c OpenRoom) decide(r Room, d *decision) (EventBody, error) {
 	if len(c.People) == 0 {
 		return nil, refuse("A room needs at least one person: add the people taking part.")
 	}
-	if len(c.People) > MaxParticipants {
-		return nil, refuse(fmt.Sprintf("A room holds at most %d people.", MaxParticipants))
+	if most := d.mostPeople(); len(c.People) > most {
+		return nil, refuse(fmt.Sprintf("A room holds at most %d people.", most))
 	}
 	if c.Facilitator < 0 || c.Facilitator >= len(c.People) {
 		return nil, refuse("Choose who facilitates: one of the people in the room.")

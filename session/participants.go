@@ -18,8 +18,8 @@ func (c Join) decide(r Room, d *decision) (EventBody, error) {
 	if r.Locked {
 		return nil, refuse("This room is locked: the facilitator has closed it to new people.")
 	}
-	if len(r.People) >= MaxParticipants {
-		return nil, refuse(fmt.Sprintf("This room is full: it holds at most %d people.", MaxParticipants))
+	if most := d.mostPeople(); len(r.People) >= most {
+		return nil, refuse(fmt.Sprintf("This room is full: it holds at most %d people.", most))
 	}
 	name, err := d.uniqueName(r, c.Name)
 	if err != nil {

@@ -65,8 +65,9 @@ func (d *decision) inPhase(r Room, doing string, kinds ...content.Kind) error {
 
 // roomFor checks that the room can hold one more contribution.
 func (d *decision) roomFor(r Room) error {
-	if r.ContributionCount() >= MaxContributions {
-		return refuse(fmt.Sprintf("This room is full: it holds %d contributions, the most one room can. Export it and open a new room to go on.", MaxContributions))
+	// A room already past the limit (lowered since) keeps what it has.
+	if most := d.mostContributions(); r.ContributionCount() >= most {
+		return refuse(fmt.Sprintf("This room is full: it holds %d contributions, the most one room can. Export it and open a new room to go on.", most))
 	}
 	return nil
 }

@@ -50,6 +50,10 @@ func TestWrongCommandLinesGetOneLineAndTheUsage(t *testing.T) {
 		{[]string{"script"}, "trio script: say check FILE or show [NAME]"},
 		{[]string{"script", "show", "nope"}, `trio script: no built-in script "nope": choose dialogue-vs-discussion, short, or defaults`},
 		{[]string{"version", "extra"}, "trio version: version takes no arguments"},
+		{[]string{"serve", "--max-participants", "13"}, "trio serve: --max-participants is from 1 to 12, not 13"},
+		{[]string{"serve", "--max-contributions", "0"}, "trio serve: --max-contributions is from 1 to 2000, not 0"},
+		{[]string{"serve", "--max-rooms", "-1"}, "trio serve: --max-rooms is a number of rooms, 0 or more, not -1"},
+		{[]string{"serve", "--commands-per-second", "-2"}, "trio serve: --commands-per-second is 0 or more, not -2"},
 	} {
 		out, errOut, code := trio(t, tc.args...)
 		if code != 2 {

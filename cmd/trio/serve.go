@@ -13,6 +13,7 @@ import (
 	gossh "golang.org/x/crypto/ssh"
 
 	"trio/server"
+	"trio/session"
 )
 
 // runServe serves the app over SSH: a trio joins one room with plain ssh.
@@ -31,12 +32,17 @@ func runServe(ctx context.Context, c cli, args []string) int {
 	maxWaitingPerIP := f.Int("max-waiting-per-address", 10, "the most connections not yet in a session, from one address")
 	perConn := f.Int("max-sessions-per-connection", 10, "the most sessions one connection may open at once")
 	codeGuesses := f.Float64("code-guesses", 10, "wrong room codes one address or key may try a minute, after a first 10")
+	rooms := roomLimitFlags(f)
 	rest, code, ok := f.parseOrExplain(c, args)
 	if !ok {
 		return code
 	}
 	if len(rest) > 0 {
 		return f.wrongArgs(c, "serve takes no arguments, got %q", rest[0])
+	}
+	limits, err := rooms.limits()
+	if err != nil {
+		return f.wrongArgs(c, "%v", err)
 	}
 	cfg := server.Config{
 		HostKeyPath:        *hostKey,
@@ -58,7 +64,7 @@ func runServe(ctx context.Context, c cli, args []string) int {
 		}
 		cfg.AllowKeys = keys
 	}
-	hub, closeStore, err := openHub(ctx, *db, server.LogSaveFailures(cfg.Logger))
+	hub, closeStore, err := openHub(ctx, *db, server.LogSaveFailures(cfg.Logger), session.WithLimits(limits))
 	if err != nil {
 		return c.fail(err)
 	}

@@ -1,0 +1,47 @@
+package main
+
+import (
+	"fmt"
+
+	"trio/session"
+)
+
+// roomLimits are the serve flags that bound the rooms: how many, how big,
+// and how fast one person may change one.
+type roomLimits struct {
+	rooms, participants, contributions *int
+	perSecond                          *float64
+}
+
+func roomLimitFlags(f flags) roomLimits {
+	return roomLimits{
+		rooms: f.Int("max-rooms", 10000,
+			"the most rooms the server holds, old ones included; past it nobody can open a room (0: no limit)"),
+		participants: f.Int("max-participants", session.MaxParticipants,
+			fmt.Sprintf("the most people in one room, at most %d; past it nobody else can join", session.MaxParticipants)),
+		contributions: f.Int("max-contributions", session.MaxContributions,
+			fmt.Sprintf("the most contributions in one room, at most %d; past it the room takes no more", session.MaxContributions)),
+		perSecond: f.Float64("commands-per-second", 10,
+			"commands one person may send a room a second (bursts of twice as many); faster ones are refused with a note to slow down (0: no limit)"),
+	}
+}
+
+// limits checks the flags and gives the hub's limits.
+func (l roomLimits) limits() (session.Limits, error) {
+	switch {
+	case *l.rooms < 0:
+		return session.Limits{}, fmt.Errorf("--max-rooms is a number of rooms, 0 or more, not %d", *l.rooms)
+	case *l.participants < 1 || *l.participants > session.MaxParticipants:
+		return session.Limits{}, fmt.Errorf("--max-participants is from 1 to %d, not %d", session.MaxParticipants, *l.participants)
+	case *l.contributions < 1 || *l.contributions > session.MaxContributions:
+		return session.Limits{}, fmt.Errorf("--max-contributions is from 1 to %d, not %d", session.MaxContributions, *l.contributions)
+	case *l.perSecond < 0:
+		return session.Limits{}, fmt.Errorf("--commands-per-second is 0 or more, not %g", *l.perSecond)
+	}
+	return session.Limits{
+		Rooms:             *l.rooms,
+		Participants:      *l.participants,
+		Contributions:     *l.contributions,
+		CommandsPerSecond: *l.perSecond,
+	}, nil
+}
