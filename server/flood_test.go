@@ -331,10 +331,11 @@ func TestAFloodOfConnectionsLeavesARoomAlone(t *testing.T) {
 			}
 		})
 	}
-	waitUntil(t, "the session cap turns someone away", func() bool {
+	waitUntil(t, "the session cap and the connection rate turn someone away", func() bool {
 		mu.Lock()
 		defer mu.Unlock()
-		return answers["trio: this server is full right now. Try again in a little while."] > 0
+		return answers["trio: this server is full right now. Try again in a little while."] > 0 &&
+			answers["rate limit exceeded, please try again later"] > 0
 	})
 	during := measure(samples, tr.wordLatency)
 	close(done)

@@ -334,12 +334,19 @@ func TestHugeTerminalsAndResizeStormsCostLittle(t *testing.T) {
 	waitUntil(t, "the ordinary session runs", func() bool { return ts.srv.sessions.Load() == 1 })
 	before := heap()
 	huge := open(65535, 65535)
+	// The storm starts once the program runs: charm.land/ssh writes a new
+	// size where Pty() reads it without a lock, a race of the library's
+	// own while a session starts.
+	waitUntil(t, "the huge session's program runs", func() bool {
+		ts.srv.mu.Lock()
+		defer ts.srv.mu.Unlock()
+		return len(ts.srv.programs) == 2
+	})
 	for i := range 10000 {
 		if err := huge.WindowChange(65535-i%7, 65535-i%5); err != nil {
 			t.Fatal(err)
 		}
 	}
-	waitUntil(t, "the huge session runs", func() bool { return ts.srv.sessions.Load() == 2 })
 	// Resize requests still in flight take memory for a moment; what must
 	// hold is that the cost settles under 10 MB.
 	waitUntil(t, "the server's memory settles within 10 MB", func() bool { return heap()-before < 10<<20 })
