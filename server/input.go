@@ -6,6 +6,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	uv "github.com/charmbracelet/ultraviolet"
+	"golang.org/x/time/rate"
 )
 
 // Bubble Tea v2.1.1 reads a terminal's keys in a goroutine that hands each
@@ -37,7 +38,17 @@ func forwardKeys(ctx context.Context, in io.Reader, term string, send func(tea.M
 			send(tea.Quit()) // the input broke: end the program, as Bubble Tea would
 		}
 	}()
+	// Every key redraws the screen: keys past a fast typist's pace wait,
+	// so a flood of them slows only its own terminal, and none is lost.
+	pace := rate.NewLimiter(keysPerSecond, keysPerSecond)
 	for event := range events {
+		if pace.Wait(ctx) != nil {
+			return
+		}
 		send(event)
 	}
 }
+
+// keysPerSecond is the most input events a terminal's program handles a
+// second: key repeat runs at about 30, and a paste comes as one event.
+const keysPerSecond = 200

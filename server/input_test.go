@@ -52,3 +52,34 @@ func TestKeysReachTheProgramAndEndWithTheSession(t *testing.T) {
 		t.Fatal("forwardKeys outlived its session")
 	}
 }
+
+// TestAFloodOfKeysLosesNone: keys past the pace wait their turn; every one
+// reaches the program, in order.
+func TestAFloodOfKeysLosesNone(t *testing.T) {
+	in, typing := io.Pipe()
+	var mu sync.Mutex
+	var text []byte
+	send := func(msg tea.Msg) {
+		if key, ok := msg.(uv.KeyPressEvent); ok {
+			mu.Lock()
+			text = append(text, key.Text...)
+			mu.Unlock()
+		}
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	go forwardKeys(ctx, in, "xterm-256color", send)
+	flood := make([]byte, keysPerSecond+100)
+	for i := range flood {
+		flood[i] = 'a' + byte(i%26)
+	}
+	go typing.Write(flood)
+	waitUntil(t, "every key reaches the program", func() bool {
+		mu.Lock()
+		defer mu.Unlock()
+		return len(text) == len(flood)
+	})
+	if string(text) != string(flood) {
+		t.Fatalf("the keys arrived changed:\n%s", text)
+	}
+}
