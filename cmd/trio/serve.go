@@ -58,7 +58,7 @@ func runServe(ctx context.Context, c cli, args []string) int {
 		}
 		cfg.AllowKeys = keys
 	}
-	hub, closeStore, err := openHub(ctx, *db)
+	hub, closeStore, err := claimHub(ctx, *db)
 	if err != nil {
 		return c.fail(err)
 	}
