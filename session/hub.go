@@ -58,7 +58,7 @@ func NewHub(ctx context.Context, store Store, opts ...HubOption) (*Hub, error) {
 	err := store.Events(ctx, func(e Event) error {
 		next, err := Apply(rooms[e.Room], e)
 		if err != nil {
-			return fmt.Errorf("replay the rooms: event %d of room %s: %w", e.Seq, e.Room, err)
+			return fmt.Errorf("replay the rooms: %w", err)
 		}
 		rooms[e.Room] = next
 		return nil

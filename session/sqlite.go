@@ -131,7 +131,7 @@ func open(ctx context.Context, path string, claiming bool) (*SQLiteStore, error)
 func prepareFile(path string, write bool) error {
 	dir := filepath.Dir(path)
 	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return fmt.Errorf("cannot create the folder %s for the store (%v). Create it yourself, or use --db to choose another place.", dir, cause(err))
+		return fmt.Errorf("cannot create the folder %s for the store %s (%v). Create it yourself, or use --db to choose another place.", dir, path, cause(err))
 	}
 	if info, err := os.Stat(path); err == nil && info.IsDir() {
 		return fmt.Errorf("%s is a folder, not a file. Give --db the path of a file, like %s.", path, filepath.Join(path, "trio.db"))
