@@ -118,14 +118,18 @@ func (s *Server) Fingerprint() string {
 }
 
 // Shutdown tells every terminal the server is stopping and ends its
-// program (which restores the terminal), waits for the sessions to finish,
-// then closes every connection. Everything anyone sent is already in the
-// store.
+// program (which restores the terminal), waits for the sessions to finish
+// until ctx is done, then closes every connection. Everything anyone sent
+// is already in the store.
 func (s *Server) Shutdown(ctx context.Context) error {
 	s.mu.Lock()
 	s.stopping = true
+	// Quit waits for the program to take it, and a program stuck writing
+	// to a terminal that stopped reading never does until its connection
+	// is closed: each is told on its own, so none holds up the others, the
+	// lock, or the deadline.
 	for p := range s.programs {
-		p.Quit()
+		go p.Quit()
 	}
 	s.mu.Unlock()
 	tick := time.NewTicker(10 * time.Millisecond)

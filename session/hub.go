@@ -65,13 +65,13 @@ func NewHub(ctx context.Context, store Store, opts ...HubOption) (*Hub, error) {
 	err := store.Events(ctx, func(e Event) error {
 		next, err := Apply(rooms[e.Room], e)
 		if err != nil {
-			return err
+			return fmt.Errorf("replay the rooms: %w", err)
 		}
 		rooms[e.Room] = next
 		return nil
 	})
 	if err != nil {
-		return nil, fmt.Errorf("replay the rooms: %w", err)
+		return nil, err // the store's errors are sentences already
 	}
 	// Every stored room comes back, whatever the limits say now: they
 	// bound what happens next, never what already happened.

@@ -7,9 +7,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"time"
 
 	"modernc.org/sqlite"
@@ -25,7 +27,23 @@ var (
 	ErrDamaged  = errors.New("damaged database")
 	ErrNewer    = errors.New("database written by a newer trio")
 	ErrConflict = errors.New("room changed elsewhere")
+	ErrInUse    = errors.New("database in use by another program")
+	ErrReadOnly = errors.New("database cannot be written")
 )
+
+// storeError is a sentence for a person that still tells the program which
+// kind of trouble it is, without repeating the kind's words.
+type storeError struct {
+	sentence string
+	kind     error
+}
+
+func (e *storeError) Error() string { return e.sentence }
+func (e *storeError) Unwrap() error { return e.kind }
+
+func problem(kind error, format string, args ...any) error {
+	return &storeError{sentence: fmt.Sprintf(format, args...), kind: kind}
+}
 
 // applicationID marks a SQLite file as trio's ("trio" in ASCII).
 const applicationID = 0x7472696f
@@ -51,47 +69,83 @@ var migrations = []string{
 // SQLiteStore is the event log in an embedded SQLite file, in WAL mode with
 // synchronous=FULL: an event is on disk when Append returns.
 type SQLiteStore struct {
-	db   *sql.DB
-	path string
+	db      *sql.DB
+	path    string
+	release func() // gives up the claim, for a store opened with ClaimStore
 }
 
 // OpenStore opens (or creates) the store at path, or an in-memory store for
-// Memory. A file that is not trio's, or is damaged, gives a clear error.
+// Memory, for a command that reads it and is done (list, export). A file
+// that is not trio's, or is damaged, gives a clear error.
 func OpenStore(ctx context.Context, path string) (*SQLiteStore, error) {
+	return open(ctx, path, false)
+}
+
+// ClaimStore opens the store for a program that writes to it for as long
+// as it runs (the app, the server, the demo). Only one may hold a store at
+// a time: a second one would not see the first one's rooms and would lose
+// its own changes to theirs, so it is turned away at start. The file must
+// be writable; commands that only read use OpenStore and are never turned
+// away.
+func ClaimStore(ctx context.Context, path string) (*SQLiteStore, error) {
+	return open(ctx, path, true)
+}
+
+func open(ctx context.Context, path string, claiming bool) (*SQLiteStore, error) {
 	dsn := "file::memory:"
+	release := func() {}
 	if path != Memory {
 		if strings.ContainsAny(path, "?#") {
 			return nil, fmt.Errorf("%s: a database path cannot contain ? or #: choose another path", path)
 		}
-		if err := prepareFile(path); err != nil {
+		if err := prepareFile(path, claiming); err != nil {
 			return nil, err
+		}
+		if claiming {
+			var err error
+			if release, err = claim(path); err != nil {
+				return nil, err
+			}
 		}
 		dsn = "file:" + path + "?_pragma=journal_mode(WAL)&_pragma=synchronous(FULL)&_pragma=busy_timeout(5000)"
 	}
 	db, err := sql.Open("sqlite", dsn)
 	if err != nil {
+		release()
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	// One connection: appends are serialized by the hub anyway, and an
 	// in-memory database lives only as long as its connection.
 	db.SetMaxOpenConns(1)
-	s := &SQLiteStore{db: db, path: path}
+	s := &SQLiteStore{db: db, path: path, release: release}
 	if err := s.migrate(ctx); err != nil {
-		db.Close()
+		s.Close()
 		return nil, s.explain(err)
 	}
 	return s, nil
 }
 
 // prepareFile creates the folder and checks that an existing file is SQLite
-// at all, before SQLite itself gets to it.
-func prepareFile(path string) error {
-	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
-		return fmt.Errorf("%s: cannot create its folder: %w", path, err)
+// at all, before SQLite itself gets to it; a store to claim must also be
+// writable.
+func prepareFile(path string, write bool) error {
+	dir := filepath.Dir(path)
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return fmt.Errorf("cannot create the folder %s for the store %s (%v). Create it yourself, or use --db to choose another place.", dir, path, cause(err))
 	}
-	f, err := os.OpenFile(path, os.O_RDONLY|os.O_CREATE, 0o600)
-	if err != nil {
-		return fmt.Errorf("%s: cannot open it: %w", path, err)
+	if info, err := os.Stat(path); err == nil && info.IsDir() {
+		return fmt.Errorf("%s is a folder, not a file. Give --db the path of a file, like %s.", path, filepath.Join(path, "trio.db"))
+	}
+	flag := os.O_RDONLY | os.O_CREATE
+	if write {
+		flag = os.O_RDWR | os.O_CREATE
+	}
+	f, err := os.OpenFile(path, flag, 0o600)
+	switch {
+	case write && readOnly(err):
+		return problem(ErrReadOnly, "%s cannot be written (%v), and trio writes every contribution to it. Make it writable, or use --db to choose another file.", path, cause(err))
+	case err != nil:
+		return fmt.Errorf("cannot open %s (%v). Check the path and its permissions, or use --db to choose another file.", path, cause(err))
 	}
 	defer f.Close()
 	header := make([]byte, 16)
@@ -100,9 +154,25 @@ func prepareFile(path string) error {
 	case n == 0:
 		return nil // new and empty: SQLite makes it a database
 	case err != nil || !bytes.Equal(header, []byte("SQLite format 3\x00")):
-		return fmt.Errorf("%s is not a trio database (it is not a SQLite file at all). Use --db to choose another file, or move this one away: %w", path, ErrNotTrio)
+		return problem(ErrNotTrio, "%s is not a trio database (it is not a SQLite file at all). Use --db to choose another file, or move this one away.", path)
 	}
 	return nil
+}
+
+// readOnly reports whether opening a file failed for want of permission,
+// or because its file system is mounted read-only.
+func readOnly(err error) bool {
+	return errors.Is(err, fs.ErrPermission) || errors.Is(err, syscall.EROFS)
+}
+
+// cause is the operating system's words for what went wrong ("permission
+// denied"), without the operation and path the sentence already says.
+func cause(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }
 
 func (s *SQLiteStore) migrate(ctx context.Context) error {
@@ -120,9 +190,9 @@ func (s *SQLiteStore) migrate(ctx context.Context) error {
 	case app == 0 && version == 0 && tables == 0:
 		// A new database.
 	case app != applicationID:
-		return fmt.Errorf("%s is a SQLite database of another program, not trio's. Use --db to choose another file: %w", s.path, ErrNotTrio)
+		return problem(ErrNotTrio, "%s is a SQLite database of another program, not trio's. Use --db to choose another file.", s.path)
 	case version > len(migrations):
-		return fmt.Errorf("%s was written by a newer trio (schema %d; this trio knows %d). Update trio to open it: %w", s.path, version, len(migrations), ErrNewer)
+		return problem(ErrNewer, "%s was written by a newer trio (schema %d; this trio knows %d). Update trio to open it.", s.path, version, len(migrations))
 	}
 	for v := version; v < len(migrations); v++ {
 		tx, err := s.db.BeginTx(ctx, nil)
@@ -144,14 +214,22 @@ func (s *SQLiteStore) migrate(ctx context.Context) error {
 	return nil
 }
 
-// explain turns SQLite's words for a damaged file into a sentence.
+// explain turns SQLite's words for a damaged, locked or read-only file
+// into a sentence that says what to do.
 func (s *SQLiteStore) explain(err error) error {
 	var e *sqlite.Error
-	if errors.As(err, &e) {
-		switch e.Code() & 0xff {
-		case sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT:
-			return fmt.Errorf("%s is damaged (%v). Restore it from a backup, or use --db to start another file: %w", s.path, e, ErrDamaged)
-		}
+	if !errors.As(err, &e) {
+		return err
+	}
+	switch e.Code() & 0xff {
+	case sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT:
+		return problem(ErrDamaged, "%s is damaged (%v). Restore it from a backup, or use --db to start another file.", s.path, e)
+	case sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED:
+		return problem(ErrInUse, "%s is locked by another program. Close that program, or use --db to choose another file.", s.path)
+	case sqlite3.SQLITE_READONLY:
+		return problem(ErrReadOnly, "%s cannot be written (%v). Make the file and its folder writable, or use --db to choose another file.", s.path, e)
+	case sqlite3.SQLITE_CANTOPEN:
+		return fmt.Errorf("cannot open %s (%v). Check the path and its permissions, or use --db to choose another file.", s.path, e)
 	}
 	return err
 }
@@ -222,5 +300,9 @@ func (s *SQLiteStore) SetMaxSize(ctx context.Context, limit int64) error {
 	return err
 }
 
-// Close closes the database.
-func (s *SQLiteStore) Close() error { return s.db.Close() }
+// Close closes the database and gives up the claim on it.
+func (s *SQLiteStore) Close() error {
+	err := s.db.Close()
+	s.release()
+	return err
+}

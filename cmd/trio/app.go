@@ -31,7 +31,7 @@ func runApp(ctx context.Context, c cli, args []string) int {
 		}
 		script = &s
 	}
-	hub, closeStore, err := openHub(ctx, *db)
+	hub, closeStore, err := claimHub(ctx, *db)
 	if err != nil {
 		return c.fail(err)
 	}

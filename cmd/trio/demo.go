@@ -30,7 +30,7 @@ func runDemo(ctx context.Context, c cli, args []string) int {
 	clock := time.Now().Add(-script.TotalTime())
 	now := func() time.Time { mu.Lock(); defer mu.Unlock(); return clock }
 	advance := func(d time.Duration) { mu.Lock(); defer mu.Unlock(); clock = clock.Add(d) }
-	hub, closeStore, err := openHub(ctx, *db, session.WithClock(now))
+	hub, closeStore, err := claimHub(ctx, *db, session.WithClock(now))
 	if err != nil {
 		return c.fail(err)
 	}

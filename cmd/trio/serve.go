@@ -64,7 +64,7 @@ func runServe(ctx context.Context, c cli, args []string) int {
 		}
 		cfg.AllowKeys = keys
 	}
-	hub, closeStore, err := openHub(ctx, *db, server.LogSaveFailures(cfg.Logger), session.WithLimits(limits))
+	hub, closeStore, err := claimHub(ctx, *db, server.LogSaveFailures(cfg.Logger), session.WithLimits(limits))
 	if err != nil {
 		return c.fail(err)
 	}

@@ -26,9 +26,20 @@ func dbFlag(f flags) *string {
 	return f.String("db", defaultDBPath(), "the store: a SQLite `PATH`")
 }
 
-// openHub opens the store and replays its rooms.
+// openHub opens the store and replays its rooms, for a command that reads
+// them and is done.
 func openHub(ctx context.Context, path string, opts ...session.HubOption) (*session.Hub, func(), error) {
-	store, err := session.OpenStore(ctx, path)
+	return replay(ctx, session.OpenStore, path, opts...)
+}
+
+// claimHub opens the store as its only writer and replays its rooms, for a
+// command that changes them: the app, the server, the demo.
+func claimHub(ctx context.Context, path string, opts ...session.HubOption) (*session.Hub, func(), error) {
+	return replay(ctx, session.ClaimStore, path, opts...)
+}
+
+func replay(ctx context.Context, open func(context.Context, string) (*session.SQLiteStore, error), path string, opts ...session.HubOption) (*session.Hub, func(), error) {
+	store, err := open(ctx, path)
 	if err != nil {
 		return nil, nil, err
 	}
