@@ -146,7 +146,7 @@ func TestAFailingStoreChangesNothingAndTheRoomGoesOn(t *testing.T) {
 		cause string
 	}{
 		{"a full disk", fillTheDisk, "database or disk is full"},
-		{"a lock held by another process", lockFromAnotherProcess, "database is locked"},
+		{"a lock held by another process", lockFromAnotherProcess, "is locked by another program"},
 		{"a read-only database", makeReadOnly, "attempt to write a readonly database"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
