@@ -119,10 +119,11 @@ func contribute(o options, t *target, room []*client, typist int, text string, s
 	before := receivedBy(room)
 	if t.compose != "" {
 		w := me.expectShown(t.composing)
-		if _, err := me.send(t.compose); err != nil {
+		sent, err := me.send(t.compose)
+		if err != nil {
 			return nil
 		}
-		if _, ok := me.until(w, o.timeout); !ok {
+		if _, ok := me.until(w, sent.Add(o.timeout)); !ok {
 			s.mu.Lock()
 			s.lostEcho++
 			s.mu.Unlock()
@@ -137,7 +138,7 @@ func contribute(o options, t *target, room []*client, typist int, text string, s
 		if err != nil {
 			return nil
 		}
-		if at, ok := me.until(w, o.timeout); ok {
+		if at, ok := me.until(w, sent.Add(o.timeout)); ok {
 			echoes = append(echoes, at.Sub(sent))
 		} else {
 			lostEcho++
@@ -161,7 +162,7 @@ func contribute(o options, t *target, room []*client, typist int, text string, s
 		if w == nil {
 			continue
 		}
-		if at, ok := room[i].until(w, o.timeout); ok {
+		if at, ok := room[i].until(w, sent.Add(o.timeout)); ok {
 			fanouts = append(fanouts, at.Sub(sent))
 		} else {
 			lostFanout++

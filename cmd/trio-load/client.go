@@ -181,10 +181,10 @@ func (cl *client) await(match func(string) bool) *wait {
 	return w
 }
 
-// until waits for w up to timeout; ok is false when it never showed (and
-// then nobody waits for it any more).
-func (cl *client) until(w *wait, timeout time.Duration) (time.Time, bool) {
-	t := time.NewTimer(timeout)
+// until waits for w up to the deadline; ok is false when it never showed
+// (and then nobody waits for it any more).
+func (cl *client) until(w *wait, deadline time.Time) (time.Time, bool) {
+	t := time.NewTimer(time.Until(deadline))
 	defer t.Stop()
 	select {
 	case at := <-w.seen:

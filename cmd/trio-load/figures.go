@@ -19,6 +19,11 @@ type figures struct {
 	LostEcho      int  `json:"lost_echo"`
 	TextLen       int  `json:"text_len"`
 
+	// ClientCPUPercent is what trio-load itself took of the machine while
+	// the rooms were active (idle: while they were held): the clients
+	// share the cores with the server.
+	ClientCPUPercent float64 `json:"client_cpu_percent"`
+
 	Bytes  bytesFigures   `json:"bytes"`
 	Server *serverFigures `json:"server,omitempty"` // nil when the server is out of reach
 }

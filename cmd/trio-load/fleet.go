@@ -133,7 +133,7 @@ func (f *fleet) join(ctx context.Context, spec dialSpec) (*client, time.Duration
 	if err != nil {
 		return nil, 0, fmt.Errorf("%s could not connect: %w", spec.user, err)
 	}
-	at, ok := cl.until(cl.expectShown(f.t.ready), f.o.timeout)
+	at, ok := cl.until(cl.expectShown(f.t.ready), start.Add(f.o.timeout))
 	if !ok {
 		screen := cl.screen()
 		cl.close()

@@ -102,6 +102,7 @@ func runScenario(ctx context.Context, o options, log io.Writer) (*report, error)
 			return nil, errors.New("interrupted")
 		}
 	}
+	r.Machine.LoadAvgEnd = loadAvg()
 	return r, nil
 }
 

@@ -55,7 +55,9 @@ func measure(ctx context.Context, o options, t *target, m *markers, log io.Write
 		idle = o.duration
 	}
 	fmt.Fprintf(log, "%s: measuring %d idle sessions for %v\n", t.name, fig.Held, idle)
+	clientStart, idleStart := selfCPU(), time.Now()
 	cpuIdle, bytesIdle := window(ctx, t, f, idle)
+	fig.ClientCPUPercent = round1(cpuPercent(clientStart, selfCPU(), time.Since(idleStart)))
 	fig.Bytes.IdlePerSessionSecond = round1(perEach(bytesIdle, float64(fig.Held)*idle.Seconds()))
 	if srv != nil {
 		srv.IdleCPUPercent = round1(cpuIdle)
@@ -64,10 +66,11 @@ func measure(ctx context.Context, o options, t *target, m *markers, log io.Write
 	if o.scenario != "idle" {
 		fmt.Fprintf(log, "%s: %d rooms active at %g a second for %v\n", t.name, len(f.rooms), o.rate, o.duration)
 		start, _ := t.stats(false)
-		began := time.Now()
+		clientStart, began := selfCPU(), time.Now()
 		s := activity(ctx, o, t, f.rooms, m, began.Add(o.duration))
 		took := time.Since(began)
 		end, _ := t.stats(false)
+		fig.ClientCPUPercent = round1(cpuPercent(clientStart, selfCPU(), took))
 		fig.fill(s)
 		idleBytes := fig.Bytes.IdlePerSessionSecond
 		fig.Bytes.PerContribTypist = round1(perEach(float64(s.sentBytes)-idleBytes*s.sentSeconds, float64(s.sentWindows)))

@@ -7,6 +7,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 )
 
@@ -69,4 +70,12 @@ func cpuMillis(start, end serverStats) float64 {
 // cpuPercent is that time as a share of one core over the wall time took.
 func cpuPercent(start, end serverStats, took time.Duration) float64 {
 	return perEach(cpuMillis(start, end)*100, float64(took)/float64(time.Millisecond))
+}
+
+// selfCPU is this process's CPU time so far, in microseconds: the clients'
+// own cost, to show beside the server's.
+func selfCPU() serverStats {
+	var ru syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	return serverStats{CPUMicros: ru.Utime.Nano()/1000 + ru.Stime.Nano()/1000}
 }

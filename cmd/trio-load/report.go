@@ -23,9 +23,10 @@ type report struct {
 
 // machine is where the run ran: the figures mean little without it.
 type machine struct {
-	CPUs      int    `json:"cpus"`
-	LoadAvg   string `json:"loadavg_at_start"` // from /proc/loadavg: others at work on the machine
-	GoVersion string `json:"go"`
+	CPUs       int    `json:"cpus"`
+	LoadAvg    string `json:"loadavg_at_start"` // from /proc/loadavg: others at work on the machine
+	LoadAvgEnd string `json:"loadavg_at_end"`
+	GoVersion  string `json:"go"`
 }
 
 type params struct {
@@ -43,12 +44,21 @@ type params struct {
 	Addr         string  `json:"addr,omitempty"`
 }
 
-func newReport(o options) *report {
+// loadAvg is the machine's 1, 5 and 15 minute load averages.
+func loadAvg() string {
 	load, _ := os.ReadFile("/proc/loadavg")
+	f := strings.Fields(string(load))
+	if len(f) < 3 {
+		return "unknown"
+	}
+	return strings.Join(f[:3], " ")
+}
+
+func newReport(o options) *report {
 	r := &report{
 		Scenario: o.scenario,
 		Started:  time.Now().UTC().Round(time.Second),
-		Machine:  machine{CPUs: runtime.NumCPU(), LoadAvg: strings.TrimSpace(string(load)), GoVersion: runtime.Version()},
+		Machine:  machine{CPUs: runtime.NumCPU(), LoadAvg: loadAvg(), GoVersion: runtime.Version()},
 		Params: params{
 			Sessions: o.sessions, Members: o.members, Rate: o.rate,
 			Duration: o.duration.String(), Settle: o.settle.String(), IdleWindow: o.idleWindow.String(),
@@ -149,6 +159,7 @@ func (r *report) rows() []row {
 			row{"server CPU per contribution (ms)", "", serverFigure(func(s *serverFigures) float64 { return s.CPUPerContribMs })},
 		)
 	}
+	rows = append(rows, row{"trio-load's own CPU (% of a core)", "", always(func(f figures) float64 { return f.ClientCPUPercent })})
 	return rows
 }
 
@@ -156,7 +167,7 @@ func (r *report) rows() []row {
 // server to the last (trio to the floor).
 func (r *report) writeTable(w io.Writer) {
 	fmt.Fprintf(w, "%s\n", r.title())
-	fmt.Fprintf(w, "machine: %d CPUs, load average at start %s, %s\n\n", r.Machine.CPUs, r.Machine.LoadAvg, r.Machine.GoVersion)
+	fmt.Fprintf(w, "machine: %d CPUs, %s; load average at start %s, at the end %s\n\n", r.Machine.CPUs, r.Machine.GoVersion, r.Machine.LoadAvg, r.Machine.LoadAvgEnd)
 	if len(r.Results) > 0 {
 		head := []string{"figure", "target"}
 		for _, f := range r.Results {

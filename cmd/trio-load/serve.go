@@ -13,7 +13,6 @@ import (
 	"os"
 	"runtime"
 	"strings"
-	"syscall"
 
 	gossh "golang.org/x/crypto/ssh"
 )
@@ -91,10 +90,7 @@ func ownStats(gc bool) (*serverStats, error) {
 	if err != nil {
 		return nil, err
 	}
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err == nil {
-		s.CPUMicros = ru.Utime.Nano()/1000 + ru.Stime.Nano()/1000
-	}
+	s.CPUMicros = selfCPU().CPUMicros
 	if gc {
 		runtime.GC()
 	}
