@@ -23,14 +23,15 @@ func measureCapacity(ctx context.Context, o options, t *target, m *markers, log 
 			break
 		}
 		failed := f.failures
-		f.addRooms(ctx, add, o.members)
+		f.addRooms(ctx, roomSizes(add*o.members, o.members))
 		step := capacityStep{Sessions: len(f.clients()), ConnectFailures: f.failures - failed}
 		fmt.Fprintf(log, "%s: %d sessions, %d rooms active for %v\n", t.name, step.Sessions, len(f.rooms), o.stepDuration)
 		sleepUntil(ctx, time.Now().Add(time.Second))
 		start, _ := t.stats(false)
-		began := time.Now()
+		clientStart, began := selfCPU(), time.Now()
 		s := activity(ctx, o, t, f.rooms, m, began.Add(o.stepDuration))
 		took := time.Since(began)
+		step.ClientCPUPercent = round1(cpuPercent(clientStart, selfCPU(), took))
 		step.Fanout, step.Echo = summarise(s.fanout), summarise(s.echo)
 		step.Lost = s.lostFanout + s.lostEcho
 		if reachable {

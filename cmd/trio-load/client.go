@@ -17,10 +17,9 @@ import (
 // is drawn by a terminal emulator, so that "on the screen" means what a
 // terminal would show, not that bytes arrived.
 type client struct {
-	name  string
-	conn  *gossh.Client
-	sess  *gossh.Session
-	stdin io.WriteCloser
+	name   string
+	stdin  io.Writer
+	closer func()
 
 	received atomic.Int64 // bytes that reached this terminal
 	done     chan struct{}
@@ -78,13 +77,23 @@ func dial(ctx context.Context, d dialSpec) (*client, error) {
 	return cl, nil
 }
 
+// newClient starts drawing what out brings on a screen of width × height;
+// in takes the keys, and the emulator's answers to the program's
+// questions (its background colour), as a terminal would send them.
+func newClient(name string, in io.Writer, out io.Reader, width, height int, closer func()) *client {
+	cl := &client{name: name, stdin: in, closer: closer, term: vt.NewEmulator(width, height), done: make(chan struct{})}
+	go cl.read(out)
+	go io.Copy(in, cl.term)
+	return cl
+}
+
 func start(conn *gossh.Client, d dialSpec) (*client, error) {
 	sess, err := conn.NewSession()
 	if err != nil {
 		return nil, err
 	}
-	cl := &client{name: d.user, conn: conn, sess: sess, term: vt.NewEmulator(d.width, d.height), done: make(chan struct{})}
-	if cl.stdin, err = sess.StdinPipe(); err != nil {
+	stdin, err := sess.StdinPipe()
+	if err != nil {
 		return nil, err
 	}
 	stdout, err := sess.StdoutPipe()
@@ -94,10 +103,10 @@ func start(conn *gossh.Client, d dialSpec) (*client, error) {
 	if err := sess.RequestPty("xterm-256color", d.height, d.width, gossh.TerminalModes{}); err != nil {
 		return nil, err
 	}
-	go cl.read(stdout)
-	// The emulator answers the program's questions (its background colour)
-	// on its own output: pass the answers on as typed input.
-	go io.Copy(cl.stdin, cl.term)
+	cl := newClient(d.user, stdin, stdout, d.width, d.height, func() {
+		sess.Close()
+		conn.Close()
+	})
 	if d.command == "" {
 		err = sess.Shell()
 	} else {
@@ -232,10 +241,7 @@ func (cl *client) alive() bool {
 	}
 }
 
-func (cl *client) close() {
-	cl.sess.Close()
-	cl.conn.Close()
-}
+func (cl *client) close() { cl.closer() }
 
 // loopbackSource spreads clients over 127.0.0.1 to 127.0.0.250, so a
 // server's per-address limits meet many addresses, as they would in life.

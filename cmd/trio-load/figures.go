@@ -64,6 +64,9 @@ type capacityStep struct {
 	Lost            int     `json:"lost"`
 	CPUPercent      float64 `json:"cpu_percent,omitempty"`
 	RSSPerSessionKB float64 `json:"rss_per_session_kb,omitempty"`
+	// ClientCPUPercent is trio-load's own: near a core, the clients, not
+	// the server, set the pace.
+	ClientCPUPercent float64 `json:"client_cpu_percent"`
 }
 
 // capacity is what the capacity scenario found for one server.

@@ -14,6 +14,7 @@ type fleet struct {
 	rooms [][]*client
 
 	connect  []time.Duration // dial to being in the room, per session
+	dialed   int             // sessions tried, to spread their addresses
 	failures int
 	firstErr error
 }
@@ -52,20 +53,37 @@ func (f *fleet) close() {
 	wg.Wait()
 }
 
-// addRooms opens rooms of members each and connects their members, at
-// most o.parallel at a time. A room with a member who could not get in
-// is left out of the activity; the failure is counted.
-func (f *fleet) addRooms(ctx context.Context, rooms, members int) {
+// roomSizes splits sessions into rooms of members; what is left makes a
+// smaller room, unless it is one person alone.
+func roomSizes(sessions, members int) []int {
+	sizes := make([]int, sessions/members)
+	for i := range sizes {
+		sizes[i] = members
+	}
+	if rest := sessions % members; rest >= 2 {
+		sizes = append(sizes, rest)
+	}
+	return sizes
+}
+
+// addRooms opens rooms of these sizes and connects their members, at most
+// o.parallel at a time. A room with a member who could not get in is left
+// out of the activity; the failure is counted.
+func (f *fleet) addRooms(ctx context.Context, sizes []int) {
 	type seat struct {
 		room, member int
 		spec         dialSpec
 	}
 	var seats []seat
 	first := len(f.rooms)
-	for r := range rooms {
+	for r, members := range sizes {
 		keys, command, err := f.t.open(ctx, members)
 		if err != nil {
-			f.fail(fmt.Errorf("cannot prepare a room: %w", err), members*(rooms-r))
+			rest := 0
+			for _, n := range sizes[r:] {
+				rest += n
+			}
+			f.fail(fmt.Errorf("cannot prepare a room: %w", err), rest)
 			break
 		}
 		f.rooms = append(f.rooms, make([]*client, members))
@@ -75,8 +93,9 @@ func (f *fleet) addRooms(ctx context.Context, rooms, members int) {
 				width: f.o.width, height: f.o.height, timeout: f.o.timeout,
 			}
 			if isLoopback(f.t.addr) {
-				spec.local = loopbackSource(len(seats) + first*members)
+				spec.local = loopbackSource(f.dialed)
 			}
+			f.dialed++
 			seats = append(seats, seat{room: first + r, member: m, spec: spec})
 		}
 	}

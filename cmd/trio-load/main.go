@@ -70,6 +70,15 @@ func runScenario(ctx context.Context, o options, log io.Writer) (*report, error)
 	// The servers write their errors to the same log, from other goroutines.
 	log = &lockedWriter{w: log}
 	r := newReport(o)
+	if o.scenario == "start" {
+		start, err := measureStart(ctx, o, log)
+		if err != nil {
+			return nil, err
+		}
+		r.Start = &start
+		r.Machine.LoadAvgEnd = loadAvg()
+		return r, nil
+	}
 	m := &markers{n: o.textLen}
 	var targets []func() (*target, error)
 	switch {

@@ -7,6 +7,7 @@ import (
 	"io"
 	"net"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -185,4 +186,25 @@ func serveStore(t *testing.T, db string) string {
 		srv.Shutdown(ctx)
 	})
 	return ln.Addr().String()
+}
+
+// TestStartTimesLocalTrio: the start scenario starts the real trio in a
+// terminal and times its first screen, each start on a fresh store.
+func TestStartTimesLocalTrio(t *testing.T) {
+	goTool, err := exec.LookPath("go")
+	if err != nil {
+		t.Skip("no go command to build trio with")
+	}
+	bin := filepath.Join(t.TempDir(), "trio")
+	if out, err := exec.Command(goTool, "build", "-o", bin, "trio/cmd/trio").CombinedOutput(); err != nil {
+		t.Fatalf("building trio: %v\n%s", err, out)
+	}
+	table, r := runLoad(t, "--scenario", "start", "--trio-bin", bin, "--sessions", "3")
+	s := r.Start
+	if s == nil || s.Runs != 3 || s.Failures != 0 || s.Start.N != 3 || s.Start.Max <= 0 {
+		t.Fatalf("start figures: %+v", s)
+	}
+	if line := lineOf(table, "local start p99 (ms)"); line == "" || strings.Contains(line, "–") {
+		t.Errorf("the table has no local start p99:\n%s", table)
+	}
 }

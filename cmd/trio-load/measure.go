@@ -15,14 +15,17 @@ func measure(ctx context.Context, o options, t *target, m *markers, log io.Write
 	if t.name == "server" { // a generic chat: everyone in one room
 		members = o.sessions
 	}
-	rooms := o.sessions / members
-	fig := figures{Target: t.name, Sessions: rooms * members, Members: members, TextLen: o.textLen}
+	sizes := roomSizes(o.sessions, members)
+	fig := figures{Target: t.name, Members: members, TextLen: o.textLen}
+	for _, n := range sizes {
+		fig.Sessions += n
+	}
 	base, reachable := t.stats(true)
 
-	fmt.Fprintf(log, "%s: connecting %d sessions in %d rooms of %d\n", t.name, rooms*members, rooms, members)
+	fmt.Fprintf(log, "%s: connecting %d sessions in %d rooms of %d\n", t.name, fig.Sessions, len(sizes), members)
 	f := &fleet{t: t, o: o}
 	defer f.close()
-	f.addRooms(ctx, rooms, members)
+	f.addRooms(ctx, sizes)
 	fig.Rooms = len(f.rooms)
 	fig.Held = len(f.clients())
 	fig.ConnectFailures = f.failures

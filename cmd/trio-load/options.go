@@ -32,6 +32,8 @@ type options struct {
 	serverPID    int
 	jsonOut      string
 	smoke        bool
+	trioBin      string
+	db           string
 }
 
 const usageHead = `Usage: trio-load [flags]
@@ -49,6 +51,8 @@ Scenarios:
   crowd     one room of --members (trio holds at most 12), active at --rate
   capacity  rooms added --step sessions at a time until fan-out p99 passes
             --p99-limit or a connection fails; reports the most held
+  start     trio in local mode started --sessions times (default 20) in a
+            terminal: the time to its first screen
 
 A running server:
   --addr HOST:PORT --plan FILE   trio serving a store that prepare wrote
@@ -67,7 +71,7 @@ func parseOptions(args []string, stderr io.Writer) (options, error) {
 		fmt.Fprint(stderr, usageHead)
 		fs.PrintDefaults()
 	}
-	fs.StringVar(&o.scenario, "scenario", "rooms", "rooms, idle, crowd or capacity")
+	fs.StringVar(&o.scenario, "scenario", "rooms", "rooms, idle, crowd, capacity or start")
 	fs.IntVar(&o.sessions, "sessions", 0, "sessions to connect (default: rooms 300, idle 500, crowd --members; capacity: the most to try, 3000)")
 	fs.IntVar(&o.members, "members", 0, "members of each room (default 3; crowd 12)")
 	fs.Float64Var(&o.rate, "rate", 0.5, "contributions a second in each room")
@@ -89,6 +93,8 @@ func parseOptions(args []string, stderr io.Writer) (options, error) {
 	fs.IntVar(&o.serverPID, "server-pid", 0, "with --addr: the server's process id, to read its memory and CPU")
 	fs.StringVar(&o.jsonOut, "json", "", "also write the figures as JSON to `FILE` (- for standard output)")
 	fs.BoolVar(&o.smoke, "smoke", false, "a run of a few seconds: one room of 3 and the floor, for CI")
+	fs.StringVar(&o.trioBin, "trio-bin", "", "start: the trio `BINARY` to start (default: trio beside trio-load, or on the PATH)")
+	fs.StringVar(&o.db, "db", "", "start: the store `FILE` trio opens (default: a fresh one each time)")
 	if err := fs.Parse(args); err != nil {
 		return o, err
 	}
@@ -138,6 +144,8 @@ func (o *options) scenarioDefaults(set map[string]bool) {
 			o.sessions = o.members
 		case "capacity":
 			o.sessions = 3000
+		case "start":
+			o.sessions = 20
 		}
 	}
 	if o.scenario == "idle" && !set["settle"] {
@@ -151,8 +159,19 @@ func (o *options) scenarioDefaults(set map[string]bool) {
 func (o *options) check() error {
 	switch o.scenario {
 	case "rooms", "idle", "crowd", "capacity":
+	case "start":
+		if o.sessions < 1 {
+			return errors.New("--sessions is how many times to start trio: at least 1")
+		}
+		if o.addr != "" {
+			return errors.New("the start scenario starts trio itself: leave out --addr")
+		}
+		return nil
 	default:
-		return fmt.Errorf("there is no scenario %q: choose rooms, idle, crowd or capacity", o.scenario)
+		return fmt.Errorf("there is no scenario %q: choose rooms, idle, crowd, capacity or start", o.scenario)
+	}
+	if o.trioBin != "" || o.db != "" {
+		return errors.New("--trio-bin and --db go with --scenario start")
 	}
 	switch {
 	case o.members < 2:

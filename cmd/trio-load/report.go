@@ -13,12 +13,13 @@ import (
 
 // report is everything one run measured, as JSON and as a table.
 type report struct {
-	Scenario string     `json:"scenario"`
-	Started  time.Time  `json:"started"`
-	Machine  machine    `json:"machine"`
-	Params   params     `json:"params"`
-	Results  []figures  `json:"results,omitempty"`
-	Capacity []capacity `json:"capacity,omitempty"`
+	Scenario string        `json:"scenario"`
+	Started  time.Time     `json:"started"`
+	Machine  machine       `json:"machine"`
+	Params   params        `json:"params"`
+	Results  []figures     `json:"results,omitempty"`
+	Capacity []capacity    `json:"capacity,omitempty"`
+	Start    *startFigures `json:"start,omitempty"`
 }
 
 // machine is where the run ran: the figures mean little without it.
@@ -203,13 +204,28 @@ func (r *report) writeTable(w io.Writer) {
 			}
 		}
 	}
+	if s := r.Start; s != nil {
+		align(w, [][]string{
+			{"figure", "trio"},
+			{"starts", fmt.Sprint(s.Runs)},
+			{"starts that failed", fmt.Sprint(s.Failures)},
+			{"local start p50 (ms)", cell(s.Start.P50, s.Start.N > 0)},
+			{"local start p90 (ms)", cell(s.Start.P90, s.Start.N > 0)},
+			{"local start p99 (ms)", cell(s.Start.P99, s.Start.N > 0)},
+			{"local start max (ms)", cell(s.Start.Max, s.Start.N > 0)},
+		}, 1)
+		if s.FirstErr != "" {
+			fmt.Fprintf(w, "\nthe first start that failed: %s\n", s.FirstErr)
+		}
+	}
 	for _, c := range r.Capacity {
 		fmt.Fprintf(w, "\n%s: most sessions held with fan-out p99 ≤ %s: %d (target ≥ 2000); stopped: %s\n", c.Target, r.Params.P99Limit, c.MostHeld, firstLine(c.Stopped))
-		lines := [][]string{{"sessions", "fan-out p50", "p99", "max", "echo p99", "lost", "not connected", "CPU %", "RSS/session KB"}}
+		lines := [][]string{{"sessions", "fan-out p50", "p99", "max", "echo p99", "lost", "not connected", "CPU %", "RSS/session KB", "trio-load CPU %"}}
 		for _, s := range c.Steps {
 			lines = append(lines, []string{
 				fmt.Sprint(s.Sessions), cell(s.Fanout.P50, true), cell(s.Fanout.P99, true), cell(s.Fanout.Max, true),
 				cell(s.Echo.P99, true), fmt.Sprint(s.Lost), fmt.Sprint(s.ConnectFailures), cell(s.CPUPercent, true), cell(s.RSSPerSessionKB, true),
+				cell(s.ClientCPUPercent, true),
 			})
 		}
 		align(w, lines, 0)
@@ -249,6 +265,16 @@ func (r *report) title() string {
 		return fmt.Sprintf("idle: %d sessions in rooms of %d, settled %s, measured %s, %s terminals", p.Sessions, p.Members, p.Settle, p.Duration, p.Terminal)
 	case "capacity":
 		return fmt.Sprintf("capacity: steps of %d sessions in rooms of %d at %g contributions/s per room, %s each, up to %d; %s terminals", p.Step, p.Members, p.Rate, p.StepDuration, p.Sessions, p.Terminal)
+	case "start":
+		store := "a fresh store each time"
+		if r.Start != nil && r.Start.Store != "fresh" {
+			store = r.Start.Store
+		}
+		bin := ""
+		if r.Start != nil {
+			bin = r.Start.Binary
+		}
+		return fmt.Sprintf("start: %s in local mode, %d times, %s, %s terminal", bin, p.Sessions, store, p.Terminal)
 	case "crowd":
 		return fmt.Sprintf("crowd: one room of %d at %g contributions/s for %s, %s terminals, %d-letter texts", p.Members, p.Rate, p.Duration, p.Terminal, p.TextLen)
 	}
