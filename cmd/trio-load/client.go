@@ -27,6 +27,7 @@ type client struct {
 	mu    sync.Mutex
 	term  *vt.Emulator
 	waits []*wait
+	text  []byte // the screen's text, rebuilt in place for the waits
 }
 
 // wait is something some code is waiting to see on the screen: seen gets
@@ -131,7 +132,7 @@ func (cl *client) read(stdout io.Reader) {
 			cl.received.Add(int64(n))
 			if len(cl.waits) > 0 {
 				now := time.Now()
-				screen := cl.term.String()
+				screen := cl.textLocked()
 				kept := cl.waits[:0]
 				for _, w := range cl.waits {
 					if w.match(screen) {
@@ -163,7 +164,7 @@ func (cl *client) read(stdout io.Reader) {
 func (cl *client) expect(text string) *wait {
 	cl.mu.Lock()
 	defer cl.mu.Unlock()
-	n := strings.Count(cl.term.String(), text) + 1
+	n := strings.Count(cl.textLocked(), text) + 1
 	return cl.await(func(screen string) bool { return strings.Count(screen, text) >= n })
 }
 
@@ -176,7 +177,7 @@ func (cl *client) expectShown(text string) *wait {
 	}
 	cl.mu.Lock()
 	defer cl.mu.Unlock()
-	if match(cl.term.String()) {
+	if match(cl.textLocked()) {
 		w := &wait{seen: make(chan time.Time, 1)}
 		w.seen <- time.Now()
 		return w
@@ -222,6 +223,33 @@ func (cl *client) send(keys string) (time.Time, error) {
 	at := time.Now()
 	_, err := io.WriteString(cl.stdin, keys)
 	return at, err
+}
+
+// textLocked is the screen's characters, a line of cells a line: what a
+// person reads, without colours. It is far cheaper than the emulator's
+// String, which compares every cell's style; with thousands of screens
+// the instrument must not be what is slow.
+func (cl *client) textLocked() string {
+	b := cl.text[:0]
+	w, h := cl.term.Width(), cl.term.Height()
+	for y := range h {
+		for x := range w {
+			c := cl.term.CellAt(x, y)
+			switch {
+			case c == nil:
+				b = append(b, ' ')
+			case c.Content == "" && c.Width == 0:
+				// the second half of a wide character
+			case c.Content == "":
+				b = append(b, ' ')
+			default:
+				b = append(b, c.Content...)
+			}
+		}
+		b = append(b, '\n')
+	}
+	cl.text = b
+	return string(b)
 }
 
 // screen is what the terminal shows now.

@@ -11,6 +11,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime/pprof"
 	"sync"
 	"syscall"
 )
@@ -38,6 +39,16 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if err != nil {
 		fmt.Fprintf(stderr, "trio-load: %v\n", err)
 		return 2
+	}
+	if o.cpuProfile != "" {
+		f, err := os.Create(o.cpuProfile)
+		if err != nil {
+			fmt.Fprintf(stderr, "trio-load: cannot write the profile: %v\n", err)
+			return 1
+		}
+		defer f.Close()
+		pprof.StartCPUProfile(f)
+		defer pprof.StopCPUProfile()
 	}
 	r, err := runScenario(ctx, o, stderr)
 	if err != nil {
@@ -90,7 +101,7 @@ func runScenario(ctx context.Context, o options, log io.Writer) (*report, error)
 			return nil, err
 		}
 		targets = append(targets, func() (*target, error) { return planTarget(o.addr, p, o.serverPID), nil })
-	default:
+	case o.trio:
 		targets = append(targets, func() (*target, error) { return childTarget(ctx, "serve-trio", log) })
 	}
 	if o.floor {

@@ -34,6 +34,8 @@ type options struct {
 	smoke        bool
 	trioBin      string
 	db           string
+	trio         bool
+	cpuProfile   string
 }
 
 const usageHead = `Usage: trio-load [flags]
@@ -87,6 +89,8 @@ func parseOptions(args []string, stderr io.Writer) (options, error) {
 	fs.IntVar(&o.height, "height", 24, "terminal height")
 	fs.IntVar(&o.textLen, "text-len", 8, "letters in each contribution, a unique marker")
 	fs.BoolVar(&o.floor, "floor", true, "also measure the floor, for the ratio")
+	fs.BoolVar(&o.trio, "trio", true, "measure trio (--trio=false with the floor alone shows what the clients themselves can drive)")
+	fs.StringVar(&o.cpuProfile, "cpuprofile", "", "write trio-load's own CPU profile to `FILE`")
 	fs.StringVar(&o.addr, "addr", "", "measure the server at `HOST:PORT` instead of starting trio")
 	fs.BoolVar(&o.generic, "generic", false, "with --addr: a generic SSH chat, all clients in one room")
 	fs.StringVar(&o.planFile, "plan", "", "with --addr: the plan `FILE` trio-load prepare wrote")
@@ -196,6 +200,8 @@ func (o *options) check() error {
 		return errors.New("for trio at an address, give the --plan FILE that trio-load prepare wrote (or --generic for another chat)")
 	case o.addr == "" && (o.planFile != "" || o.serverPID != 0):
 		return errors.New("--plan and --server-pid go with --addr")
+	case !o.trio && (!o.floor || o.addr != ""):
+		return errors.New("--trio=false leaves only the floor to measure: keep --floor and leave out --addr")
 	case o.addr != "" && !isLoopback(o.addr):
 		return fmt.Errorf("trio-load only measures servers on this machine's loopback, not %s", o.addr)
 	}
