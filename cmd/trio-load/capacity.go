@@ -13,6 +13,7 @@ import (
 func measureCapacity(ctx context.Context, o options, t *target, m *markers, log io.Writer) capacity {
 	c := capacity{Target: t.name}
 	base, reachable := t.stats(true)
+	defer t.profile(o.serverProf, log)()
 	f := &fleet{t: t, o: o}
 	defer f.close()
 	rooms := o.step / o.members

@@ -134,3 +134,9 @@ func (c *child) close() {
 		<-done
 	}
 }
+
+// profile starts (a file) or stops ("stop") the server's CPU profile.
+func (c *child) profile(arg string) error {
+	_, err := c.ask("profile " + arg)
+	return err
+}

@@ -53,6 +53,7 @@ func measure(ctx context.Context, o options, t *target, m *markers, log io.Write
 		}
 	}
 
+	defer t.profile(o.serverProf, log)()
 	idle := o.idleWindow
 	if o.scenario == "idle" {
 		idle = o.duration

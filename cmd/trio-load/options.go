@@ -36,6 +36,7 @@ type options struct {
 	db           string
 	trio         bool
 	cpuProfile   string
+	serverProf   string
 }
 
 const usageHead = `Usage: trio-load [flags]
@@ -91,6 +92,7 @@ func parseOptions(args []string, stderr io.Writer) (options, error) {
 	fs.BoolVar(&o.floor, "floor", true, "also measure the floor, for the ratio")
 	fs.BoolVar(&o.trio, "trio", true, "measure trio (--trio=false with the floor alone shows what the clients themselves can drive)")
 	fs.StringVar(&o.cpuProfile, "cpuprofile", "", "write trio-load's own CPU profile to `FILE`")
+	fs.StringVar(&o.serverProf, "server-cpuprofile", "", "write each server's CPU profile, while measured, to `PREFIX`-trio.pprof and PREFIX-floor.pprof")
 	fs.StringVar(&o.addr, "addr", "", "measure the server at `HOST:PORT` instead of starting trio")
 	fs.BoolVar(&o.generic, "generic", false, "with --addr: a generic SSH chat, all clients in one room")
 	fs.StringVar(&o.planFile, "plan", "", "with --addr: the plan `FILE` trio-load prepare wrote")
@@ -198,6 +200,8 @@ func (o *options) check() error {
 		return errors.New("--generic and --plan do not go together: a plan is for trio")
 	case o.addr != "" && !o.generic && o.planFile == "":
 		return errors.New("for trio at an address, give the --plan FILE that trio-load prepare wrote (or --generic for another chat)")
+	case o.addr != "" && o.serverProf != "":
+		return errors.New("--server-cpuprofile needs the servers trio-load starts: leave out --addr")
 	case o.addr == "" && (o.planFile != "" || o.serverPID != 0):
 		return errors.New("--plan and --server-pid go with --addr")
 	case !o.trio && (!o.floor || o.addr != ""):

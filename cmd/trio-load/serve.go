@@ -12,6 +12,7 @@ import (
 	"net"
 	"os"
 	"runtime"
+	"runtime/pprof"
 	"strings"
 
 	gossh "golang.org/x/crypto/ssh"
@@ -66,6 +67,8 @@ func serveChild(ctx context.Context, role string, in io.Reader, out io.Writer) i
 			reply.Room, err = b.open(ctx, fields[1:])
 		case "stats":
 			reply.Stats, err = ownStats(len(fields) > 1 && fields[1] == "gc")
+		case "profile":
+			err = profile(fields[1:])
 		default:
 			err = fmt.Errorf("unknown request %q", fields[0])
 		}
@@ -75,6 +78,23 @@ func serveChild(ctx context.Context, role string, in io.Reader, out io.Writer) i
 		enc.Encode(reply)
 	}
 	return 0
+}
+
+// profile starts the server's CPU profile into a file ("profile FILE")
+// or stops it ("profile stop").
+func profile(args []string) error {
+	switch {
+	case len(args) == 1 && args[0] == "stop":
+		pprof.StopCPUProfile()
+		return nil
+	case len(args) == 1:
+		f, err := os.Create(args[0])
+		if err != nil {
+			return err
+		}
+		return pprof.StartCPUProfile(f)
+	}
+	return fmt.Errorf("profile takes a file, or stop")
 }
 
 func childFail(out io.Writer, err error) int {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"net"
+	"path/filepath"
 	"sync"
 
 	gossh "golang.org/x/crypto/ssh"
@@ -42,6 +43,26 @@ func (t *target) stats(gc bool) (serverStats, bool) {
 		return s, err == nil
 	}
 	return serverStats{}, false
+}
+
+// profile starts the server's CPU profile into file, when there is one
+// to start and a server that can; the returned func stops it.
+func (t *target) profile(prefix string, log io.Writer) func() {
+	if prefix == "" || t.server == nil {
+		return func() {}
+	}
+	file, err := filepath.Abs(prefix + "-" + t.name + ".pprof")
+	if err == nil {
+		err = t.server.profile(file)
+	}
+	if err != nil {
+		fmt.Fprintf(log, "%s: no profile: %v\n", t.name, err)
+		return func() {}
+	}
+	return func() {
+		t.server.profile("stop")
+		fmt.Fprintf(log, "%s: CPU profile in %s\n", t.name, file)
+	}
 }
 
 func (t *target) close() {
