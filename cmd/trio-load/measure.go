@@ -12,7 +12,7 @@ import (
 // server idle, then (unless idle) make the rooms active and time them.
 func measure(ctx context.Context, o options, t *target, m *markers, log io.Writer) figures {
 	members := o.members
-	if t.name == "server" { // a generic chat: everyone in one room
+	if t.oneRoom {
 		members = o.sessions
 	}
 	sizes := roomSizes(o.sessions, members)

@@ -196,6 +196,8 @@ func (o *options) check() error {
 		return errors.New("the terminal must be at least 20x5")
 	case o.generic && o.addr == "":
 		return errors.New("--generic measures a server at an address: add --addr HOST:PORT")
+	case o.generic && o.scenario == "capacity":
+		return errors.New("capacity adds rooms, and a generic chat has one: use --scenario crowd or rooms with --sessions")
 	case o.generic && o.planFile != "":
 		return errors.New("--generic and --plan do not go together: a plan is for trio")
 	case o.addr != "" && !o.generic && o.planFile == "":

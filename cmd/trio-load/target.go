@@ -29,6 +29,8 @@ type target struct {
 	// compose is typed before a contribution (trio opens its field with
 	// Enter) and composing the text that shows once the field is open.
 	compose, composing string
+	// oneRoom: the server has a single room, so every session is in it.
+	oneRoom bool
 }
 
 // stats reads the server's figures, or nothing when the server is out of
@@ -146,7 +148,7 @@ func planTarget(addr string, p plan, pid int) *target {
 // genericTarget is any SSH chat at an address: everyone in one room, a
 // line typed and Enter, nothing known about its screens.
 func genericTarget(addr string, pid int) *target {
-	t := &target{name: "server", addr: addr, pid: pid}
+	t := &target{name: "server", addr: addr, pid: pid, oneRoom: true}
 	t.open = func(ctx context.Context, n int) ([]gossh.Signer, string, error) {
 		keys := make([]gossh.Signer, n)
 		for i := range keys {
