@@ -124,7 +124,7 @@ func (o *options) smokeDefaults(set map[string]bool) {
 		"rate":        func() { o.rate = 2 },
 		"duration":    func() { o.duration = 2 * time.Second },
 		"settle":      func() { o.settle = 300 * time.Millisecond },
-		"idle-window": func() { o.idleWindow = time.Second },
+		"idle-window": func() { o.idleWindow = 500 * time.Millisecond },
 	}
 	for name, apply := range defaults {
 		if !set[name] {
