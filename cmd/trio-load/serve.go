@@ -1,0 +1,139 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"crypto/ed25519"
+	"crypto/rand"
+	"encoding/json"
+	"encoding/pem"
+	"fmt"
+	"io"
+	"net"
+	"os"
+	"runtime"
+	"runtime/pprof"
+	"strings"
+
+	gossh "golang.org/x/crypto/ssh"
+)
+
+// backend is a server under test, as the child process runs it.
+type backend interface {
+	// open prepares a room for members with these participant ids and
+	// returns what a member passes to `join`.
+	open(ctx context.Context, ids []string) (string, error)
+	close()
+}
+
+// serveChild is the child process: it starts the server named by role on
+// a loopback port, says where, and answers requests until its input ends.
+func serveChild(ctx context.Context, role string, in io.Reader, out io.Writer) int {
+	dir, err := os.MkdirTemp("", "trio-load-")
+	if err != nil {
+		return childFail(out, err)
+	}
+	defer os.RemoveAll(dir)
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return childFail(out, err)
+	}
+	var b backend
+	switch role {
+	case "serve-trio":
+		b, err = startTrio(ctx, ln, dir)
+	case "serve-floor":
+		b, err = startFloor(ln)
+	default:
+		err = fmt.Errorf("unknown server %q", role)
+	}
+	if err != nil {
+		ln.Close()
+		return childFail(out, err)
+	}
+	defer b.close()
+	enc := json.NewEncoder(out)
+	enc.Encode(childReply{Addr: ln.Addr().String(), PID: os.Getpid()})
+	lines := bufio.NewScanner(in)
+	lines.Buffer(make([]byte, 64*1024), 1<<20)
+	for lines.Scan() {
+		fields := strings.Fields(lines.Text())
+		if len(fields) == 0 {
+			continue
+		}
+		var reply childReply
+		switch fields[0] {
+		case "open":
+			reply.Room, err = b.open(ctx, fields[1:])
+		case "stats":
+			reply.Stats, err = ownStats(len(fields) > 1 && fields[1] == "gc")
+		case "profile":
+			err = profile(fields[1:])
+		default:
+			err = fmt.Errorf("unknown request %q", fields[0])
+		}
+		if err != nil {
+			reply.Error = err.Error()
+		}
+		enc.Encode(reply)
+	}
+	return 0
+}
+
+// profile starts the server's CPU profile into a file ("profile FILE")
+// or stops it ("profile stop").
+func profile(args []string) error {
+	switch {
+	case len(args) == 1 && args[0] == "stop":
+		pprof.StopCPUProfile()
+		return nil
+	case len(args) == 1:
+		f, err := os.Create(args[0])
+		if err != nil {
+			return err
+		}
+		return pprof.StartCPUProfile(f)
+	}
+	return fmt.Errorf("profile takes a file, or stop")
+}
+
+func childFail(out io.Writer, err error) int {
+	json.NewEncoder(out).Encode(childReply{Error: err.Error()})
+	return 1
+}
+
+// ownStats reads this process's figures: the kernel's, and the live Go
+// heap. CPU time comes from getrusage, in microseconds, finer than the
+// hundredths of a second of /proc.
+func ownStats(gc bool) (*serverStats, error) {
+	s, err := readProc(os.Getpid())
+	if err != nil {
+		return nil, err
+	}
+	s.CPUMicros = selfCPU().CPUMicros
+	if gc {
+		runtime.GC()
+	}
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	s.HeapBytes = int64(m.HeapAlloc)
+	s.Goroutines = runtime.NumGoroutine()
+	return &s, nil
+}
+
+// newHostKey makes a throwaway ed25519 host key.
+func newHostKey() (gossh.Signer, []byte, error) {
+	_, key, err := ed25519.GenerateKey(rand.Reader)
+	if err != nil {
+		return nil, nil, err
+	}
+	block, err := gossh.MarshalPrivateKey(key, "")
+	if err != nil {
+		return nil, nil, err
+	}
+	signer, err := gossh.NewSignerFromKey(key)
+	if err != nil {
+		return nil, nil, err
+	}
+	return signer, pem.EncodeToMemory(block), nil
+}

@@ -1,0 +1,87 @@
+package main
+
+import (
+	"context"
+	"io"
+	"net"
+	"path/filepath"
+	"time"
+
+	"charm.land/log/v2"
+
+	"trio/content"
+	"trio/server"
+	"trio/session"
+)
+
+// trioBackend is trio serve as production runs it, on a real file store
+// (each contribution is on disk before anyone sees it), with every limit
+// meant for strangers lifted: the load comes from one address, on purpose.
+type trioBackend struct {
+	store *session.SQLiteStore
+	hub   *session.Hub
+	srv   *server.Server
+}
+
+func startTrio(ctx context.Context, ln net.Listener, dir string) (*trioBackend, error) {
+	store, err := session.OpenStore(ctx, filepath.Join(dir, "trio.db"))
+	if err != nil {
+		return nil, err
+	}
+	hub, err := session.NewHub(ctx, store)
+	if err != nil {
+		store.Close()
+		return nil, err
+	}
+	_, hostKey, err := newHostKey()
+	if err != nil {
+		store.Close()
+		return nil, err
+	}
+	srv, err := server.New(server.Config{
+		Hub:         hub,
+		HostKeyPEM:  hostKey,
+		ConnectRate: 1e6,
+		CodeGuesses: 1e6,
+		JoinCommand: server.JoinCommand(ln.Addr()),
+		Logger:      log.New(io.Discard),
+	})
+	if err != nil {
+		store.Close()
+		return nil, err
+	}
+	go srv.Serve(ln)
+	return &trioBackend{store: store, hub: hub, srv: srv}, nil
+}
+
+func (b *trioBackend) open(ctx context.Context, ids []string) (string, error) {
+	return openTrioRoom(ctx, b.hub, ids)
+}
+
+func (b *trioBackend) close() {
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	b.srv.Shutdown(ctx)
+	b.store.Close()
+}
+
+// openTrioRoom opens a room whose members are the given participant ids,
+// the first facilitating. A room opens in its check-in, where a word typed
+// and sent shows at once on every member's screen, beside its author's
+// name: the contribution the load types, again and again (a new word
+// takes the place of the last).
+func openTrioRoom(ctx context.Context, hub *session.Hub, ids []string) (string, error) {
+	people := make([]session.Person, len(ids))
+	for i, id := range ids {
+		people[i] = session.Person{ID: session.ParticipantID(id), Name: memberName(i)}
+	}
+	res, err := hub.Open(ctx, session.OpenRoom{
+		Question: "How fast does a word reach the room?",
+		Script:   content.Default(),
+		People:   people,
+	})
+	if err != nil {
+		return "", err
+	}
+	return res.Room.Code, nil
+}
