@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"context"
 	"strconv"
 	"strings"
 	"time"
@@ -64,6 +65,9 @@ type App struct {
 	idleAfter time.Duration
 	lastKey   time.Time
 	idledOut  bool
+	// life ends with the program (Close): timers waiting to wake it stop.
+	life context.Context
+	end  context.CancelFunc
 }
 
 // New builds the app for one terminal: in local mode one keyboard for a
@@ -95,6 +99,7 @@ func New(opts Options) *App {
 		CodeMissed: opts.CodeMissed,
 	}
 	a := &App{sh: sh, help: help.New()}
+	a.life, a.end = context.WithCancel(context.Background())
 	if opts.Remote {
 		a.joinCode = opts.JoinCode
 	}
@@ -113,7 +118,7 @@ func (a *App) Init() tea.Cmd {
 		cmds = append(cmds, func() tea.Msg { return joinMsg{code: code} })
 	}
 	if a.idleAfter > 0 {
-		cmds = append(cmds, idleTick())
+		cmds = append(cmds, a.idleTick())
 	}
 	return tea.Batch(cmds...)
 }
@@ -121,7 +126,10 @@ func (a *App) Init() tea.Cmd {
 // Close leaves the room on screen, so the person is no longer shown as
 // present. The server calls it when the program has ended; calling it
 // again is harmless.
-func (a *App) Close() { a.leaveRoom() }
+func (a *App) Close() {
+	a.leaveRoom()
+	a.end()
+}
 
 func (a *App) current() page {
 	switch {

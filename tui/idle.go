@@ -12,10 +12,21 @@ import (
 // screen all the time. A warning comes first; any key keeps them in.
 
 // idleTickMsg checks how long the person has been away from the keys.
-type idleTickMsg time.Time
+type idleTickMsg struct{}
 
-func idleTick() tea.Cmd {
-	return tea.Tick(time.Second, func(t time.Time) tea.Msg { return idleTickMsg(t) })
+// idleTick wakes the program when the warning is due, or, while it shows,
+// each second to count down: not every second of an active hour.
+func (a *App) idleTick() tea.Cmd {
+	return wakeAfter(a.life, a.untilIdleCheck(), idleTickMsg{})
+}
+
+// untilIdleCheck is when the next look at the keys is due.
+func (a *App) untilIdleCheck() time.Duration {
+	idle := a.sh.Now().Sub(a.lastKey)
+	if wait := a.idleAfter - idleWarning(a.idleAfter) - idle; wait > 0 {
+		return max(wait, 10*time.Millisecond)
+	}
+	return time.Second
 }
 
 // idleWarning is how long before the end the warning shows.
@@ -31,7 +42,7 @@ func (a *App) checkIdle() tea.Cmd {
 		}
 		return tea.Quit
 	}
-	return idleTick()
+	return a.idleTick()
 }
 
 // idleBanner is the warning line, or "" when the person is not idle.

@@ -15,7 +15,7 @@ func TestAnIdleTerminalIsWarnedThenClosed(t *testing.T) {
 	d.app = New(Options{Hub: d.hub, Now: d.clock.Now, IdleAfter: 10 * time.Minute})
 	d.send(tea.WindowSizeMsg{Width: 80, Height: 24})
 	tick := func() tea.Msg {
-		_, cmd := d.app.Update(idleTickMsg(d.clock.Now()))
+		_, cmd := d.app.Update(idleTickMsg{})
 		msgs := collect(cmd)
 		if len(msgs) == 0 {
 			return nil

@@ -1,12 +1,11 @@
 package tui
 
-import "time"
-
 // roomChangedMsg says the room on screen changed: read its newest snapshot.
 type roomChangedMsg struct{ code string }
 
-// tickMsg moves the phase timer on screen.
-type tickMsg time.Time
+// tickMsg moves the phase timer on screen; gen tells the current run of
+// ticks from those of a clock that has changed since.
+type tickMsg struct{ gen int }
 
 // backHomeMsg leaves a room for the home screen.
 type backHomeMsg struct{}

@@ -91,12 +91,17 @@ type roomScreen struct {
 	// withdraw is what "withdraw" would take back.
 	withdraw withdrawal
 	turn     int    // the reveal turn last seen, to hand the keyboard to the speaker
-	rung     string // the phase whose time-up bell already rang
-	sub      *session.Subscription
-	life     context.Context // ends when the screen leaves the room
-	cancel   context.CancelFunc
-	leave    []func()
-	remote   roomRemote // presence, typing and the facilitator's own keys, over SSH
+	clock    string // the phase and timer the ticks are for
+	ticks    int    // which run of ticks is current
+	tickLife context.Context
+	// stopTicks ends the current run of ticks' wait.
+	stopTicks context.CancelFunc
+	rung      string // the phase whose time-up bell already rang
+	sub       *session.Subscription
+	life      context.Context // ends when the screen leaves the room
+	cancel    context.CancelFunc
+	leave     []func()
+	remote    roomRemote // presence, typing and the facilitator's own keys, over SSH
 }
 
 // openRoomScreen enters a room: everyone at this keyboard is present, or,
@@ -133,7 +138,7 @@ func openRoomScreen(sh *Shared, code string) (*roomScreen, tea.Cmd) {
 		r.speaker = room.Facilitator
 	}
 	r.refresh()
-	return r, tea.Batch(waitForChange(ctx, sub, room.Code), tick())
+	return r, tea.Batch(waitForChange(ctx, sub, room.Code), r.retick())
 }
 
 // waitForChange waits for the room to change, without holding anything,
@@ -149,8 +154,55 @@ func waitForChange(ctx context.Context, sub *session.Subscription, code string) 
 	}
 }
 
-func tick() tea.Cmd {
-	return tea.Tick(time.Second, func(t time.Time) tea.Msg { return tickMsg(t) })
+// retick starts the timer's ticks afresh when the room's clock changed
+// (another phase, a pause, time added); ticks of the old clock are dropped.
+func (r *roomScreen) retick() tea.Cmd {
+	clock := fmt.Sprint(r.room.Phase, r.room.Timer)
+	if clock == r.clock {
+		return nil
+	}
+	r.clock = clock
+	r.ticks++
+	if r.stopTicks != nil {
+		r.stopTicks() // the old clock's tick waits no longer
+	}
+	r.tickLife, r.stopTicks = context.WithCancel(r.life)
+	return r.nextTick()
+}
+
+// nextTick wakes the screen when the time it shows next changes: once a
+// minute, every second in the last minute. A paused clock never changes.
+func (r *roomScreen) nextTick() tea.Cmd {
+	if r.room.Timer.Paused {
+		return nil
+	}
+	left := r.room.Timer.Remaining(r.sh.Now())
+	phase := r.room.CurrentPhase()
+	wait := untilTimerChanges(left, warningAt(phase.Timebox))
+	if phase.Kind == content.KindRevealRound { // the speaker's turn is timed by the second
+		wait = min(wait, time.Second)
+	}
+	return wakeAfter(r.tickLife, wait, tickMsg{gen: r.ticks})
+}
+
+// untilTimerChanges is how long until the timer's text or colour changes.
+func untilTimerChanges(left, warning time.Duration) time.Duration {
+	var wait time.Duration
+	switch {
+	case left > time.Minute: // whole minutes, rounded up
+		wait = left - (left-1)/time.Minute*time.Minute
+		if left > warning {
+			wait = min(wait, left-warning)
+		}
+	case left > -time.Minute: // seconds, around the end
+		wait = left - (left-1)/time.Second*time.Second
+		if left <= 0 {
+			wait = time.Second - (-left)%time.Second
+		}
+	default: // time is up for a while: whole minutes
+		wait = time.Minute - (-left)%time.Minute
+	}
+	return max(wait, 10*time.Millisecond)
 }
 
 // close leaves the room; closing twice is harmless.
@@ -301,9 +353,12 @@ func (r *roomScreen) handle(msg tea.Msg) tea.Cmd {
 		if r.room.Phase != before {
 			r.phaseChanged(before)
 		}
-		return waitForChange(r.life, r.sub, r.code)
+		return tea.Batch(waitForChange(r.life, r.sub, r.code), r.retick())
 	case tickMsg:
-		return tea.Batch(tick(), r.bell())
+		if msg.gen != r.ticks {
+			return nil // a tick of a clock that has changed since
+		}
+		return tea.Batch(r.nextTick(), r.bell())
 	case tea.KeyPressMsg:
 		return r.key(msg)
 	case clippedMsg:
@@ -504,15 +559,39 @@ func (r *roomScreen) timer() string {
 	phase := r.room.CurrentPhase()
 	switch {
 	case r.room.Timer.Paused:
-		return st.Muted.Render("⏸ " + clockText(left) + " paused")
+		return st.Muted.Render("⏸ paused, " + leftText(left) + " left")
 	case left <= 0:
-		return st.Alarm.Render("⏰ time is up " + clockText(-left) + " ago")
-	case left <= phase.Timebox/5 || left <= 30*time.Second:
-		return st.Warning.Render("⏳ " + clockText(left) + " left")
+		return st.Alarm.Render("⏰ time is up " + agoText(-left) + " ago")
+	case left <= warningAt(phase.Timebox):
+		return st.Warning.Render("⏳ " + leftText(left) + " left")
 	}
-	return st.Muted.Render("⏱ " + clockText(left) + " left")
+	return st.Muted.Render("⏱ " + leftText(left) + " left")
 }
 
+// warningAt is the time left when the timer turns to a warning.
+func warningAt(timebox time.Duration) time.Duration { return max(timebox/5, 30*time.Second) }
+
+// leftText is the time left in whole minutes, rounded up, and in the last
+// minute by the second: a clock ticking seconds for an hour only adds
+// pressure.
+func leftText(d time.Duration) string {
+	if d > time.Minute {
+		return fmt.Sprintf("%d min", (d+time.Minute-1)/time.Minute)
+	}
+	s := (d + time.Second - 1) / time.Second
+	return fmt.Sprintf("%d:%02d", s/60, s%60)
+}
+
+// agoText is how long ago the time ran out, the same way, rounded down.
+func agoText(d time.Duration) string {
+	if d >= time.Minute {
+		return fmt.Sprintf("%d min", d/time.Minute)
+	}
+	return fmt.Sprintf("0:%02d", d/time.Second)
+}
+
+// clockText is a stopwatch's time by the second, as the reveal round's
+// turns are timed.
 func clockText(d time.Duration) string {
 	d = d.Round(time.Second)
 	return fmt.Sprintf("%d:%02d", int(d.Minutes()), int(d.Seconds())%60)

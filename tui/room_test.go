@@ -14,7 +14,7 @@ func TestTheRoomShowsWhereWeAreAndWhoSpeaks(t *testing.T) {
 	d := newDriver(t, 80, 24)
 	d.openRoom(content.Default())
 	d.sees("Should we rebuild onboarding?", "Phase 1 of 12: Check-in", "next: Frame the question",
-		"▶ Maya", "Speaking as", "5:00 left")
+		"▶ Maya", "Speaking as", "5 min left")
 	d.press("ctrl+s")
 	d.sees("▶ Sam")
 	d.press("n")
@@ -33,7 +33,12 @@ func TestTooSmallATerminalSaysSo(t *testing.T) {
 func TestTheTimerWarnsRingsOnceAndNeverMovesOn(t *testing.T) {
 	d := newDriver(t, 80, 24)
 	d.openRoom(content.Default())
-	d.sees("⏱ 5:00 left")
+	d.sees("⏱ 5 min left")
+	d.clock.Advance(time.Second)
+	d.sees("⏱ 5 min left") // whole minutes, rounded up
+	d.clock.Advance(59 * time.Second)
+	d.sees("⏱ 4 min left")
+	d.clock.Advance(-time.Minute)
 	d.clock.Advance(4*time.Minute + 30*time.Second)
 	d.sees("⏳ 0:30 left")
 	d.clock.Advance(time.Minute)
@@ -41,7 +46,7 @@ func TestTheTimerWarnsRingsOnceAndNeverMovesOn(t *testing.T) {
 		"Phase 1 of 12: Check-in")
 	rings := 0
 	for range 3 {
-		_, cmd := d.app.Update(tickMsg(d.clock.Now()))
+		_, cmd := d.app.Update(tickMsg{gen: d.app.room.ticks})
 		for _, msg := range collect(cmd) {
 			if raw, ok := msg.(tea.RawMsg); ok && raw.Msg == "\a" {
 				rings++
@@ -54,7 +59,7 @@ func TestTheTimerWarnsRingsOnceAndNeverMovesOn(t *testing.T) {
 	d.press("+")
 	d.sees("⏳ 1:00 left")
 	d.press("p")
-	d.sees("⏸ 1:00 paused")
+	d.sees("⏸ paused, 1:00 left")
 }
 
 // collect runs a command and the batches it returns, keeping the
@@ -105,5 +110,26 @@ func TestYouCanWithdrawWhatYouSaidAndNothingIsDeleted(t *testing.T) {
 	}
 	if withdrawn != 1 {
 		t.Fatalf("the position is not kept as withdrawn: %+v", room.Contributions)
+	}
+}
+
+// TestTheTimerWakesOnlyWhenItsTextChanges: a screen is drawn again when the
+// minutes change, when the warning starts, and by the second only around
+// the end; idle terminals are not woken every second for an hour.
+func TestTheTimerWakesOnlyWhenItsTextChanges(t *testing.T) {
+	for _, tc := range []struct {
+		left, warning, want time.Duration
+	}{
+		{5 * time.Minute, time.Minute, time.Minute},                                        // 5 min -> 4 min
+		{4*time.Minute + 30*time.Second, time.Minute, 30 * time.Second},                    // 5 min -> 4 min
+		{10 * time.Minute, 9*time.Minute + 30*time.Second, 30 * time.Second},               // the warning starts
+		{90 * time.Second, 30 * time.Second, 30 * time.Second},                             // 2 min -> 1:00
+		{30*time.Second + 250*time.Millisecond, 30 * time.Second, 250 * time.Millisecond},  // 0:31 -> 0:30
+		{-30*time.Second - 250*time.Millisecond, 30 * time.Second, 750 * time.Millisecond}, // up 0:30 ago -> 0:31 ago
+		{-2*time.Minute - 10*time.Second, 30 * time.Second, 50 * time.Second},              // up 2 min ago -> 3 min ago
+	} {
+		if got := untilTimerChanges(tc.left, tc.warning); got != tc.want {
+			t.Errorf("with %v left (warning at %v): wakes in %v, want %v", tc.left, tc.warning, got, tc.want)
+		}
 	}
 }
