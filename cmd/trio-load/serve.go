@@ -80,18 +80,28 @@ func serveChild(ctx context.Context, role string, in io.Reader, out io.Writer) i
 	return 0
 }
 
+// profiling is the CPU profile being written, if any.
+var profiling string
+
 // profile starts the server's CPU profile into a file ("profile FILE")
-// or stops it ("profile stop").
+// or stops it ("profile stop") and writes the heap beside it, FILE.heap.
 func profile(args []string) error {
 	switch {
 	case len(args) == 1 && args[0] == "stop":
 		pprof.StopCPUProfile()
-		return nil
+		f, err := os.Create(profiling + ".heap")
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		runtime.GC()
+		return pprof.Lookup("heap").WriteTo(f, 0)
 	case len(args) == 1:
 		f, err := os.Create(args[0])
 		if err != nil {
 			return err
 		}
+		profiling = args[0]
 		return pprof.StartCPUProfile(f)
 	}
 	return fmt.Errorf("profile takes a file, or stop")
