@@ -56,6 +56,7 @@ type Server struct {
 	ssh      *ssh.Server
 	sessions atomic.Int64
 	guesses  *guesses
+	ptys     ptyCopies
 
 	mu       sync.Mutex
 	programs map[*tea.Program]struct{}
@@ -95,6 +96,7 @@ func New(cfg Config) (*Server, error) {
 			waitingRoom.arrived(),
 			ratelimiter.Middleware(limiter),
 			s.logConnections(),
+			s.ptys.middleware(),
 		)),
 	)
 	if err != nil {
@@ -102,6 +104,7 @@ func New(cfg Config) (*Server, error) {
 	}
 	srv.HandshakeTimeout = cfg.LoginGrace
 	srv.ConnCallback = waitingRoom.admit
+	srv.SessionRequestCallback = s.ptys.keep
 	s.ssh = srv
 	return s, nil
 }
