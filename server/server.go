@@ -59,7 +59,7 @@ type Server struct {
 	ptys     ptyCopies
 
 	mu       sync.Mutex
-	programs map[*tea.Program]struct{}
+	programs map[*tea.Program]*painter // what is running, and what draws it
 	stopping bool
 }
 
@@ -74,7 +74,7 @@ func New(cfg Config) (*Server, error) {
 	if cfg.NewModel == nil {
 		cfg.NewModel = func(opts tui.Options) tea.Model { return tui.New(opts) }
 	}
-	s := &Server{cfg: cfg, programs: map[*tea.Program]struct{}{}, guesses: newGuesses(cfg.CodeGuesses, 10)}
+	s := &Server{cfg: cfg, programs: map[*tea.Program]*painter{}, guesses: newGuesses(cfg.CodeGuesses, 10)}
 	hostKey := wish.WithHostKeyPath(cfg.HostKeyPath)
 	if cfg.HostKeyPEM != nil {
 		hostKey = wish.WithHostKeyPEM(cfg.HostKeyPEM)

@@ -24,13 +24,13 @@ import (
 
 // testServer is trio serve in-process on a loopback port.
 type testServer struct {
-	t    *testing.T
+	t    testing.TB
 	srv  *Server
 	hub  *session.Hub
 	addr string
 }
 
-func startServer(t *testing.T, configure ...func(*Config)) *testServer {
+func startServer(t testing.TB, configure ...func(*Config)) *testServer {
 	t.Helper()
 	store, err := session.OpenStore(context.Background(), session.Memory)
 	if err != nil {
@@ -81,7 +81,7 @@ type person struct {
 	signer gossh.Signer
 }
 
-func newPerson(t *testing.T, name string) person {
+func newPerson(t testing.TB, name string) person {
 	_, key, _ := ed25519.GenerateKey(rand.Reader)
 	signer, err := gossh.NewSignerFromKey(key)
 	if err != nil {
@@ -142,7 +142,7 @@ func (ts *testServer) run(p person, command string) (string, int) {
 // terminal is one person's terminal: an SSH session with a PTY whose
 // output goes into a terminal emulator, as a real terminal would draw it.
 type terminal struct {
-	t     *testing.T
+	t     testing.TB
 	conn  *gossh.Client
 	sess  *gossh.Session
 	stdin io.WriteCloser
