@@ -21,10 +21,16 @@ import (
 // for a new frame; with hundreds of terminals that sets both the idle cost
 // and the delay of every change. Here the program runs without a renderer.
 // Each view it makes is handed over (see paintedModel) with a single-slot
-// signal; the painter's goroutine draws the newest view into a cell buffer
-// and sends the cells that differ from what the terminal shows. A slow
+// signal; the painter's goroutine takes the newest, finds the rows whose
+// text changed, reads those into cells as ultraviolet reads a view, and
+// sends the cells that differ from what the terminal shows. A slow
 // terminal holds up only its own painter, never its program's event loop;
 // views made meanwhile replace each other.
+//
+// What is on screen is kept as the view's text, not as cells: ultraviolet's
+// TerminalRenderer keeps a cell buffer per terminal (215 KB at 80×24,
+// 3.4 MB at 300×100) and compares every row on every frame (0.2 ms at
+// 80×24), which hundreds of terminals cannot afford.
 //
 // Views are drawn full-window (the alternate screen), with the window
 // title, the cursor, bracketed paste and the keyboard protocol as Bubble
@@ -36,6 +42,9 @@ type painter struct {
 	stop chan struct{}
 	done chan struct{}
 	once sync.Once
+	// started is whether the goroutine runs (set and read by the session's
+	// own goroutine).
+	started bool
 	// broke is told when drawing panicked, so the program ends.
 	broke  func(any)
 	broken atomic.Bool
@@ -51,14 +60,17 @@ type painter struct {
 	graphemes     bool // the terminal measures graphemes (mode 2027)
 	queued        []byte
 
-	// The drawing side: only the painter's goroutine uses it, and close
-	// once that goroutine has ended.
-	scr     *uv.TerminalRenderer
-	frame   bytes.Buffer // what goes to the terminal next, in one write
-	shown   *tea.View    // the view on screen, nil before the first frame
-	drawn   drawnAs
-	entered bool // the alternate screen is on
-	frames  atomic.Int64
+	// The drawing side: only the painter's goroutine uses it, and finish
+	// once that goroutine has ended. What is on screen is kept as the rows
+	// of its view's text, not as cells: an idle terminal costs little.
+	frame      bytes.Buffer // what goes to the terminal next, in one write
+	cells      bytes.Buffer // the frame's changed cells
+	shown      *tea.View    // the view on screen, nil before the first frame
+	rows, next []string     // the rows of the view on screen; of the next
+	drawn      drawnAs
+	entered    bool // the alternate screen is on
+	shifts     bool // the terminal can insert characters (ICH)
+	frames     atomic.Int64
 }
 
 // drawnAs is what the cells on screen were drawn for: if any of it
@@ -74,7 +86,7 @@ type drawnAs struct {
 const maxQueued = 64 << 10
 
 // newPainter makes a painter for out, a terminal of the given size and
-// environment (TERM tells what it can do) that shows colours in profile.
+// environment that shows colours in profile.
 func newPainter(out io.Writer, environ []string, profile colorprofile.Profile, width, height int) *painter {
 	p := &painter{
 		out:     out,
@@ -84,15 +96,7 @@ func newPainter(out io.Writer, environ []string, profile colorprofile.Profile, w
 		profile: profile,
 	}
 	p.width, p.height = clampSize(width, height)
-	p.scr = uv.NewTerminalRenderer(&p.frame, environ)
-	// Full window, absolute moves, as Bubble Tea sets a renderer up on an
-	// SSH session: its output maps newlines, no hard tabs or backspaces.
-	p.scr.SetFullscreen(true)
-	p.scr.SetRelativeCursor(false)
-	p.scr.SetTabStops(-1)
-	p.scr.SetBackspace(false)
-	p.scr.SetMapNewline(true)
-	p.scr.SetScrollOptim(true)
+	p.shifts = insertsCharacters(uv.Environ(environ).Getenv("TERM"))
 	if asksForModes(environ) {
 		// Whether the terminal can draw a frame at once, and measures
 		// graphemes: the answers come back as ModeReportMsg (see filter).
@@ -103,7 +107,7 @@ func newPainter(out io.Writer, environ []string, profile colorprofile.Profile, w
 
 // start starts drawing; broke is told if drawing ever panics.
 func (p *painter) start(broke func(any)) {
-	p.broke = broke
+	p.broke, p.started = broke, true
 	go p.run()
 }
 
@@ -247,74 +251,13 @@ func (p *painter) paint() {
 	}
 	_, _ = p.out.Write(p.frame.Bytes()) // a closed session: its program is ending too
 	p.frames.Add(1)
+	if p.frame.Cap() > 64<<10 {
+		// A whole large screen: not worth keeping for an idle terminal.
+		p.frame, p.cells = bytes.Buffer{}, bytes.Buffer{}
+	}
 }
 
-// canvases are the cell buffers views are drawn into before they are
-// compared with the screen. They are shared: an idle terminal keeps only
-// its renderer's record of what is on screen.
-var canvases sync.Pool
-
-func (p *painter) draw(v tea.View, as drawnAs, syncOutput bool) {
-	first := p.shown == nil
-	if first {
-		// Entering the alternate screen resets the keyboard protocol's
-		// state, as Bubble Tea does before switching screens.
-		p.frame.WriteString(ansi.ResetModifyOtherKeys + ansi.SetModeAltScreenSaveCursor)
-		p.entered = true
-	}
-	if as != p.drawn {
-		p.scr.Resize(as.width, as.height)
-		p.scr.SetColorProfile(as.profile)
-		p.scr.SetGraphemeWidth(as.graphemes)
-		if as.graphemes && !p.drawn.graphemes {
-			_, _ = p.scr.WriteString(ansi.SetModeUnicodeCore)
-		}
-		p.scr.Erase()
-		p.drawn = as
-	}
-	p.modes(v)
-
-	canvas, _ := canvases.Get().(*uv.RenderBuffer)
-	if canvas == nil {
-		canvas = uv.NewRenderBuffer(as.width, as.height)
-	}
-	canvas.Resize(as.width, as.height)
-	method := ansi.WcWidth
-	if as.graphemes {
-		method = ansi.GraphemeWidth
-	}
-	screen := uv.ScreenBuffer{RenderBuffer: canvas, Method: method}
-	uv.NewStyledString(v.Content).Draw(screen, canvas.Bounds())
-	// The canvas held someone else's frame: every line is to be compared
-	// with the screen. Only cells that differ are sent.
-	for y := range as.height {
-		canvas.TouchLine(0, y, as.width)
-	}
-	p.scr.Render(canvas)
-	canvases.Put(canvas)
-	if v.Cursor != nil {
-		p.scr.MoveTo(v.Cursor.X, v.Cursor.Y)
-	}
-
-	updates := p.scr.Buffered() > 0
-	if syncOutput && updates {
-		p.frame.WriteString(ansi.SetModeSynchronizedOutput)
-	}
-	if first || p.shown.Cursor != nil {
-		// Hidden while drawing, so it does not dart about.
-		p.frame.WriteString(ansi.ResetModeTextCursorEnable)
-	}
-	_ = p.scr.Flush() // into p.frame
-	if v.Cursor != nil {
-		p.frame.WriteString(ansi.SetModeTextCursorEnable)
-	}
-	if syncOutput && updates {
-		p.frame.WriteString(ansi.ResetModeSynchronizedOutput)
-	}
-	p.shown = &v
-}
-
-// modes queues the terminal modes a view asks for that differ from those
+// modes writes the terminal modes a view asks for that differ from those
 // on screen: all of them on the first frame.
 func (p *painter) modes(v tea.View) {
 	was := p.shown
@@ -323,22 +266,22 @@ func (p *painter) modes(v tea.View) {
 	}
 	if v.DisableBracketedPasteMode != was.DisableBracketedPasteMode {
 		if v.DisableBracketedPasteMode {
-			_, _ = p.scr.WriteString(ansi.ResetModeBracketedPaste)
+			p.frame.WriteString(ansi.ResetModeBracketedPaste)
 		} else {
-			_, _ = p.scr.WriteString(ansi.SetModeBracketedPaste)
+			p.frame.WriteString(ansi.SetModeBracketedPaste)
 		}
 	}
 	if v.WindowTitle != was.WindowTitle {
-		_, _ = p.scr.WriteString(ansi.SetWindowTitle(v.WindowTitle))
+		p.frame.WriteString(ansi.SetWindowTitle(v.WindowTitle))
 	}
 	flags := keyboardFlags(v.KeyboardEnhancements)
 	switch {
 	case p.shown == nil:
 		// Keys as Bubble Tea asks for them: modifyOtherKeys and the
 		// Kitty protocol, whichever the terminal knows.
-		_, _ = p.scr.WriteString(ansi.SetModifyOtherKeys2 + ansi.PushKittyKeyboard(flags) + ansi.RequestKittyKeyboard)
+		p.frame.WriteString(ansi.SetModifyOtherKeys2 + ansi.PushKittyKeyboard(flags) + ansi.RequestKittyKeyboard)
 	case flags != keyboardFlags(was.KeyboardEnhancements):
-		_, _ = p.scr.WriteString(ansi.KittyKeyboard(flags, 1) + ansi.RequestKittyKeyboard)
+		p.frame.WriteString(ansi.KittyKeyboard(flags, 1) + ansi.RequestKittyKeyboard)
 	}
 }
 
@@ -401,6 +344,9 @@ func (p *painter) drawCount() int64 { return p.frames.Load() }
 // nothing.
 func (p *painter) finish() {
 	p.once.Do(func() {
+		if !p.started {
+			return // nothing was drawn
+		}
 		close(p.stop)
 		<-p.done
 		if !p.broken.Load() {
@@ -426,6 +372,7 @@ func (p *painter) restore() {
 	if p.drawn.graphemes {
 		b.WriteString(ansi.ResetModeUnicodeCore)
 	}
+	b.WriteString(ansi.SetModeAutoWrap)
 	// Last, so a terminal that missed the rest still gets its screen and
 	// its cursor back.
 	b.WriteString(ansi.ResetModeAltScreenSaveCursor + ansi.SetModeTextCursorEnable)

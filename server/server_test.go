@@ -147,19 +147,25 @@ type terminal struct {
 	sess  *gossh.Session
 	stdin io.WriteCloser
 
-	mu  sync.Mutex
-	vt  *vt.Emulator
-	raw bytes.Buffer // every byte that reached this terminal
+	mu    sync.Mutex
+	vt    *vt.Emulator
+	raw   bytes.Buffer  // every byte that reached this terminal
+	ended chan struct{} // closed when the session's output has ended
 }
 
-func (ts *testServer) open(p person, width, height int, command string) *terminal {
+// open opens a terminal; setup, if any, prepares its emulator before the
+// session starts (a light background, say).
+func (ts *testServer) open(p person, width, height int, command string, setup ...func(*vt.Emulator)) *terminal {
 	ts.t.Helper()
 	conn := ts.dial(p)
 	sess, err := conn.NewSession()
 	if err != nil {
 		ts.t.Fatal(err)
 	}
-	term := &terminal{t: ts.t, conn: conn, sess: sess, vt: vt.NewEmulator(width, height)}
+	term := &terminal{t: ts.t, conn: conn, sess: sess, vt: vt.NewEmulator(width, height), ended: make(chan struct{})}
+	for _, f := range setup {
+		f(term.vt)
+	}
 	if term.stdin, err = sess.StdinPipe(); err != nil {
 		ts.t.Fatal(err)
 	}
@@ -171,6 +177,7 @@ func (ts *testServer) open(p person, width, height int, command string) *termina
 		ts.t.Fatal(err)
 	}
 	go func() {
+		defer close(term.ended)
 		buf := make([]byte, 32*1024)
 		for {
 			n, err := stdout.Read(buf)
