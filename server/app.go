@@ -8,6 +8,7 @@ import (
 	"charm.land/ssh"
 	"charm.land/wish/v2"
 	"charm.land/wish/v2/bubbletea"
+	"github.com/charmbracelet/colorprofile"
 
 	"trio/tui"
 )
@@ -55,14 +56,31 @@ func (s *Server) app() wish.Middleware {
 				CodeMissed: missedCode,
 				IdleAfter:  s.cfg.IdleTimeout,
 			})
+			// The painter draws the program's views as they change. The
+			// program runs without a renderer, its frame tick at the slowest,
+			// left to flush a rare question to the terminal; what it writes
+			// goes through the painter, and so does every message (the
+			// filter takes the place of MakeOptions' own and does its work).
+			// Its colours are those MakeOptions picks, from TERM and COLORTERM.
+			environ := append(sess.Environ(), "TERM="+pty.Term)
+			paint := newPainter(sess, environ, colorprofile.Env(environ), w, h)
+			defer paint.finish() // also when this handler panics
 			opts := append(bubbletea.MakeOptions(sess),
 				tea.WithWindowSize(w, h),               // after MakeOptions: the clamped size wins
 				tea.WithInput(sessionEnds{ctx.Done()}), // forwardKeys reads the keys
 				tea.WithContext(ctx),
 				tea.WithoutSignalHandler(),
+				tea.WithoutRenderer(),
+				tea.WithFPS(1),
+				tea.WithOutput(paint),
+				tea.WithFilter(paint.filter),
 			)
-			p := tea.NewProgram(app, opts...)
-			if !s.track(p) {
+			p := tea.NewProgram(paintedModel{Model: app, painter: paint}, opts...)
+			paint.start(func(r any) {
+				s.cfg.Logger.Error("drawing a terminal stopped on a panic", "remote", sess.RemoteAddr().String(), "panic", r)
+				p.Kill()
+			})
+			if !s.track(p, paint) {
 				wish.Fatalln(sess, "trio is stopping. Everything you wrote is saved.")
 				return
 			}
@@ -71,6 +89,7 @@ func (s *Server) app() wish.Middleware {
 			go forwardKeys(ctx, sess, pty.Term, p.Send)
 			_, err := p.Run()
 			p.Kill()
+			paint.finish() // the terminal as it was, before any parting words
 			if app, ok := app.(interface{ Close() }); ok {
 				app.Close() // leave the room: shown as away from now on
 			}
@@ -80,7 +99,7 @@ func (s *Server) app() wish.Middleware {
 				wish.Println(sess, "trio closed this window after a while without a key. Everything you wrote is saved; connect again to go on.")
 			case s.isStopping():
 				wish.Println(sess, "trio is stopping. Everything you wrote is saved.")
-			case errors.Is(err, tea.ErrProgramPanic):
+			case errors.Is(err, tea.ErrProgramPanic) || paint.broken.Load():
 				s.cfg.Logger.Error("the app stopped on a panic", "remote", sess.RemoteAddr().String(), "err", err)
 				wish.Println(sess, "Sorry: trio ran into a problem on our side and closed this window. Everything you sent is saved; connect again to go on.")
 			}
@@ -91,13 +110,13 @@ func (s *Server) app() wish.Middleware {
 
 // track registers a running program so shutdown can reach it; it refuses
 // new programs once the server is stopping.
-func (s *Server) track(p *tea.Program) bool {
+func (s *Server) track(p *tea.Program, paint *painter) bool {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.stopping {
 		return false
 	}
-	s.programs[p] = struct{}{}
+	s.programs[p] = paint
 	return true
 }
 

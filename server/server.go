@@ -56,9 +56,10 @@ type Server struct {
 	ssh      *ssh.Server
 	sessions atomic.Int64
 	guesses  *guesses
+	ptys     ptyCopies
 
 	mu       sync.Mutex
-	programs map[*tea.Program]struct{}
+	programs map[*tea.Program]*painter // what is running, and what draws it
 	stopping bool
 }
 
@@ -73,7 +74,7 @@ func New(cfg Config) (*Server, error) {
 	if cfg.NewModel == nil {
 		cfg.NewModel = func(opts tui.Options) tea.Model { return tui.New(opts) }
 	}
-	s := &Server{cfg: cfg, programs: map[*tea.Program]struct{}{}, guesses: newGuesses(cfg.CodeGuesses, 10)}
+	s := &Server{cfg: cfg, programs: map[*tea.Program]*painter{}, guesses: newGuesses(cfg.CodeGuesses, 10)}
 	hostKey := wish.WithHostKeyPath(cfg.HostKeyPath)
 	if cfg.HostKeyPEM != nil {
 		hostKey = wish.WithHostKeyPEM(cfg.HostKeyPEM)
@@ -95,6 +96,7 @@ func New(cfg Config) (*Server, error) {
 			waitingRoom.arrived(),
 			ratelimiter.Middleware(limiter),
 			s.logConnections(),
+			s.ptys.middleware(),
 		)),
 	)
 	if err != nil {
@@ -102,6 +104,7 @@ func New(cfg Config) (*Server, error) {
 	}
 	srv.HandshakeTimeout = cfg.LoginGrace
 	srv.ConnCallback = waitingRoom.admit
+	srv.SessionRequestCallback = s.ptys.keep
 	s.ssh = srv
 	return s, nil
 }

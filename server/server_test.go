@@ -24,7 +24,7 @@ import (
 
 // testServer is trio serve in-process on a loopback port.
 type testServer struct {
-	t     *testing.T
+	t     testing.TB
 	srv   *Server
 	hub   *session.Hub
 	store *session.SQLiteStore
@@ -33,7 +33,7 @@ type testServer struct {
 
 // startServer serves a hub on an in-memory store; the hub logs the store's
 // failures to the server's logger, as trio serve does.
-func startServer(t *testing.T, configure ...func(*Config)) *testServer {
+func startServer(t testing.TB, configure ...func(*Config)) *testServer {
 	t.Helper()
 	store, err := session.OpenStore(context.Background(), session.Memory)
 	if err != nil {
@@ -84,7 +84,7 @@ type person struct {
 	signer gossh.Signer
 }
 
-func newPerson(t *testing.T, name string) person {
+func newPerson(t testing.TB, name string) person {
 	_, key, _ := ed25519.GenerateKey(rand.Reader)
 	signer, err := gossh.NewSignerFromKey(key)
 	if err != nil {
@@ -145,24 +145,30 @@ func (ts *testServer) run(p person, command string) (string, int) {
 // terminal is one person's terminal: an SSH session with a PTY whose
 // output goes into a terminal emulator, as a real terminal would draw it.
 type terminal struct {
-	t     *testing.T
+	t     testing.TB
 	conn  *gossh.Client
 	sess  *gossh.Session
 	stdin io.WriteCloser
 
-	mu  sync.Mutex
-	vt  *vt.Emulator
-	raw bytes.Buffer // every byte that reached this terminal
+	mu    sync.Mutex
+	vt    *vt.Emulator
+	raw   bytes.Buffer  // every byte that reached this terminal
+	ended chan struct{} // closed when the session's output has ended
 }
 
-func (ts *testServer) open(p person, width, height int, command string) *terminal {
+// open opens a terminal; setup, if any, prepares its emulator before the
+// session starts (a light background, say).
+func (ts *testServer) open(p person, width, height int, command string, setup ...func(*vt.Emulator)) *terminal {
 	ts.t.Helper()
 	conn := ts.dial(p)
 	sess, err := conn.NewSession()
 	if err != nil {
 		ts.t.Fatal(err)
 	}
-	term := &terminal{t: ts.t, conn: conn, sess: sess, vt: vt.NewEmulator(width, height)}
+	term := &terminal{t: ts.t, conn: conn, sess: sess, vt: vt.NewEmulator(width, height), ended: make(chan struct{})}
+	for _, f := range setup {
+		f(term.vt)
+	}
 	if term.stdin, err = sess.StdinPipe(); err != nil {
 		ts.t.Fatal(err)
 	}
@@ -174,6 +180,7 @@ func (ts *testServer) open(p person, width, height int, command string) *termina
 		ts.t.Fatal(err)
 	}
 	go func() {
+		defer close(term.ended)
 		buf := make([]byte, 32*1024)
 		for {
 			n, err := stdout.Read(buf)
