@@ -120,27 +120,36 @@ func TestAnIdleTerminalIsSentNothing(t *testing.T) {
 	}
 }
 
-// watchModes keeps, as the terminal applies them, the modes and the title
-// the program sets.
-func (term *terminal) watchModes() (modeSet func(ansi.Mode) bool, title func() string) {
-	modes := map[ansi.Mode]bool{ansi.ModeAutoWrap: true} // as a terminal starts
-	var current string
-	term.mu.Lock()
-	term.vt.SetCallbacks(vt.Callbacks{
-		EnableMode:  func(m ansi.Mode) { modes[m] = true },
-		DisableMode: func(m ansi.Mode) { modes[m] = false },
-		Title:       func(s string) { current = s },
+// modeWatch keeps, as a terminal applies them, the modes and the title the
+// program sets; its setup goes to open, so nothing is missed at the start.
+type modeWatch struct {
+	mu    sync.Mutex
+	modes map[ansi.Mode]bool
+	title string
+}
+
+func newModeWatch() *modeWatch {
+	return &modeWatch{modes: map[ansi.Mode]bool{ansi.ModeAutoWrap: true}} // as a terminal starts
+}
+
+func (w *modeWatch) setup(e *vt.Emulator) {
+	e.SetCallbacks(vt.Callbacks{
+		EnableMode:  func(m ansi.Mode) { w.mu.Lock(); w.modes[m] = true; w.mu.Unlock() },
+		DisableMode: func(m ansi.Mode) { w.mu.Lock(); w.modes[m] = false; w.mu.Unlock() },
+		Title:       func(s string) { w.mu.Lock(); w.title = s; w.mu.Unlock() },
 	})
-	term.mu.Unlock()
-	return func(m ansi.Mode) bool {
-			term.mu.Lock()
-			defer term.mu.Unlock()
-			return modes[m]
-		}, func() string {
-			term.mu.Lock()
-			defer term.mu.Unlock()
-			return current
-		}
+}
+
+func (w *modeWatch) set(m ansi.Mode) bool {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.modes[m]
+}
+
+func (w *modeWatch) currentTitle() string {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.title
 }
 
 // TestTheTerminalIsGivenBackOnEveryWayOut: when a program ends (the person
@@ -170,8 +179,9 @@ func TestTheTerminalIsGivenBackOnEveryWayOut(t *testing.T) {
 					cfg.NewModel = c.model
 				}
 			})
-			term := ts.open(newPerson(t, "maya"), 80, 24, "")
-			modeSet, title := term.watchModes()
+			watch := newModeWatch()
+			term := ts.open(newPerson(t, "maya"), 80, 24, "", watch.setup)
+			modeSet, title := watch.set, watch.currentTitle
 			term.waitFor("Create a room")
 			term.mu.Lock()
 			entered := term.vt.IsAltScreen() && term.vt.CursorHidden()

@@ -50,7 +50,7 @@ func (n noisy) View() tea.View {
 }
 
 // TestShutdownIsNotHeldUpByAFrozenTerminal: a terminal that stopped
-// reading (its SSH window full, its program stuck writing to it) does not
+// reading (its SSH window full, its painter stuck writing to it) does not
 // keep Shutdown past its deadline, nor the other terminals from being
 // told.
 func TestShutdownIsNotHeldUpByAFrozenTerminal(t *testing.T) {
@@ -72,18 +72,29 @@ func TestShutdownIsNotHeldUpByAFrozenTerminal(t *testing.T) {
 	if err := frozen.Shell(); err != nil {
 		t.Fatal(err)
 	}
-	// The program stops taking its ticks once it is stuck writing.
+	// The terminal's painter gets stuck writing to it (its program goes on
+	// taking ticks: it never writes itself).
+	frames := func() (n int64) {
+		ts.srv.mu.Lock()
+		defer ts.srv.mu.Unlock()
+		for _, paint := range ts.srv.programs {
+			n += paint.drawCount()
+		}
+		return n
+	}
 	deadline := time.Now().Add(20 * time.Second)
 	for last, still := int64(-1), 0; still < 10; time.Sleep(50 * time.Millisecond) {
-		if n := ticks.Load(); n == last && n > 0 {
+		if n := frames(); n == last && n > 0 {
 			still++
 		} else {
 			last, still = n, 0
 		}
 		if time.Now().After(deadline) {
-			t.Fatal("the noisy program never got stuck writing to the frozen terminal")
+			t.Fatal("the painter never got stuck writing to the frozen terminal")
 		}
 	}
+	before := ticks.Load()
+	waitUntil(t, "the program goes on while its painter is stuck", func() bool { return ticks.Load() > before })
 
 	ctx, cancel := context.WithTimeout(context.Background(), time.Second)
 	defer cancel()
