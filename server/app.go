@@ -66,8 +66,8 @@ func (s *Server) app() wish.Middleware {
 			paint := newPainter(sess, environ, colorprofile.Env(environ), w, h)
 			defer paint.finish() // also when this handler panics
 			opts := append(bubbletea.MakeOptions(sess),
-				tea.WithWindowSize(w, h),               // after MakeOptions: the clamped size wins
-				tea.WithInput(sessionEnds{ctx.Done()}), // forwardKeys reads the keys
+				tea.WithWindowSize(w, h), // after MakeOptions: the clamped size wins
+				tea.WithInput(nil),       // forwardKeys reads the keys
 				tea.WithContext(ctx),
 				tea.WithoutSignalHandler(),
 				tea.WithoutRenderer(),
