@@ -21,8 +21,7 @@ type checkInPanel struct {
 
 func newCheckInPanel(sh *Shared, phase content.Phase) panel {
 	p := &checkInPanel{sh: sh, form: newComposer(sh.Styles,
-		field{label: "One word for how you arrive", hint: "hopeful, tired, curious…"})}
-	p.form.inputs[0].CharLimit = session.MaxWordRunes
+		field{label: "One word for how you arrive", hint: "hopeful, tired, curious…", limit: session.MaxWordRunes})}
 	return p
 }
 

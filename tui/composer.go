@@ -19,6 +19,7 @@ type field struct {
 	multiline bool // alt+enter adds a line; otherwise one line
 	yes       bool // the yes of a "yes, and": a "but" inside gets a nudge
 	value     string
+	limit     int // the most characters; 0: a line's or a paragraph's
 }
 
 // composer is a small form of text fields with a draft per person: on one
@@ -26,8 +27,12 @@ type field struct {
 // Sam, and comes back when she speaks again. Nothing typed is thrown away
 // until the room accepts it.
 type composer struct {
-	fields  []field
-	inputs  []textarea.Model
+	fields []field
+	// inputs are the fields' text areas, made when a field is written in
+	// or holds text: an empty text area keeps 240 KB, and most fields on
+	// most screens are empty. An empty field is drawn from blanks.
+	inputs  []*textarea.Model
+	blanks  []blank
 	focus   int
 	active  bool
 	drafts  map[session.ParticipantID][]string
@@ -36,46 +41,113 @@ type composer struct {
 	speaker session.ParticipantID
 }
 
+// blank is an empty field as its text area draws it, for the width and
+// colours it was drawn with.
+type blank struct {
+	view  string
+	width int
+	dark  bool
+}
+
 func newComposer(st Styles, fields ...field) *composer {
 	c := &composer{fields: fields, drafts: map[session.ParticipantID][]string{}, styles: st}
-	for _, f := range fields {
-		ta := textarea.New()
-		ta.ShowLineNumbers = false
-		ta.Prompt = "│ "
-		ta.Placeholder = f.hint
-		ta.CharLimit = session.MaxTextRunes
-		ta.KeyMap.InsertNewline = key.NewBinding(key.WithKeys("alt+enter", "ctrl+j"))
-		// ctrl+v would read the clipboard of the machine trio runs on, which
-		// over SSH is not the person's; their terminal's own paste works.
-		ta.KeyMap.Paste.SetEnabled(false)
-		if !f.multiline {
-			ta.KeyMap.InsertNewline.SetEnabled(false)
-			ta.CharLimit = session.MaxLineRunes
+	c.inputs = make([]*textarea.Model, len(fields))
+	c.blanks = make([]blank, len(fields))
+	for i, f := range fields {
+		if f.limit == 0 {
+			c.fields[i].limit = session.MaxLineRunes
+			if f.multiline {
+				c.fields[i].limit = session.MaxTextRunes
+			}
 		}
-		// The field grows with its text, up to four lines.
-		ta.DynamicHeight = true
-		ta.MinHeight = 1
-		ta.MaxHeight = 4
-		ta.SetValue(f.value)
-		c.inputs = append(c.inputs, ta)
+		if f.value != "" {
+			c.input(i).SetValue(f.value)
+		}
 	}
-	c.restyle(st)
 	return c
+}
+
+// input is field i's text area, made if it is not there yet.
+func (c *composer) input(i int) *textarea.Model {
+	if c.inputs[i] == nil {
+		c.inputs[i] = c.newInput(c.fields[i])
+	}
+	return c.inputs[i]
+}
+
+func (c *composer) newInput(f field) *textarea.Model {
+	ta := textarea.New()
+	ta.ShowLineNumbers = false
+	ta.Prompt = "│ "
+	ta.Placeholder = f.hint
+	ta.CharLimit = f.limit
+	ta.KeyMap.InsertNewline = key.NewBinding(key.WithKeys("alt+enter", "ctrl+j"))
+	// ctrl+v would read the clipboard of the machine trio runs on, which
+	// over SSH is not the person's; their terminal's own paste works.
+	ta.KeyMap.Paste.SetEnabled(false)
+	if !f.multiline {
+		ta.KeyMap.InsertNewline.SetEnabled(false)
+	}
+	// The field grows with its text, up to four lines.
+	ta.DynamicHeight = true
+	ta.MinHeight = 1
+	ta.MaxHeight = 4
+	ta.SetStyles(c.textareaStyles())
+	ta.SetWidth(max(10, c.width))
+	return &ta
+}
+
+func (c *composer) textareaStyles() textarea.Styles {
+	s := textarea.DefaultStyles(c.styles.IsDark)
+	s.Cursor.Blink = false // a blinking cursor redraws the screen twice a second for nothing
+	return s
+}
+
+// drop lets go of the text areas of fields that are empty and not being
+// written in.
+func (c *composer) drop() {
+	for i, in := range c.inputs {
+		if in != nil && in.Value() == "" && !(c.active && i == c.focus) {
+			c.inputs[i] = nil
+		}
+	}
+}
+
+// fieldView draws field i: its text area, or the blank it would draw.
+func (c *composer) fieldView(i int) string {
+	if in := c.inputs[i]; in != nil {
+		return in.View()
+	}
+	b := &c.blanks[i]
+	if b.view == "" || b.width != c.width || b.dark != c.styles.IsDark {
+		*b = blank{view: c.newInput(c.fields[i]).View(), width: c.width, dark: c.styles.IsDark}
+	}
+	return b.view
+}
+
+// fieldHeight is how many lines field i takes.
+func (c *composer) fieldHeight(i int) int {
+	if in := c.inputs[i]; in != nil {
+		return in.Height()
+	}
+	return 1
 }
 
 func (c *composer) restyle(st Styles) {
 	c.styles = st
-	for i := range c.inputs {
-		s := textarea.DefaultStyles(st.IsDark)
-		s.Cursor.Blink = false // a blinking cursor redraws the screen twice a second for nothing
-		c.inputs[i].SetStyles(s)
+	for _, in := range c.inputs {
+		if in != nil {
+			in.SetStyles(c.textareaStyles())
+		}
 	}
 }
 
 func (c *composer) setWidth(w int) {
 	c.width = w
-	for i := range c.inputs {
-		c.inputs[i].SetWidth(max(10, w))
+	for _, in := range c.inputs {
+		if in != nil {
+			in.SetWidth(max(10, w))
+		}
 	}
 }
 
@@ -85,22 +157,28 @@ func (c *composer) typing() bool { return c.active }
 // start gives the keyboard to the first field (or the one last used).
 func (c *composer) start() tea.Cmd {
 	c.active = true
-	return c.inputs[c.focus].Focus()
+	return c.input(c.focus).Focus()
 }
 
 func (c *composer) stop() {
 	c.active = false
-	for i := range c.inputs {
-		c.inputs[i].Blur()
+	for _, in := range c.inputs {
+		if in != nil {
+			in.Blur()
+		}
 	}
+	c.drop()
 }
 
 // focusField moves the keyboard to field i.
 func (c *composer) focusField(i int) tea.Cmd {
-	c.inputs[c.focus].Blur()
-	c.focus = (i + len(c.inputs)) % len(c.inputs)
+	if in := c.inputs[c.focus]; in != nil {
+		in.Blur()
+	}
+	c.focus = (i + len(c.fields)) % len(c.fields)
+	c.drop()
 	if c.active {
-		return c.inputs[c.focus].Focus()
+		return c.input(c.focus).Focus()
 	}
 	return nil
 }
@@ -109,30 +187,42 @@ func (c *composer) focusField(i int) tea.Cmd {
 func (c *composer) setLabel(i int, label string) { c.fields[i].label = label }
 
 // value is the text of field i.
-func (c *composer) value(i int) string { return c.inputs[i].Value() }
+func (c *composer) value(i int) string {
+	if in := c.inputs[i]; in != nil {
+		return in.Value()
+	}
+	return ""
+}
 
 // setValue fills field i, as when a prompt card or the current draft is
 // taken as a starting point.
 func (c *composer) setValue(i int, s string) {
-	c.inputs[i].SetValue(s)
+	if s == "" && c.inputs[i] == nil {
+		return
+	}
+	c.input(i).SetValue(s)
+	c.drop()
 }
 
 // clear empties the fields after the room accepted them.
 func (c *composer) clear(fields ...int) {
 	if len(fields) == 0 {
-		for i := range c.inputs {
+		for i := range c.fields {
 			fields = append(fields, i)
 		}
 	}
 	for _, i := range fields {
-		c.inputs[i].Reset()
+		if in := c.inputs[i]; in != nil {
+			in.Reset()
+		}
 	}
+	c.drop()
 }
 
 // empty reports whether every field is blank.
 func (c *composer) empty() bool {
-	for i := range c.inputs {
-		if strings.TrimSpace(c.inputs[i].Value()) != "" {
+	for i := range c.fields {
+		if strings.TrimSpace(c.value(i)) != "" {
 			return false
 		}
 	}
@@ -146,17 +236,20 @@ func (c *composer) switchSpeaker(to session.ParticipantID) {
 		return
 	}
 	var kept []string
-	for i := range c.inputs {
-		kept = append(kept, c.inputs[i].Value())
+	for i := range c.fields {
+		kept = append(kept, c.value(i))
 	}
 	c.drafts[c.speaker] = kept
 	c.speaker = to
-	for i := range c.inputs {
-		c.inputs[i].Reset()
-		if d := c.drafts[to]; i < len(d) {
-			c.inputs[i].SetValue(d[i])
+	for i := range c.fields {
+		if in := c.inputs[i]; in != nil {
+			in.Reset()
+		}
+		if d := c.drafts[to]; i < len(d) && d[i] != "" {
+			c.input(i).SetValue(d[i])
 		}
 	}
+	c.drop()
 }
 
 // drafted reports whether anyone has unsent text here.
@@ -199,7 +292,7 @@ func (c *composer) update(msg tea.Msg) (composerAction, tea.Cmd) {
 			return composerStopped, nil
 		}
 	}
-	in := &c.inputs[c.focus]
+	in := c.input(c.focus)
 	before := utf8.RuneCountInString(in.Value())
 	var cmd tea.Cmd
 	*in, cmd = in.Update(msg)
@@ -238,9 +331,9 @@ func (c *composer) view(cues []content.Cue) string {
 			label = st.Accent.Render("▸ " + f.label)
 		}
 		b.WriteString(label + "\n")
-		b.WriteString(c.inputs[i].View() + "\n")
+		b.WriteString(c.fieldView(i) + "\n")
 		if i == c.focus && c.active {
-			if n, ok := nudgeFor(cues, c.inputs[i].Value(), f.yes); ok {
+			if n, ok := nudgeFor(cues, c.value(i), f.yes); ok {
 				b.WriteString(st.Nudge.Width(max(10, c.width)).Render("✎ "+n) + "\n")
 			}
 		}

@@ -150,9 +150,9 @@ func (p *silentWritingPanel) formView(c *roomCtx) string {
 	if len(lines) > room && room > 0 {
 		top := 0
 		for i := 0; i < p.form.focus; i++ {
-			top += 1 + p.form.inputs[i].Height()
+			top += 1 + p.form.fieldHeight(i)
 		}
-		end := top + 1 + p.form.inputs[p.form.focus].Height() + 1
+		end := top + 1 + p.form.fieldHeight(p.form.focus) + 1
 		start := min(top, max(0, end-room), len(lines)-room)
 		below := start+room < len(lines)
 		lines = lines[start : start+room]
