@@ -34,7 +34,9 @@ func TestATrioSharesOneRoomOverSSH(t *testing.T) {
 	sams.waitFor("Phase 1 of 12: Check-in")
 	lees := ts.open(lee, 100, 30, "join "+code)
 	lees.waitFor("Join a room")
-	lees.keys("[enter]Engineering[enter]")
+	lees.keys("[enter]")
+	lees.waitFor("▸ Your role")
+	lees.keys("Engineering[enter]")
 	lees.waitFor("Phase 1 of 12: Check-in")
 	mayas.waitFor("sam", "lee")
 
@@ -46,6 +48,7 @@ func TestATrioSharesOneRoomOverSSH(t *testing.T) {
 	// Only the facilitator moves the room on; it moves for everyone.
 	sams.keys("n")
 	sams.waitFor("Only the facilitator can move to the next phase.")
+	ts.nobodyTyping(code) // else the facilitator is asked first
 	mayas.keys("n")
 	for _, term := range []*terminal{mayas, sams, lees} {
 		term.waitFor("Phase 2 of 12: Frame the question")
@@ -53,6 +56,7 @@ func TestATrioSharesOneRoomOverSSH(t *testing.T) {
 
 	// Silent writing: Sam's card never reaches another terminal, not even
 	// as bytes the screen would not show.
+	ts.nobodyTyping(code) // else the facilitator is asked first
 	mayas.keys("nn")
 	sams.waitFor("Phase 4 of 12: Silent writing")
 	sams.keys("[enter]Samsecretposition[enter][enter][enter][enter]")
@@ -84,6 +88,7 @@ func TestATrioSharesOneRoomOverSSH(t *testing.T) {
 
 	// The rest of the exercise, each from their own terminal.
 	room := func() session.Room { r, _ := ts.hub.Room(code); return r }
+	ts.nobodyTyping(code) // else the facilitator is asked first
 	mayas.keys("n")
 	mayas.waitFor("Maya holds the talking stick")
 	mayas.keys(">")
@@ -94,25 +99,30 @@ func TestATrioSharesOneRoomOverSSH(t *testing.T) {
 	lees.waitFor("lee holds the talking stick")
 	lees.keys(">")
 	waitUntil(t, "everyone has spoken", func() bool { return room().Reveal.Turn == 3 })
+	ts.nobodyTyping(code) // else the facilitator is asked first
 	mayas.keys("n")
 	sams.waitFor("Phase 6 of 12: Inquiry")
 	sams.keys("[enter]What leads you there?[enter]")
 	waitUntil(t, "Sam's question", func() bool { return len(room().ContributionsOf(session.Question)) == 1 })
+	ts.nobodyTyping(code) // else the facilitator is asked first
 	mayas.keys("n")
 	lees.waitFor("Phase 7 of 12: Yes, and")
 	lees.keys("[enter]the first board matters[enter]")
 	waitUntil(t, "Lee's yes", func() bool { return len(room().Builds) == 1 })
 	lees.keys("we can ship it in parts[enter]")
 	waitUntil(t, "Lee's and", func() bool { return room().Builds[0].And != "" })
+	ts.nobodyTyping(code) // else the facilitator is asked first
 	mayas.keys("n")
 	sams.waitFor("Phase 8 of 12: Pros and cons")
 	sams.keys("[enter]Quick to try.[enter]")
 	waitUntil(t, "Sam's pro", func() bool { return len(room().ContributionsOf(session.Pro)) == 1 })
+	ts.nobodyTyping(code) // else the facilitator is asked first
 	mayas.keys("nn")
 	mayas.waitFor("Phase 10 of 12: Team point of view")
 	mayas.keys("[enter]we fix the invite step first[enter]that is where teams stall[enter]boards do not rise[enter]")
 	waitUntil(t, "Maya's draft", func() bool { return len(room().Drafts) == 1 })
 	sams.waitFor("Version 1")
+	ts.nobodyTyping(code) // else the facilitator is asked first
 	mayas.keys("n")
 	lees.waitFor("Phase 11 of 12: Consent")
 	mayas.keys("o")
@@ -129,6 +139,7 @@ func TestATrioSharesOneRoomOverSSH(t *testing.T) {
 	for _, term := range []*terminal{mayas, sams, lees} {
 		term.waitFor("Round 1: ✓ consent")
 	}
+	ts.nobodyTyping(code) // else the facilitator is asked first
 	mayas.keys("n")
 	lees.waitFor("Phase 12 of 12: Close")
 	lees.keys("[enter]I listened more than I argued.[enter]")
@@ -162,6 +173,20 @@ func TestATerminalSizeIsClamped(t *testing.T) {
 	}
 	if w, h := clampSize(65535, 65535); w != maxWidth || h != maxHeight {
 		t.Errorf("clampSize(65535, 65535) = %d, %d", w, h)
+	}
+}
+
+// nobodyTyping waits until the room knows nobody has text unsent, as a
+// facilitator would before moving on: a text sent a moment ago may still
+// count as being typed, and then "n" asks first.
+func (ts *testServer) nobodyTyping(code string) {
+	ts.t.Helper()
+	deadline := time.Now().Add(5 * time.Second)
+	for len(ts.hub.Presence(code).Typing) > 0 {
+		if time.Now().After(deadline) {
+			ts.t.Fatalf("someone is still typing: %v", ts.hub.Presence(code).Typing)
+		}
+		time.Sleep(5 * time.Millisecond)
 	}
 }
 
