@@ -87,7 +87,9 @@ type roomScreen struct {
 	alarm   bool // the notice is a refusal or a failure
 	nudges  []session.Nudge
 	airtime measured // the sidebar's bars, from the public view
-	confirm string   // a question waiting for y or n: "back", "typing", "withdraw"
+	// drawnHeader and drawnSidebar are kept until the room changes.
+	drawnHeader, drawnSidebar drawn
+	confirm                   string // a question waiting for y or n: "back", "typing", "withdraw"
 	// withdraw is what "withdraw" would take back.
 	withdraw withdrawal
 	turn     int    // the reveal turn last seen, to hand the keyboard to the speaker
@@ -492,12 +494,27 @@ func (r *roomScreen) view() string {
 	st := r.sh.Styles
 	c := r.ctx()
 	width := r.sh.Width
-	header := r.header(width)
-	sidebar := r.sidebar(c)
+	// The header and the sidebar change with the room, not with each key.
+	header := r.drawnHeader.of(fmt.Sprint(r.room.Code, r.room.Seq, width, st.IsDark, r.timer()), func() string {
+		return r.header(width)
+	})
+	sidebar := r.drawnSidebar.of(fmt.Sprint(r.room.Code, r.room.Seq, r.speaker, r.remote.presence, st.IsDark, c.width, c.height), func() string {
+		return r.sidebar(c)
+	})
 	// The area cuts what does not fit rather than wrapping it, so a panel
 	// can never push the layout down.
 	body := sideBySide(sidebar, sidebarWidth, " "+st.Rule.Render("│")+" ", r.panel().view(c), c.width, c.height)
-	return lipgloss.JoinVertical(lipgloss.Left, header, st.Rule.Render(strings.Repeat("─", width)), body, r.status(width))
+	return strings.Join([]string{header, st.Rule.Render(strings.Repeat("─", width)), body, r.status(width)}, "\n")
+}
+
+// drawn keeps a part of the screen until what it shows changes.
+type drawn struct{ key, view string }
+
+func (d *drawn) of(key string, draw func() string) string {
+	if d.key != key || d.view == "" {
+		d.key, d.view = key, draw()
+	}
+	return d.view
 }
 
 // header is the question and timer, the stepper, the purpose and prompt.
