@@ -367,7 +367,7 @@ func (ts *testServer) knock(done <-chan struct{}) string {
 		if err != nil {
 			return "no session"
 		}
-		var out lockedBuffer
+		var out syncBuffer
 		sess.Stdout, sess.Stderr = &out, &out
 		// A held terminal's input stays open, as a person's does, until
 		// the connection closes.
@@ -385,11 +385,11 @@ func (ts *testServer) knock(done <-chan struct{}) string {
 		for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline); {
 			select {
 			case <-ended:
-				line, _, _ := strings.Cut(strings.TrimSpace(out.String()), "\n")
+				line, _, _ := strings.Cut(strings.TrimSpace(string(out.Bytes())), "\n")
 				return strings.TrimSpace(line)
 			case <-time.After(10 * time.Millisecond):
 			}
-			if strings.Contains(out.String(), "Create a room") {
+			if strings.Contains(string(out.Bytes()), "Create a room") {
 				return "in"
 			}
 		}
@@ -401,22 +401,4 @@ func (ts *testServer) knock(done <-chan struct{}) string {
 		conn.Close()
 	}
 	return answer
-}
-
-// lockedBuffer is a buffer the SSH client writes to while the test reads.
-type lockedBuffer struct {
-	mu  sync.Mutex
-	buf strings.Builder
-}
-
-func (b *lockedBuffer) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.Write(p)
-}
-
-func (b *lockedBuffer) String() string {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.String()
 }

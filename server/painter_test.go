@@ -96,14 +96,7 @@ func TestAnIdleTerminalIsSentNothing(t *testing.T) {
 	term := ts.open(newPerson(t, "maya"), 80, 24, "")
 	term.waitFor("Create a room")
 	term.settle()
-	frames := func() (n int64) {
-		ts.srv.mu.Lock()
-		defer ts.srv.mu.Unlock()
-		for _, paint := range ts.srv.programs {
-			n += paint.drawCount()
-		}
-		return n
-	}
+	frames := ts.frames
 	received, drawn, woken := len(term.bytes()), frames(), updates.Load()
 	if drawn == 0 || woken == 0 {
 		t.Fatalf("nothing counted: %d frames, %d messages", drawn, woken)
@@ -404,4 +397,14 @@ func TestColoursAreThoseTheTerminalCanShow(t *testing.T) {
 			t.Errorf("%v: %q, want %q in it", c.profile, out.String(), c.want)
 		}
 	}
+}
+
+// frames counts the writes every painter has made to its terminal.
+func (ts *testServer) frames() (n int64) {
+	ts.srv.mu.Lock()
+	defer ts.srv.mu.Unlock()
+	for _, paint := range ts.srv.programs {
+		n += paint.drawCount()
+	}
+	return n
 }

@@ -74,17 +74,9 @@ func TestShutdownIsNotHeldUpByAFrozenTerminal(t *testing.T) {
 	}
 	// The terminal's painter gets stuck writing to it (its program goes on
 	// taking ticks: it never writes itself).
-	frames := func() (n int64) {
-		ts.srv.mu.Lock()
-		defer ts.srv.mu.Unlock()
-		for _, paint := range ts.srv.programs {
-			n += paint.drawCount()
-		}
-		return n
-	}
 	deadline := time.Now().Add(20 * time.Second)
 	for last, still := int64(-1), 0; still < 10; time.Sleep(50 * time.Millisecond) {
-		if n := frames(); n == last && n > 0 {
+		if n := ts.frames(); n == last && n > 0 {
 			still++
 		} else {
 			last, still = n, 0
