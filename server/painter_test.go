@@ -408,3 +408,29 @@ func (ts *testServer) frames() (n int64) {
 	}
 	return n
 }
+
+// TestAResizedTerminalIsDrawnAgain: when the window changes size, the
+// screen is drawn again for the new size: the help line moves to the new
+// last row.
+func TestAResizedTerminalIsDrawnAgain(t *testing.T) {
+	ts := startServer(t)
+	term := ts.open(newPerson(t, "maya"), 80, 24, "")
+	term.waitFor("Create a room")
+	lastRow := func() string {
+		rows := strings.Split(term.screen(), "\n")
+		return rows[len(rows)-1]
+	}
+	if !strings.Contains(lastRow(), "q quit") {
+		t.Fatalf("the help line is not on the last row:\n%s", term.screen())
+	}
+	term.mu.Lock()
+	term.vt.Resize(100, 30)
+	term.mu.Unlock()
+	if err := term.sess.WindowChange(30, 100); err != nil {
+		t.Fatal(err)
+	}
+	waitUntil(t, "the help line on the new last row", func() bool { return strings.Contains(lastRow(), "q quit") })
+	if rows := strings.Split(term.screen(), "\n"); strings.Contains(rows[23], "q quit") {
+		t.Errorf("the old help line stayed on row 24:\n%s", term.screen())
+	}
+}
