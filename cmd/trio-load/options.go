@@ -102,7 +102,7 @@ func parseOptions(args []string, stderr io.Writer) (options, error) {
 	fs.IntVar(&o.serverPID, "server-pid", 0, "with --addr: the server's process id, to read its memory and CPU")
 	fs.StringVar(&o.jsonOut, "json", "", "also write the figures as JSON to `FILE` (- for standard output)")
 	fs.BoolVar(&o.smoke, "smoke", false, "a run of a few seconds: one room of 3 and the floor, for CI")
-	fs.StringVar(&o.trioBin, "trio-bin", "", "start: the trio `BINARY` to start (default: trio beside trio-load, or on the PATH)")
+	fs.StringVar(&o.trioBin, "trio-bin", "", "start: the trio `BINARY` to start (default: trio beside trio-load, on the PATH, or built from this checkout)")
 	fs.StringVar(&o.db, "db", "", "start: the store `FILE` trio opens (default: a fresh one each time)")
 	if err := fs.Parse(args); err != nil {
 		return o, err

@@ -51,7 +51,7 @@ func findTrio(flag string) (string, error) {
 // measureStart starts trio o.sessions times, each in a terminal of its own
 // and on a fresh store unless --db names one, and times its first screen.
 func measureStart(ctx context.Context, o options, log io.Writer) (startFigures, error) {
-	bin, err := findTrio(o.trioBin)
+	bin, err := trioToStart(ctx, o.trioBin)
 	if err != nil {
 		return startFigures{}, err
 	}

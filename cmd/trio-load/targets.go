@@ -66,9 +66,7 @@ func runTargets(ctx context.Context, o options, stdout, log io.Writer) error {
 	if run.Capacity, err = sub("--scenario", "capacity", "--step", "250", "--step-duration", "10s", "--floor=false"); err != nil {
 		return err
 	}
-	if bin, err := trioToStart(ctx, o.trioBin); err != nil {
-		fmt.Fprintf(log, "targets: no local start: %v\n", err)
-	} else if run.Start, err = sub("--scenario", "start", "--trio-bin", bin); err != nil {
+	if run.Start, err = sub("--scenario", "start"); err != nil {
 		return err
 	}
 	fmt.Fprintln(log, "targets: the store, 100,000 events in 100 rooms")
@@ -95,7 +93,8 @@ func runTargets(ctx context.Context, o options, stdout, log io.Writer) error {
 }
 
 // trioToStart is the trio binary to time: --trio-bin, one beside
-// trio-load or on the PATH, or one built now from this checkout.
+// trio-load or on the PATH, or one built now from this checkout (as when
+// trio-load itself runs with go run).
 func trioToStart(ctx context.Context, flag string) (string, error) {
 	if bin, err := findTrio(flag); err == nil {
 		return bin, nil
