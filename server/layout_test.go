@@ -53,8 +53,7 @@ func TestHostileTextKeepsEveryLayoutIntact(t *testing.T) {
 	mayas.keys("r") // a change, so every terminal draws again
 	checkLayouts(t, "check-in, Sam's word", mayas, sams)
 
-	ts.nobodyTyping(code)
-	mayas.keys("nn")
+	ts.moveOn(mayas, code, "nn")
 	sams.waitFor("Phase 3 of 12: Discussion round")
 	var hostile strings.Builder
 	for i := 0; hostile.Len() < 100_000; i++ {

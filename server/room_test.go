@@ -48,16 +48,14 @@ func TestATrioSharesOneRoomOverSSH(t *testing.T) {
 	// Only the facilitator moves the room on; it moves for everyone.
 	sams.keys("n")
 	sams.waitFor("Only the facilitator can move to the next phase.")
-	ts.nobodyTyping(code) // else the facilitator is asked first
-	mayas.keys("n")
+	ts.moveOn(mayas, code, "n")
 	for _, term := range []*terminal{mayas, sams, lees} {
 		term.waitFor("Phase 2 of 12: Frame the question")
 	}
 
 	// Silent writing: Sam's card never reaches another terminal, not even
 	// as bytes the screen would not show.
-	ts.nobodyTyping(code) // else the facilitator is asked first
-	mayas.keys("nn")
+	ts.moveOn(mayas, code, "nn")
 	sams.waitFor("Phase 4 of 12: Silent writing")
 	sams.keys("[enter]Samsecretposition[enter][enter][enter][enter]")
 	mayas.keys("[enter]Rebuild around the first board.[enter][enter][enter][enter]")
@@ -88,8 +86,7 @@ func TestATrioSharesOneRoomOverSSH(t *testing.T) {
 
 	// The rest of the exercise, each from their own terminal.
 	room := func() session.Room { r, _ := ts.hub.Room(code); return r }
-	ts.nobodyTyping(code) // else the facilitator is asked first
-	mayas.keys("n")
+	ts.moveOn(mayas, code, "n")
 	mayas.waitFor("Maya holds the talking stick")
 	mayas.keys(">")
 	waitUntil(t, "Maya passed the stick", func() bool { return room().Reveal.Turn == 1 })
@@ -99,31 +96,26 @@ func TestATrioSharesOneRoomOverSSH(t *testing.T) {
 	lees.waitFor("lee holds the talking stick")
 	lees.keys(">")
 	waitUntil(t, "everyone has spoken", func() bool { return room().Reveal.Turn == 3 })
-	ts.nobodyTyping(code) // else the facilitator is asked first
-	mayas.keys("n")
+	ts.moveOn(mayas, code, "n")
 	sams.waitFor("Phase 6 of 12: Inquiry")
 	sams.keys("[enter]What leads you there?[enter]")
 	waitUntil(t, "Sam's question", func() bool { return len(room().ContributionsOf(session.Question)) == 1 })
-	ts.nobodyTyping(code) // else the facilitator is asked first
-	mayas.keys("n")
+	ts.moveOn(mayas, code, "n")
 	lees.waitFor("Phase 7 of 12: Yes, and")
 	lees.keys("[enter]the first board matters[enter]")
 	waitUntil(t, "Lee's yes", func() bool { return len(room().Builds) == 1 })
 	lees.keys("we can ship it in parts[enter]")
 	waitUntil(t, "Lee's and", func() bool { return room().Builds[0].And != "" })
-	ts.nobodyTyping(code) // else the facilitator is asked first
-	mayas.keys("n")
+	ts.moveOn(mayas, code, "n")
 	sams.waitFor("Phase 8 of 12: Pros and cons")
 	sams.keys("[enter]Quick to try.[enter]")
 	waitUntil(t, "Sam's pro", func() bool { return len(room().ContributionsOf(session.Pro)) == 1 })
-	ts.nobodyTyping(code) // else the facilitator is asked first
-	mayas.keys("nn")
+	ts.moveOn(mayas, code, "nn")
 	mayas.waitFor("Phase 10 of 12: Team point of view")
 	mayas.keys("[enter]we fix the invite step first[enter]that is where teams stall[enter]boards do not rise[enter]")
 	waitUntil(t, "Maya's draft", func() bool { return len(room().Drafts) == 1 })
 	sams.waitFor("Version 1")
-	ts.nobodyTyping(code) // else the facilitator is asked first
-	mayas.keys("n")
+	ts.moveOn(mayas, code, "n")
 	lees.waitFor("Phase 11 of 12: Consent")
 	mayas.keys("o")
 	for _, term := range []*terminal{mayas, sams, lees} {
@@ -139,8 +131,7 @@ func TestATrioSharesOneRoomOverSSH(t *testing.T) {
 	for _, term := range []*terminal{mayas, sams, lees} {
 		term.waitFor("Round 1: ✓ consent")
 	}
-	ts.nobodyTyping(code) // else the facilitator is asked first
-	mayas.keys("n")
+	ts.moveOn(mayas, code, "n")
 	lees.waitFor("Phase 12 of 12: Close")
 	lees.keys("[enter]I listened more than I argued.[enter]")
 	mayas.waitFor("I listened more")
@@ -176,10 +167,10 @@ func TestATerminalSizeIsClamped(t *testing.T) {
 	}
 }
 
-// nobodyTyping waits until the room knows nobody has text unsent, as a
-// facilitator would before moving on: a text sent a moment ago may still
-// count as being typed, and then "n" asks first.
-func (ts *testServer) nobodyTyping(code string) {
+// moveOn presses the facilitator's keys (n, nn) once the room knows nobody
+// has text unsent, as a facilitator reading the sidebar would: a text sent
+// a moment ago may still count as being typed, and then n asks first.
+func (ts *testServer) moveOn(facilitator *terminal, code, keys string) {
 	ts.t.Helper()
 	deadline := time.Now().Add(5 * time.Second)
 	for len(ts.hub.Presence(code).Typing) > 0 {
@@ -188,6 +179,7 @@ func (ts *testServer) nobodyTyping(code string) {
 		}
 		time.Sleep(5 * time.Millisecond)
 	}
+	facilitator.keys(keys)
 }
 
 func waitUntil(t *testing.T, what string, cond func() bool) {

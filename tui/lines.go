@@ -72,11 +72,7 @@ func screenLines(s string, width int, text color.Color) string {
 	style := ansi.Style{}.ForegroundColor(text)
 	lines := strings.Split(s, "\n")
 	for i, line := range lines {
-		w := ansi.StringWidth(line)
-		if w > width {
-			line, w = ansi.Truncate(line, width, ""), width
-		}
-		lines[i] = style.Styled(line + strings.Repeat(" ", max(0, width-w)))
+		lines[i] = style.Styled(padTo(line, width))
 	}
 	return strings.Join(lines, "\n")
 }
@@ -95,14 +91,20 @@ func sideBySide(left string, leftWidth int, sep, right string, rightWidth, heigh
 		if i < len(l) {
 			line = l[i]
 		}
-		w := ansi.StringWidth(line)
-		if w > leftWidth {
-			line, w = ansi.Truncate(line, leftWidth, ""), leftWidth
-		}
-		b.WriteString(line + strings.Repeat(" ", leftWidth-w) + sep)
+		b.WriteString(padTo(line, leftWidth) + sep)
 		if i < len(r) {
 			b.WriteString(ansi.Truncate(r[i], rightWidth, ""))
 		}
 	}
 	return b.String()
+}
+
+// padTo makes a line exactly width cells: cut when longer, padded with
+// spaces when shorter. It measures the line once.
+func padTo(line string, width int) string {
+	w := ansi.StringWidth(line)
+	if w > width {
+		return ansi.Truncate(line, width, "")
+	}
+	return line + strings.Repeat(" ", width-w)
 }
