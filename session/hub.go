@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"sync"
 	"sync/atomic"
@@ -358,6 +359,11 @@ func (h *Hub) SetTyping(code string, id ParticipantID, typing bool) {
 type Presence struct {
 	Here   map[ParticipantID]bool
 	Typing map[ParticipantID]bool
+}
+
+// Equal reports whether p and q tell the same people here and typing.
+func (p Presence) Equal(q Presence) bool {
+	return maps.Equal(p.Here, q.Here) && maps.Equal(p.Typing, q.Typing)
 }
 
 // Presence tells who is in a room and who is typing there.

@@ -2,11 +2,13 @@ package tui
 
 import (
 	"context"
+	"fmt"
 	"strconv"
 	"strings"
 	"time"
 
 	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
@@ -65,6 +67,13 @@ type App struct {
 	idleAfter time.Duration
 	lastKey   time.Time
 	idledOut  bool
+	// shown is the screen View drew last; changed, whether anything on
+	// it may have changed since.
+	shown   *tea.View
+	changed bool
+	fitted  fittedScreen
+	// drawnFooter is the help footer, kept while its keys stay the same.
+	drawnFooter drawn
 	// life ends with the program (Close): timers waiting to wake it stop.
 	life context.Context
 	end  context.CancelFunc
@@ -145,8 +154,19 @@ func (a *App) current() page {
 	return a.home
 }
 
-// Update handles what every screen shares, then hands the message on.
+// Update handles a message. A room's change notice that brought nothing
+// new leaves the screen as it was: View gives the last one again.
 func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	cmd := a.handle(msg)
+	_, notice := msg.(roomChangedMsg)
+	if !notice || a.screen != screenRoom || a.room == nil || a.room.news {
+		a.changed = true
+	}
+	return a, cmd
+}
+
+// handle handles what every screen shares, then hands the message on.
+func (a *App) handle(msg tea.Msg) tea.Cmd {
 	if size, ok := msg.(tea.WindowSizeMsg); ok {
 		msg = tea.WindowSizeMsg{Width: min(size.Width, maxWidth), Height: min(size.Height, maxHeight)}
 	}
@@ -159,7 +179,7 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		a.sh.Styles = NewStyles(msg.IsDark())
 		a.applyStyles()
 	case idleTickMsg:
-		return a, a.checkIdle()
+		return a.checkIdle()
 	case tea.PasteMsg:
 		a.lastKey = a.sh.Now()
 	case tea.KeyPressMsg:
@@ -170,43 +190,43 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			if a.room != nil {
 				a.room.close()
 			}
-			return a, tea.Quit
+			return tea.Quit
 		case msg.String() == "?" && !a.current().typing():
 			a.help.ShowAll = !a.help.ShowAll
-			return a, nil
+			return nil
 		}
 	case setupMsg:
 		a.setup = newSetupScreen(a.sh)
 		a.screen = screenSetup
-		return a, a.setup.init()
+		return a.setup.init()
 	case backHomeMsg:
 		a.leaveRoom()
 		a.join = nil
 		a.screen = screenHome
-		return a, nil
+		return nil
 	case joinMsg:
-		return a, a.goToRoom(msg.code)
+		return a.goToRoom(msg.code)
 	case openRoomMsg:
 		a.leaveRoom()
 		room, cmd := openRoomScreen(a.sh, msg.code)
 		if room == nil {
 			a.home.notice = "That room could not be opened."
 			a.screen = screenHome
-			return a, nil
+			return nil
 		}
 		a.room = room
 		a.join = nil
 		a.screen = screenRoom
-		return a, cmd
+		return cmd
 	case summaryMsg:
 		a.summary = newSummaryScreen(a.sh, msg.code)
 		a.screen = screenSummary
-		return a, nil
+		return nil
 	case roomMsg:
 		if a.room != nil {
 			a.screen = screenRoom
 		}
-		return a, nil
+		return nil
 	}
 	var cmds []tea.Cmd
 	// A room keeps listening and ticking while its summary is shown.
@@ -220,10 +240,9 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	for len(a.sh.moves) > 0 {
 		move := a.sh.moves[0]
 		a.sh.moves = a.sh.moves[1:]
-		_, cmd := a.Update(move)
-		cmds = append(cmds, cmd)
+		cmds = append(cmds, a.handle(move))
 	}
-	return a, tea.Batch(cmds...)
+	return tea.Batch(cmds...)
 }
 
 // leaveRoom stops the room's subscription and presence.
@@ -250,6 +269,9 @@ func (a *App) applyStyles() {
 
 // View lays out the current screen above the help footer.
 func (a *App) View() tea.View {
+	if !a.changed && a.shown != nil {
+		return *a.shown
+	}
 	var content string
 	switch {
 	case !a.sized:
@@ -258,19 +280,42 @@ func (a *App) View() tea.View {
 		content = a.tooSmall()
 	default:
 		p := a.current()
-		// bubbles/help can overrun the width when its "…" does not fit.
-		footer := lipgloss.NewStyle().MaxWidth(a.sh.Width).Render(a.help.View(p.help()))
-		if banner := a.idleBanner(); banner != "" {
-			footer = lipgloss.NewStyle().MaxWidth(a.sh.Width).Render(banner)
-		}
+		footer := a.footer(p)
 		body := p.view()
 		room := a.sh.Height - lipgloss.Height(footer)
 		content = fit(body, room) + "\n" + footer
 	}
-	v := tea.NewView(screenLines(content, a.sh.Width, a.sh.Styles.Text))
+	v := tea.NewView(a.fitted.lines(content, a.sh.Width, a.sh.Styles.Text))
 	v.AltScreen = true
 	v.WindowTitle = "trio"
+	a.shown, a.changed = &v, false
 	return v
+}
+
+// footer is the help under the screen, or the idle warning. The help is
+// drawn again only when its keys, the width or the colours change.
+func (a *App) footer(p page) string {
+	if banner := a.idleBanner(); banner != "" {
+		return lipgloss.NewStyle().MaxWidth(a.sh.Width).Render(banner)
+	}
+	h := p.help()
+	var id strings.Builder
+	fmt.Fprint(&id, a.sh.Width, a.help.ShowAll, a.sh.Styles.IsDark)
+	shown := [][]key.Binding{h.short}
+	if a.help.ShowAll {
+		shown = h.full
+	}
+	for _, column := range shown {
+		id.WriteByte('|')
+		for _, b := range column {
+			help := b.Help()
+			fmt.Fprint(&id, b.Enabled(), help.Key, "\x00", help.Desc, "\x00")
+		}
+	}
+	return a.drawnFooter.of(id.String(), func() string {
+		// bubbles/help can overrun the width when its "…" does not fit.
+		return lipgloss.NewStyle().MaxWidth(a.sh.Width).Render(a.help.View(h))
+	})
 }
 
 func (a *App) tooSmall() string {

@@ -13,7 +13,8 @@ import (
 )
 
 // BenchmarkRoomView measures drawing the room in the middle of a busy
-// session (the sample session's inquiry) at two terminal sizes.
+// session (the sample session's inquiry) at two terminal sizes, from
+// nothing kept.
 func BenchmarkRoomView(b *testing.B) {
 	for _, size := range [][2]int{{80, 24}, {200, 60}} {
 		b.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(b *testing.B) {
@@ -38,7 +39,78 @@ func BenchmarkRoomView(b *testing.B) {
 			defer app.Close()
 			b.ReportAllocs()
 			for b.Loop() {
+				app.forgetDrawing()
 				_ = app.View()
+			}
+		})
+	}
+}
+
+// forgetDrawing drops what View keeps between frames, so the next one is
+// drawn from nothing.
+func (a *App) forgetDrawing() {
+	a.changed, a.fitted, a.drawnFooter = true, fittedScreen{}, drawn{}
+	if a.room != nil {
+		a.room.drawnHeader, a.room.drawnSidebar = drawn{}, drawn{}
+	}
+}
+
+// threeTerminals is a room on its first screen, the check-in, with Maya,
+// Sam and Lee each on their own terminal of width×height.
+func threeTerminals(b *testing.B, width, height int) (maya, sam, lee *driver) {
+	maya = newRemoteDriver(b, width, height, "maya-key", "maya")
+	code := maya.createRoom("Should we rebuild onboarding?")
+	sam = maya.terminal(width, height, Options{Me: "sam-key", UserName: "sam"})
+	sam.joinByCode(code, "Design")
+	lee = maya.terminal(width, height, Options{Me: "lee-key", UserName: "lee"})
+	lee.joinByCode(code, "Engineering")
+	maya.refresh()
+	return maya, sam, lee
+}
+
+// BenchmarkTypingAKey measures what one key costs the typist's terminal:
+// the key handled and the screen drawn again, as in a check-in word.
+func BenchmarkTypingAKey(b *testing.B) {
+	for _, size := range [][2]int{{80, 24}, {200, 60}} {
+		b.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(b *testing.B) {
+			maya, _, _ := threeTerminals(b, size[0], size[1])
+			maya.press("enter")
+			maya.typeText("hope")
+			b.ReportAllocs()
+			for i := 0; b.Loop(); i++ {
+				k := keyPress("x")
+				if i%2 == 1 {
+					k = keyPress("backspace")
+				}
+				maya.app.Update(k)
+				_ = maya.app.View()
+			}
+		})
+	}
+}
+
+// BenchmarkAnotherPersonsWord measures what a contribution costs each
+// other terminal in the room: the change noticed and the screen drawn
+// again with the new word.
+func BenchmarkAnotherPersonsWord(b *testing.B) {
+	for _, size := range [][2]int{{80, 24}, {200, 60}} {
+		b.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(b *testing.B) {
+			words := []string{"hopeful", "curious"}
+			var maya, sam *driver
+			b.ReportAllocs()
+			for i := 0; b.Loop(); i++ {
+				// A room holds so many contributions: a new one before it is full.
+				if i%(session.MaxContributions-10) == 0 {
+					b.StopTimer()
+					maya, sam, _ = threeTerminals(b, size[0], size[1])
+					b.StartTimer()
+				}
+				code := maya.app.room.code
+				if _, err := maya.hub.Do(context.Background(), code, "maya-key", session.CheckIn{Word: words[i%2]}); err != nil {
+					b.Fatal(err)
+				}
+				sam.app.Update(roomChangedMsg{code: code})
+				_ = sam.app.View()
 			}
 		})
 	}

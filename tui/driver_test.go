@@ -18,7 +18,7 @@ import (
 // terminal: it feeds key presses to the model, runs the commands that come
 // back, and reads the screen as plain text.
 type driver struct {
-	t     *testing.T
+	t     testing.TB
 	app   *App
 	hub   *session.Hub
 	store *session.SQLiteStore
@@ -36,7 +36,7 @@ func (c *testClock) Now() time.Time { c.mu.Lock(); defer c.mu.Unlock(); return c
 func (c *testClock) Advance(d time.Duration) { c.mu.Lock(); defer c.mu.Unlock(); c.now = c.now.Add(d) }
 
 // newDriver starts the app on an empty in-memory store at width×height.
-func newDriver(t *testing.T, width, height int) *driver {
+func newDriver(t testing.TB, width, height int) *driver {
 	t.Helper()
 	store, err := session.OpenStore(context.Background(), session.Memory)
 	if err != nil {
@@ -65,6 +65,16 @@ func (d *driver) send(msg tea.Msg) {
 	d.t.Helper()
 	_, cmd := d.app.Update(msg)
 	d.run(cmd)
+}
+
+// wait moves the clock on and wakes the room's timer, as its tick would
+// when the time it shows changes.
+func (d *driver) wait(by time.Duration) {
+	d.t.Helper()
+	d.clock.Advance(by)
+	if d.app.room != nil {
+		d.send(tickMsg{gen: d.app.room.ticks})
+	}
 }
 
 // run runs a command and feeds its messages back. Commands that wait (the

@@ -189,7 +189,7 @@ func (j *joinScreen) send() tea.Cmd {
 func (j *joinScreen) view() string {
 	st := j.sh.Styles
 	width := min(max(20, j.sh.Width-4), 100)
-	wrap := func(style lipgloss.Style, mark, text string) []string {
+	wrap := func(style Ink, mark, text string) []string {
 		return setupWrap(style, mark, text, width)
 	}
 	title := st.Title.Render("Join a room") + st.Muted.Render("  "+session.FormatCode(j.code))

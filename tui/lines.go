@@ -62,19 +62,45 @@ func lastLines(st Styles, lines []string, height int) []string {
 	return lines
 }
 
-// screenLines makes a whole screen in one pass: each line cut or padded to
-// width cells and drawn in the text colour. Measuring each line once,
-// rather than once per layout step, is most of the cost of a frame.
-func screenLines(s string, width int, text color.Color) string {
+// fittedScreen makes whole screens: each line cut or padded to the width and
+// drawn in the text colour. Measuring each line once, rather than once per
+// layout step, was most of the cost of a frame; and a line that is as it
+// was on the last screen is not measured again, since most of a screen
+// stays as it was from one frame to the next.
+type fittedScreen struct {
+	width        int
+	text         color.Color
+	given, drawn []string // the last screen's lines, before and after
+}
+
+func (sc *fittedScreen) lines(s string, width int, text color.Color) string {
 	if s == "" {
 		return ""
 	}
-	style := ansi.Style{}.ForegroundColor(text)
-	lines := strings.Split(s, "\n")
-	for i, line := range lines {
-		lines[i] = style.Styled(padTo(line, width))
+	if width != sc.width || !sameColor(text, sc.text) {
+		sc.width, sc.text, sc.given, sc.drawn = width, text, nil, nil
 	}
-	return strings.Join(lines, "\n")
+	style := ansi.Style{}.ForegroundColor(text)
+	given := strings.Split(s, "\n")
+	drawn := make([]string, len(given))
+	for i, line := range given {
+		if i < len(sc.given) && sc.given[i] == line {
+			drawn[i] = sc.drawn[i]
+			continue
+		}
+		drawn[i] = style.Styled(padTo(line, width))
+	}
+	sc.given, sc.drawn = given, drawn
+	return strings.Join(drawn, "\n")
+}
+
+func sameColor(a, b color.Color) bool {
+	if a == nil || b == nil {
+		return a == nil && b == nil
+	}
+	ar, ag, ab, aa := a.RGBA()
+	br, bg, bb, ba := b.RGBA()
+	return ar == br && ag == bg && ab == bb && aa == ba
 }
 
 // sideBySide sets two blocks in columns of exactly height lines, the left
@@ -93,7 +119,7 @@ func sideBySide(left string, leftWidth int, sep, right string, rightWidth, heigh
 		}
 		b.WriteString(padTo(line, leftWidth) + sep)
 		if i < len(r) {
-			b.WriteString(ansi.Truncate(r[i], rightWidth, ""))
+			b.WriteString(truncated(r[i], rightWidth, ""))
 		}
 	}
 	return b.String()
@@ -102,7 +128,7 @@ func sideBySide(left string, leftWidth int, sep, right string, rightWidth, heigh
 // padTo makes a line exactly width cells: cut when longer, padded with
 // spaces when shorter. It measures the line once.
 func padTo(line string, width int) string {
-	w := ansi.StringWidth(line)
+	w := cellWidth(line)
 	if w > width {
 		return ansi.Truncate(line, width, "")
 	}

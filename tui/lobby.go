@@ -144,7 +144,7 @@ func (l *lobby) view(notice string) string {
 	st := l.sh.Styles
 	width := max(20, l.sh.Width-4)
 	height := max(1, l.sh.Height-3) // the padding and the help footer
-	wrap := func(style lipgloss.Style, indent, text string) []string {
+	wrap := func(style Ink, indent, text string) []string {
 		return setupWrap(style, indent, text, width)
 	}
 	hello := "Hello."

@@ -13,7 +13,7 @@ import (
 
 // newRemoteDriver starts the app as `trio serve` does for one SSH
 // terminal: one person, me, offered userName as their name.
-func newRemoteDriver(t *testing.T, width, height int, me session.ParticipantID, userName string) *driver {
+func newRemoteDriver(t testing.TB, width, height int, me session.ParticipantID, userName string) *driver {
 	t.Helper()
 	d := newDriver(t, width, height)
 	return d.terminal(width, height, Options{Me: me, UserName: userName})

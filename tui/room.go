@@ -104,6 +104,7 @@ type roomScreen struct {
 	cancel    context.CancelFunc
 	leave     []func()
 	remote    roomRemote // presence, typing and the facilitator's own keys, over SSH
+	news      bool       // the last change notice found the room changed
 }
 
 // openRoomScreen enters a room: everyone at this keyboard is present, or,
@@ -350,8 +351,11 @@ func (r *roomScreen) update(msg tea.Msg) tea.Cmd {
 func (r *roomScreen) handle(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case roomChangedMsg:
-		before := r.room.Phase
+		before, seq, presence := r.room.Phase, r.room.Seq, r.remote.presence
 		r.refresh()
+		// Notices come one per change but each reads the newest room, so
+		// the next may find nothing it has not shown already.
+		r.news = r.room.Seq != seq || !r.remote.presence.Equal(presence)
 		if r.room.Phase != before {
 			r.phaseChanged(before)
 		}

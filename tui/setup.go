@@ -462,7 +462,7 @@ func (s *setupScreen) view() string {
 		}
 		return lines
 	}
-	wrap := func(style lipgloss.Style, mark, text string) []string {
+	wrap := func(style Ink, mark, text string) []string {
 		return setupWrap(style, mark, text, form)
 	}
 	problem := func(at setupStop) []string {
@@ -705,7 +705,7 @@ func (s *setupScreen) sideView(width int) string {
 
 // setupWrap wraps a text to a width behind a mark, the lines after the
 // first indented under it.
-func setupWrap(style lipgloss.Style, mark, text string, width int) []string {
+func setupWrap(style Ink, mark, text string, width int) []string {
 	lines := hang(mark, text, max(10, width))
 	for i, l := range lines {
 		lines[i] = style.Render(l)

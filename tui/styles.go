@@ -13,25 +13,25 @@ import (
 type Styles struct {
 	IsDark bool
 
-	Text      color.Color    // the colour of text nothing else colours
-	Title     lipgloss.Style // the question in the header
-	Muted     lipgloss.Style // secondary text: purposes, hints, times
-	Strong    lipgloss.Style
-	Accent    lipgloss.Style // the current step, selected items
-	Prompt    lipgloss.Style // the phase's prompt
-	Rule      lipgloss.Style // horizontal rules and separators
-	Notice    lipgloss.Style // a refusal or a message for the person at the keyboard
-	Success   lipgloss.Style
-	Warning   lipgloss.Style // the time box nearly over
-	Alarm     lipgloss.Style // the time box over
-	Nudge     lipgloss.Style // an advocacy cue and its kinder form
-	Selected  lipgloss.Style // the focused row or card
+	Text      color.Color // the colour of text nothing else colours
+	Title     Ink         // the question in the header
+	Muted     Ink         // secondary text: purposes, hints, times
+	Strong    Ink
+	Accent    Ink // the current step, selected items
+	Prompt    Ink // the phase's prompt
+	Rule      Ink // horizontal rules and separators
+	Notice    Ink // a refusal or a message for the person at the keyboard
+	Success   Ink
+	Warning   Ink            // the time box nearly over
+	Alarm     Ink            // the time box over
+	Nudge     Ink            // an advocacy cue and its kinder form
+	Selected  Ink            // the focused row or card
 	Card      lipgloss.Style // a perspective card
 	CardFocus lipgloss.Style // the card in focus or in the spotlight
-	Label     lipgloss.Style // field labels
-	Key       lipgloss.Style // a key in running text ("press enter")
+	Label     Ink            // field labels
+	Key       Ink            // a key in running text ("press enter")
 	Curtain   lipgloss.Style // the "pass the keyboard" screen
-	Bar       lipgloss.Style // airtime bars
+	Bar       Ink            // airtime bars
 
 	roleColors []color.Color
 	coach      color.Color
@@ -55,24 +55,24 @@ func NewStyles(isDark bool) Styles {
 	)
 	s := Styles{IsDark: isDark}
 	s.Text = text
-	s.Title = lipgloss.NewStyle().Bold(true).Foreground(text)
-	s.Muted = lipgloss.NewStyle().Foreground(muted)
-	s.Strong = lipgloss.NewStyle().Bold(true)
-	s.Accent = lipgloss.NewStyle().Bold(true).Foreground(accent)
-	s.Prompt = lipgloss.NewStyle().Foreground(text)
-	s.Rule = lipgloss.NewStyle().Foreground(rule)
-	s.Notice = lipgloss.NewStyle().Foreground(notice)
-	s.Success = lipgloss.NewStyle().Foreground(good)
-	s.Warning = lipgloss.NewStyle().Bold(true).Foreground(notice)
-	s.Alarm = lipgloss.NewStyle().Bold(true).Foreground(alarm)
-	s.Nudge = lipgloss.NewStyle().Foreground(nudge)
-	s.Selected = lipgloss.NewStyle().Bold(true).Foreground(accent).Background(focus)
+	s.Title = newInk(text, nil, true)
+	s.Muted = newInk(muted, nil, false)
+	s.Strong = newInk(nil, nil, true)
+	s.Accent = newInk(accent, nil, true)
+	s.Prompt = newInk(text, nil, false)
+	s.Rule = newInk(rule, nil, false)
+	s.Notice = newInk(notice, nil, false)
+	s.Success = newInk(good, nil, false)
+	s.Warning = newInk(notice, nil, true)
+	s.Alarm = newInk(alarm, nil, true)
+	s.Nudge = newInk(nudge, nil, false)
+	s.Selected = newInk(accent, focus, true)
 	s.Card = lipgloss.NewStyle().Border(lipgloss.RoundedBorder()).BorderForeground(rule).Padding(0, 1)
 	s.CardFocus = s.Card.BorderForeground(accent)
-	s.Label = lipgloss.NewStyle().Bold(true).Foreground(accent)
-	s.Key = lipgloss.NewStyle().Bold(true)
+	s.Label = newInk(accent, nil, true)
+	s.Key = newInk(nil, nil, true)
 	s.Curtain = lipgloss.NewStyle().Border(lipgloss.DoubleBorder()).BorderForeground(accent).Padding(1, 3)
-	s.Bar = lipgloss.NewStyle().Foreground(accent)
+	s.Bar = newInk(accent, nil, false)
 	s.roleColors = []color.Color{
 		ld(lipgloss.Color("#1f5fbf"), lipgloss.Color("#79aaff")), // product
 		ld(lipgloss.Color("#b0307a"), lipgloss.Color("#ff8fcf")), // design
@@ -87,20 +87,19 @@ func NewStyles(isDark bool) Styles {
 
 // Role is the style of a person's name: the colour of their role. The role
 // is always written beside it too.
-func (s Styles) Role(role string, observer bool) lipgloss.Style {
-	st := lipgloss.NewStyle().Bold(true)
+func (s Styles) Role(role string, observer bool) Ink {
 	if observer {
-		return st.Foreground(s.coach)
+		return newInk(s.coach, nil, true)
 	}
 	switch strings.ToLower(role) {
 	case "product", "pm", "product manager":
-		return st.Foreground(s.roleColors[0])
+		return newInk(s.roleColors[0], nil, true)
 	case "design", "designer", "ux":
-		return st.Foreground(s.roleColors[1])
+		return newInk(s.roleColors[1], nil, true)
 	case "engineering", "engineer", "tech", "dev":
-		return st.Foreground(s.roleColors[2])
+		return newInk(s.roleColors[2], nil, true)
 	}
 	h := fnv.New32a()
 	h.Write([]byte(strings.ToLower(role)))
-	return st.Foreground(s.roleColors[3+int(h.Sum32()%3)])
+	return newInk(s.roleColors[3+int(h.Sum32()%3)], nil, true)
 }

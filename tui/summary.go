@@ -407,7 +407,7 @@ func summaryDocument(st Styles, doc session.Document, width int) string {
 			if step.From != "" {
 				prefix += st.Muted.Render(" from " + step.From + "’s view")
 			}
-			w.item(prefix+": ", lipgloss.NewStyle(), step.Text)
+			w.item(prefix+": ", Ink{}, step.Text)
 		}
 	}
 
@@ -418,7 +418,7 @@ func summaryDocument(st Styles, doc session.Document, width int) string {
 			if d.Amends > 0 {
 				note = fmt.Sprintf(", answering round %d", d.Amends)
 			}
-			w.item(fmt.Sprintf("• Version %d by %s%s: ", d.Version, w.name(d.By), note), lipgloss.NewStyle(), d.Sentence())
+			w.item(fmt.Sprintf("• Version %d by %s%s: ", d.Version, w.name(d.By), note), Ink{}, d.Sentence())
 		}
 	}
 
@@ -472,7 +472,7 @@ func summaryDocument(st Styles, doc session.Document, width int) string {
 	if len(doc.Timeline) > 0 {
 		w.heading("Timeline")
 		for _, m := range doc.Timeline {
-			w.item(st.Muted.Render(m.At.UTC().Format("15:04"))+"  ", lipgloss.NewStyle(), m.Text)
+			w.item(st.Muted.Render(m.At.UTC().Format("15:04"))+"  ", Ink{}, m.Text)
 		}
 	}
 	return strings.Join(w.lines, "\n")
@@ -513,7 +513,7 @@ func (w *summaryWriter) name(name string) string {
 }
 
 // wrapped adds a text wrapped to the width, each line styled.
-func (w *summaryWriter) wrapped(style lipgloss.Style, indent, text string) {
+func (w *summaryWriter) wrapped(style Ink, indent, text string) {
 	for _, l := range strings.Split(ansi.Wrap(text, max(10, w.width-len(indent)), ""), "\n") {
 		w.lines = append(w.lines, indent+style.Render(l))
 	}
@@ -521,7 +521,7 @@ func (w *summaryWriter) wrapped(style lipgloss.Style, indent, text string) {
 
 // item adds a prefix (already styled) and a text wrapped under it, the
 // lines after the first indented to where the text starts.
-func (w *summaryWriter) item(prefix string, style lipgloss.Style, text string) {
+func (w *summaryWriter) item(prefix string, style Ink, text string) {
 	pw := lipgloss.Width(prefix)
 	if pw > w.width/2 {
 		w.lines = append(w.lines, ansi.Truncate(prefix, w.width, "…"))
@@ -542,10 +542,10 @@ func (w *summaryWriter) item(prefix string, style lipgloss.Style, text string) {
 // text comes first.
 func (w *summaryWriter) said(mark string, s session.Said, byAfter bool) {
 	if byAfter {
-		w.item(mark, lipgloss.NewStyle(), s.Text+" ("+s.By+")")
+		w.item(mark, Ink{}, s.Text+" ("+s.By+")")
 		return
 	}
-	w.item(mark+w.name(s.By)+": ", lipgloss.NewStyle(), s.Text)
+	w.item(mark+w.name(s.By)+": ", Ink{}, s.Text)
 }
 
 // pointOfView draws the latest draft in a box, clause by clause.
@@ -587,10 +587,10 @@ func (w *summaryWriter) perspective(p session.PerspectiveDoc) {
 		if label == "" {
 			label = f.ID
 		}
-		w.item("  "+st.Label.Render(label+":")+" ", lipgloss.NewStyle(), f.Text)
+		w.item("  "+st.Label.Render(label+":")+" ", Ink{}, f.Text)
 	}
 	for _, a := range p.Additions {
-		w.item("  "+st.Label.Render("Added while speaking:")+" ", lipgloss.NewStyle(), a.Text)
+		w.item("  "+st.Label.Render("Added while speaking:")+" ", Ink{}, a.Text)
 	}
 	list := func(title, mark string, items []session.Said) {
 		if len(items) == 0 {
@@ -605,9 +605,9 @@ func (w *summaryWriter) perspective(p session.PerspectiveDoc) {
 	if len(p.Questions) > 0 {
 		w.lines = append(w.lines, "  "+st.Strong.Render("Questions"))
 		for _, q := range p.Questions {
-			w.item("  ? "+w.name(q.By)+" asked: ", lipgloss.NewStyle(), q.Text)
+			w.item("  ? "+w.name(q.By)+" asked: ", Ink{}, q.Text)
 			for _, a := range q.Answers {
-				w.item("    ↳ "+w.name(a.By)+": ", lipgloss.NewStyle(), a.Text)
+				w.item("    ↳ "+w.name(a.By)+": ", Ink{}, a.Text)
 			}
 		}
 	}
@@ -618,7 +618,7 @@ func (w *summaryWriter) perspective(p session.PerspectiveDoc) {
 			if b.And != "" {
 				text += ", and " + b.And
 			}
-			w.item("  • "+w.name(b.By)+": ", lipgloss.NewStyle(), text)
+			w.item("  • "+w.name(b.By)+": ", Ink{}, text)
 		}
 	}
 	list("Pros", "+ ", p.Pros)
@@ -640,7 +640,7 @@ func (w *summaryWriter) consent(r session.RoundDoc) {
 			w.lines = append(w.lines, prefix)
 			continue
 		}
-		w.item(prefix+st.Muted.Render(" · would make it work: "), lipgloss.NewStyle(), v.Concern)
+		w.item(prefix+st.Muted.Render(" · would make it work: "), Ink{}, v.Concern)
 	}
 	if r.Consented {
 		w.lines = append(w.lines, "  "+st.Success.Render("✓ Consent reached."))
@@ -658,7 +658,7 @@ func (w *summaryWriter) table(long, short []string, rows [][]string) {
 		headers, w.short = short, true
 		widths = summaryColumns(headers, rows)
 	}
-	line := func(cells []string, style lipgloss.Style) string {
+	line := func(cells []string, style Ink) string {
 		var b strings.Builder
 		for i, c := range cells {
 			c = ansi.Truncate(c, widths[i], "…")
@@ -673,7 +673,7 @@ func (w *summaryWriter) table(long, short []string, rows [][]string) {
 	}
 	w.lines = append(w.lines, line(headers, w.st.Label))
 	for _, r := range rows {
-		w.lines = append(w.lines, line(r, lipgloss.NewStyle()))
+		w.lines = append(w.lines, line(r, Ink{}))
 	}
 }
 
@@ -706,13 +706,13 @@ func summaryTotal(widths []int) int {
 // about.
 func summaryGlance(st Styles, doc session.Document, width int, takeAway string) string {
 	var lines []string
-	add := func(style lipgloss.Style, text string) {
+	add := func(style Ink, text string) {
 		for _, l := range strings.Split(ansi.Wrap(text, width, ""), "\n") {
 			lines = append(lines, style.Render(l))
 		}
 	}
 	lines = append(lines, st.Label.Render("At a glance"))
-	add(lipgloss.NewStyle(), fmt.Sprintf("Phase %d of %d: %s", doc.Phase.Index, doc.Phase.Of, doc.Phase.Title))
+	add(Ink{}, fmt.Sprintf("Phase %d of %d: %s", doc.Phase.Index, doc.Phase.Of, doc.Phase.Title))
 	facilitator := ""
 	trio := 0
 	for _, p := range doc.People {
@@ -725,7 +725,7 @@ func summaryGlance(st Styles, doc session.Document, width int, takeAway string) 
 	}
 	add(st.Muted, fmt.Sprintf("%s in the trio · %s facilitates", setupPeople(trio), facilitator))
 	if pov := doc.PointOfView; pov != nil {
-		add(lipgloss.NewStyle(), fmt.Sprintf("Point of view, version %d. %s", pov.Version, doc.ConsentOn(pov.Version)))
+		add(Ink{}, fmt.Sprintf("Point of view, version %d. %s", pov.Version, doc.ConsentOn(pov.Version)))
 	} else {
 		add(st.Muted, "No point of view drafted yet.")
 	}
