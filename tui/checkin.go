@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"fmt"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -17,6 +18,9 @@ import (
 type checkInPanel struct {
 	sh   *Shared
 	form *composer
+	// above is everything over the word's field, kept while the room, the
+	// size and the colours stay the same: a key changes only the field.
+	above drawn
 }
 
 func newCheckInPanel(sh *Shared, phase content.Phase) panel {
@@ -53,17 +57,19 @@ func (p *checkInPanel) view(c *roomCtx) string {
 		bottom = st.Muted.Render(ansi.Truncate("Press enter for your word, "+c.myName()+".", c.width, "…"))
 	}
 
-	people := p.people(c)
-	me, _ := c.v.Person(c.me)
-	accept := "Press " + st.Key.Render("a") + " to accept them, " + c.name(c.me) + "."
-	if me.Agreed {
-		accept = st.Success.Render("✓ ") + "You have accepted them, " + c.name(c.me) + "."
-	}
-	accept = ansi.Truncate(accept, c.width, "…")
-
-	rest := c.height - lipgloss.Height(bottom) - lipgloss.Height(people) - 3
-	agreements := p.agreements(c, rest)
-	return lipgloss.JoinVertical(lipgloss.Left, agreements, accept, "", people, "", bottom)
+	key := fmt.Sprint(c.v.Seq, c.me, c.width, c.height, lipgloss.Height(bottom), st.IsDark)
+	above := p.above.of(key, func() string {
+		people := p.people(c)
+		me, _ := c.v.Person(c.me)
+		accept := "Press " + st.Key.Render("a") + " to accept them, " + c.name(c.me) + "."
+		if me.Agreed {
+			accept = st.Success.Render("✓ ") + "You have accepted them, " + c.name(c.me) + "."
+		}
+		accept = truncated(accept, c.width, "…")
+		rest := c.height - lipgloss.Height(bottom) - lipgloss.Height(people) - 3
+		return rows(p.agreements(c, rest), accept, "", people, "")
+	})
+	return rows(above, bottom)
 }
 
 // agreements lists the dialogue agreements under a heading, cut to height

@@ -4,8 +4,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"charm.land/bubbles/v2/key"
-	"charm.land/bubbles/v2/textarea"
 	tea "charm.land/bubbletea/v2"
 
 	"trio/content"
@@ -22,6 +20,12 @@ type field struct {
 	limit     int // the most characters; 0: a line's or a paragraph's
 }
 
+// short reports whether the field holds a word or two, never more than a
+// line: it is edited as a single line.
+func (f field) short() bool {
+	return !f.multiline && f.limit > 0 && f.limit <= session.MaxWordRunes
+}
+
 // composer is a small form of text fields with a draft per person: on one
 // keyboard, what Maya half-typed stays Maya's when the coach switches to
 // Sam, and comes back when she speaks again. Nothing typed is thrown away
@@ -31,7 +35,7 @@ type composer struct {
 	// inputs are the fields' text areas, made when a field is written in
 	// or holds text: an empty text area keeps 240 KB, and most fields on
 	// most screens are empty. An empty field is drawn from blanks.
-	inputs  []*textarea.Model
+	inputs  []editor
 	blanks  []blank
 	focus   int
 	active  bool
@@ -51,7 +55,7 @@ type blank struct {
 
 func newComposer(st Styles, fields ...field) *composer {
 	c := &composer{fields: fields, drafts: map[session.ParticipantID][]string{}, styles: st}
-	c.inputs = make([]*textarea.Model, len(fields))
+	c.inputs = make([]editor, len(fields))
 	c.blanks = make([]blank, len(fields))
 	for i, f := range fields {
 		if f.limit == 0 {
@@ -67,40 +71,12 @@ func newComposer(st Styles, fields ...field) *composer {
 	return c
 }
 
-// input is field i's text area, made if it is not there yet.
-func (c *composer) input(i int) *textarea.Model {
+// input is field i's editor, made if it is not there yet.
+func (c *composer) input(i int) editor {
 	if c.inputs[i] == nil {
-		c.inputs[i] = c.newInput(c.fields[i])
+		c.inputs[i] = newEditor(c.fields[i], c.styles, c.width)
 	}
 	return c.inputs[i]
-}
-
-func (c *composer) newInput(f field) *textarea.Model {
-	ta := textarea.New()
-	ta.ShowLineNumbers = false
-	ta.Prompt = "│ "
-	ta.Placeholder = f.hint
-	ta.CharLimit = f.limit
-	ta.KeyMap.InsertNewline = key.NewBinding(key.WithKeys("alt+enter", "ctrl+j"))
-	// ctrl+v would read the clipboard of the machine trio runs on, which
-	// over SSH is not the person's; their terminal's own paste works.
-	ta.KeyMap.Paste.SetEnabled(false)
-	if !f.multiline {
-		ta.KeyMap.InsertNewline.SetEnabled(false)
-	}
-	// The field grows with its text, up to four lines.
-	ta.DynamicHeight = true
-	ta.MinHeight = 1
-	ta.MaxHeight = 4
-	ta.SetStyles(c.textareaStyles())
-	ta.SetWidth(max(10, c.width))
-	return &ta
-}
-
-func (c *composer) textareaStyles() textarea.Styles {
-	s := textarea.DefaultStyles(c.styles.IsDark)
-	s.Cursor.Blink = false // a blinking cursor redraws the screen twice a second for nothing
-	return s
 }
 
 // drop lets go of the text areas of fields that are empty and not being
@@ -120,7 +96,7 @@ func (c *composer) fieldView(i int) string {
 	}
 	b := &c.blanks[i]
 	if b.view == "" || b.width != c.width || b.dark != c.styles.IsDark {
-		*b = blank{view: c.newInput(c.fields[i]).View(), width: c.width, dark: c.styles.IsDark}
+		*b = blank{view: newEditor(c.fields[i], c.styles, c.width).View(), width: c.width, dark: c.styles.IsDark}
 	}
 	return b.view
 }
@@ -137,7 +113,7 @@ func (c *composer) restyle(st Styles) {
 	c.styles = st
 	for _, in := range c.inputs {
 		if in != nil {
-			in.SetStyles(c.textareaStyles())
+			in.restyle(st)
 		}
 	}
 }
@@ -294,10 +270,9 @@ func (c *composer) update(msg tea.Msg) (composerAction, tea.Cmd) {
 	}
 	in := c.input(c.focus)
 	before := utf8.RuneCountInString(in.Value())
-	var cmd tea.Cmd
-	*in, cmd = in.Update(msg)
-	if arriving := typedRunes(msg); arriving > 0 && before+arriving > in.CharLimit {
-		cmd = tea.Batch(cmd, clipped(in.CharLimit))
+	cmd := in.update(msg)
+	if arriving := typedRunes(msg); arriving > 0 && before+arriving > in.limit() {
+		cmd = tea.Batch(cmd, clipped(in.limit()))
 	}
 	return composerTyped, cmd
 }

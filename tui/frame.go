@@ -103,7 +103,7 @@ func (p *framePanel) view(c *roomCtx) string {
 		if c.v.Goal != "" {
 			goal = wrap(c.v.Goal)
 		}
-		top = lipgloss.JoinVertical(lipgloss.Left,
+		top = rows(
 			st.Label.Render("The question"), wrap(c.v.Question), "",
 			st.Label.Render("The shared goal, one level up"), goal)
 	}
@@ -123,7 +123,7 @@ func (p *framePanel) view(c *roomCtx) string {
 		parts = append(parts, "", p.goals(c, room))
 	}
 	parts = append(parts, "", bottom)
-	return lipgloss.JoinVertical(lipgloss.Left, parts...)
+	return rows(parts...)
 }
 
 // goals lists the wordings of the goal so far, one line each, newest last.

@@ -53,9 +53,15 @@ func said(c *roomCtx, cs []session.Contribution, width, height int) string {
 	return strings.Join(lastLines(c.sh.Styles, lines, height), "\n")
 }
 
+// rows sets blocks one under another. Unlike lipgloss.JoinVertical it pads
+// no line: the room fits every line to its width once, at the end.
+func rows(blocks ...string) string {
+	return strings.Join(blocks, "\n")
+}
+
 // stack puts a list above a composer, giving the composer the room it
 // needs and the list the rest.
 func stack(c *roomCtx, list func(height int) string, form string) string {
 	rest := c.height - lipgloss.Height(form) - 1
-	return lipgloss.JoinVertical(lipgloss.Left, list(rest), "", form)
+	return rows(list(rest), "", form)
 }

@@ -104,12 +104,12 @@ func (p *revealPanel) view(c *roomCtx) string {
 	p.heard.setWidth(c.width - 2)
 	order := p.order(c)
 	if len(c.v.Reveal.Order) == 0 {
-		return lipgloss.JoinVertical(lipgloss.Left,
+		return rows(
 			lipgloss.NewStyle().Width(c.width).Render("Nobody has written a card, so there is nothing to show yet. The facilitator can go back to silent writing (b) or move on (n)."))
 	}
 	speaker, ok := c.v.Speaker()
 	if !ok {
-		return lipgloss.JoinVertical(lipgloss.Left,
+		return rows(
 			st.Success.Render("✓ ")+st.Strong.Render("Everyone has shown their card."),
 			lipgloss.NewStyle().Width(c.width).Render("Thank you for listening. The facilitator can move on to the next phase (n)."),
 			"", order)
@@ -137,7 +137,7 @@ func (p *revealPanel) view(c *roomCtx) string {
 		parts = append(parts, strings.Join(lastLines(st, notes, rest), "\n"))
 	}
 	parts = append(parts, "", bottom)
-	return lipgloss.JoinVertical(lipgloss.Left, parts...)
+	return rows(parts...)
 }
 
 // order shows the speakers in turn: ✓ has spoken, 🎤 holds the stick,

@@ -165,7 +165,7 @@ func (p *silentWritingPanel) formView(c *roomCtx) string {
 			lines[room-1] = st.Muted.Render("↓ …")
 		}
 	}
-	return lipgloss.JoinVertical(lipgloss.Left, head, strings.Join(lines, "\n"), "", progress)
+	return rows(head, strings.Join(lines, "\n"), "", progress)
 }
 
 // curtainView hides the screen between two people: nothing of anyone's
@@ -195,7 +195,7 @@ func (p *silentWritingPanel) curtainView(c *roomCtx) string {
 		text = lipgloss.NewStyle().Width(max(10, c.width-box.GetHorizontalFrameSize())).Render(strings.Join(msg, "\n"))
 		curtain = box.Render(text)
 	}
-	return lipgloss.JoinVertical(lipgloss.Left, curtain, "", progress, ansi.Truncate(hint, c.width, "…"))
+	return rows(curtain, "", progress, ansi.Truncate(hint, c.width, "…"))
 }
 
 // firstWithoutCard is the first person of the trio without a card.
@@ -211,13 +211,13 @@ func (p *silentWritingPanel) firstWithoutCard(c *roomCtx) (session.ParticipantID
 func (p *silentWritingPanel) observerView(c *roomCtx) string {
 	text := c.name(c.me) + ", you are here to guide and to listen: the cards come from the trio, so there is none for you to write. Thank you for holding the space."
 	text = lipgloss.NewStyle().Width(c.width).Render(text)
-	return lipgloss.JoinVertical(lipgloss.Left, text, "", p.progress(c), p.passHint(c))
+	return rows(text, "", p.progress(c), p.passHint(c))
 }
 
 func (p *silentWritingPanel) shownView(c *roomCtx) string {
 	text := c.name(c.me) + ", your card is open to everyone since the reveal, so it stays as it is here. Add to it in the rounds that follow."
 	text = lipgloss.NewStyle().Width(c.width).Render(text)
-	return lipgloss.JoinVertical(lipgloss.Left, text, "", p.progress(c), p.passHint(c))
+	return rows(text, "", p.progress(c), p.passHint(c))
 }
 
 // savedView thanks a person at their own terminal for their card, and
@@ -231,7 +231,7 @@ func (p *silentWritingPanel) savedView(c *roomCtx) string {
 		next = "Every card is written ✓ The facilitator moves on when you are ready (n)."
 	}
 	next = st.Muted.Render(lipgloss.NewStyle().Width(c.width).Render(next))
-	return lipgloss.JoinVertical(lipgloss.Left, text, "", p.progress(c), "", next)
+	return rows(text, "", p.progress(c), "", next)
 }
 
 // passHint is how the keyboard moves on, on a shared keyboard only.

@@ -1,0 +1,105 @@
+package tui
+
+import (
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textarea"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+)
+
+// editor edits the text of one field of a composer.
+type editor interface {
+	Value() string
+	SetValue(string)
+	Reset()
+	Focus() tea.Cmd
+	Blur()
+	View() string
+	Height() int
+	SetWidth(int)
+	limit() int
+	update(tea.Msg) tea.Cmd
+	restyle(Styles)
+}
+
+// newEditor makes the editor for a field: a text area that wraps and
+// grows for text that may take more than a line, a single line for a
+// short field. A text area redraws itself twice a key, a line is about
+// nine times cheaper, and a word never needs to wrap.
+func newEditor(f field, st Styles, width int) editor {
+	var e editor
+	if f.short() {
+		e = newLineEditor(f)
+	} else {
+		e = newAreaEditor(f)
+	}
+	e.restyle(st)
+	e.SetWidth(max(10, width))
+	return e
+}
+
+// areaEditor is bubbles' text area, growing with its text up to four lines.
+type areaEditor struct{ textarea.Model }
+
+func newAreaEditor(f field) *areaEditor {
+	ta := textarea.New()
+	ta.ShowLineNumbers = false
+	ta.Prompt = "│ "
+	ta.Placeholder = f.hint
+	ta.CharLimit = f.limit
+	ta.KeyMap.InsertNewline = key.NewBinding(key.WithKeys("alt+enter", "ctrl+j"))
+	// ctrl+v would read the clipboard of the machine trio runs on, which
+	// over SSH is not the person's; their terminal's own paste works.
+	ta.KeyMap.Paste.SetEnabled(false)
+	if !f.multiline {
+		ta.KeyMap.InsertNewline.SetEnabled(false)
+	}
+	ta.DynamicHeight = true
+	ta.MinHeight = 1
+	ta.MaxHeight = 4
+	return &areaEditor{ta}
+}
+
+func (a *areaEditor) limit() int { return a.CharLimit }
+
+func (a *areaEditor) update(msg tea.Msg) tea.Cmd {
+	var cmd tea.Cmd
+	a.Model, cmd = a.Model.Update(msg)
+	return cmd
+}
+
+func (a *areaEditor) restyle(st Styles) {
+	s := textarea.DefaultStyles(st.IsDark)
+	s.Cursor.Blink = false // a blinking cursor redraws the screen twice a second for nothing
+	a.SetStyles(s)
+}
+
+// lineEditor is bubbles' text input: one line, as the setup's fields are.
+type lineEditor struct{ textinput.Model }
+
+func newLineEditor(f field) *lineEditor {
+	in := textinput.New()
+	in.Prompt = "│ "
+	in.Placeholder = f.hint
+	in.CharLimit = f.limit
+	in.KeyMap.Paste.SetEnabled(false) // as in a text area
+	in.KeyMap.AcceptSuggestion.SetEnabled(false)
+	in.KeyMap.NextSuggestion.SetEnabled(false)
+	in.KeyMap.PrevSuggestion.SetEnabled(false)
+	return &lineEditor{in}
+}
+
+func (l *lineEditor) Height() int { return 1 }
+func (l *lineEditor) limit() int  { return l.CharLimit }
+
+func (l *lineEditor) update(msg tea.Msg) tea.Cmd {
+	var cmd tea.Cmd
+	l.Model, cmd = l.Model.Update(msg)
+	return cmd
+}
+
+func (l *lineEditor) restyle(st Styles) {
+	s := textinput.DefaultStyles(st.IsDark)
+	s.Cursor.Blink = false
+	l.SetStyles(s)
+}
