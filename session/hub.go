@@ -201,6 +201,12 @@ func (h *Hub) Do(ctx context.Context, code string, actor ParticipantID, cmd Comm
 		return Result{}, h.saveFailed(e, err)
 	}
 	lr.snap.Store(&next)
+	// What a person sent is no longer being typed: one notice tells the
+	// room both. Their terminal marks them typing again if it still holds
+	// unsent text of theirs.
+	lr.subsMu.Lock()
+	delete(lr.typing, actor)
+	lr.subsMu.Unlock()
 	lr.notify()
 	return Result{Room: next, Event: e, Nudges: d.nudges, Removed: d.removed}, nil
 }

@@ -197,6 +197,37 @@ func TestRoomCodesAreRandomAndUnambiguous(t *testing.T) {
 	}
 }
 
+// A word sent ends the typing mark in the same notice that brings the
+// word; a refused one leaves it.
+func TestAnAcceptedCommandEndsItsSendersTypingMark(t *testing.T) {
+	f := newFixture(t)
+	sub, err := f.hub.Subscribe(f.code)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sub.Close()
+	f.hub.SetTyping(f.code, maya, true)
+	f.hub.SetTyping(f.code, sam, true)
+	<-sub.C
+	if _, err := f.hub.Do(f.ctx, f.code, maya, CheckIn{Word: "   "}); err == nil {
+		t.Fatal("an empty check-in word was accepted")
+	}
+	if !f.hub.Presence(f.code).Typing[maya] {
+		t.Fatal("a refused word ended Maya's typing mark")
+	}
+	f.do(maya, CheckIn{Word: "hopeful"})
+	<-sub.C
+	p := f.hub.Presence(f.code)
+	if p.Typing[maya] || !p.Typing[sam] {
+		t.Fatalf("after Maya's word the room shows typing: %v, want Sam only", p.Typing)
+	}
+	select {
+	case <-sub.C:
+		t.Fatal("the room was told twice of one word")
+	default:
+	}
+}
+
 func TestTypingIsLiveAndToldOnlyWhenItChanges(t *testing.T) {
 	f := newFixture(t)
 	sub, err := f.hub.Subscribe(f.code)

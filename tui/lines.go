@@ -103,11 +103,11 @@ func sameColor(a, b color.Color) bool {
 	return ar == br && ag == bg && ab == bb && aa == ba
 }
 
-// sideBySide sets two blocks in columns of exactly height lines, the left
-// one padded to its width, a separator between them; what does not fit is
-// cut, never wrapped, so neither column can push the layout down.
-func sideBySide(left string, leftWidth int, sep, right string, rightWidth, height int) string {
-	l, r := strings.Split(left, "\n"), strings.Split(right, "\n")
+// leftColumn lays out the left one of two columns: exactly height lines,
+// each padded to width and followed by the separator. It is kept while
+// the column stays the same; beside puts each screen's right column to it.
+func leftColumn(left string, width int, sep string, height int) string {
+	l := strings.Split(left, "\n")
 	var b strings.Builder
 	for i := range height {
 		if i > 0 {
@@ -117,7 +117,22 @@ func sideBySide(left string, leftWidth int, sep, right string, rightWidth, heigh
 		if i < len(l) {
 			line = l[i]
 		}
-		b.WriteString(padTo(line, leftWidth) + sep)
+		b.WriteString(padTo(line, width) + sep)
+	}
+	return b.String()
+}
+
+// beside sets a block to the right of a left column, line by line; what
+// does not fit is cut, never wrapped, so neither column can push the
+// layout down.
+func beside(column, right string, rightWidth int) string {
+	l, r := strings.Split(column, "\n"), strings.Split(right, "\n")
+	var b strings.Builder
+	for i, line := range l {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(line)
 		if i < len(r) {
 			b.WriteString(truncated(r[i], rightWidth, ""))
 		}

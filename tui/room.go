@@ -225,7 +225,7 @@ func (r *roomScreen) refresh() {
 		r.room = room
 	}
 	if !r.sh.Local {
-		r.remote.presence = r.sh.Hub.Presence(r.code)
+		r.readPresence()
 	}
 	if speaker, ok := r.room.Speaker(); ok && r.sh.Local && r.room.Reveal.Turn != r.turn {
 		r.turn = r.room.Reveal.Turn
@@ -306,6 +306,11 @@ func (r *roomScreen) do(actor session.ParticipantID, cmd session.Command) bool {
 		return false
 	}
 	r.nudges = res.Nudges
+	if actor == r.sh.Me {
+		// The hub ended this person's typing mark with the command; the
+		// update's syncTyping sets it again if text is still unsent.
+		r.remote.typing = false
+	}
 	if res.Removed > 0 {
 		r.notice = english.Sprintf("%d characters were removed from what you typed: invisible characters, control characters and escape codes are not kept.", res.Removed)
 		if res.Removed == 1 {
@@ -499,15 +504,15 @@ func (r *roomScreen) view() string {
 	c := r.ctx()
 	width := r.sh.Width
 	// The header and the sidebar change with the room, not with each key.
-	header := r.drawnHeader.of(fmt.Sprint(r.room.Code, r.room.Seq, width, st.IsDark, r.timer()), func() string {
+	header := r.drawnHeader.of(fmt.Sprint(r.room.Code, r.room.Question, r.room.Phase, width, st.IsDark, r.timer()), func() string {
 		return r.header(width)
 	})
 	sidebar := r.drawnSidebar.of(fmt.Sprint(r.room.Code, r.room.Seq, r.speaker, r.remote.presence, st.IsDark, c.width, c.height), func() string {
-		return r.sidebar(c)
+		return leftColumn(r.sidebar(c), sidebarWidth, " "+st.Rule.Render("│")+" ", c.height)
 	})
 	// The area cuts what does not fit rather than wrapping it, so a panel
 	// can never push the layout down.
-	body := sideBySide(sidebar, sidebarWidth, " "+st.Rule.Render("│")+" ", r.panel().view(c), c.width, c.height)
+	body := beside(sidebar, r.panel().view(c), c.width)
 	return strings.Join([]string{header, st.Rule.Render(strings.Repeat("─", width)), body, r.status(width)}, "\n")
 }
 

@@ -43,13 +43,20 @@ func (r *roomScreen) stopTyping() {
 	}
 }
 
+// readPresence reads who is here and who of the others is typing: one's
+// own typing is never shown, so it is no news to this screen.
+func (r *roomScreen) readPresence() {
+	r.remote.presence = r.sh.Hub.Presence(r.code)
+	delete(r.remote.presence.Typing, r.sh.Me)
+}
+
 // othersTyping are the names of the people here who have unsent text, for
 // the facilitator about to move on; nobody else is asked.
 func (r *roomScreen) othersTyping() []string {
 	if r.sh.Local || !r.facilitating() {
 		return nil
 	}
-	r.remote.presence = r.sh.Hub.Presence(r.code)
+	r.readPresence()
 	var names []string
 	for _, p := range r.room.People {
 		if p.ID != r.sh.Me && r.remote.presence.Here[p.ID] && r.remote.presence.Typing[p.ID] {
