@@ -76,16 +76,38 @@ func BenchmarkTypingAKey(b *testing.B) {
 			maya, _, _ := threeTerminals(b, size[0], size[1])
 			maya.press("enter")
 			maya.typeText("hope")
-			b.ReportAllocs()
-			for i := 0; b.Loop(); i++ {
-				k := keyPress("x")
-				if i%2 == 1 {
-					k = keyPress("backspace")
-				}
-				maya.app.Update(k)
-				_ = maya.app.View()
-			}
+			typeKeys(b, maya)
 		})
+	}
+}
+
+// BenchmarkTypingAKeyInAParagraph is the same in a field that wraps and
+// grows, a text area: the discussion's position.
+func BenchmarkTypingAKeyInAParagraph(b *testing.B) {
+	for _, size := range [][2]int{{80, 24}, {200, 60}} {
+		b.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(b *testing.B) {
+			maya, _, _ := threeTerminals(b, size[0], size[1])
+			maya.goTo(content.KindDiscussion)
+			maya.press("enter")
+			maya.typeText("We should rebuild it, because")
+			if !maya.app.room.typing() {
+				b.Fatalf("the discussion's field is not open:\n%s", maya.screen())
+			}
+			typeKeys(b, maya)
+		})
+	}
+}
+
+// typeKeys types x and rubs it out again, drawing the screen after each.
+func typeKeys(b *testing.B, d *driver) {
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		k := keyPress("x")
+		if i%2 == 1 {
+			k = keyPress("backspace")
+		}
+		d.app.Update(k)
+		_ = d.app.View()
 	}
 }
 
