@@ -2,7 +2,6 @@ package tui
 
 import (
 	"context"
-	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -300,7 +299,7 @@ func (a *App) footer(p page) string {
 	}
 	h := p.help()
 	var id strings.Builder
-	fmt.Fprint(&id, a.sh.Width, a.help.ShowAll, a.sh.Styles.IsDark)
+	id.WriteString(strconv.Itoa(a.sh.Width) + strconv.FormatBool(a.help.ShowAll) + strconv.FormatBool(a.sh.Styles.IsDark))
 	shown := [][]key.Binding{h.short}
 	if a.help.ShowAll {
 		shown = h.full
@@ -309,7 +308,7 @@ func (a *App) footer(p page) string {
 		id.WriteByte('|')
 		for _, b := range column {
 			help := b.Help()
-			fmt.Fprint(&id, b.Enabled(), help.Key, "\x00", help.Desc, "\x00")
+			id.WriteString(strconv.FormatBool(b.Enabled()) + help.Key + "\x00" + help.Desc + "\x00")
 		}
 	}
 	return a.drawnFooter.of(id.String(), func() string {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -507,13 +508,37 @@ func (r *roomScreen) view() string {
 	header := r.drawnHeader.of(fmt.Sprint(r.room.Code, r.room.Question, r.room.Phase, width, st.IsDark, r.timer()), func() string {
 		return r.header(width)
 	})
-	sidebar := r.drawnSidebar.of(fmt.Sprint(r.room.Code, r.room.Seq, r.speaker, r.remote.presence, st.IsDark, c.width, c.height), func() string {
+	sidebar := r.drawnSidebar.of(r.sidebarKey(c), func() string {
 		return leftColumn(r.sidebar(c), sidebarWidth, " "+st.Rule.Render("│")+" ", c.height)
 	})
 	// The area cuts what does not fit rather than wrapping it, so a panel
 	// can never push the layout down.
 	body := beside(sidebar, r.panel().view(c), c.width)
 	return strings.Join([]string{header, st.Rule.Render(strings.Repeat("─", width)), body, r.status(width)}, "\n")
+}
+
+// sidebarKey is what the sidebar shows depends on: the room, who speaks,
+// who is here and typing, the colours and the size. (Printing the
+// presence's maps with fmt cost more than drawing what they changed.)
+func (r *roomScreen) sidebarKey(c *roomCtx) string {
+	var b strings.Builder
+	b.WriteString(r.room.Code)
+	for _, n := range []int{r.room.Seq, c.width, c.height} {
+		b.WriteByte(' ')
+		b.WriteString(strconv.Itoa(n))
+	}
+	b.WriteString(" " + string(r.speaker) + " " + strconv.FormatBool(r.sh.Styles.IsDark) + " ")
+	for _, p := range r.room.People {
+		switch {
+		case r.remote.presence.Typing[p.ID]:
+			b.WriteByte('t')
+		case r.remote.presence.Here[p.ID]:
+			b.WriteByte('h')
+		default:
+			b.WriteByte('-')
+		}
+	}
+	return b.String()
 }
 
 // drawn keeps a part of the screen until what it shows changes.
