@@ -78,15 +78,30 @@ func (a *areaEditor) restyle(st Styles) {
 type lineEditor struct{ textinput.Model }
 
 func newLineEditor(f field) *lineEditor {
+	return &lineEditor{lineInput(f.hint, f.limit)}
+}
+
+// lineInput is one line of text, dressed like a text area: the setup's,
+// the join screen's and the lobby's fields, and short fields.
+func lineInput(placeholder string, limit int) textinput.Model {
 	in := textinput.New()
 	in.Prompt = "│ "
-	in.Placeholder = f.hint
-	in.CharLimit = f.limit
-	in.KeyMap.Paste.SetEnabled(false) // as in a text area
+	in.Placeholder = placeholder
+	in.CharLimit = limit
+	// ctrl+v would read the clipboard of the machine trio runs on, which
+	// over SSH is not the person's; a terminal's own paste still works.
+	in.KeyMap.Paste.SetEnabled(false)
 	in.KeyMap.AcceptSuggestion.SetEnabled(false)
 	in.KeyMap.NextSuggestion.SetEnabled(false)
 	in.KeyMap.PrevSuggestion.SetEnabled(false)
-	return &lineEditor{in}
+	return in
+}
+
+// lineStyles are a line's colours for the terminal's background.
+func lineStyles(st Styles) textinput.Styles {
+	s := textinput.DefaultStyles(st.IsDark)
+	s.Cursor.Blink = false // a blinking cursor redraws the screen twice a second for nothing
+	return s
 }
 
 func (l *lineEditor) Height() int { return 1 }
@@ -98,8 +113,4 @@ func (l *lineEditor) update(msg tea.Msg) tea.Cmd {
 	return cmd
 }
 
-func (l *lineEditor) restyle(st Styles) {
-	s := textinput.DefaultStyles(st.IsDark)
-	s.Cursor.Blink = false
-	l.SetStyles(s)
-}
+func (l *lineEditor) restyle(st Styles) { l.SetStyles(lineStyles(st)) }

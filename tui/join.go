@@ -88,8 +88,8 @@ func newJoinScreen(sh *Shared, code string) *joinScreen {
 	j := &joinScreen{
 		sh:   sh,
 		code: code,
-		name: setupInput("Your name", session.MaxNameRunes),
-		role: setupInput("Product, Design, Engineering…", session.MaxRoleRunes),
+		name: lineInput("Your name", session.MaxNameRunes),
+		role: lineInput("Product, Design, Engineering…", session.MaxRoleRunes),
 	}
 	j.name.SetValue(sh.UserName)
 	j.restyle()
@@ -97,8 +97,7 @@ func newJoinScreen(sh *Shared, code string) *joinScreen {
 }
 
 func (j *joinScreen) restyle() {
-	st := textinput.DefaultStyles(j.sh.Styles.IsDark)
-	st.Cursor.Blink = false
+	st := lineStyles(j.sh.Styles)
 	j.name.SetStyles(st)
 	j.role.SetStyles(st)
 }

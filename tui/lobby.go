@@ -29,14 +29,13 @@ const (
 )
 
 func newLobby(sh *Shared) *lobby {
-	l := &lobby{sh: sh, code: setupInput("ABCD-EFGH", 24)}
+	l := &lobby{sh: sh, code: lineInput("ABCD-EFGH", 24)}
 	l.restyle()
 	return l
 }
 
 func (l *lobby) restyle() {
-	st := textinput.DefaultStyles(l.sh.Styles.IsDark)
-	st.Cursor.Blink = false
+	st := lineStyles(l.sh.Styles)
 	l.code.SetStyles(st)
 }
 

@@ -65,9 +65,9 @@ var setupRoles = []string{"Product", "Design", "Engineering"}
 func newSetupScreen(sh *Shared) *setupScreen {
 	s := &setupScreen{
 		sh:       sh,
-		question: setupInput("What do you need to decide together?", session.MaxLineRunes),
-		goal:     setupInput("What you all want, whatever you decide", session.MaxLineRunes),
-		coach:    setupInput("Name", session.MaxNameRunes),
+		question: lineInput("What do you need to decide together?", session.MaxLineRunes),
+		goal:     lineInput("What you all want, whatever you decide", session.MaxLineRunes),
+		coach:    lineInput("Name", session.MaxNameRunes),
 	}
 	if sh.Local {
 		for _, role := range setupRoles {
@@ -84,31 +84,15 @@ func newSetupScreen(sh *Shared) *setupScreen {
 }
 
 func newSetupPerson(role string) setupPerson {
-	p := setupPerson{name: setupInput("Name", session.MaxNameRunes), role: setupInput("Role", session.MaxRoleRunes)}
+	p := setupPerson{name: lineInput("Name", session.MaxNameRunes), role: lineInput("Role", session.MaxRoleRunes)}
 	p.role.SetValue(role)
 	return p
-}
-
-// setupInput is one line of text, dressed like the composer's fields.
-func setupInput(placeholder string, limit int) textinput.Model {
-	in := textinput.New()
-	in.Prompt = "│ "
-	in.Placeholder = placeholder
-	in.CharLimit = limit
-	// ctrl+v would read the clipboard of the machine trio runs on, which
-	// over SSH is not the person's; a terminal's own paste still works.
-	in.KeyMap.Paste.SetEnabled(false)
-	in.KeyMap.AcceptSuggestion.SetEnabled(false)
-	in.KeyMap.NextSuggestion.SetEnabled(false)
-	in.KeyMap.PrevSuggestion.SetEnabled(false)
-	return in
 }
 
 func (s *setupScreen) init() tea.Cmd { return s.goTo(setupStop{spot: spotQuestion}) }
 
 func (s *setupScreen) restyle() {
-	st := textinput.DefaultStyles(s.sh.Styles.IsDark)
-	st.Cursor.Blink = false // a blinking cursor redraws the screen twice a second for nothing
+	st := lineStyles(s.sh.Styles)
 	for _, in := range s.inputs() {
 		in.SetStyles(st)
 	}
