@@ -94,12 +94,20 @@ func (tr members) wordLatency(i int) time.Duration {
 	return time.Since(start)
 }
 
-// pauseLatency is the time from Maya's p to Sam's screen showing the
-// timer paused, or running again: a change that adds no contribution.
+// pauseLatency is the time from Maya's choice in the menu to Sam's screen
+// showing the timer paused, or running again: a change that adds no
+// contribution.
 func (tr members) pauseLatency(i int) time.Duration {
 	paused := i%2 == 0
+	choice := "Pause the timer"
+	if !paused {
+		choice = "Resume the timer"
+	}
+	tr.maya.keys("[ctrl+p]")
+	tr.maya.waitFor(choice)
+	tr.maya.keys("[esc]")
 	start := time.Now()
-	tr.maya.keys("p")
+	tr.maya.menu(choice)
 	tr.sam.shows("paused", paused)
 	return time.Since(start)
 }
@@ -169,7 +177,7 @@ func (term *terminal) flood(keys string) (stop func()) {
 	return func() { close(done); wg.Wait() }
 }
 
-// TestAFloodOfCommandsSlowsOnlyTheFlooder: Lee presses r (ready, not
+// TestAFloodOfCommandsSlowsOnlyTheFlooder: Lee presses ctrl+r (ready, not
 // ready) floodRate times a second; the room takes two at once and then two
 // a second, tells Lee to slow down, and Maya's words, under that pace
 // herself, reach Sam as before. (The pace is below the default of ten so
@@ -188,7 +196,7 @@ func TestAFloodOfCommandsSlowsOnlyTheFlooder(t *testing.T) {
 	before := measure(0, latency)
 	room, _ := ts.hub.Room(tr.code)
 	seq, start := room.Seq, time.Now()
-	stop := lees.flood("r")
+	stop := lees.flood("\x12") // ctrl+r
 	lees.waitFor("Slow down a little: a room takes up to 2 changes a second")
 	during := measure(samples, latency)
 	stop()
@@ -216,7 +224,7 @@ func TestAFloodOfRoomsStopsAtTheServersLimit(t *testing.T) {
 	for i := range 3 {
 		mallory.keys(fmt.Sprintf("[enter]Room number %d?[enter][enter][enter][enter]\x1b[C[enter][enter]", i))
 		mallory.waitFor(fmt.Sprintf("Room number %d?", i), "Phase 1 of 12")
-		mallory.keys("q")
+		mallory.menu("Leave the room")
 		mallory.waitFor("Create a room")
 	}
 	mallory.keys("[enter]One room too many?[enter][enter][enter][enter]\x1b[C[enter][enter]")

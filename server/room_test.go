@@ -45,17 +45,21 @@ func TestATrioSharesOneRoomOverSSH(t *testing.T) {
 	mayas.waitFor("curious")
 	lees.waitFor("curious")
 
-	// Only the facilitator moves the room on; it moves for everyone.
-	sams.keys("n")
-	sams.waitFor("Only the facilitator can move to the next phase.")
-	ts.moveOn(mayas, code, "n")
+	// Only the facilitator moves the room on; it moves for everyone. A
+	// letter typed by anyone is text, and moves nothing.
+	sams.keys("[ctrl+n]")
+	sams.waitFor("Only the facilitator moves the room on: Maya facilitates.")
+	mayas.keys("nbe")
+	mayas.waitFor("│ nbe")
+	mayas.keys("[esc]") // her draft stays, and she is not typing now
+	ts.moveOn(mayas, code, 1)
 	for _, term := range []*terminal{mayas, sams, lees} {
 		term.waitFor("Phase 2 of 12: Frame the question")
 	}
 
 	// Silent writing: Sam's card never reaches another terminal, not even
 	// as bytes the screen would not show.
-	ts.moveOn(mayas, code, "nn")
+	ts.moveOn(mayas, code, 2)
 	sams.waitFor("Phase 4 of 12: Silent writing")
 	sams.keys("[enter]Samsecretposition[enter][enter][enter][enter]")
 	mayas.keys("[enter]Rebuild around the first board.[enter][enter][enter][enter]")
@@ -64,7 +68,7 @@ func TestATrioSharesOneRoomOverSSH(t *testing.T) {
 		r, _ := ts.hub.Room(code)
 		return len(r.Perspectives) == 3
 	})
-	mayas.keys("r") // a change, so every terminal draws again
+	mayas.keys("[ctrl+r]") // a change, so every terminal draws again
 	lees.waitFor("✓")
 	for name, term := range map[string]*terminal{"Maya": mayas, "Lee": lees} {
 		if bytes.Contains(term.bytes(), []byte("Samsecret")) {
@@ -86,52 +90,52 @@ func TestATrioSharesOneRoomOverSSH(t *testing.T) {
 
 	// The rest of the exercise, each from their own terminal.
 	room := func() session.Room { r, _ := ts.hub.Room(code); return r }
-	ts.moveOn(mayas, code, "n")
+	ts.moveOn(mayas, code, 1)
 	mayas.waitFor("Maya holds the talking stick")
-	mayas.keys(">")
+	mayas.keys("[ctrl+o]")
 	waitUntil(t, "Maya passed the stick", func() bool { return room().Reveal.Turn == 1 })
 	sams.waitFor("sam holds the talking stick")
-	sams.keys(">")
+	sams.keys("[ctrl+o]")
 	waitUntil(t, "Sam passed the stick", func() bool { return room().Reveal.Turn == 2 })
 	lees.waitFor("lee holds the talking stick")
-	lees.keys(">")
+	lees.keys("[ctrl+o]")
 	waitUntil(t, "everyone has spoken", func() bool { return room().Reveal.Turn == 3 })
-	ts.moveOn(mayas, code, "n")
+	ts.moveOn(mayas, code, 1)
 	sams.waitFor("Phase 6 of 12: Inquiry")
 	sams.keys("[enter]What leads you there?[enter]")
 	waitUntil(t, "Sam's question", func() bool { return len(room().ContributionsOf(session.Question)) == 1 })
-	ts.moveOn(mayas, code, "n")
+	ts.moveOn(mayas, code, 1)
 	lees.waitFor("Phase 7 of 12: Yes, and")
 	lees.keys("[enter]the first board matters[enter]")
 	waitUntil(t, "Lee's yes", func() bool { return len(room().Builds) == 1 })
 	lees.keys("we can ship it in parts[enter]")
 	waitUntil(t, "Lee's and", func() bool { return room().Builds[0].And != "" })
-	ts.moveOn(mayas, code, "n")
+	ts.moveOn(mayas, code, 1)
 	sams.waitFor("Phase 8 of 12: Pros and cons")
 	sams.keys("[enter]Quick to try.[enter]")
 	waitUntil(t, "Sam's pro", func() bool { return len(room().ContributionsOf(session.Pro)) == 1 })
-	ts.moveOn(mayas, code, "nn")
+	ts.moveOn(mayas, code, 2)
 	mayas.waitFor("Phase 10 of 12: Team point of view")
 	mayas.keys("[enter]we fix the invite step first[enter]that is where teams stall[enter]boards do not rise[enter]")
 	waitUntil(t, "Maya's draft", func() bool { return len(room().Drafts) == 1 })
 	sams.waitFor("Version 1")
-	ts.moveOn(mayas, code, "n")
+	ts.moveOn(mayas, code, 1)
 	lees.waitFor("Phase 11 of 12: Consent")
-	mayas.keys("o")
+	mayas.keys("[ctrl+o]")
 	for _, term := range []*terminal{mayas, sams, lees} {
-		term.waitFor("press 0–5")
+		term.waitFor("a number from 0 to 5, then enter")
 	}
-	mayas.keys("4")
-	sams.keys("5")
+	mayas.keys("4[enter]")
+	sams.keys("5[enter]")
 	waitUntil(t, "two votes", func() bool { r, _ := room().OpenRound(); return len(r.Votes) == 2 })
 	if strings.Contains(lees.screen(), "supports") {
 		t.Fatalf("scores show before everyone voted:\n%s", lees.screen())
 	}
-	lees.keys("4")
+	lees.keys("4[enter]")
 	for _, term := range []*terminal{mayas, sams, lees} {
 		term.waitFor("Round 1: ✓ consent")
 	}
-	ts.moveOn(mayas, code, "n")
+	ts.moveOn(mayas, code, 1)
 	lees.waitFor("Phase 12 of 12: Close")
 	lees.keys("[enter]I listened more than I argued.[enter]")
 	mayas.waitFor("I listened more")
@@ -167,19 +171,26 @@ func TestATerminalSizeIsClamped(t *testing.T) {
 	}
 }
 
-// moveOn presses the facilitator's keys (n, nn) once the room knows nobody
-// has text unsent, as a facilitator reading the sidebar would: a text sent
-// a moment ago may still count as being typed, and then n asks first.
-func (ts *testServer) moveOn(facilitator *terminal, code, keys string) {
+// moveOn moves the room on by phases, as a facilitator would: ctrl+n and
+// enter to the question that names the next phase, once the room knows
+// nobody is writing, so the question is the plain one.
+func (ts *testServer) moveOn(facilitator *terminal, code string, phases int) {
 	ts.t.Helper()
 	deadline := time.Now().Add(5 * time.Second)
 	for len(ts.hub.Presence(code).Typing) > 0 {
 		if time.Now().After(deadline) {
-			ts.t.Fatalf("someone is still typing: %v", ts.hub.Presence(code).Typing)
+			r, _ := ts.hub.Room(code)
+			var names []string
+			for id := range ts.hub.Presence(code).Typing {
+				names = append(names, r.Name(id))
+			}
+			ts.t.Fatalf("someone is still typing: %v", names)
 		}
 		time.Sleep(5 * time.Millisecond)
 	}
-	facilitator.keys(keys)
+	for range phases {
+		facilitator.keys("[ctrl+n][enter]")
+	}
 }
 
 func waitUntil(t *testing.T, what string, cond func() bool) {

@@ -53,7 +53,7 @@ func TestAFullStoreIsToldToThePersonAndLoggedOnce(t *testing.T) {
 	mayas.waitFor("Phase 1 of 12: Check-in")
 	sams := ts.open(sam, 100, 30, "join "+code)
 	sams.waitFor("Phase 1 of 12: Check-in")
-	mayas.keys("n")
+	mayas.keys("[ctrl+n][enter]")
 	mayas.waitFor("That could not be saved, so nothing changed and nobody saw it. Try again in a moment.")
 	waitUntil(t, "the failure is logged", func() bool { return failures() == 2 })
 	lines := strings.Split(strings.TrimSpace(string(logged.Bytes())), "\n")
@@ -73,7 +73,7 @@ func TestAFullStoreIsToldToThePersonAndLoggedOnce(t *testing.T) {
 	if bytes.Contains(sams.bytes(), []byte("Phase 2 of 12")) {
 		t.Fatal("Sam's terminal was shown a phase that was never stored")
 	}
-	mayas.keys("n")
+	mayas.keys("[ctrl+n][enter]")
 	sams.waitFor("Phase 2 of 12")
 	if after, _ := ts.hub.Room(code); after.Seq != before.Seq+1 {
 		t.Fatalf("the room is at event %d, want %d", after.Seq, before.Seq+1)

@@ -254,13 +254,38 @@ func (term *terminal) waitFor(texts ...string) {
 // special keys: [enter], [esc], [tab].
 func (term *terminal) keys(s string) {
 	term.t.Helper()
-	special := map[string]string{"[enter]": "\r", "[esc]": "\x1b", "[tab]": "\t"}
+	special := map[string]string{"[enter]": "\r", "[esc]": "\x1b", "[tab]": "\t",
+		"[ctrl+n]": "\x0e", "[ctrl+o]": "\x0f", "[ctrl+p]": "\x10", "[ctrl+r]": "\x12",
+		"[up]": "\x1b[A", "[down]": "\x1b[B", "[home]": "\x1b[H", "[end]": "\x1b[F"}
 	for name, seq := range special {
 		s = strings.ReplaceAll(s, name, seq)
 	}
 	if _, err := term.stdin.Write([]byte(s)); err != nil {
 		term.t.Fatal(err)
 	}
+}
+
+// menu opens the room's menu and chooses the entry that starts with title,
+// as a person would: by reading where it is and pressing ↓ until there.
+func (term *terminal) menu(title string) {
+	term.t.Helper()
+	term.keys("[ctrl+p]")
+	term.waitFor("What would you like to do")
+	at, want := -1, -1
+	for i, line := range strings.Split(term.screen(), "\n") {
+		switch {
+		case strings.Contains(line, "│ ▸ "+title):
+			at, want = i, i
+		case strings.Contains(line, "│ ▸ "):
+			at = i
+		case strings.Contains(line, "│   "+title):
+			want = i
+		}
+	}
+	if at < 0 || want < at {
+		term.t.Fatalf("the menu has no %q below its cursor:\n%s", title, term.screen())
+	}
+	term.keys(strings.Repeat("[down]", want-at) + "[enter]")
 }
 
 // openRoom opens a room with its facilitator, straight through the hub.

@@ -184,13 +184,13 @@ func (a *App) handle(msg tea.Msg) tea.Cmd {
 	case tea.KeyPressMsg:
 		a.lastKey = a.sh.Now()
 		switch {
-		case msg.String() == "ctrl+c":
+		case matches(msg, a.sh.Keys.Quit):
 			// The last frame still shows the room; it just stops listening.
 			if a.room != nil {
 				a.room.close()
 			}
 			return tea.Quit
-		case msg.String() == "?" && !a.current().typing():
+		case matches(msg, a.sh.Keys.List.Help) && !a.current().typing():
 			a.help.ShowAll = !a.help.ShowAll
 			return nil
 		}

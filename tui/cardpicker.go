@@ -90,14 +90,14 @@ func (p *cardPicker) move(me session.ParticipantID, ids []int, first, by int) {
 
 // moveKey moves the picked card for ←/→ and reports whether it was one.
 func (p *cardPicker) moveKey(msg tea.KeyPressMsg, c *roomCtx, ids []int, first int) bool {
-	switch {
-	case matches(msg, c.sh.Keys.Left):
-		p.move(c.me, ids, first, -1)
-	case matches(msg, c.sh.Keys.Right):
-		p.move(c.me, ids, first, 1)
-	default:
+	if !matches(msg, c.sh.Keys.Cards.Pick) {
 		return false
 	}
+	by := 1
+	if msg.Code == tea.KeyLeft {
+		by = -1
+	}
+	p.move(c.me, ids, first, by)
 	return true
 }
 

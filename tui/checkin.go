@@ -24,16 +24,13 @@ type checkInPanel struct {
 }
 
 func newCheckInPanel(sh *Shared, phase content.Phase) panel {
-	p := &checkInPanel{sh: sh, form: newComposer(sh.Styles,
+	p := &checkInPanel{sh: sh, form: newComposer(sh,
 		field{label: "One word for how you arrive", hint: "hopeful, tired, curious…", limit: session.MaxWordRunes})}
 	return p
 }
 
 func (p *checkInPanel) update(msg tea.Msg, c *roomCtx) tea.Cmd {
 	if !p.form.typing() {
-		if key, ok := msg.(tea.KeyPressMsg); ok && matches(key, c.sh.Keys.Agree) {
-			c.do(session.AcceptAgreements{})
-		}
 		return nil
 	}
 	action, cmd := p.form.update(msg)
@@ -54,14 +51,14 @@ func (p *checkInPanel) view(c *roomCtx) string {
 	if p.form.typing() {
 		bottom = p.form.view(c.v.Script.Cues)
 	} else {
-		bottom = st.Muted.Render(ansi.Truncate("Press enter for your word, "+c.myName()+".", c.width, "…"))
+		bottom = st.Muted.Render(ansi.Truncate("Type your word, "+c.myName()+": how do you arrive?", c.width, "…"))
 	}
 
 	key := fmt.Sprint(c.v.Seq, c.me, c.width, c.height, lipgloss.Height(bottom), st.IsDark)
 	above := p.above.of(key, func() string {
 		people := p.people(c)
 		me, _ := c.v.Person(c.me)
-		accept := "Press " + st.Key.Render("a") + " to accept them, " + c.name(c.me) + "."
+		accept := "Press " + st.Key.Render("ctrl+o") + " to accept them, " + c.name(c.me) + "."
 		if me.Agreed {
 			accept = st.Success.Render("✓ ") + "You have accepted them, " + c.name(c.me) + "."
 		}
@@ -135,12 +132,25 @@ func checkInFlow(entries []string, width int) string {
 
 func (p *checkInPanel) keys(c *roomCtx) []key.Binding {
 	if p.form.typing() {
-		return []key.Binding{c.sh.Keys.Send}
-	}
-	if me, ok := c.v.Person(c.me); ok && !me.Agreed {
-		return []key.Binding{c.sh.Keys.Agree}
+		return []key.Binding{relabel(c.sh.Keys.Writing.Send, "send your word")}
 	}
 	return nil
+}
+
+// action accepts the agreements, for whoever has not yet.
+func (p *checkInPanel) action(c *roomCtx) (phaseAction, bool) {
+	if me, ok := c.v.Person(c.me); !ok || me.Agreed {
+		return phaseAction{}, false
+	}
+	return phaseAction{help: "accept the agreements", do: func(c *roomCtx) tea.Cmd {
+		c.do(session.AcceptAgreements{})
+		return nil
+	}}, true
+}
+
+func (p *checkInPanel) writable(c *roomCtx) bool {
+	_, ok := c.v.Person(c.me)
+	return ok
 }
 
 func (p *checkInPanel) typing() bool              { return p.form.typing() }
@@ -148,4 +158,5 @@ func (p *checkInPanel) write(c *roomCtx) tea.Cmd  { return p.form.start() }
 func (p *checkInPanel) stop()                     { p.form.stop() }
 func (p *checkInPanel) speakerChanged(c *roomCtx) { p.form.switchSpeaker(c.me) }
 func (p *checkInPanel) drafted() bool             { return p.form.drafted() }
+func (p *checkInPanel) editing() bool             { return p.form.editing() }
 func (p *checkInPanel) restyle(st Styles)         { p.form.restyle(st) }

@@ -11,20 +11,20 @@ func TestCheckInAcceptsTheAgreementsForWhoeverSpeaks(t *testing.T) {
 	d := newDriver(t, 80, 24)
 	code := d.openRoom(content.Default())
 	d.sees("The dialogue agreements", "Be curious. Ask before you assert.",
-		"Press a to accept them, Maya.", "○ Maya", "○ Sam")
+		"Press ctrl+o to accept them, Maya.", "○ Maya", "○ Sam")
 
-	d.press("a")
+	d.press("ctrl+o")
 	room, _ := d.hub.Room(code)
 	if maya, _ := room.Person("maya"); !maya.Agreed {
 		t.Fatal("Maya's acceptance did not reach the room")
 	}
 	if sam, _ := room.Person("sam"); sam.Agreed {
-		t.Fatal("Sam accepted without pressing a")
+		t.Fatal("Sam accepted without pressing ctrl+o")
 	}
 	d.sees("✓ You have accepted them, Maya.", "✓ Maya", "○ Sam")
 
 	d.press("ctrl+s")
-	d.sees("Press a to accept them, Sam.")
+	d.sees("Press ctrl+o to accept them, Sam.")
 }
 
 func TestCheckInWordReachesTheRoomAndShowsBesideTheName(t *testing.T) {
@@ -38,7 +38,7 @@ func TestCheckInWordReachesTheRoomAndShowsBesideTheName(t *testing.T) {
 	if word, _ := room.CheckInWord("maya"); word != "hopeful" {
 		t.Fatalf("Maya's word is %q in the room", word)
 	}
-	d.sees("Maya · hopeful", "Press enter for your word, Maya.")
+	d.sees("Maya · hopeful", "Type your word, Maya: how do you arrive?")
 }
 
 func TestCheckInKeepsTypingAfterARefusal(t *testing.T) {

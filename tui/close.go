@@ -23,7 +23,7 @@ type closePanel struct {
 }
 
 func newClosePanel(sh *Shared, phase content.Phase) panel {
-	return &closePanel{sh: sh, form: newComposer(sh.Styles,
+	return &closePanel{sh: sh, form: newComposer(sh,
 		field{label: "What shifted for you?", hint: "One line, in your own words."})}
 }
 
@@ -47,7 +47,7 @@ func (p *closePanel) view(c *roomCtx) string {
 		func(ph content.Phase) bool { return ph.Kind == content.KindDiscussion })
 	p.form.setWidth(c.width - 2)
 	top := closeTable(c, contrast) + "\n" + ansi.Wrap(closeReading(contrast), c.width, "")
-	export := ansi.Wrap(st.Muted.Render("Press ")+st.Key.Render("e")+st.Muted.Render(" for the summary and export."), c.width, "")
+	export := ansi.Wrap(st.Muted.Render("The summary and export are in the menu: ")+st.Key.Render("ctrl+p")+st.Muted.Render("."), c.width, "")
 	bottom := p.form.view(c.v.Script.Cues) + "\n" + export
 	reflections := c.v.ContributionsOf(session.Reflection)
 	rest := c.height - lipgloss.Height(top) - 1 - lipgloss.Height(bottom) - 1
@@ -159,14 +159,17 @@ func closeTimes(n int) string {
 
 func (p *closePanel) keys(c *roomCtx) []key.Binding {
 	if p.form.typing() {
-		return []key.Binding{c.sh.Keys.Send}
+		return []key.Binding{c.sh.Keys.Writing.Send}
 	}
-	return []key.Binding{c.sh.Keys.Summary}
+	return nil
 }
 
-func (p *closePanel) typing() bool              { return p.form.typing() }
-func (p *closePanel) write(c *roomCtx) tea.Cmd  { return p.form.start() }
-func (p *closePanel) stop()                     { p.form.stop() }
-func (p *closePanel) speakerChanged(c *roomCtx) { p.form.switchSpeaker(c.me) }
-func (p *closePanel) drafted() bool             { return p.form.drafted() }
-func (p *closePanel) restyle(st Styles)         { p.form.restyle(st) }
+func (p *closePanel) action(c *roomCtx) (phaseAction, bool) { return phaseAction{}, false }
+func (p *closePanel) writable(c *roomCtx) bool              { return true }
+func (p *closePanel) typing() bool                          { return p.form.typing() }
+func (p *closePanel) write(c *roomCtx) tea.Cmd              { return p.form.start() }
+func (p *closePanel) stop()                                 { p.form.stop() }
+func (p *closePanel) speakerChanged(c *roomCtx)             { p.form.switchSpeaker(c.me) }
+func (p *closePanel) drafted() bool                         { return p.form.drafted() }
+func (p *closePanel) editing() bool                         { return p.form.editing() }
+func (p *closePanel) restyle(st Styles)                     { p.form.restyle(st) }

@@ -68,7 +68,7 @@ func TestCloseShowsTheContrastAndTakesAReflection(t *testing.T) {
 		"Airtime spread",
 		"In dialogue you asked 1 question and used no advocacy",
 		fmt.Sprintf("cues; in the discussion round, none and %d.", contrast.Discussion.Figures.Cues),
-		"No reflections yet.", "What shifted for you?", "Press e for the summary and export.", "e summary & export")
+		"No reflections yet.", "What shifted for you?", "The summary and export are in the menu: ctrl+p.")
 
 	d.press("enter")
 	d.typeText("I listened more than I argued.")

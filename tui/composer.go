@@ -26,23 +26,39 @@ func (f field) short() bool {
 	return !f.multiline && f.limit > 0 && f.limit <= session.MaxWordRunes
 }
 
-// composer is a small form of text fields with a draft per person: on one
-// keyboard, what Maya half-typed stays Maya's when the coach switches to
-// Sam, and comes back when she speaks again. Nothing typed is thrown away
-// until the room accepts it.
+// composer is a small form of text fields with a draft per seat: per
+// person, and per card or question the text is about. On one keyboard,
+// what Maya half-typed stays Maya's when the coach switches to Sam, and
+// a pro half-written on Sam's view never moves to Lee's when another card
+// is picked. Which field is chosen is kept per seat too. Nothing typed is
+// thrown away until the room accepts it.
 type composer struct {
 	fields []field
 	// inputs are the fields' text areas, made when a field is written in
 	// or holds text: an empty text area keeps 240 KB, and most fields on
 	// most screens are empty. An empty field is drawn from blanks.
-	inputs  []editor
-	blanks  []blank
-	focus   int
-	active  bool
-	drafts  map[session.ParticipantID][]string
-	styles  Styles
-	width   int
-	speaker session.ParticipantID
+	inputs []editor
+	blanks []blank
+	focus  int
+	active bool
+	drafts map[draftSeat]seatDraft
+	styles Styles
+	keys   WritingKeys
+	width  int
+	seat   draftSeat
+}
+
+// draftSeat is whose a draft is and what it is about: a card's or a
+// question's id, or 0 for the phase as a whole.
+type draftSeat struct {
+	person session.ParticipantID
+	about  int
+}
+
+// seatDraft is what a seat left in the fields, and the field it chose.
+type seatDraft struct {
+	values []string
+	focus  int
 }
 
 // blank is an empty field as its text area draws it, for the width and
@@ -53,8 +69,8 @@ type blank struct {
 	dark  bool
 }
 
-func newComposer(st Styles, fields ...field) *composer {
-	c := &composer{fields: fields, drafts: map[session.ParticipantID][]string{}, styles: st}
+func newComposer(sh *Shared, fields ...field) *composer {
+	c := &composer{fields: fields, drafts: map[draftSeat]seatDraft{}, styles: sh.Styles, keys: sh.Keys.Writing}
 	c.inputs = make([]editor, len(fields))
 	c.blanks = make([]blank, len(fields))
 	for i, f := range fields {
@@ -206,26 +222,48 @@ func (c *composer) empty() bool {
 }
 
 // switchSpeaker keeps the fields' text as the draft of the person who was
-// speaking and brings back the drafts of the one who speaks now.
+// speaking and brings back the drafts of the one who speaks now, about
+// the same thing.
 func (c *composer) switchSpeaker(to session.ParticipantID) {
-	if to == c.speaker {
+	c.switchSeat(draftSeat{person: to, about: c.seat.about})
+}
+
+// switchSeat keeps the fields' text and chosen field as the draft of the
+// seat that was writing, and brings back those of the seat that writes
+// now. The keyboard stays where it was: in a field or not.
+func (c *composer) switchSeat(to draftSeat) {
+	if to == c.seat {
 		return
 	}
-	var kept []string
+	kept := seatDraft{focus: c.focus}
 	for i := range c.fields {
-		kept = append(kept, c.value(i))
+		kept.values = append(kept.values, c.value(i))
 	}
-	c.drafts[c.speaker] = kept
-	c.speaker = to
+	c.drafts[c.seat] = kept
+	c.seat = to
+	back := c.drafts[to]
+	delete(c.drafts, to)
 	for i := range c.fields {
 		if in := c.inputs[i]; in != nil {
 			in.Reset()
 		}
-		if d := c.drafts[to]; i < len(d) && d[i] != "" {
-			c.input(i).SetValue(d[i])
+		if i < len(back.values) && back.values[i] != "" {
+			c.input(i).SetValue(back.values[i])
 		}
 	}
-	c.drop()
+	c.focusField(back.focus)
+}
+
+// draftOf is the text a seat has in the first field: on screen when it is
+// the seat writing now, or kept for it.
+func (c *composer) draftOf(seat draftSeat) string {
+	if seat == c.seat {
+		return c.value(0)
+	}
+	if d := c.drafts[seat]; len(d.values) > 0 {
+		return d.values[0]
+	}
+	return ""
 }
 
 // drafted reports whether anyone has unsent text here.
@@ -234,13 +272,19 @@ func (c *composer) drafted() bool {
 		return true
 	}
 	for _, d := range c.drafts {
-		for _, s := range d {
+		for _, s := range d.values {
 			if strings.TrimSpace(s) != "" {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// editing reports whether a field has the keyboard and holds unsent text:
+// the person is writing now.
+func (c *composer) editing() bool {
+	return c.active && strings.TrimSpace(c.value(c.focus)) != ""
 }
 
 // composerAction is what a key did in a composer.
@@ -256,14 +300,14 @@ const (
 // the next field, esc stops writing.
 func (c *composer) update(msg tea.Msg) (composerAction, tea.Cmd) {
 	if key, ok := msg.(tea.KeyPressMsg); ok {
-		switch key.String() {
-		case "enter":
+		switch {
+		case matches(key, c.keys.Send):
 			return composerSubmitted, nil
-		case "tab":
+		case matches(key, c.keys.NextField):
 			return composerTyped, c.focusField(c.focus + 1)
-		case "shift+tab":
+		case matches(key, c.keys.PrevField):
 			return composerTyped, c.focusField(c.focus - 1)
-		case "esc":
+		case matches(key, c.keys.Stop):
 			c.stop()
 			return composerStopped, nil
 		}
@@ -296,14 +340,19 @@ func clipped(limit int) tea.Cmd {
 }
 
 // view draws the fields with their labels, and under the focused one the
-// nudge for any advocacy cue in what is being typed.
+// nudge for any advocacy cue in what is being typed. The chosen field is
+// marked even before the keyboard is in it, so a person knows where their
+// first letter will go.
 func (c *composer) view(cues []content.Cue) string {
 	st := c.styles
 	var b strings.Builder
 	for i, f := range c.fields {
 		label := st.Label.Render(f.label)
-		if i == c.focus && c.active {
+		switch {
+		case i == c.focus && c.active:
 			label = st.Accent.Render("▸ " + f.label)
+		case i == c.focus && len(c.fields) > 1:
+			label = st.Accent.Render("▹ ") + st.Label.Render(f.label) + st.Muted.Render(" · type to write here")
 		}
 		b.WriteString(label + "\n")
 		b.WriteString(c.fieldView(i) + "\n")

@@ -23,19 +23,22 @@ type consentPanel struct {
 	phase   content.Phase
 	concern *composer
 	amend   *statementForm
-	// pending is a score under the threshold waiting for what would make
-	// it work, per person: on one keyboard each person votes in turn.
-	pending map[session.ParticipantID]int
+	// chosen is the score each person picked with a digit and has not cast
+	// yet: enter casts it, or first asks what would make it work.
+	chosen map[session.ParticipantID]int
+	// lifted is who, on one keyboard, said only they can see the screen:
+	// a vote is chosen and a concern written only behind that curtain.
+	lifted session.ParticipantID
 }
 
 func newConsentPanel(sh *Shared, phase content.Phase) panel {
 	return &consentPanel{
 		sh:    sh,
 		phase: phase,
-		concern: newComposer(sh.Styles,
+		concern: newComposer(sh,
 			field{label: "What would make it work for you?", hint: "One line the team can amend the draft with."}),
-		amend:   newStatementForm(sh.Styles),
-		pending: map[session.ParticipantID]int{},
+		amend:  newStatementForm(sh),
+		chosen: map[session.ParticipantID]int{},
 	}
 }
 
@@ -43,12 +46,15 @@ func (p *consentPanel) update(msg tea.Msg, c *roomCtx) tea.Cmd {
 	switch {
 	case p.concern.typing():
 		action, cmd := p.concern.update(msg)
+		if action == composerStopped {
+			return cmd
+		}
 		if action == composerSubmitted {
-			score, ok := p.pending[c.me]
+			score, ok := p.chosen[c.me]
 			if ok && c.do(session.CastVote{Score: score, Concern: p.concern.value(0)}) {
 				p.concern.clear()
 				p.concern.stop()
-				delete(p.pending, c.me)
+				p.cast(c)
 			}
 		}
 		return cmd
@@ -62,36 +68,120 @@ func (p *consentPanel) update(msg tea.Msg, c *roomCtx) tea.Cmd {
 	}
 	k := c.sh.Keys
 	switch {
-	case matches(key, k.OpenVote):
-		c.facilitate(session.OpenVote{})
-	case matches(key, k.CloseVote):
-		c.facilitate(session.CloseVote{})
-	case matches(key, k.Vote):
-		return p.vote(c, int(key.String()[0]-'0'))
+	case !consentVotes(c):
+	case !p.behindCurtain(c):
+		if matches(key, k.Room.Write) {
+			p.lifted = c.me
+		}
+	case matches(key, k.Vote.Score):
+		p.chosen[c.me] = int(key.Code - '0')
+	case matches(key, k.Vote.Cast):
+		return p.castChosen(c)
 	}
 	return nil
 }
 
-// vote casts the speaker's score; under the threshold it first asks what
-// would make it work.
-func (p *consentPanel) vote(c *roomCtx, score int) tea.Cmd {
+// castChosen casts the score the person chose; under the threshold it
+// first asks what would make it work.
+func (p *consentPanel) castChosen(c *roomCtx) tea.Cmd {
+	score, ok := p.chosen[c.me]
+	if !ok {
+		return nil
+	}
 	if round, open := c.v.OpenRound(); open && score < round.Threshold {
-		p.pending[c.me] = score
 		return p.concern.start()
 	}
 	if c.do(session.CastVote{Score: score}) {
-		delete(p.pending, c.me)
+		p.cast(c)
 	}
 	return nil
+}
+
+// cast forgets a vote once the room has it; on one keyboard the curtain
+// comes down and the keyboard goes to the next person who has not voted.
+func (p *consentPanel) cast(c *roomCtx) {
+	delete(p.chosen, c.me)
+	if !c.sh.Local {
+		return
+	}
+	p.lifted = ""
+	if next, ok := consentNextVoter(c); ok {
+		c.speakAs(next)
+	}
+}
+
+// consentNextVoter is the first voter of the open round who has not voted
+// yet: each hand-over starts from the top of the list.
+func consentNextVoter(c *roomCtx) (session.ParticipantID, bool) {
+	round, open := c.v.OpenRound()
+	if !open {
+		return "", false
+	}
+	voted := map[session.ParticipantID]bool{}
+	for _, v := range round.Votes {
+		voted[v.Voter] = true
+	}
+	for _, id := range round.Voters {
+		if !voted[id] {
+			return id, true
+		}
+	}
+	return "", false
+}
+
+// behindCurtain reports whether the person at the keyboard may choose a
+// vote now: on terminals of their own always; on one keyboard once they
+// said only they can see the screen.
+func (p *consentPanel) behindCurtain(c *roomCtx) bool {
+	return !c.sh.Local || p.lifted == c.me
+}
+
+// votes reports whether the person at the keyboard votes in the open round.
+func consentVotes(c *roomCtx) bool {
+	round, open := c.v.OpenRound()
+	return open && slices.Contains(round.Voters, c.me)
+}
+
+// action is the facilitator's: open the vote on the latest draft, or
+// close it before everyone voted, which asks first.
+func (p *consentPanel) action(c *roomCtx) (phaseAction, bool) {
+	if !c.facilitates {
+		return phaseAction{}, false
+	}
+	if _, open := c.v.OpenRound(); open {
+		return phaseAction{help: "close the vote now", ask: askCloseVote, do: func(c *roomCtx) tea.Cmd {
+			c.facilitate(session.CloseVote{})
+			return nil
+		}}, true
+	}
+	latest, ok := c.v.LatestDraft()
+	if !ok || !consentMayOpen(c, latest) {
+		return phaseAction{}, false
+	}
+	return phaseAction{help: fmt.Sprintf("open the vote on version %d", latest.Version), do: func(c *roomCtx) tea.Cmd {
+		c.facilitate(session.OpenVote{})
+		return nil
+	}}, true
+}
+
+// consentMayOpen reports whether a new round may vote on the draft: not
+// one this phase's last finished round voted on.
+func consentMayOpen(c *roomCtx, latest session.PointOfViewDraft) bool {
+	rounds := consentRounds(c)
+	return len(rounds) == 0 || rounds[len(rounds)-1].Version != latest.Version
+}
+
+// writable: with no vote open, a letter starts an amendment.
+func (p *consentPanel) writable(c *roomCtx) bool {
+	_, open := c.v.OpenRound()
+	_, drafted := c.v.LatestDraft()
+	return !open && drafted
 }
 
 // write opens what the moment asks for: what would make it work after a
 // low score, or an amendment when no vote is open.
 func (p *consentPanel) write(c *roomCtx) tea.Cmd {
 	if _, open := c.v.OpenRound(); open {
-		if _, ok := p.pending[c.me]; ok {
-			return p.concern.start()
-		}
 		return nil
 	}
 	return p.amend.start(c)
@@ -121,7 +211,7 @@ func (p *consentPanel) view(c *roomCtx) string {
 	st := c.sh.Styles
 	latest, ok := c.v.LatestDraft()
 	if !ok {
-		return ansi.Wrap(st.Muted.Render("There is no draft to vote on yet. Go back a phase (b) and write the team point of view together."), c.width, "")
+		return ansi.Wrap(st.Muted.Render("There is no draft to vote on yet. The facilitator can go back a phase (ctrl+p) to write the team point of view together."), c.width, "")
 	}
 	rounds := consentRounds(c)
 	var last session.ConsentRound
@@ -148,9 +238,9 @@ func (p *consentPanel) view(c *roomCtx) string {
 	draft, lead := latest, ""
 	switch {
 	case len(rounds) == 0:
-		how := "The facilitator opens the vote with o. Then each of you votes in turn, in secret."
+		how := "The facilitator opens the vote (ctrl+o). Then each of you votes in turn, in secret."
 		if !c.sh.Local {
-			how = "The facilitator opens the vote with o. Then each of you votes on your own screen, in secret."
+			how = "The facilitator opens the vote (ctrl+o). Then each of you votes on your own screen, in secret."
 		}
 		below = []string{consentLegend(c), "", p.wrap(c, st.Muted.Render(how))}
 	case open:
@@ -225,25 +315,34 @@ func (p *consentPanel) ballot(c *roomCtx, round session.ConsentRound) string {
 		p.concern.setWidth(c.width - 2)
 		return strings.Join(append(lines, p.concern.view(c.v.Script.Cues)), "\n")
 	}
-	var turn string
+	return strings.Join(append(lines, "", p.wrap(c, p.turn(c, round, voted))), "\n")
+}
+
+// turn tells the person at the keyboard what to do about the vote.
+func (p *consentPanel) turn(c *roomCtx, round session.ConsentRound, voted map[session.ParticipantID]bool) string {
+	st := c.sh.Styles
+	name := c.name(c.me)
+	score, chosen := p.chosen[c.me]
 	switch {
 	case !slices.Contains(round.Voters, c.me):
-		turn = c.name(c.me) + st.Muted.Render(" does not vote in this round.")
+		turn := name + st.Muted.Render(" does not vote in this round.")
+		if next, ok := consentNextVoter(c); ok && c.sh.Local {
+			turn += st.Muted.Render(" Pass the keyboard to ") + c.name(next) + st.Muted.Render(" (ctrl+s).")
+		}
+		return turn
+	case !p.behindCurtain(c):
+		return st.Strong.Render("Pass the keyboard to ") + name + st.Strong.Render(". ") +
+			name + ", press " + st.Key.Render("enter") + " when only you can see the screen: your vote is secret until everyone has voted."
+	case chosen && score < round.Threshold:
+		return st.Strong.Render(fmt.Sprintf("Your vote: %d, %s. ", score, consentWord(score, round.Threshold))) +
+			"Press " + st.Key.Render("enter") + " to say what would make it work, or another number."
+	case chosen:
+		return st.Strong.Render(fmt.Sprintf("Your vote: %d, %s. ", score, consentWord(score, round.Threshold))) +
+			"Press " + st.Key.Render("enter") + " to cast it, or another number."
 	case voted[c.me]:
-		turn = c.name(c.me) + " has voted."
-	default:
-		turn = st.Strong.Render("Your turn, ") + c.name(c.me) + st.Strong.Render(": press 0–5.")
-		if !c.sh.Local {
-			turn = st.Strong.Render("Your vote, ") + c.name(c.me) + st.Strong.Render(": press 0–5.")
-		}
-		if _, ok := p.pending[c.me]; ok {
-			turn += st.Muted.Render(" Enter: say what would make it work.")
-		}
+		return name + " has voted. A number and enter change the vote until the round closes."
 	}
-	if c.sh.Local {
-		turn += "\n" + st.Muted.Render("ctrl+s passes to the next person.")
-	}
-	return strings.Join(append(lines, "", p.wrap(c, turn)), "\n")
+	return st.Strong.Render("Your vote, ") + name + st.Strong.Render(": a number from 0 to 5, then enter.")
 }
 
 // results are a closed round: every score at once, with the concerns.
@@ -329,37 +428,27 @@ func (p *consentPanel) nextStep(c *roomCtx, round session.ConsentRound, latest s
 	switch {
 	case round.Consented():
 		return st.Success.Render(fmt.Sprintf("Everyone can live with version %d. ", round.Version)) +
-			st.Muted.Render("The facilitator moves on with n.")
+			st.Muted.Render("The facilitator moves on (ctrl+n).")
 	case latest.Version > round.Version:
-		return st.Muted.Render(fmt.Sprintf("Version %d answers the concerns. The facilitator opens a new round with o.", latest.Version))
+		return st.Muted.Render(fmt.Sprintf("Version %d answers the concerns. The facilitator opens a new round (ctrl+o).", latest.Version))
 	}
-	return st.Muted.Render("Amend the point of view with the concerns in mind (enter), then the facilitator opens a new round (o).")
+	return st.Muted.Render("Amend the point of view with the concerns in mind (enter, or type), then the facilitator opens a new round (ctrl+o).")
 }
 
 func (p *consentPanel) keys(c *roomCtx) []key.Binding {
 	k := c.sh.Keys
 	switch {
 	case p.concern.typing():
-		return []key.Binding{k.Send}
+		return []key.Binding{relabel(k.Writing.Send, "cast your vote")}
 	case p.amend.typing():
 		return p.amend.keys(c)
-	}
-	if round, open := c.v.OpenRound(); open {
-		keys := []key.Binding{k.CloseVote}
-		if slices.Contains(round.Voters, c.me) {
-			keys = append([]key.Binding{k.Vote}, keys...)
-		}
-		return keys
-	}
-	// A new round votes on a new draft: o shows when there is one.
-	latest, ok := c.v.LatestDraft()
-	if !ok {
+	case !consentVotes(c):
 		return nil
+	case !p.behindCurtain(c):
+		return []key.Binding{relabel(k.Room.Write, "only I can see the screen")}
 	}
-	if rounds := consentRounds(c); len(rounds) > 0 && rounds[len(rounds)-1].Version == latest.Version {
-		return nil
-	}
-	return []key.Binding{k.OpenVote}
+	_, chosen := p.chosen[c.me]
+	return []key.Binding{k.Vote.Score, enable(k.Vote.Cast, chosen)}
 }
 
 func (p *consentPanel) typing() bool { return p.concern.typing() || p.amend.typing() }
@@ -373,13 +462,41 @@ func (p *consentPanel) stop() {
 // their own vote, so the question about a low score closes.
 func (p *consentPanel) speakerChanged(c *roomCtx) {
 	p.concern.stop()
+	if p.lifted != c.me {
+		p.lifted = ""
+	}
 	p.concern.switchSpeaker(c.me)
 	p.amend.speakerChanged(c.me)
 }
 
 func (p *consentPanel) drafted() bool { return p.concern.drafted() || p.amend.drafted() }
+func (p *consentPanel) editing() bool { return p.concern.editing() || p.amend.editing() }
 
 func (p *consentPanel) restyle(st Styles) {
 	p.concern.restyle(st)
 	p.amend.restyle(st)
+}
+
+// closeVoteQuestion asks before the facilitator closes a round that not
+// everyone has voted in, naming who has not: such a round is closed early.
+func closeVoteQuestion(v session.View) string {
+	round, open := v.OpenRound()
+	if !open {
+		return "Close the vote?"
+	}
+	voted := map[session.ParticipantID]bool{}
+	for _, vote := range round.Votes {
+		voted[vote.Voter] = true
+	}
+	var missing []string
+	for _, id := range round.Voters {
+		if !voted[id] {
+			missing = append(missing, v.Name(id))
+		}
+	}
+	verb := "have"
+	if len(missing) == 1 {
+		verb = "has"
+	}
+	return fmt.Sprintf("Close round %d now? %s %s not voted, so it will count as closed early, not as consent.", round.Number, roomAnd(missing), verb)
 }

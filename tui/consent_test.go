@@ -34,22 +34,35 @@ func TestConsentVotesStaySecretUntilEveryoneHasVoted(t *testing.T) {
 	d := newDriver(t, 80, 24)
 	code := consentRoom(d)
 	d.sees("Version 1 · by Lee", "we believe the invite step needs a",
-		"0 blocks · 1–2 not yet · 3 can live with it", "4–5 support", "o open the vote")
+		"0 blocks · 1–2 not yet · 3 can live with it", "4–5 support", "The facilitator opens the vote (ctrl+o)")
 
-	// Maya speaks, and o opens the round as Cora, the facilitator.
-	d.press("o")
+	// ctrl+o opens the round as Cora, the facilitator, whoever speaks;
+	// the keyboard goes to the first voter, behind a curtain.
+	d.press("ctrl+s", "ctrl+s")
+	d.press("ctrl+o")
 	if round := consentRound(d, code); round.Closed || round.Version != 1 || len(round.Voters) != 3 {
 		t.Fatalf("round = %+v", round)
 	}
-	d.sees("Voting on version 1", "Round 1 of 2", "Your turn, Maya", "ctrl+s passes to the next person")
+	d.sees("Voting on version 1", "Round 1 of 2", "Pass the keyboard to Maya", "only you can see the screen")
 
+	// A digit before the curtain is lifted chooses nothing.
 	d.press("4")
-	d.sees("Maya has voted.", "✓ Maya")
-	d.doesNotSee("4  supports")
+	d.doesNotSee("Your vote: 4")
+	d.press("enter")
+	d.sees("Your vote, Maya: a number from 0 to 5, then enter.")
+	d.press("4")
+	d.sees("Your vote: 4, supports.")
+	if round := consentRound(d, code); len(round.Votes) != 0 {
+		t.Fatalf("a digit alone cast a vote: %+v", round.Votes)
+	}
+	d.press("enter")
+	d.sees("✓ Maya", "Pass the keyboard to Sam")
+	d.doesNotSee("4  supports", "Your vote: 4")
 
-	d.press("ctrl+s")
-	d.sees("Your turn, Sam", "✓ Maya  ○ Sam")
-	d.press("2")
+	d.press("enter", "2")
+	d.sees("Your vote: 2, not yet.")
+	d.doesNotSee("What would make it work for you?")
+	d.press("enter")
 	d.sees("What would make it work for you?")
 	d.typeText(consentConcernText)
 	d.press("enter")
@@ -57,13 +70,12 @@ func TestConsentVotesStaySecretUntilEveryoneHasVoted(t *testing.T) {
 	if len(round.Votes) != 2 || round.Votes[1].Voter != "sam" || round.Votes[1].Score != 2 || round.Votes[1].Concern != consentConcernText {
 		t.Fatalf("votes = %+v", round.Votes)
 	}
-	d.sees("Sam has voted.")
+	d.sees("Pass the keyboard to Lee")
 	d.doesNotSee("2  not yet", consentConcernText, "4  supports")
 
-	d.press("ctrl+s")
-	d.sees("Your turn, Lee")
+	d.press("enter")
 	d.doesNotSee("supports", consentConcernText)
-	d.press("5")
+	d.press("5", "enter")
 	if round := consentRound(d, code); !round.Closed {
 		t.Fatalf("the round is still open: %+v", round)
 	}
@@ -74,12 +86,15 @@ func TestConsentVotesStaySecretUntilEveryoneHasVoted(t *testing.T) {
 func TestConsentClosesEarlyAmendsAndVotesAgain(t *testing.T) {
 	d := newDriver(t, 80, 24)
 	code := consentRoom(d)
-	d.press("o", "1")
+	d.press("ctrl+o", "enter", "1", "enter")
 	d.typeText("Test it with five teams")
 	d.press("enter")
 
-	// x closes the round as the facilitator, though Maya is speaking.
-	d.press("x")
+	// ctrl+o closes the round as the facilitator, though Sam is speaking,
+	// once asked.
+	d.press("ctrl+o")
+	d.sees("Close round 1 now? Sam and Lee have not voted,")
+	d.press("enter")
 	if round := consentRound(d, code); !round.Closed || round.Consented() {
 		t.Fatalf("round = %+v", round)
 	}
@@ -94,9 +109,9 @@ func TestConsentClosesEarlyAmendsAndVotesAgain(t *testing.T) {
 	if latest.Version != 2 || latest.Amends != 1 || latest.Believe != "the invite step needs a redesign, tested with five teams" {
 		t.Fatalf("amendment = %+v", latest)
 	}
-	d.sees("New: version 2 · by Maya · answers round 1", "Version 2 answers the concerns")
+	d.sees("New: version 2 · by Sam · answers round 1", "Version 2 answers the concerns")
 
-	d.press("o")
+	d.press("ctrl+o")
 	if round := consentRound(d, code); round.Number != 2 || round.Version != 2 || round.Closed {
 		t.Fatalf("round = %+v", round)
 	}
@@ -106,7 +121,7 @@ func TestConsentClosesEarlyAmendsAndVotesAgain(t *testing.T) {
 func TestConsentShowsEachVoterOnAWideScreen(t *testing.T) {
 	d := newDriver(t, 140, 45)
 	code := consentRoom(d)
-	d.press("o", "3")
+	d.press("ctrl+o", "enter", "3", "enter")
 	d.sees("✓ Maya has voted", "○ Sam has not voted yet", "○ Lee has not voted yet",
 		"0 blocks · 1–2 not yet · 3 can live with it · 4–5 support")
 	d.doesNotSee("3  can live with it")

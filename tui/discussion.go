@@ -16,7 +16,7 @@ type discussionPanel struct {
 }
 
 func newDiscussionPanel(sh *Shared, phase content.Phase) *discussionPanel {
-	return &discussionPanel{sh: sh, form: newComposer(sh.Styles,
+	return &discussionPanel{sh: sh, form: newComposer(sh,
 		field{label: "Your position", hint: "State it and argue for it. Keep it short.", multiline: true})}
 }
 
@@ -45,14 +45,17 @@ func (p *discussionPanel) view(c *roomCtx) string {
 
 func (p *discussionPanel) keys(c *roomCtx) []key.Binding {
 	if p.form.typing() {
-		return []key.Binding{c.sh.Keys.Send, c.sh.Keys.Newline}
+		return []key.Binding{c.sh.Keys.Writing.Send, c.sh.Keys.Writing.Newline}
 	}
 	return nil
 }
 
-func (p *discussionPanel) typing() bool              { return p.form.typing() }
-func (p *discussionPanel) write(c *roomCtx) tea.Cmd  { return p.form.start() }
-func (p *discussionPanel) stop()                     { p.form.stop() }
-func (p *discussionPanel) speakerChanged(c *roomCtx) { p.form.switchSpeaker(c.me) }
-func (p *discussionPanel) drafted() bool             { return p.form.drafted() }
-func (p *discussionPanel) restyle(st Styles)         { p.form.restyle(st) }
+func (p *discussionPanel) action(c *roomCtx) (phaseAction, bool) { return phaseAction{}, false }
+func (p *discussionPanel) writable(c *roomCtx) bool              { return true }
+func (p *discussionPanel) typing() bool                          { return p.form.typing() }
+func (p *discussionPanel) write(c *roomCtx) tea.Cmd              { return p.form.start() }
+func (p *discussionPanel) stop()                                 { p.form.stop() }
+func (p *discussionPanel) speakerChanged(c *roomCtx)             { p.form.switchSpeaker(c.me) }
+func (p *discussionPanel) drafted() bool                         { return p.form.drafted() }
+func (p *discussionPanel) editing() bool                         { return p.form.editing() }
+func (p *discussionPanel) restyle(st Styles)                     { p.form.restyle(st) }

@@ -123,7 +123,8 @@ func keyPress(name string) tea.KeyPressMsg {
 	special := map[string]rune{
 		"enter": tea.KeyEnter, "esc": tea.KeyEscape, "tab": tea.KeyTab, "space": tea.KeySpace,
 		"up": tea.KeyUp, "down": tea.KeyDown, "left": tea.KeyLeft, "right": tea.KeyRight,
-		"backspace": tea.KeyBackspace,
+		"backspace": tea.KeyBackspace, "pgup": tea.KeyPgUp, "pgdown": tea.KeyPgDown,
+		"home": tea.KeyHome, "end": tea.KeyEnd,
 	}
 	if base, ok := strings.CutPrefix(name, "ctrl+"); ok {
 		return tea.KeyPressMsg{Code: rune(base[0]), Mod: tea.ModCtrl}
@@ -208,9 +209,40 @@ func (d *driver) goTo(kind content.Kind) {
 		if d.app.room.room.CurrentPhase().Kind == kind {
 			return
 		}
-		d.press("n")
+		d.nextPhase()
 	}
 	d.t.Fatalf("never reached a %s phase", kind)
+}
+
+// nextPhase moves the room on as a facilitator who means it: ctrl+n, and
+// enter to the question that names the next phase.
+func (d *driver) nextPhase() {
+	d.t.Helper()
+	d.press("ctrl+n")
+	d.sees("Move the room on to")
+	d.press("enter")
+}
+
+// menu opens the room's menu and chooses the entry that starts with title.
+func (d *driver) menu(title string) {
+	d.t.Helper()
+	d.press("ctrl+p")
+	if d.app.room == nil || d.app.room.menu == nil {
+		d.t.Fatalf("ctrl+p opened no menu:\n%s", d.screen())
+	}
+	var titles []string
+	for i, item := range d.app.room.menu.list.Items() {
+		e := item.(menuEntry)
+		titles = append(titles, e.title)
+		if strings.HasPrefix(e.title, title) {
+			for range i {
+				d.press("down")
+			}
+			d.press("enter")
+			return
+		}
+	}
+	d.t.Fatalf("the menu has no %q: %q", title, titles)
 }
 
 // events reads every event in the store.

@@ -29,7 +29,7 @@ const (
 )
 
 func newFramePanel(sh *Shared, phase content.Phase) panel {
-	return &framePanel{sh: sh, form: newComposer(sh.Styles,
+	return &framePanel{sh: sh, form: newComposer(sh,
 		field{label: "The question", hint: "What should we do about …?"},
 		field{label: "The shared goal, one level up", hint: "What do we all want, above our own views?"})}
 }
@@ -108,7 +108,7 @@ func (p *framePanel) view(c *roomCtx) string {
 			st.Label.Render("The shared goal, one level up"), goal)
 	}
 
-	bottom := st.Muted.Render("Press enter to reword them, " + c.myName() + ".")
+	bottom := st.Muted.Render("Press enter, or type, to reword them, " + c.myName() + ".")
 	if p.form.typing() {
 		bottom = st.Muted.Render("Enter sends what you changed.")
 	}
@@ -141,12 +141,15 @@ func (p *framePanel) goals(c *roomCtx, height int) string {
 
 func (p *framePanel) keys(c *roomCtx) []key.Binding {
 	if p.form.typing() {
-		return []key.Binding{c.sh.Keys.Send, c.sh.Keys.Next}
+		return []key.Binding{relabel(c.sh.Keys.Writing.Send, "send what you changed"), c.sh.Keys.Writing.NextField}
 	}
 	return nil
 }
 
-func (p *framePanel) typing() bool { return p.form.typing() }
+func (p *framePanel) action(c *roomCtx) (phaseAction, bool) { return phaseAction{}, false }
+func (p *framePanel) writable(c *roomCtx) bool              { return true }
+func (p *framePanel) typing() bool                          { return p.form.typing() }
+func (p *framePanel) editing() bool                         { return p.form.editing() }
 
 func (p *framePanel) write(c *roomCtx) tea.Cmd {
 	p.fill(c)

@@ -26,7 +26,7 @@ func TestFrameRewordsTheQuestionFromTheRoomsOwn(t *testing.T) {
 	if room.Goal != "" || len(room.Goals) != 0 {
 		t.Fatalf("an unchanged goal was sent: %q", room.Goal)
 	}
-	d.sees("What should we do about the teams who drop out?", "Press enter to reword them, Maya.")
+	d.sees("What should we do about the teams who drop out?", "Press enter, or type, to reword them, Maya.")
 }
 
 func TestFrameSendsBothWhenBothChanged(t *testing.T) {

@@ -50,7 +50,7 @@ func (h *homeScreen) update(msg tea.Msg) tea.Cmd {
 	if !ok {
 		return nil
 	}
-	k := h.sh.Keys
+	k := h.sh.Keys.List
 	rooms := h.sh.Hub.Rooms()
 	switch {
 	case matches(key, k.Up):
@@ -59,12 +59,12 @@ func (h *homeScreen) update(msg tea.Msg) tea.Cmd {
 		h.selected = min(len(rooms), h.selected+1)
 	case matches(key, k.New):
 		return h.sh.move(setupMsg{})
-	case matches(key, k.Select):
+	case matches(key, k.Choose):
 		if h.selected == 0 {
 			return h.sh.move(setupMsg{})
 		}
 		return h.sh.move(openRoomMsg{code: rooms[h.selected-1].Code})
-	case matches(key, k.Leave):
+	case matches(key, k.Quit):
 		return tea.Quit
 	}
 	return nil
@@ -113,8 +113,8 @@ func (h *homeScreen) help() bindingsHelp {
 	if h.lobby != nil {
 		return h.lobby.help()
 	}
-	k := h.sh.Keys
-	short := []key.Binding{k.Select, k.Up, k.Down, k.New, k.Leave, k.Quit}
+	k := h.sh.Keys.List
+	short := []key.Binding{k.Choose, k.Up, k.Down, k.New, k.Quit, h.sh.Keys.Quit}
 	return bindingsHelp{short: short, full: [][]key.Binding{short}}
 }
 

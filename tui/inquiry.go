@@ -31,12 +31,12 @@ type inquiryPanel struct {
 func newInquiryPanel(sh *Shared, phase content.Phase) panel {
 	p := &inquiryPanel{
 		sh: sh, cards: newCardPicker(), prompt: -1,
-		ask:       newComposer(sh.Styles, field{label: "Your question", hint: "What would you like to understand about this view?"}),
-		answer:    newComposer(sh.Styles, field{label: "Your answer", hint: "What you see, in your own words.", multiline: true}),
+		ask:       newComposer(sh, field{label: "Your question", hint: "What would you like to understand about this view?"}),
+		answer:    newComposer(sh, field{label: "Your answer", hint: "What you see, in your own words.", multiline: true}),
 		answering: map[session.ParticipantID]int{},
 	}
 	if phase.Builds {
-		p.build = newYesAndBuilder(sh.Styles)
+		p.build = newYesAndBuilder(sh)
 	}
 	return p
 }
@@ -112,18 +112,41 @@ func (p *inquiryPanel) all() []*composer {
 	return []*composer{p.ask, p.answer}
 }
 
+// sync puts each field on the draft of the person speaking about what it
+// is about (the picked card, the picked question), and keeps the keyboard
+// on the field in use.
+func (p *inquiryPanel) sync(c *roomCtx) tea.Cmd {
+	card, mode := p.picked(c)
+	if mode == inquiryEmpty {
+		return cardKeepWriting(nil, p.all()...)
+	}
+	p.ask.switchSeat(draftSeat{person: c.me, about: card.ID})
+	if q, ok := p.question(c, card); ok {
+		p.answer.switchSeat(draftSeat{person: c.me, about: q.ID})
+	}
+	if p.build != nil {
+		p.build.yes.switchSeat(draftSeat{person: c.me, about: card.ID})
+		p.build.and.switchSeat(draftSeat{person: c.me, about: card.ID})
+	}
+	return cardKeepWriting(p.form(c), p.all()...)
+}
+
 func (p *inquiryPanel) update(msg tea.Msg, c *roomCtx) tea.Cmd {
-	sync := cardKeepWriting(p.form(c), p.all()...)
+	sync := p.sync(c)
 	k, isKey := msg.(tea.KeyPressMsg)
-	if !p.typing() {
+	keys := c.sh.Keys.Cards
+	switch {
+	case isKey && p.build != nil && matches(k, keys.Turn):
+		p.building = !p.building
+		p.hint = ""
+		return p.sync(c)
+	case isKey && p.browsingPrompts(c) && matches(k, keys.Browse):
+		return tea.Batch(sync, p.promptCard(c, k.Code == tea.KeyUp))
+	case !p.typing():
 		if isKey {
 			return tea.Batch(sync, p.move(k, c))
 		}
 		return sync
-	}
-	if isKey && p.build != nil && matches(k, c.sh.Keys.AskOrBuild) {
-		p.building = !p.building
-		return cardKeepWriting(p.form(c), p.all()...)
 	}
 	card, mode := p.picked(c)
 	if mode == inquiryBuild {
@@ -145,20 +168,20 @@ func (p *inquiryPanel) update(msg tea.Msg, c *roomCtx) tea.Cmd {
 		if c.do(session.AnswerQuestion{Question: q.ID, Text: p.answer.value(0)}) {
 			p.answer.clear()
 			delete(p.answering, c.me) // on to the next question waiting
+			return p.sync(c)
 		}
 	}
 	return tea.Batch(sync, cmd)
 }
 
-// move handles the keys of the moving state: pick a card or a question,
-// take a prompt card, turn between asking and building.
+// move handles the keys of the moving state: pick a card or a question.
 func (p *inquiryPanel) move(k tea.KeyPressMsg, c *roomCtx) tea.Cmd {
-	keys := c.sh.Keys
+	keys := c.sh.Keys.Cards
 	card, mode := p.picked(c)
 	switch {
 	case p.cards.moveKey(k, c, cardIDs(cardsOnTable(c.v)), cardFirstOther(c)):
 		p.hint = ""
-	case mode == inquiryAnswer && (matches(k, keys.Up) || matches(k, keys.Down)):
+	case mode == inquiryAnswer && matches(k, keys.Browse):
 		qs := c.v.About(session.Question, card.ID)
 		q, ok := p.question(c, card)
 		if !ok {
@@ -170,34 +193,40 @@ func (p *inquiryPanel) move(k tea.KeyPressMsg, c *roomCtx) tea.Cmd {
 				at = i
 			}
 		}
-		if matches(k, keys.Up) {
+		if k.Code == tea.KeyUp {
 			at = max(0, at-1)
 		} else {
 			at = min(len(qs)-1, at+1)
 		}
 		p.answering[c.me] = qs[at].ID
-	case mode == inquiryAsk && matches(k, keys.PromptCard):
-		return p.promptCard(c)
-	case p.build != nil && matches(k, c.sh.Keys.AskOrBuild):
-		p.building = !p.building
-		p.hint = ""
 	}
-	return nil
+	return p.sync(c)
 }
 
-// promptCard puts the next prompt card in the question field as a
-// starting point. A question of the person's own is never replaced.
-func (p *inquiryPanel) promptCard(c *roomCtx) tea.Cmd {
-	cards := c.v.Script.PromptCards
-	if len(cards) == 0 {
-		return nil
+// browsingPrompts reports whether ↑/↓ go through the prompt cards: while
+// asking, with the question field empty or holding a prompt card as it
+// was put there. A question of the person's own is never replaced.
+func (p *inquiryPanel) browsingPrompts(c *roomCtx) bool {
+	if _, mode := p.picked(c); mode != inquiryAsk || len(c.v.Script.PromptCards) == 0 {
+		return false
 	}
 	now := strings.TrimSpace(p.ask.value(0))
-	if now != "" && (p.prompt < 0 || now != cards[p.prompt%len(cards)]) {
-		p.hint = "Clear your question first to start from a prompt card."
-		return nil
+	cards := c.v.Script.PromptCards
+	return now == "" || p.prompt >= 0 && now == cards[p.prompt%len(cards)]
+}
+
+// promptCard puts the next (or the previous) prompt card in the question
+// field as a starting point, and gives the field the keyboard.
+func (p *inquiryPanel) promptCard(c *roomCtx, back bool) tea.Cmd {
+	cards := c.v.Script.PromptCards
+	switch {
+	case back && p.prompt <= 0:
+		p.prompt = len(cards) - 1
+	case back:
+		p.prompt--
+	default:
+		p.prompt = (p.prompt + 1) % len(cards)
 	}
-	p.prompt = (p.prompt + 1) % len(cards)
 	p.ask.setValue(0, cards[p.prompt])
 	p.hint = ""
 	return p.ask.start()
@@ -205,6 +234,7 @@ func (p *inquiryPanel) promptCard(c *roomCtx) tea.Cmd {
 
 func (p *inquiryPanel) view(c *roomCtx) string {
 	st := c.sh.Styles
+	p.sync(c)
 	card, mode := p.picked(c)
 	if mode == inquiryEmpty {
 		return strings.Join(wrapLines(st.Muted.Render("No cards on the table yet. They open in the reveal round."), c.width), "\n")
@@ -258,7 +288,7 @@ func (p *inquiryPanel) turnLine(c *roomCtx, width int) string {
 	if p.building {
 		ask, build = st.Muted.Render("○ Ask"), st.Accent.Render("◉ Build")
 	}
-	return ansi.Truncate(ask+"  "+build+st.Muted.Render("   tab to turn"), width, "…")
+	return ansi.Truncate(ask+"  "+build+st.Muted.Render("   tab turns"), width, "…")
 }
 
 func (p *inquiryPanel) formView(c *roomCtx, card session.Perspective, mode inquiryMode, width int) []string {
@@ -338,7 +368,7 @@ func (p *inquiryPanel) questions(c *roomCtx, card session.Perspective, mode inqu
 // field marked.
 func (p *inquiryPanel) promptList(c *roomCtx, width, height int) []string {
 	st := c.sh.Styles
-	lines := []string{st.Label.Render("Prompt cards") + st.Muted.Render(" · c puts one in"), ""}
+	lines := []string{st.Label.Render("Prompt cards") + st.Muted.Render(" · ↑/↓ puts one in"), ""}
 	cards := c.v.Script.PromptCards
 	for i, text := range cards {
 		mark := "  "
@@ -351,33 +381,31 @@ func (p *inquiryPanel) promptList(c *roomCtx, width, height int) []string {
 }
 
 func (p *inquiryPanel) keys(c *roomCtx) []key.Binding {
-	keys := c.sh.Keys
+	k := c.sh.Keys
 	_, mode := p.picked(c)
-	var out []key.Binding
-	if p.typing() {
-		out = append(out, keys.Send)
-		if mode != inquiryAsk {
-			out = append(out, keys.Newline)
-		}
-		if p.build != nil {
-			out = append(out, c.sh.Keys.AskOrBuild)
-		}
-		return out
-	}
 	if mode == inquiryEmpty {
 		return nil
 	}
-	out = append(out, c.sh.Keys.PickCard)
-	switch mode {
-	case inquiryAnswer:
-		out = append(out, c.sh.Keys.PickQuestion)
-	case inquiryAsk:
-		out = append(out, keys.PromptCard)
+	turn := enable(relabel(k.Cards.Turn, "ask ⇄ build"), p.build != nil)
+	prompts := enable(relabel(k.Cards.Browse, "a prompt card"), p.browsingPrompts(c))
+	if p.typing() {
+		return []key.Binding{k.Writing.Send, enable(k.Writing.Newline, mode != inquiryAsk), prompts, turn}
 	}
-	if p.build != nil {
-		out = append(out, c.sh.Keys.AskOrBuild)
+	questions := enable(relabel(k.Cards.Browse, "pick a question"), mode == inquiryAnswer)
+	return []key.Binding{enable(k.Cards.Pick, len(cardsOnTable(c.v)) > 1), questions, prompts, turn}
+}
+
+func (p *inquiryPanel) action(c *roomCtx) (phaseAction, bool) { return phaseAction{}, false }
+
+func (p *inquiryPanel) writable(c *roomCtx) bool { return p.form(c) != nil }
+
+func (p *inquiryPanel) editing() bool {
+	for _, f := range p.all() {
+		if f.editing() {
+			return true
+		}
 	}
-	return out
+	return false
 }
 
 func (p *inquiryPanel) typing() bool {
@@ -404,13 +432,10 @@ func (p *inquiryPanel) stop() {
 }
 
 func (p *inquiryPanel) speakerChanged(c *roomCtx) {
-	for _, f := range p.all() {
-		f.switchSpeaker(c.me)
-	}
 	p.hint = ""
 	// The one who speaks now may be on their own card: the keyboard goes
 	// to their field, not the one the last person wrote in.
-	cardKeepWriting(p.form(c), p.all()...)
+	p.sync(c)
 }
 
 func (p *inquiryPanel) drafted() bool {

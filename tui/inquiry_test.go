@@ -57,10 +57,13 @@ func TestInquiryPromptCardsAreAStartingPoint(t *testing.T) {
 	d, code := cardsOnTheTable(t, 140, 45, content.Default(), content.KindInquiry)
 	cards := roomNow(t, d, code).Script.PromptCards
 	d.sees("Prompt cards", cards[0], cards[3])
-	d.press("c")
+	d.press("down")
 	d.sees("▸ "+cards[0], "│ "+cards[0])
-	d.press("esc", "c")
+	d.press("esc", "down")
 	d.sees("▸ What are you seeing", "│ "+cards[1])
+	d.press("up")
+	d.sees("│ " + cards[0])
+	d.press("down")
 	d.press("enter")
 	asked := roomNow(t, d, code).ContributionsOf(session.Question)
 	if len(asked) != 1 || asked[0].Text != cards[1] {
@@ -68,8 +71,10 @@ func TestInquiryPromptCardsAreAStartingPoint(t *testing.T) {
 	}
 	// A question of one's own is never replaced by a prompt card.
 	d.typeText("How did the last test go?")
-	d.press("esc", "c")
-	d.sees("How did the last test go?", "Clear your question first to start from a prompt card.")
+	d.press("down")
+	d.press("esc", "down")
+	d.sees("│ How did the last test go?")
+	d.doesNotSee("│ " + cards[2])
 	fitsTheScreen(t, d, 140, 45)
 }
 

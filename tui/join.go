@@ -131,18 +131,19 @@ func (j *joinScreen) update(msg tea.Msg) tea.Cmd {
 }
 
 func (j *joinScreen) key(msg tea.KeyPressMsg) tea.Cmd {
-	switch msg.String() {
-	case "esc":
+	f := j.sh.Keys.Form
+	switch {
+	case matches(msg, f.Back):
 		return j.sh.move(backHomeMsg{})
-	case "tab", "down", "shift+tab", "up":
+	case matches(msg, f.Next), matches(msg, f.Prev), matches(msg, f.Down), matches(msg, f.Up):
 		return j.focus(1 - j.at)
-	case "enter":
+	case matches(msg, f.Enter):
 		if j.at == joinName {
 			return j.focus(joinRole)
 		}
 		return j.send()
 	}
-	if j.at == joinRole && joinPickRole(&j.role, msg) {
+	if j.at == joinRole && matches(msg, f.Choose) && joinPickRole(&j.role, msg) {
 		j.refusal = ""
 		return nil
 	}
@@ -254,27 +255,23 @@ func joinWhoIsHere(room session.Room) string {
 }
 
 func (j *joinScreen) help() bindingsHelp {
-	k := j.sh.Keys
-	enter := k.FormNext
-	short := []key.Binding{enter, k.FormMove, k.Back, k.Quit}
+	f := j.sh.Keys.Form
+	move := relabel(f.Next, "move")
+	move.SetHelp("tab/↑/↓", "move")
+	short := []key.Binding{f.Enter, move, f.Back, j.sh.Keys.Quit}
 	if j.at == joinRole {
-		short = []key.Binding{k.JoinRoom, k.ChooseRole, k.FormMove, k.Back, k.Quit}
+		short = []key.Binding{relabel(f.Enter, "join the room"), relabel(f.Choose, "choose a role"), move, f.Back, j.sh.Keys.Quit}
 	}
-	return bindingsHelp{short: short, full: [][]key.Binding{{k.FormNext, k.JoinRoom, k.ChooseRole}, {k.FormMove, k.Back, k.Quit}}}
+	return bindingsHelp{short: short, full: [][]key.Binding{short}}
 }
 
-// joinPickRole offers the trio's roles on ←/→ while the role field is
-// empty or holds one of them; a role of one's own keeps the arrows for the
-// cursor. It reports whether the key chose a role.
+// joinPickRole offers the trio's roles on ←/→ (the form's Choose keys)
+// while the role field is empty or holds one of them; a role of one's own
+// keeps the arrows for the cursor. It reports whether the key chose a role.
 func joinPickRole(in *textinput.Model, msg tea.KeyPressMsg) bool {
-	step := 0
-	switch msg.String() {
-	case "left":
+	step := 1
+	if msg.Code == tea.KeyLeft {
 		step = -1
-	case "right":
-		step = 1
-	default:
-		return false
 	}
 	value := strings.TrimSpace(in.Value())
 	at := slices.IndexFunc(setupRoles, func(r string) bool { return strings.EqualFold(r, value) })

@@ -3,194 +3,219 @@ package tui
 import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 )
 
-// KeyMap is every key of the app. What the help footer shows depends on
-// the screen and on whether a text field has the keyboard.
+// KeyMap is every key of trio, grouped by where it works. A screen keeps a
+// copy of the groups it uses, relabels a binding with SetHelp where the
+// same key means something more exact there, and turns bindings on and off
+// with SetEnabled as its state changes: key.Matches ignores a binding that
+// is off, and the help footer leaves it out, so what a key does and what
+// the footer says cannot disagree.
+//
+// In a room, letters, digits and punctuation are always text: they go into
+// what the person is writing, or do nothing. Every key that changes the
+// room or opens another screen is a ctrl chord, enter, or an entry of the
+// room's menu.
 type KeyMap struct {
-	Quit key.Binding // everywhere, even while typing
-	Help key.Binding
+	Quit key.Binding // everywhere, even while writing
 
-	// Lists and forms.
-	Up     key.Binding
-	Down   key.Binding
-	Left   key.Binding
-	Right  key.Binding
-	Select key.Binding
-	Next   key.Binding // next field
-	Prev   key.Binding // previous field
-	Back   key.Binding
-	New    key.Binding
-	Remove key.Binding
-	Leave  key.Binding // leave a screen without quitting
-
-	// Writing.
-	Send    key.Binding
-	Newline key.Binding
-	Stop    key.Binding // stop writing, back to moving around
-
-	// The room.
-	Write      key.Binding
-	SpeakAs    key.Binding
-	NextPhase  key.Binding
-	PrevPhase  key.Binding
-	AddMinute  key.Binding
-	Pause      key.Binding
-	Ready      key.Binding
-	Summary    key.Binding
-	PassStick  key.Binding
-	PromptCard key.Binding
-	OpenVote   key.Binding
-	CloseVote  key.Binding
-	Vote       key.Binding
-	Withdraw   key.Binding
-	Agree      key.Binding
-	Yes        key.Binding
-	No         key.Binding
-
-	// The summary.
-	SaveMarkdown key.Binding
-	SaveJSON     key.Binding
-	CopyView     key.Binding
-	ScrollUp     key.Binding
-	ScrollDown   key.Binding
-
-	// Forms of the setup, join and lobby screens: letters are text there,
-	// so only arrows move.
-	FormMove      key.Binding
-	FormNext      key.Binding
-	ChooseScript  key.Binding
-	AddPerson     key.Binding
-	StartWorkshop key.Binding
-	OpenRoom      key.Binding // a remote room's setup starts by opening it
-
-	// The lobby.
-	CreateRoom key.Binding
-	JoinByCode key.Binding
-	QuitLobby  key.Binding
-
-	// The join screen.
-	JoinRoom   key.Binding
-	ChooseRole key.Binding // also on a remote room's setup
-
-	// Facilitation of a remote room; on one keyboard the coach hands
-	// nothing over.
-	HandOver        key.Binding
-	LockRoom        key.Binding
-	HandOverPick    key.Binding
-	HandOverConfirm key.Binding
-
-	// The phases on the cards on the table. PickCard is ←/→ in the footer;
-	// the keys themselves are Left and Right.
-	PickCard     key.Binding
-	PickQuestion key.Binding // inquiry: ↑/↓ while an author picks a question
-	AskOrBuild   key.Binding // inquiry that takes builds
-	RewordGoal   key.Binding // one level higher: rewrite the shared goal
-	StepOrGoal   key.Binding // one level higher
-	ProOrCon     key.Binding
-
-	// Silent writing: enter moves down the card's fields, and on the last
-	// one saves the card.
-	NextCardField key.Binding
-	SaveCard      key.Binding
-
-	// The point-of-view fields: enter moves on to the next field, and on
-	// the last one proposes the version.
-	NextStatementField key.Binding
-	ProposeVersion     key.Binding
-
-	// The summary. Scroll is the scroll keys in one, for the short footer.
-	SummaryBack key.Binding
-	Scroll      key.Binding
-	ScrollEdges key.Binding
+	List     ListKeys
+	Form     FormKeys
+	Room     RoomKeys
+	Writing  WritingKeys
+	Cards    CardKeys
+	Vote     VoteKeys
+	Speaker  SpeakerKeys
+	Question QuestionKeys
+	Menu     MenuKeys
+	Summary  SummaryKeys
 }
 
-// DefaultKeyMap is trio's keys. Keys that work while typing use ctrl;
-// single letters work only when no text field has the keyboard.
+// ListKeys move through a list of choices with nothing to type: the home
+// screen and the lobby.
+type ListKeys struct {
+	Up, Down key.Binding
+	Choose   key.Binding
+	New      key.Binding
+	Quit     key.Binding
+	Help     key.Binding
+}
+
+// FormKeys move between the fields of the setup, join and lobby screens,
+// where letters are text and only arrows and tab move.
+type FormKeys struct {
+	Next, Prev   key.Binding // tab, shift+tab
+	Down, Up     key.Binding
+	Enter        key.Binding // next field; relabelled where it adds, starts or joins
+	Back         key.Binding
+	Choose       key.Binding // ←/→ through a field's choices: the script, a role
+	RemovePerson key.Binding
+}
+
+// RoomKeys work on every screen of a room, writing or not.
+type RoomKeys struct {
+	Menu  key.Binding // every action of the room, and the keys
+	Ready key.Binding
+	// Action is the phase's own act besides writing, relabelled by the
+	// phase: accept the agreements, pass the talking stick, open or close
+	// the vote.
+	Action    key.Binding
+	NextPhase key.Binding // the facilitator's; it asks first, naming the phase
+	Write     key.Binding // enter, when not writing yet
+}
+
+// WritingKeys work while a field has the keyboard.
+type WritingKeys struct {
+	Send      key.Binding // relabelled "next field", "save your card", …
+	Newline   key.Binding
+	NextField key.Binding
+	PrevField key.Binding
+	Stop      key.Binding
+}
+
+// CardKeys choose what to write about in the phases on the cards on the
+// table, while not writing.
+type CardKeys struct {
+	Pick key.Binding // ←/→: a card, a ladder
+	// Browse is ↑/↓: a question to answer, or a prompt card.
+	Browse key.Binding
+	// Turn is tab: pro ⇄ con, ask ⇄ build, step ⇄ goal. It works while
+	// writing too.
+	Turn key.Binding
+}
+
+// VoteKeys are consent's: a score is chosen with a digit, then cast.
+type VoteKeys struct {
+	Score key.Binding
+	Cast  key.Binding
+}
+
+// SpeakerKeys hand one keyboard from person to person.
+type SpeakerKeys struct {
+	Next key.Binding // ctrl+s
+	Pick key.Binding // 1–9 right after ctrl+s
+}
+
+// QuestionKeys answer a question the room asks before it changes: enter
+// for yes, so a stray letter can never say yes.
+type QuestionKeys struct {
+	Yes, No key.Binding
+}
+
+// MenuKeys work while the room's menu is open.
+type MenuKeys struct {
+	Up, Down key.Binding
+	Choose   key.Binding
+	Close    key.Binding
+}
+
+// SummaryKeys read and export the result.
+type SummaryKeys struct {
+	Up, Down           key.Binding
+	PageUp, PageDown   key.Binding
+	Top, Bottom        key.Binding
+	Scroll             key.Binding // the scroll keys in one, for the short footer
+	SaveMarkdown       key.Binding
+	SaveJSON, CopyView key.Binding
+	Back               key.Binding
+}
+
+// DefaultKeyMap is trio's keys.
 func DefaultKeyMap() KeyMap {
 	b := func(keys []string, help, desc string) key.Binding {
 		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, desc))
 	}
 	return KeyMap{
 		Quit: b([]string{"ctrl+c"}, "ctrl+c", "quit"),
-		Help: b([]string{"?"}, "?", "more keys"),
-
-		Up:     b([]string{"up", "k"}, "↑/k", "up"),
-		Down:   b([]string{"down", "j"}, "↓/j", "down"),
-		Left:   b([]string{"left", "h"}, "←/h", "previous"),
-		Right:  b([]string{"right", "l"}, "→/l", "next"),
-		Select: b([]string{"enter"}, "enter", "choose"),
-		Next:   b([]string{"tab"}, "tab", "next field"),
-		Prev:   b([]string{"shift+tab"}, "shift+tab", "previous field"),
-		Back:   b([]string{"esc"}, "esc", "back"),
-		New:    b([]string{"n"}, "n", "new workshop"),
-		Remove: b([]string{"ctrl+x"}, "ctrl+x", "remove person"),
-		Leave:  b([]string{"q"}, "q", "leave"),
-
-		Send:    b([]string{"enter"}, "enter", "send"),
-		Newline: b([]string{"alt+enter", "ctrl+j"}, "alt+enter", "new line"),
-		Stop:    b([]string{"esc"}, "esc", "stop writing"),
-
-		Write:      b([]string{"enter", "i"}, "enter", "write"),
-		SpeakAs:    b([]string{"ctrl+s"}, "ctrl+s", "speak as next"),
-		NextPhase:  b([]string{"n"}, "n", "next phase"),
-		PrevPhase:  b([]string{"b"}, "b", "back a phase"),
-		AddMinute:  b([]string{"+", "="}, "+", "add a minute"),
-		Pause:      b([]string{"p"}, "p", "pause/resume timer"),
-		Ready:      b([]string{"r"}, "r", "ready"),
-		Summary:    b([]string{"e"}, "e", "summary & export"),
-		PassStick:  b([]string{">", "."}, ">", "pass the talking stick"),
-		PromptCard: b([]string{"c"}, "c", "prompt card"),
-		OpenVote:   b([]string{"o"}, "o", "open the vote"),
-		CloseVote:  b([]string{"x"}, "x", "close the vote"),
-		Vote:       b([]string{"0", "1", "2", "3", "4", "5"}, "0-5", "vote"),
-		Withdraw:   b([]string{"w"}, "w", "withdraw your last"),
-		Agree:      b([]string{"a"}, "a", "accept the agreements"),
-		Yes:        b([]string{"y"}, "y", "yes"),
-		No:         b([]string{"n", "esc"}, "n", "no"),
-
-		SaveMarkdown: b([]string{"m"}, "m", "save Markdown"),
-		SaveJSON:     b([]string{"J"}, "J", "save JSON"),
-		CopyView:     b([]string{"c"}, "c", "copy point of view"),
-		ScrollUp:     b([]string{"up", "k", "pgup"}, "↑/pgup", "scroll up"),
-		ScrollDown:   b([]string{"down", "j", "pgdown"}, "↓/pgdn", "scroll down"),
-
-		FormMove:      b([]string{"up", "down"}, "↑/↓", "move"),
-		FormNext:      b([]string{"tab", "enter"}, "tab/enter", "next field"),
-		ChooseScript:  b([]string{"left", "right", "h", "l"}, "←/→", "choose the script"),
-		AddPerson:     b([]string{"enter"}, "enter", "add a person"),
-		StartWorkshop: b([]string{"enter"}, "enter", "start the workshop"),
-		OpenRoom:      b([]string{"enter"}, "enter", "open the room"),
-
-		CreateRoom: b([]string{"n"}, "n", "create a room"),
-		JoinByCode: b([]string{"enter"}, "enter", "join"),
-		QuitLobby:  b([]string{"q"}, "q", "quit"),
-
-		JoinRoom:   b([]string{"enter"}, "enter", "join the room"),
-		ChooseRole: b([]string{"left", "right"}, "←/→", "choose a role"),
-
-		HandOver:        b([]string{"H"}, "H", "hand over facilitation"),
-		LockRoom:        b([]string{"L"}, "L", "lock/unlock the room"),
-		HandOverPick:    b([]string{"left", "right", "h", "l"}, "←/→", "choose who"),
-		HandOverConfirm: b([]string{"y", "enter"}, "y", "hand over"),
-
-		PickCard:     b([]string{"left", "h", "right", "l"}, "←/→", "pick a card"),
-		PickQuestion: b([]string{"up", "k", "down", "j"}, "↑/↓", "pick a question"),
-		AskOrBuild:   b([]string{"tab"}, "tab", "ask ⇄ build"),
-		RewordGoal:   b([]string{"g"}, "g", "rewrite the goal"),
-		StepOrGoal:   b([]string{"tab"}, "tab", "step ⇄ goal"),
-		ProOrCon:     b([]string{"tab"}, "tab", "pro ⇄ con"),
-
-		NextCardField: b([]string{"enter"}, "enter", "next field"),
-		SaveCard:      b([]string{"enter"}, "enter", "save your card"),
-
-		NextStatementField: b([]string{"enter"}, "enter", "to the next field"),
-		ProposeVersion:     b([]string{"enter"}, "enter", "propose this version"),
-
-		SummaryBack: b([]string{"esc", "q"}, "esc/q", "back"),
-		Scroll:      b([]string{"up", "down", "pgup", "pgdown"}, "↑/↓", "scroll"),
-		ScrollEdges: b([]string{"home", "end"}, "home/end", "top/bottom"),
+		List: ListKeys{
+			Up:     b([]string{"up", "k"}, "↑/k", "up"),
+			Down:   b([]string{"down", "j"}, "↓/j", "down"),
+			Choose: b([]string{"enter"}, "enter", "choose"),
+			New:    b([]string{"n"}, "n", "new workshop"),
+			Quit:   b([]string{"q"}, "q", "quit"),
+			Help:   b([]string{"?"}, "?", "more keys"),
+		},
+		Form: FormKeys{
+			Next:         b([]string{"tab"}, "tab", "next field"),
+			Prev:         b([]string{"shift+tab"}, "shift+tab", "previous field"),
+			Down:         b([]string{"down"}, "↓", "down"),
+			Up:           b([]string{"up"}, "↑", "up"),
+			Enter:        b([]string{"enter"}, "enter", "next field"),
+			Back:         b([]string{"esc"}, "esc", "back"),
+			Choose:       b([]string{"left", "right"}, "←/→", "choose"),
+			RemovePerson: b([]string{"ctrl+x"}, "ctrl+x", "remove person"),
+		},
+		Room: RoomKeys{
+			Menu:      b([]string{"ctrl+p"}, "ctrl+p", "menu"),
+			Ready:     b([]string{"ctrl+r"}, "ctrl+r", "ready"),
+			Action:    b([]string{"ctrl+o"}, "ctrl+o", ""),
+			NextPhase: b([]string{"ctrl+n"}, "ctrl+n", "next phase"),
+			Write:     b([]string{"enter"}, "enter", "write"),
+		},
+		Writing: WritingKeys{
+			Send:      b([]string{"enter"}, "enter", "send"),
+			Newline:   b([]string{"alt+enter", "ctrl+j"}, "alt+enter", "new line"),
+			NextField: b([]string{"tab"}, "tab", "next field"),
+			PrevField: b([]string{"shift+tab"}, "shift+tab", "previous field"),
+			Stop:      b([]string{"esc"}, "esc", "stop writing"),
+		},
+		Cards: CardKeys{
+			Pick:   b([]string{"left", "right"}, "←/→", "pick a card"),
+			Browse: b([]string{"up", "down"}, "↑/↓", "pick a question"),
+			Turn:   b([]string{"tab"}, "tab", ""),
+		},
+		Vote: VoteKeys{
+			Score: b([]string{"0", "1", "2", "3", "4", "5"}, "0–5", "choose your vote"),
+			Cast:  b([]string{"enter"}, "enter", "cast it"),
+		},
+		Speaker: SpeakerKeys{
+			Next: b([]string{"ctrl+s"}, "ctrl+s", "speak as next"),
+			Pick: b([]string{"1", "2", "3", "4", "5", "6", "7", "8", "9"}, "1–9", "speak as"),
+		},
+		Question: QuestionKeys{
+			Yes: b([]string{"enter"}, "enter", "yes"),
+			No:  b([]string{"esc"}, "esc", "no"),
+		},
+		Menu: MenuKeys{
+			Up:     b([]string{"up"}, "↑", "up"),
+			Down:   b([]string{"down"}, "↓", "down"),
+			Choose: b([]string{"enter"}, "enter", "do it"),
+			Close:  b([]string{"esc", "ctrl+p"}, "esc", "close"),
+		},
+		Summary: SummaryKeys{
+			Up:           b([]string{"up", "k"}, "↑", "scroll up"),
+			Down:         b([]string{"down", "j"}, "↓", "scroll down"),
+			PageUp:       b([]string{"pgup"}, "pgup", "page up"),
+			PageDown:     b([]string{"pgdown", "space"}, "pgdn", "page down"),
+			Top:          b([]string{"home"}, "home", "top"),
+			Bottom:       b([]string{"end"}, "end", "bottom"),
+			Scroll:       b([]string{"up", "down", "pgup", "pgdown"}, "↑/↓", "scroll"),
+			SaveMarkdown: b([]string{"m"}, "m", "save Markdown"),
+			SaveJSON:     b([]string{"J"}, "J", "save JSON"),
+			CopyView:     b([]string{"c"}, "c", "copy point of view"),
+			Back:         b([]string{"esc", "q"}, "esc/q", "back"),
+		},
 	}
+}
+
+// relabel is a copy of a binding with other help text: the same keys,
+// said more exactly for where they are.
+func relabel(b key.Binding, desc string) key.Binding {
+	b.SetHelp(b.Help().Key, desc)
+	return b
+}
+
+// enable is a copy of a binding, on or off.
+func enable(b key.Binding, on bool) key.Binding {
+	b.SetEnabled(on)
+	return b
+}
+
+// typed reports whether a key press is text: a letter, digit, punctuation
+// or space, with no ctrl or alt. In a room, text never acts.
+func typed(msg tea.KeyPressMsg) bool {
+	return msg.Text != "" && msg.Mod&(tea.ModCtrl|tea.ModAlt|tea.ModSuper|tea.ModMeta|tea.ModHyper) == 0
 }
 
 // bindingsHelp adapts a list of bindings to bubbles/help: the first few
@@ -203,14 +228,14 @@ type bindingsHelp struct {
 func (h bindingsHelp) ShortHelp() []key.Binding  { return h.short }
 func (h bindingsHelp) FullHelp() [][]key.Binding { return h.full }
 
-// distinct drops bindings whose help says the same as an earlier one, so a
-// key a panel also lists is shown once.
+// distinct drops bindings that are off, and those whose help says the same
+// as an earlier one, so a key a panel also lists is shown once.
 func distinct(bindings []key.Binding) []key.Binding {
 	seen := map[string]bool{}
 	var out []key.Binding
 	for _, b := range bindings {
 		h := b.Help()
-		if seen[h.Key+h.Desc] {
+		if !b.Enabled() || seen[h.Key+h.Desc] {
 			continue
 		}
 		seen[h.Key+h.Desc] = true
@@ -219,5 +244,23 @@ func distinct(bindings []key.Binding) []key.Binding {
 	return out
 }
 
-// matches reports whether a key press is one of a binding's keys.
+// matches reports whether a key press is one of a binding's keys, and the
+// binding is on.
 func matches(msg tea.KeyPressMsg, b key.Binding) bool { return key.Matches(msg, b) }
+
+// fittedHelp keeps, in order, the bindings that fit one line of the width
+// beside the last one, which is always kept: the footer never cuts itself
+// off, and what matters least gives way.
+func fittedHelp(width int, bindings []key.Binding, last key.Binding) []key.Binding {
+	size := func(b key.Binding) int { return lipgloss.Width(b.Help().Key) + 1 + lipgloss.Width(b.Help().Desc) }
+	used := size(last)
+	var out []key.Binding
+	for _, b := range bindings {
+		if !b.Enabled() || used+3+size(b) > width {
+			continue
+		}
+		used += 3 + size(b)
+		out = append(out, b)
+	}
+	return append(out, last)
+}

@@ -88,9 +88,11 @@ func (l *lobby) update(msg tea.Msg) tea.Cmd {
 }
 
 func (l *lobby) key(msg tea.KeyPressMsg) tea.Cmd {
-	k := l.sh.Keys
+	k, f := l.sh.Keys.List, l.sh.Keys.Form
 	rooms := l.rooms()
-	up, down := msg.String() == "up", msg.String() == "down"
+	// While the code field has the keyboard, only the arrows move: j and k
+	// are letters of a code.
+	up, down := matches(msg, f.Up), matches(msg, f.Down)
 	if !l.typing() {
 		up, down = matches(msg, k.Up), matches(msg, k.Down)
 	}
@@ -99,7 +101,7 @@ func (l *lobby) key(msg tea.KeyPressMsg) tea.Cmd {
 		return l.choose(max(0, l.selected-1))
 	case down:
 		return l.choose(min(len(rooms)+lobbyRooms-1, l.selected+1))
-	case msg.String() == "enter":
+	case matches(msg, k.Choose):
 		switch {
 		case l.selected == lobbyCreate:
 			return l.sh.move(setupMsg{})
@@ -112,13 +114,13 @@ func (l *lobby) key(msg tea.KeyPressMsg) tea.Cmd {
 			return l.sh.move(joinMsg{code: rooms[l.selected-lobbyRooms].Code})
 		}
 		return nil
-	case l.typing() && matches(msg, k.Back):
+	case l.typing() && matches(msg, f.Back):
 		return l.choose(lobbyCreate)
 	case l.typing():
 		return l.edit(msg)
-	case matches(msg, k.CreateRoom):
+	case matches(msg, k.New):
 		return l.sh.move(setupMsg{})
-	case matches(msg, k.QuitLobby):
+	case matches(msg, k.Quit):
 		return tea.Quit
 	}
 	return nil
@@ -212,11 +214,12 @@ func (l *lobby) about(r session.Room) string {
 }
 
 func (l *lobby) help() bindingsHelp {
-	k := l.sh.Keys
+	k, f := l.sh.Keys.List, l.sh.Keys.Form
 	if l.typing() {
-		short := []key.Binding{k.JoinByCode, k.FormMove, k.Back, k.Quit}
+		short := []key.Binding{relabel(k.Choose, "join"), relabel(f.Up, "↑/↓ move"), f.Back, l.sh.Keys.Quit}
+		short[1].SetHelp("↑/↓", "move")
 		return bindingsHelp{short: short, full: [][]key.Binding{short}}
 	}
-	short := []key.Binding{k.Select, k.Up, k.Down, k.CreateRoom, k.QuitLobby}
+	short := []key.Binding{k.Choose, k.Up, k.Down, relabel(k.New, "create a room"), k.Quit}
 	return bindingsHelp{short: short, full: [][]key.Binding{short}}
 }

@@ -26,8 +26,8 @@ type oneLevelHigherPanel struct {
 
 func newOneLevelHigherPanel(sh *Shared, phase content.Phase) panel {
 	return &oneLevelHigherPanel{sh: sh, from: newCardPicker(),
-		step: newComposer(sh.Styles, field{label: "A step up: why does that matter?", hint: "One line, one level higher."}),
-		goal: newComposer(sh.Styles, field{label: "The shared goal", hint: "The goal one level up that our views share, in a line."}),
+		step: newComposer(sh, field{label: "A step up: why does that matter?", hint: "One line, one level higher."}),
+		goal: newComposer(sh, field{label: "The shared goal", hint: "The goal one level up that our views share, in a line."}),
 	}
 }
 
@@ -59,25 +59,25 @@ func (p *oneLevelHigherPanel) turn(c *roomCtx, toGoal bool) {
 	}
 }
 
+// sync puts the step on the person's draft for the ladder they picked,
+// and the goal on their draft of the goal.
+func (p *oneLevelHigherPanel) sync(c *roomCtx) {
+	p.step.switchSeat(draftSeat{person: c.me, about: p.picked(c)})
+	p.goal.switchSpeaker(c.me)
+}
+
 func (p *oneLevelHigherPanel) update(msg tea.Msg, c *roomCtx) tea.Cmd {
+	p.sync(c)
 	k, isKey := msg.(tea.KeyPressMsg)
-	if !p.typing() {
-		if !isKey {
-			return nil
-		}
-		switch {
-		case p.from.moveKey(k, c, p.ladders(c), p.picked(c)):
-		case matches(k, c.sh.Keys.RewordGoal):
-			p.turn(c, true)
-			return p.goal.start()
-		case matches(k, c.sh.Keys.StepOrGoal):
-			p.turn(c, !p.onGoal)
-		}
-		return nil
-	}
-	if isKey && matches(k, c.sh.Keys.StepOrGoal) {
+	if isKey && matches(k, c.sh.Keys.Cards.Turn) {
 		p.turn(c, !p.onGoal)
 		return cardKeepWriting(p.form(), p.step, p.goal)
+	}
+	if !p.typing() {
+		if isKey && p.from.moveKey(k, c, p.ladders(c), p.picked(c)) {
+			p.sync(c)
+		}
+		return nil
 	}
 	action, cmd := p.form().update(msg)
 	if action != composerSubmitted {
@@ -108,6 +108,7 @@ func (p *oneLevelHigherPanel) ladderName(c *roomCtx, id int) string {
 
 func (p *oneLevelHigherPanel) view(c *roomCtx) string {
 	st := c.sh.Styles
+	p.sync(c)
 	picked := p.picked(c)
 	wide := c.width >= 96 && c.height >= 24 && len(p.ladders(c)) <= 5
 	p.step.setWidth(c.width - 2)
@@ -137,7 +138,7 @@ func (p *oneLevelHigherPanel) view(c *roomCtx) string {
 func (p *oneLevelHigherPanel) goalLines(c *roomCtx, width int, wide bool) []string {
 	st := c.sh.Styles
 	if c.v.Goal == "" {
-		return wrapLines(st.Label.Render("Shared goal: ")+st.Muted.Render("not written yet. Climb until the views meet, then write it (g)."), width)
+		return wrapLines(st.Label.Render("Shared goal: ")+st.Muted.Render("not written yet. Climb until the views meet, then write it (tab)."), width)
 	}
 	lines := firstLines(wrapLines(st.Label.Render("Shared goal: ")+st.Strong.Render(c.v.Goal), width), 2, width)
 	var earlier []session.GoalVersion
@@ -245,11 +246,18 @@ func (p *oneLevelHigherPanel) columns(c *roomCtx, picked, width, height int) []s
 }
 
 func (p *oneLevelHigherPanel) keys(c *roomCtx) []key.Binding {
+	k := c.sh.Keys
+	turn := relabel(k.Cards.Turn, "step ⇄ goal")
 	if p.typing() {
-		return []key.Binding{c.sh.Keys.Send, c.sh.Keys.StepOrGoal}
+		return []key.Binding{k.Writing.Send, turn}
 	}
-	return []key.Binding{c.sh.Keys.PickCard, c.sh.Keys.RewordGoal, c.sh.Keys.StepOrGoal}
+	return []key.Binding{enable(relabel(k.Cards.Pick, "pick a ladder"), !p.onGoal), turn}
 }
+
+func (p *oneLevelHigherPanel) action(c *roomCtx) (phaseAction, bool) { return phaseAction{}, false }
+func (p *oneLevelHigherPanel) writable(c *roomCtx) bool              { return true }
+
+func (p *oneLevelHigherPanel) editing() bool { return p.step.editing() || p.goal.editing() }
 
 func (p *oneLevelHigherPanel) typing() bool { return p.step.typing() || p.goal.typing() }
 
@@ -262,10 +270,7 @@ func (p *oneLevelHigherPanel) write(c *roomCtx) tea.Cmd {
 
 func (p *oneLevelHigherPanel) stop() { p.step.stop(); p.goal.stop() }
 
-func (p *oneLevelHigherPanel) speakerChanged(c *roomCtx) {
-	p.step.switchSpeaker(c.me)
-	p.goal.switchSpeaker(c.me)
-}
+func (p *oneLevelHigherPanel) speakerChanged(c *roomCtx) { p.sync(c) }
 
 func (p *oneLevelHigherPanel) drafted() bool { return p.step.drafted() || p.goal.drafted() }
 

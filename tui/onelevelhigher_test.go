@@ -40,7 +40,9 @@ func TestOneLevelHigherStepsClimbFromThePickedView(t *testing.T) {
 func TestOneLevelHigherRewritesTheGoal(t *testing.T) {
 	d, code := cardsOnTheTable(t, 80, 24, content.Default(), content.KindOneLevelHigher)
 	d.sees("Shared goal: not written yet")
-	d.press("g")
+	d.press("tab")
+	d.sees("The shared goal")
+	d.press("enter")
 	d.sees("▸ The shared goal")
 	d.typeText("New teams reach their first board in week one")
 	d.press("enter")
@@ -50,7 +52,7 @@ func TestOneLevelHigherRewritesTheGoal(t *testing.T) {
 	d.sees("Shared goal: New teams reach their first board", "A step up from Maya’s view")
 
 	// The rewrite starts from the goal as it is.
-	d.press("g")
+	d.press("tab")
 	d.sees("│ New teams reach their first board in week one")
 	d.typeText(", with their team on it")
 	d.press("enter")

@@ -19,7 +19,7 @@ type pointOfViewPanel struct {
 }
 
 func newPointOfViewPanel(sh *Shared, phase content.Phase) panel {
-	return &pointOfViewPanel{sh: sh, form: newStatementForm(sh.Styles)}
+	return &pointOfViewPanel{sh: sh, form: newStatementForm(sh)}
 }
 
 func (p *pointOfViewPanel) update(msg tea.Msg, c *roomCtx) tea.Cmd {
@@ -49,9 +49,9 @@ func (p *pointOfViewPanel) view(c *roomCtx) string {
 	goalBlock := ansi.Wrap(goal, c.width, "")
 	var hint string
 	if drafted {
-		hint = st.Muted.Render("Press enter to write the next version: it starts from this one.")
+		hint = st.Muted.Render("Press enter, or type, to write the next version: it starts from this one.")
 	} else {
-		hint = st.Muted.Render("No draft yet. Press enter to write the first: what we believe, because, and how we will know we are wrong.")
+		hint = st.Muted.Render("No draft yet. Press enter, or type, to write the first: what we believe, because, and how we will know we are wrong.")
 	}
 	hint = ansi.Wrap(hint, c.width, "")
 	// A tall panel lists the versions one a line; a short one on a line.
@@ -89,9 +89,12 @@ func (p *pointOfViewPanel) keys(c *roomCtx) []key.Binding {
 	return nil
 }
 
-func (p *pointOfViewPanel) typing() bool              { return p.form.typing() }
-func (p *pointOfViewPanel) write(c *roomCtx) tea.Cmd  { return p.form.start(c) }
-func (p *pointOfViewPanel) stop()                     { p.form.stop() }
-func (p *pointOfViewPanel) speakerChanged(c *roomCtx) { p.form.speakerChanged(c.me) }
-func (p *pointOfViewPanel) drafted() bool             { return p.form.drafted() }
-func (p *pointOfViewPanel) restyle(st Styles)         { p.form.restyle(st) }
+func (p *pointOfViewPanel) action(c *roomCtx) (phaseAction, bool) { return phaseAction{}, false }
+func (p *pointOfViewPanel) writable(c *roomCtx) bool              { return true }
+func (p *pointOfViewPanel) typing() bool                          { return p.form.typing() }
+func (p *pointOfViewPanel) write(c *roomCtx) tea.Cmd              { return p.form.start(c) }
+func (p *pointOfViewPanel) stop()                                 { p.form.stop() }
+func (p *pointOfViewPanel) speakerChanged(c *roomCtx)             { p.form.speakerChanged(c.me) }
+func (p *pointOfViewPanel) drafted() bool                         { return p.form.drafted() }
+func (p *pointOfViewPanel) editing() bool                         { return p.form.editing() }
+func (p *pointOfViewPanel) restyle(st Styles)                     { p.form.restyle(st) }

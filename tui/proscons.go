@@ -28,7 +28,7 @@ const (
 )
 
 func newProsConsPanel(sh *Shared, phase content.Phase) panel {
-	return &prosConsPanel{sh: sh, cards: newCardPicker(), form: newComposer(sh.Styles,
+	return &prosConsPanel{sh: sh, cards: newCardPicker(), form: newComposer(sh,
 		field{label: "Pro", hint: "A strength of this view."},
 		field{label: "Con", hint: "A weakness or a risk of this view."})}
 }
@@ -42,15 +42,32 @@ func (p *prosConsPanel) picked(c *roomCtx) (session.Perspective, bool) {
 	return card, true
 }
 
-func (p *prosConsPanel) update(msg tea.Msg, c *roomCtx) tea.Cmd {
+// sync puts the form on the draft of the person speaking about the card
+// they picked: a pro half-written on one view never moves to another.
+func (p *prosConsPanel) sync(c *roomCtx) (session.Perspective, bool) {
 	card, ok := p.picked(c)
 	if !ok {
 		p.form.stop()
+		return card, false
+	}
+	p.form.switchSeat(draftSeat{person: c.me, about: card.ID})
+	return card, true
+}
+
+func (p *prosConsPanel) update(msg tea.Msg, c *roomCtx) tea.Cmd {
+	card, ok := p.sync(c)
+	if !ok {
 		return nil
 	}
 	if !p.form.typing() {
 		if k, isKey := msg.(tea.KeyPressMsg); isKey {
-			p.cards.moveKey(k, c, cardIDs(cardsOnTable(c.v)), cardFirstOther(c))
+			switch {
+			case matches(k, c.sh.Keys.Cards.Pick):
+				p.cards.moveKey(k, c, cardIDs(cardsOnTable(c.v)), cardFirstOther(c))
+				p.sync(c)
+			case matches(k, c.sh.Keys.Cards.Turn):
+				return p.form.focusField(p.form.focus + 1)
+			}
 		}
 		return nil
 	}
@@ -103,7 +120,7 @@ func prosConsAwaits(c *roomCtx, card session.Perspective) bool {
 
 func (p *prosConsPanel) view(c *roomCtx) string {
 	st := c.sh.Styles
-	card, ok := p.picked(c)
+	card, ok := p.sync(c)
 	if !ok {
 		return strings.Join(wrapLines(st.Muted.Render("No cards on the table yet. They open in the reveal round."), c.width), "\n")
 	}
@@ -185,25 +202,35 @@ func prosConsList(c *roomCtx, head, mark string, items []session.Contribution, w
 }
 
 func (p *prosConsPanel) keys(c *roomCtx) []key.Binding {
+	k := c.sh.Keys
+	turn := relabel(k.Cards.Turn, "pro ⇄ con")
 	if p.form.typing() {
-		return []key.Binding{c.sh.Keys.Send, c.sh.Keys.ProOrCon}
+		return []key.Binding{relabel(k.Writing.Send, "send"), turn}
 	}
 	if _, ok := p.picked(c); !ok {
 		return nil
 	}
-	return []key.Binding{c.sh.Keys.PickCard}
+	return []key.Binding{enable(k.Cards.Pick, len(cardsOnTable(c.v)) > 1), turn}
+}
+
+func (p *prosConsPanel) action(c *roomCtx) (phaseAction, bool) { return phaseAction{}, false }
+
+func (p *prosConsPanel) writable(c *roomCtx) bool {
+	_, ok := p.picked(c)
+	return ok
 }
 
 func (p *prosConsPanel) typing() bool { return p.form.typing() }
 
 func (p *prosConsPanel) write(c *roomCtx) tea.Cmd {
-	if _, ok := p.picked(c); !ok {
+	if _, ok := p.sync(c); !ok {
 		return nil
 	}
 	return p.form.start()
 }
 
 func (p *prosConsPanel) stop()                     { p.form.stop() }
-func (p *prosConsPanel) speakerChanged(c *roomCtx) { p.form.switchSpeaker(c.me) }
+func (p *prosConsPanel) speakerChanged(c *roomCtx) { p.sync(c) }
 func (p *prosConsPanel) drafted() bool             { return p.form.drafted() }
+func (p *prosConsPanel) editing() bool             { return p.form.editing() }
 func (p *prosConsPanel) restyle(st Styles)         { p.form.restyle(st) }

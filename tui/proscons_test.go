@@ -19,9 +19,13 @@ func TestProsConsReachTheRightCard(t *testing.T) {
 	d.typeText("May leave the path as long as it is.")
 	d.press("enter", "esc", "right")
 	d.sees("[Lee ○]", "Pros (0)")
-	d.press("enter") // the keyboard comes back to the field last used: Con
-	d.sees("▸ Con")
+	// Another card is another choice: the field is named before the first
+	// letter, and it is the pro until the person chooses otherwise.
+	d.sees("▹ Pro · type to write here")
+	d.press("tab")
+	d.sees("▹ Con · type to write here")
 	d.typeText("Small steps may never add up.")
+	d.sees("▸ Con")
 	d.press("enter")
 
 	room := roomNow(t, d, code)

@@ -144,9 +144,9 @@ func TestSomeoneWhoClosedTheirTerminalStaysListedAsAway(t *testing.T) {
 	maya.refresh()
 	maya.sees("● sam")
 
-	sam.press("q") // back to the lobby: Sam leaves the room
+	sam.menu("Leave the room") // back to the lobby: Sam leaves the room
 	if sam.app.screen != screenHome {
-		t.Fatalf("q did not leave the room:\n%s", sam.screen())
+		t.Fatalf("leaving did not leave the room:\n%s", sam.screen())
 	}
 	maya.refresh()
 	maya.sees("○ sam away")
@@ -169,7 +169,7 @@ func TestReconnectingWithTheSameKeyGoesStraightToTheSeat(t *testing.T) {
 	code := maya.createRoom("Should we rebuild onboarding?")
 	sam := maya.terminal(80, 24, Options{Me: "sam-key", UserName: "sam"})
 	sam.joinByCode("K7MQ-2XPB", "Design")
-	maya.press("n")
+	maya.nextPhase()
 	sam.app.Close()
 
 	// ssh -t host join CODE, with the same key and a different user name.
@@ -245,24 +245,23 @@ func TestAParticipantsFacilitationKeysAreRefusedInWords(t *testing.T) {
 	sam.joinByCode(code, "Design")
 
 	sam.doesNotSee("next phase")
-	sam.press("?")
-	sam.doesNotSee("next phase", "hand over", "lock/unlock")
-	sam.press("?")
-	sam.press("n")
-	sam.sees("✗ Only the facilitator can move to the next phase.")
-	sam.press("b")
-	sam.sees("✗ Only the facilitator can go back a phase.")
-	sam.press("L")
-	sam.sees("✗ Only the facilitator can lock the room.")
-	sam.press("H")
-	sam.sees("✗ Only the facilitator can hand over the facilitator's role.")
+	sam.press("ctrl+p")
+	sam.doesNotSee("Move on to", "Go back", "Hand the facilitator", "Lock the room", "Add a minute")
+	sam.press("esc")
+	sam.press("ctrl+n")
+	sam.sees("✗ Only the facilitator moves the room on: maya facilitates.")
+	sam.doesNotSee("Move the room on to")
+	// The letters that were keys once are text now.
+	sam.typeText("nbLH")
+	sam.sees("│ nbLH")
 	if room, _ := maya.hub.Room(code); room.Phase != 0 || room.Locked || room.Facilitator != "maya-key" {
 		t.Fatalf("a participant's keys changed the room: phase %d, locked %v, facilitator %q", room.Phase, room.Locked, room.Facilitator)
 	}
 
+	maya.refresh()
 	maya.sees("next phase")
-	maya.press("?")
-	maya.sees("H hand over facilitation", "L lock/unlock the room")
+	maya.press("ctrl+p")
+	maya.sees("Move on to Frame the question", "Hand the facilitator’s role", "Lock the room")
 }
 
 func TestTheFacilitatorHandsOverAndLocksTheRoom(t *testing.T) {
@@ -274,21 +273,22 @@ func TestTheFacilitatorHandsOverAndLocksTheRoom(t *testing.T) {
 	lee.joinByCode(code, "Engineering")
 	maya.refresh()
 
-	maya.press("H")
+	maya.menu("Hand the facilitator")
 	maya.sees("Hand the facilitator's role to ◂ sam ▸?")
 	maya.press("right")
 	maya.sees("◂ lee ▸")
-	maya.press("left", "y")
+	maya.press("left", "enter")
 	room, _ := maya.hub.Room(code)
 	if room.Facilitator != "sam-key" {
 		t.Fatalf("the facilitator is %q, want Sam", room.Facilitator)
 	}
 	maya.sees("sam facilitates from now on.")
-	maya.press("L")
-	maya.sees("✗ Only the facilitator can lock the room.")
+	maya.press("ctrl+p")
+	maya.doesNotSee("Lock the room")
+	maya.press("esc")
 
 	sam.refresh()
-	sam.press("L")
+	sam.menu("Lock the room")
 	if room, _ := maya.hub.Room(code); !room.Locked {
 		t.Fatal("the room is not locked")
 	}
@@ -299,16 +299,17 @@ func TestTheFacilitatorHandsOverAndLocksTheRoom(t *testing.T) {
 	ana.sees("✗ This room is locked", "ana", "Research", "🔒")
 	ana.doesNotSee("Should we rebuild onboarding?", "In the room")
 
-	sam.press("L")
+	sam.menu("Unlock the room")
 	ana.press("enter")
 	if room, _ := maya.hub.Room(code); len(room.People) != 4 {
 		t.Fatalf("Ana could not join the unlocked room: %+v", room.People)
 	}
 
-	// Handing over and back out: n changes nothing.
-	sam.press("H", "n")
+	// Handing over and back out: esc changes nothing, nor does a letter.
+	sam.menu("Hand the facilitator")
+	sam.press("y", "esc")
 	if room, _ := maya.hub.Room(code); room.Facilitator != "sam-key" {
-		t.Fatal("n handed the role over")
+		t.Fatal("esc handed the role over")
 	}
 }
 
@@ -325,15 +326,19 @@ func TestTheFacilitatorIsAskedBeforeMovingOnWhileOthersType(t *testing.T) {
 	}
 	maya.refresh()
 	maya.sees("sam typing…")
-	maya.press("n")
-	maya.sees("sam is still typing. Move on anyway? Their text is kept. y / n")
-	maya.press("n")
+	maya.press("ctrl+n")
+	maya.sees("Move the room on to Frame the question (2 of 12)? sam is still typing; their", "text is kept.")
+	maya.press("esc")
 	if room, _ := maya.hub.Room(code); room.Phase != 0 {
-		t.Fatal("n to the question moved on")
+		t.Fatal("esc to the question moved on")
 	}
-	maya.press("n", "y")
+	maya.press("ctrl+n", "y")
+	if room, _ := maya.hub.Room(code); room.Phase != 0 {
+		t.Fatal("a letter said yes to the question")
+	}
+	maya.press("ctrl+n", "enter")
 	if room, _ := maya.hub.Room(code); room.Phase != 1 {
-		t.Fatal("y to the question did not move on")
+		t.Fatal("enter to the question did not move on")
 	}
 
 	// In the new phase Sam has nothing unsent; his word waits in the old one.
@@ -372,8 +377,8 @@ func TestSilentWritingOnOwnTerminalsHasNoCurtainAndHidesTheOthersCard(t *testing
 	maya.refresh()
 	maya.sees("✓ sam", "○ maya", "Your card, maya")
 	maya.doesNotSee("SAMSECRET")
-	maya.press("?")
-	maya.doesNotSee("SAMSECRET", "speak as")
+	maya.press("ctrl+p")
+	maya.doesNotSee("SAMSECRET", "Speak as")
 }
 
 func TestConsentOnOwnTerminalsIsYourOwnVote(t *testing.T) {
@@ -381,11 +386,11 @@ func TestConsentOnOwnTerminalsIsYourOwnVote(t *testing.T) {
 	code := maya.createRoom("Should we rebuild onboarding?")
 	maya.goTo(content.KindConsent)
 	maya.as(code, "maya-key", session.ProposeDraft{Believe: "we should rebuild onboarding", Because: "new teams stall", WrongIf: "nobody stalls"})
-	maya.sees("The facilitator opens the vote with o.", "votes on your own")
+	maya.sees("The facilitator opens the vote (ctrl+o).", "votes on your own")
 	maya.doesNotSee("in turn")
-	maya.press("o")
-	maya.sees("Your vote, maya: press 0–5.")
-	maya.doesNotSee("ctrl+s", "Your turn")
+	maya.press("ctrl+o")
+	maya.sees("Your vote, maya: a number from 0 to 5, then enter.")
+	maya.doesNotSee("ctrl+s", "Pass the keyboard")
 }
 
 func TestTheSummaryTellsTheExportCommandAndWritesNoFile(t *testing.T) {
@@ -393,9 +398,10 @@ func TestTheSummaryTellsTheExportCommandAndWritesNoFile(t *testing.T) {
 	maya := newRemoteDriver(t, 80, 24, "maya-key", "maya")
 	maya.createRoom("Should we rebuild onboarding?")
 	d := maya.terminal(80, 24, Options{Me: "maya-key", ExportDir: dir})
-	d.press("down", "down", "enter", "e")
+	d.press("down", "down", "enter")
+	d.menu("Summary and export")
 	if d.app.screen != screenSummary {
-		t.Fatalf("e did not open the summary:\n%s", d.screen())
+		t.Fatalf("the menu did not open the summary:\n%s", d.screen())
 	}
 	d.sees("ssh -p 2222 host export K7MQ-2XPB > pov.md")
 	d.doesNotSee("save Markdown", "save JSON", "Files go to")
@@ -409,7 +415,8 @@ func TestTheSummaryTellsTheExportCommandAndWritesNoFile(t *testing.T) {
 	d.doesNotSee("save Markdown")
 
 	wide := maya.terminal(140, 45, Options{Me: "maya-key", ExportHint: " "})
-	wide.press("down", "down", "enter", "e")
+	wide.press("down", "down", "enter")
+	wide.menu("Summary and export")
 	wide.sees("Take it with you", "ssh … export K7MQ-2XPB > pov.md")
 	wide.doesNotSee("m writes a Markdown file")
 }

@@ -25,9 +25,9 @@ type revealPanel struct {
 
 func newRevealPanel(sh *Shared, phase content.Phase) panel {
 	return &revealPanel{sh: sh,
-		add: newComposer(sh.Styles,
+		add: newComposer(sh,
 			field{label: "Add to your card", hint: "Something you left out, or want to make clearer.", multiline: true}),
-		heard: newComposer(sh.Styles,
+		heard: newComposer(sh,
 			field{label: "What I heard", hint: "In your own words: what did they say?", multiline: true}),
 	}
 }
@@ -60,9 +60,6 @@ func (p *revealPanel) align(c *roomCtx) {
 func (p *revealPanel) update(msg tea.Msg, c *roomCtx) tea.Cmd {
 	p.align(c)
 	if !p.typing() {
-		if key, ok := msg.(tea.KeyPressMsg); ok && matches(key, c.sh.Keys.PassStick) {
-			p.pass(c)
-		}
 		return nil
 	}
 	form := p.form(c)
@@ -84,6 +81,53 @@ func (p *revealPanel) update(msg tea.Msg, c *roomCtx) tea.Cmd {
 	return cmd
 }
 
+// action passes the talking stick on: the speaker passes it, or the
+// facilitator does. Passing it while its holder still has words unsent
+// asks first; their words are kept as their draft.
+func (p *revealPanel) action(c *roomCtx) (phaseAction, bool) {
+	speaker, ok := c.v.Speaker()
+	if !ok || (speaker != c.me && !c.facilitates) {
+		return phaseAction{}, false
+	}
+	help := "pass the talking stick"
+	if next, ok := p.nextSpeaker(c); ok {
+		help += " to " + c.v.Name(next)
+	} else {
+		help = "end the reveal: everyone has spoken"
+	}
+	a := phaseAction{help: help, do: func(c *roomCtx) tea.Cmd {
+		p.pass(c)
+		return nil
+	}}
+	if p.holderWriting(c) {
+		a.ask = askPassStick
+	}
+	return a, true
+}
+
+// nextSpeaker is who holds the stick after the one holding it now.
+func (p *revealPanel) nextSpeaker(c *roomCtx) (session.ParticipantID, bool) {
+	next := c.v.Reveal.Turn + 1
+	if next >= len(c.v.Reveal.Order) {
+		return "", false
+	}
+	return c.v.Reveal.Order[next], true
+}
+
+// holderWriting reports whether the holder of the stick has words they
+// have not sent yet: on one keyboard, in their addition; on terminals of
+// their own, as the room's typing mark tells.
+func (p *revealPanel) holderWriting(c *roomCtx) bool {
+	speaker, ok := c.v.Speaker()
+	if !ok {
+		return false
+	}
+	if c.sh.Local {
+		return p.add.draftOf(draftSeat{person: speaker}) != ""
+	}
+	return speaker != c.me && c.typing(speaker) || speaker == c.me && p.add.editing()
+}
+
 // pass hands the talking stick on. On a shared keyboard the coach may
 // pass it for the speaker, as the facilitator.
 func (p *revealPanel) pass(c *roomCtx) {
@@ -98,6 +142,14 @@ func (p *revealPanel) pass(c *roomCtx) {
 	c.facilitate(session.PassTalkingStick{})
 }
 
+// writable: the speaker adds to their card, the others note what they
+// heard, while somebody holds the stick.
+func (p *revealPanel) writable(c *roomCtx) bool {
+	_, ok := c.v.Speaker()
+	_, member := c.v.Person(c.me)
+	return ok && member
+}
+
 func (p *revealPanel) view(c *roomCtx) string {
 	st := c.sh.Styles
 	p.add.setWidth(c.width - 2)
@@ -105,13 +157,13 @@ func (p *revealPanel) view(c *roomCtx) string {
 	order := p.order(c)
 	if len(c.v.Reveal.Order) == 0 {
 		return rows(
-			lipgloss.NewStyle().Width(c.width).Render("Nobody has written a card, so there is nothing to show yet. The facilitator can go back to silent writing (b) or move on (n)."))
+			lipgloss.NewStyle().Width(c.width).Render("Nobody has written a card, so there is nothing to show yet. The facilitator can go back to silent writing or move on (ctrl+p)."))
 	}
 	speaker, ok := c.v.Speaker()
 	if !ok {
 		return rows(
 			st.Success.Render("✓ ")+st.Strong.Render("Everyone has shown their card."),
-			lipgloss.NewStyle().Width(c.width).Render("Thank you for listening. The facilitator can move on to the next phase (n)."),
+			lipgloss.NewStyle().Width(c.width).Render("Thank you for listening. The facilitator can move on to the next phase (ctrl+n)."),
 			"", order)
 	}
 	card, _ := c.v.CardOf(speaker)
@@ -121,9 +173,14 @@ func (p *revealPanel) view(c *roomCtx) string {
 	case p.typing():
 		bottom = p.form(c).view(c.v.Script.Cues)
 	case p.holdsStick(c):
-		bottom = st.Muted.Render("Enter adds to your card; > passes the talking stick.")
+		bottom = st.Muted.Render("Type to add to your card; ctrl+o passes the talking stick.")
 	default:
-		bottom = st.Muted.Render("Press enter to note what you heard, in your own words.")
+		bottom = st.Muted.Render("Type to note what you heard, in your own words.")
+	}
+	if kept := p.add.draftOf(draftSeat{person: c.me}); kept != "" && !p.holdsStick(c) {
+		// The stick moved on before they sent it: say it is not lost.
+		bottom = st.Notice.Render("The talking stick moved on before you sent your addition; it is kept as your draft: ") +
+			st.Muted.Render("“"+kept+"”") + "\n" + bottom
 	}
 	bottom = lipgloss.NewStyle().Width(c.width).Render(bottom)
 
@@ -242,12 +299,8 @@ func (p *revealPanel) notes(c *roomCtx, card session.Perspective) []string {
 }
 
 func (p *revealPanel) keys(c *roomCtx) []key.Binding {
-	k := c.sh.Keys
 	if p.typing() {
-		return []key.Binding{k.Send, k.Newline}
-	}
-	if _, ok := c.v.Speaker(); ok {
-		return []key.Binding{k.PassStick}
+		return []key.Binding{c.sh.Keys.Writing.Send, c.sh.Keys.Writing.Newline}
 	}
 	return nil
 }
@@ -274,8 +327,23 @@ func (p *revealPanel) speakerChanged(c *roomCtx) {
 }
 
 func (p *revealPanel) drafted() bool { return p.add.drafted() || p.heard.drafted() }
+func (p *revealPanel) editing() bool { return p.add.editing() || p.heard.editing() }
 
 func (p *revealPanel) restyle(st Styles) {
 	p.add.restyle(st)
 	p.heard.restyle(st)
+}
+
+// passStickQuestion asks before the stick moves on from someone who has
+// words unsent: they are kept as their draft.
+func passStickQuestion(v session.View) string {
+	speaker, ok := v.Speaker()
+	if !ok {
+		return "Pass the talking stick?"
+	}
+	to := "on"
+	if next := v.Reveal.Turn + 1; next < len(v.Reveal.Order) {
+		to = "to " + v.Name(v.Reveal.Order[next])
+	}
+	return fmt.Sprintf("%s has not sent what they are adding to their card. Pass the talking stick %s anyway? Their words are kept as their draft.", v.Name(speaker), to)
 }

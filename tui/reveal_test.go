@@ -32,7 +32,7 @@ func TestTheSpotlightShowsTheSpeakersCardAndNotTheNext(t *testing.T) {
 
 func TestPassingTheStickMovesTheSpotlight(t *testing.T) {
 	d, code := revealRoom(t, 80, 24)
-	d.press(">")
+	d.press("ctrl+o")
 	room, _ := d.hub.Room(code)
 	if room.Reveal.Turn != 1 {
 		t.Fatalf("the turn is %d", room.Reveal.Turn)
@@ -40,7 +40,7 @@ func TestPassingTheStickMovesTheSpotlight(t *testing.T) {
 	d.sees("🎤 Sam holds the talking stick", "Fix the invite step first.", "✓ Maya", "▶ Sam")
 	d.doesNotSee("Rebuild onboarding around the first board.")
 
-	d.press(">")
+	d.press("ctrl+o")
 	d.sees("✓ Everyone has shown their card.", "The facilitator can move on", "✓ Sam")
 	d.doesNotSee("Fix the invite step first.")
 }
@@ -48,7 +48,7 @@ func TestPassingTheStickMovesTheSpotlight(t *testing.T) {
 func TestTheCoachPassesTheStickForTheSpeaker(t *testing.T) {
 	d, code := revealRoom(t, 80, 24)
 	d.press("ctrl+s", "ctrl+s", "ctrl+s") // Sam, Lee, Cora
-	d.press(">")
+	d.press("ctrl+o")
 	if room, _ := d.hub.Room(code); room.Reveal.Turn != 1 {
 		t.Fatalf("the turn is %d", room.Reveal.Turn)
 	}

@@ -20,15 +20,22 @@ import (
 // panel is the phase's own area, one kind per file: it draws the phase
 // from the viewer's projection and turns keys into commands.
 type panel interface {
-	// update handles a message while the panel is on screen.
+	// update handles a message while the panel is on screen: any key while
+	// it is writing; otherwise only its own keys, and text once writable
+	// said writing may start.
 	update(msg tea.Msg, c *roomCtx) tea.Cmd
 	// view draws the panel in c.width×c.height cells.
 	view(c *roomCtx) string
-	// keys are the panel's own keys for the help footer, for whether it is
-	// typing or not.
+	// keys are the panel's own keys as they work now, for the help footer
+	// and, while not writing, for which keys reach update.
 	keys(c *roomCtx) []key.Binding
+	// action is the phase's own act besides writing, when it has one now.
+	action(c *roomCtx) (phaseAction, bool)
 	// typing reports whether one of its text fields has the keyboard.
 	typing() bool
+	// writable reports whether a letter typed now starts writing: the
+	// screen is for writing and a field is there to take it.
+	writable(c *roomCtx) bool
 	// write gives it the keyboard; stop takes it back.
 	write(c *roomCtx) tea.Cmd
 	stop()
@@ -37,6 +44,9 @@ type panel interface {
 	speakerChanged(c *roomCtx)
 	// drafted reports unsent text, so a phase change can say it is kept.
 	drafted() bool
+	// editing reports whether the person is writing now: a field has the
+	// keyboard and holds unsent text.
+	editing() bool
 	restyle(st Styles)
 }
 
@@ -57,6 +67,12 @@ type roomCtx struct {
 	// speakAs hands the keyboard to a person, as ctrl+s does: on a shared
 	// keyboard a panel may pass it on (silent writing, voting in turn).
 	speakAs func(session.ParticipantID)
+	// facilitates reports whether the keyboard facilitates: on one
+	// keyboard the coach's always does.
+	facilitates bool
+	// typing reports whether someone else is writing now, as their own
+	// terminal tells the room.
+	typing func(session.ParticipantID) bool
 }
 
 // name is a person's name styled in their role's colour.
@@ -90,22 +106,31 @@ type roomScreen struct {
 	airtime measured // the sidebar's bars, from the public view
 	// drawnHeader and drawnSidebar are kept until the room changes.
 	drawnHeader, drawnSidebar drawn
-	confirm                   string // a question waiting for y or n: "back", "typing", "withdraw"
-	// withdraw is what "withdraw" would take back.
+	// asking is the question waiting for an answer; pendingAction the
+	// phase's act it asks about, if any.
+	asking        question
+	pendingAction phaseAction
+	// withdraw is what askWithdraw would take back.
 	withdraw withdrawal
-	turn     int    // the reveal turn last seen, to hand the keyboard to the speaker
-	clock    string // the phase and timer the ticks are for
-	ticks    int    // which run of ticks is current
+	menu     *roomMenu // open while the person chooses an action
+	picking  bool      // ctrl+s was just pressed: a digit picks who speaks
+	keys     KeyMap    // the room's keys as they are now: on, off, relabelled
+	turn     int       // the reveal turn last seen, to hand the keyboard to the speaker
+	clock    string    // the phase and timer the ticks are for
+	ticks    int       // which run of ticks is current
 	tickLife context.Context
 	// stopTicks ends the current run of ticks' wait.
 	stopTicks context.CancelFunc
 	rung      string // the phase whose time-up bell already rang
-	sub       *session.Subscription
-	life      context.Context // ends when the screen leaves the room
-	cancel    context.CancelFunc
-	leave     []func()
-	remote    roomRemote // presence, typing and the facilitator's own keys, over SSH
-	news      bool       // the last change notice found the room changed
+	// turns is the round of turns the keyboard was last handed round for
+	// (silent writing's cards, a vote), so each starts with the first person.
+	turns  string
+	sub    *session.Subscription
+	life   context.Context // ends when the screen leaves the room
+	cancel context.CancelFunc
+	leave  []func()
+	remote roomRemote // presence, typing and the facilitator's own keys, over SSH
+	news   bool       // the last change notice found the room changed
 }
 
 // openRoomScreen enters a room: everyone at this keyboard is present, or,
@@ -232,6 +257,7 @@ func (r *roomScreen) refresh() {
 		r.turn = r.room.Reveal.Turn
 		r.setSpeaker(speaker)
 	}
+	r.handOverStart()
 }
 
 func (r *roomScreen) setSpeaker(id session.ParticipantID) {
@@ -256,7 +282,8 @@ func (r *roomScreen) panel() panel {
 
 func (r *roomScreen) ctx() *roomCtx {
 	w, h := r.areaSize()
-	c := &roomCtx{sh: r.sh, width: w, height: h}
+	c := &roomCtx{sh: r.sh, width: w, height: h, facilitates: r.mayFacilitate()}
+	c.typing = func(id session.ParticipantID) bool { return r.remote.presence.Typing[id] }
 	// After every accepted command the context shows the room as it is now.
 	see := func() {
 		c.v = session.ViewFor(r.room, r.speaker)
@@ -340,7 +367,9 @@ func (r *roomScreen) phaseChanged(from int) {
 	}
 }
 
-func (r *roomScreen) typing() bool { return r.confirm == "" && r.panel().typing() }
+// typing reports whether letters are text here: in a room they always
+// are, so the app's own letter keys (? for help) never act on it.
+func (r *roomScreen) typing() bool { return true }
 
 func (r *roomScreen) restyle() {
 	for _, p := range r.panels {
@@ -390,105 +419,6 @@ func (r *roomScreen) bell() tea.Cmd {
 	return tea.Raw("\a")
 }
 
-func (r *roomScreen) key(msg tea.KeyPressMsg) tea.Cmd {
-	k := r.sh.Keys
-	if r.confirm != "" {
-		return r.answer(msg)
-	}
-	if r.remote.handing {
-		return r.handOverKey(msg)
-	}
-	if matches(msg, k.SpeakAs) && r.sh.Local {
-		r.nextSpeaker()
-		return nil
-	}
-	p := r.panel()
-	if p.typing() {
-		return p.update(msg, r.ctx())
-	}
-	c := r.ctx()
-	if cmd, ok := r.remoteKey(msg, c); ok {
-		return cmd
-	}
-	switch {
-	case matches(msg, k.NextPhase):
-		if _, ok := r.room.NextPhase(); !ok {
-			return r.sh.move(summaryMsg{code: r.code})
-		}
-		if len(r.othersTyping()) > 0 {
-			r.confirm = "typing"
-			return nil
-		}
-		c.facilitate(session.NextPhase{})
-		return nil
-	case matches(msg, k.PrevPhase):
-		if !r.sh.Local && !r.facilitating() {
-			c.facilitate(session.PreviousPhase{}) // the room says why not
-			return nil
-		}
-		if r.room.Phase > 0 {
-			r.confirm = "back"
-		}
-		return nil
-	case matches(msg, k.AddMinute):
-		c.facilitate(session.AddTime{By: time.Minute})
-		return nil
-	case matches(msg, k.Pause):
-		if r.room.Timer.Paused {
-			c.facilitate(session.ResumeTimer{})
-		} else {
-			c.facilitate(session.PauseTimer{})
-		}
-		return nil
-	case matches(msg, k.Ready):
-		me, _ := r.room.Person(r.speaker)
-		c.do(session.MarkReady{Ready: !me.Ready})
-		return nil
-	case matches(msg, k.Withdraw):
-		r.askWithdraw()
-		return nil
-	case matches(msg, k.Summary):
-		return r.sh.move(summaryMsg{code: r.code})
-	case matches(msg, k.Leave):
-		return r.sh.move(backHomeMsg{})
-	case matches(msg, k.Write):
-		return p.write(c)
-	}
-	return p.update(msg, c)
-}
-
-// answer handles y or n to the question on screen.
-func (r *roomScreen) answer(msg tea.KeyPressMsg) tea.Cmd {
-	question := r.confirm
-	r.confirm = ""
-	if !matches(msg, r.sh.Keys.Yes) {
-		return nil
-	}
-	switch question {
-	case "back":
-		r.ctx().facilitate(session.PreviousPhase{})
-	case "typing":
-		r.ctx().facilitate(session.NextPhase{})
-	case "withdraw":
-		r.ctx().do(session.Withdraw{ID: r.withdraw.id})
-	}
-	return nil
-}
-
-// nextSpeaker hands the keyboard to the next person of the room.
-func (r *roomScreen) nextSpeaker() {
-	people := r.room.People
-	for i, p := range people {
-		if p.ID == r.speaker {
-			r.setSpeaker(people[(i+1)%len(people)].ID)
-			return
-		}
-	}
-	if len(people) > 0 {
-		r.setSpeaker(people[0].ID)
-	}
-}
-
 // The layout: a header (question, stepper, timer), the purpose and prompt,
 // then the people beside the phase's own area, then a status line.
 
@@ -513,7 +443,13 @@ func (r *roomScreen) view() string {
 	})
 	// The area cuts what does not fit rather than wrapping it, so a panel
 	// can never push the layout down.
-	body := beside(sidebar, r.panel().view(c), c.width)
+	area := ""
+	if r.menu != nil {
+		area = r.menu.view(r.sh.Styles, "What would you like to do, "+c.myName()+"?", c.width, c.height)
+	} else {
+		area = r.panel().view(c)
+	}
+	body := beside(sidebar, area, c.width)
 	return strings.Join([]string{header, st.Rule.Render(strings.Repeat("─", width)), body, r.status(width)}, "\n")
 }
 
@@ -701,7 +637,7 @@ func (r *roomScreen) sidebar(c *roomCtx) string {
 		b.WriteString(r.remoteSidebar())
 		return b.String()
 	}
-	b.WriteString("\n" + st.Muted.Render("Speaking as ") + c.name(r.speaker) + "\n" + st.Muted.Render("ctrl+s: next person") + "\n")
+	b.WriteString("\n" + st.Muted.Render("Speaking as ") + c.name(r.speaker) + "\n" + st.Muted.Render("ctrl+s: next, or 1–9") + "\n")
 	b.WriteString("\n" + st.Muted.Render("▶ speaking  ✓ ready") + "\n" + st.Muted.Render("★ facilitates  ▮ airtime") + "\n")
 	return b.String()
 }
@@ -712,15 +648,12 @@ func (r *roomScreen) status(width int) string {
 	st := r.sh.Styles
 	var line string
 	switch {
-	case r.confirm == "back":
-		prev := r.room.Script.Phases[max(0, r.room.Phase-1)]
-		line = st.Warning.Render(fmt.Sprintf("Go back to %s? Nothing anyone wrote is lost. y / n", prev.Title))
-	case r.confirm == "typing":
-		line = st.Warning.Render(r.typingQuestion())
-	case r.confirm == "withdraw":
-		line = st.Warning.Render(r.withdrawQuestion(width))
+	case r.asking != noQuestion:
+		line = st.Warning.Render(r.questionText(width))
 	case r.remote.handing:
 		line = r.handOverLine()
+	case r.picking:
+		line = r.pickLine()
 	case r.notice != "" && r.alarm:
 		line = st.Alarm.Render("✗ " + r.notice)
 	case len(r.nudges) > 0:
@@ -729,7 +662,7 @@ func (r *roomScreen) status(width int) string {
 	case r.notice != "":
 		line = st.Notice.Render(r.notice)
 	case r.room.Timer.Remaining(r.sh.Now()) <= 0 && !r.room.Timer.Paused:
-		line = st.Alarm.Render("Time is up. The facilitator moves on (n) or adds a minute (+).")
+		line = st.Alarm.Render("Time is up. The facilitator moves on (ctrl+n) or adds a minute (ctrl+p).")
 	}
 	// Two lines, so a whole refusal fits at 80 columns.
 	lines := strings.Split(ansi.Wordwrap(line, width, ""), "\n")
@@ -740,41 +673,4 @@ func (r *roomScreen) status(width int) string {
 		lines = append([]string{""}, lines...)
 	}
 	return strings.Join(lines, "\n")
-}
-
-func (r *roomScreen) help() bindingsHelp {
-	k := r.sh.Keys
-	c := r.ctx()
-	p := r.panel()
-	if r.confirm != "" {
-		return bindingsHelp{short: []key.Binding{k.Yes, k.No}}
-	}
-	if r.remote.handing {
-		short := []key.Binding{k.HandOverPick, k.HandOverConfirm, k.No}
-		return bindingsHelp{short: short, full: [][]key.Binding{short}}
-	}
-	if !r.sh.Local {
-		return r.remoteHelp(c, p)
-	}
-	own := p.keys(c)
-	if p.typing() {
-		short := append(own, k.Stop)
-		if r.sh.Local {
-			short = append(short, k.SpeakAs)
-		}
-		short = distinct(append(short, k.Quit))
-		return bindingsHelp{short: short, full: [][]key.Binding{short}}
-	}
-	facilitation := []key.Binding{k.NextPhase, k.PrevPhase, k.AddMinute, k.Pause}
-	general := []key.Binding{k.Write, k.Ready, k.Withdraw, k.Summary, k.Leave, k.Quit}
-	if r.sh.Local {
-		general = append([]key.Binding{k.SpeakAs}, general...)
-	}
-	// "? more keys" comes early: a narrow footer cuts from the end.
-	short := append(append([]key.Binding{k.Write, k.Help}, own...), k.NextPhase)
-	if r.sh.Local {
-		short = append(short, k.SpeakAs)
-	}
-	short = distinct(short)
-	return bindingsHelp{short: short, full: [][]key.Binding{own, facilitation, distinct(general)}}
 }

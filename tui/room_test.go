@@ -17,11 +17,13 @@ func TestTheRoomShowsWhereWeAreAndWhoSpeaks(t *testing.T) {
 		"▶ Maya", "Speaking as", "5 min left")
 	d.press("ctrl+s")
 	d.sees("▶ Sam")
-	d.press("n")
+	d.press("ctrl+n")
+	d.sees("Move the room on to Frame the question (2 of 12)? enter moves on · esc stays")
+	d.press("enter")
 	d.sees("Phase 2 of 12: Frame the question")
-	d.press("b")
-	d.sees("Go back to Check-in? Nothing anyone wrote is lost. y / n")
-	d.press("y")
+	d.menu("Go back to Check-in")
+	d.sees("Go back to Check-in (1 of 12)? Nothing anyone wrote is lost. enter goes back ·", "esc stays")
+	d.press("enter")
 	d.sees("Phase 1 of 12: Check-in")
 }
 
@@ -51,14 +53,14 @@ func TestTheTimerWarnsRingsOnceAndNeverMovesOn(t *testing.T) {
 			}
 		}
 	}
-	d.sees("⏰ time is up 0:30 ago", "Time is up. The facilitator moves on (n) or adds a minute (+).",
+	d.sees("⏰ time is up 0:30 ago", "Time is up. The facilitator moves on (ctrl+n) or adds a minute (ctrl+p).",
 		"Phase 1 of 12: Check-in")
 	if rings != 1 {
 		t.Errorf("the bell rang %d times, want once", rings)
 	}
-	d.press("+")
+	d.menu("Add a minute")
 	d.sees("⏳ 1:00 left")
-	d.press("p")
+	d.menu("Pause the timer")
 	d.sees("⏸ paused, 1:00 left")
 }
 
@@ -88,18 +90,20 @@ func collect(cmd tea.Cmd) []tea.Msg {
 func TestYouCanWithdrawWhatYouSaidAndNothingIsDeleted(t *testing.T) {
 	d := newDriver(t, 80, 24)
 	code := d.openRoom(content.Default())
-	d.press("w")
-	d.sees("You have nothing in this phase to withdraw.")
+	d.press("ctrl+p")
+	d.doesNotSee("Withdraw")
+	d.press("esc")
 	d.goTo(content.KindDiscussion)
 	d.press("enter")
 	d.typeText("Rebuild it all.")
 	d.press("enter", "esc")
 	d.sees("Maya: Rebuild it all.")
-	d.press("w")
-	d.sees("Withdraw “Rebuild it all.”? It stays on record as withdrawn. y / n")
-	d.press("n")
+	d.menu("Withdraw “Rebuild it all.”")
+	d.sees("Withdraw “Rebuild it all.”? It stays on record as withdrawn. enter withdraws ·", "esc keeps it")
+	d.press("esc")
 	d.sees("Maya: Rebuild it all.")
-	d.press("w", "y")
+	d.menu("Withdraw")
+	d.press("enter")
 	d.doesNotSee("Rebuild it all.")
 	room, _ := d.hub.Room(code)
 	withdrawn := 0

@@ -22,13 +22,14 @@ type roomRemote struct {
 // facilitating reports whether the person at this terminal facilitates.
 func (r *roomScreen) facilitating() bool { return r.room.Facilitator == r.sh.Me }
 
-// syncTyping tells the room whether this person has unsent text in the
-// phase, only when that changes: the facilitator's terminal shows it.
+// syncTyping tells the room whether this person is writing now: a field
+// of this phase has their keyboard and holds unsent text. Only a change is
+// told. A draft left in a field they walked away from is not typing.
 func (r *roomScreen) syncTyping() {
 	if r.sh.Local {
 		return
 	}
-	typing := r.panel().drafted()
+	typing := r.panel().editing()
 	if typing == r.remote.typing {
 		return
 	}
@@ -88,39 +89,26 @@ func roomAnd(names []string) string {
 	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 }
 
-// remoteKey handles the keys of a terminal of one's own: handing over the
-// facilitator's role and locking the room. Anyone may press them; the room
-// refuses those who do not facilitate, in words.
-func (r *roomScreen) remoteKey(msg tea.KeyPressMsg, c *roomCtx) (tea.Cmd, bool) {
-	if r.sh.Local {
-		return nil, false
+// startHandOver lets the facilitator choose whom to hand the role to.
+func (r *roomScreen) startHandOver() {
+	others := r.others()
+	if len(others) == 0 {
+		return
 	}
-	switch {
-	case matches(msg, r.sh.Keys.HandOver):
-		others := r.others()
-		if !r.facilitating() || len(others) == 0 {
-			to := session.ParticipantID("")
-			if len(others) > 0 {
-				to = others[0].ID
-			}
-			c.facilitate(session.HandOver{To: to})
-			return nil, true
-		}
-		r.remote.handing, r.remote.handTo = true, others[0].ID
-		r.notice, r.alarm, r.nudges = "", false, nil
-		return nil, true
-	case matches(msg, r.sh.Keys.LockRoom):
-		lock := !r.room.Locked
-		if c.facilitate(session.LockRoom{Locked: lock}) {
-			if lock {
-				r.notice = "The room is locked: nobody new can join. L opens it again."
-			} else {
-				r.notice = "The room is open again: others can join with its code."
-			}
-		}
-		return nil, true
+	r.remote.handing, r.remote.handTo = true, others[0].ID
+	r.notice, r.alarm, r.nudges = "", false, nil
+}
+
+// lock locks the room against new joiners, or opens it again.
+func (r *roomScreen) lock(locked bool) {
+	if !r.ctx().facilitate(session.LockRoom{Locked: locked}) {
+		return
 	}
-	return nil, false
+	if locked {
+		r.notice = "The room is locked: nobody new can join. The menu (ctrl+p) opens it again."
+	} else {
+		r.notice = "The room is open again: others can join with its code."
+	}
 }
 
 // others are the people of the room but the one at this terminal.
@@ -143,16 +131,17 @@ func (r *roomScreen) handOverKey(msg tea.KeyPressMsg) tea.Cmd {
 			at = i
 		}
 	}
+	k := r.sh.Keys
 	switch {
-	case len(others) == 0 || matches(msg, r.sh.Keys.No):
+	case len(others) == 0 || matches(msg, k.Question.No):
 		r.remote.handing = false
-	case matches(msg, r.sh.Keys.HandOverPick):
+	case matches(msg, k.Form.Choose):
 		step := 1
-		if msg.String() == "left" || msg.String() == "h" {
+		if msg.Code == tea.KeyLeft {
 			step = -1
 		}
 		r.remote.handTo = others[(at+step+len(others))%len(others)].ID
-	case matches(msg, r.sh.Keys.HandOverConfirm):
+	case matches(msg, k.Question.Yes):
 		r.remote.handing = false
 		to := others[at]
 		if r.ctx().facilitate(session.HandOver{To: to.ID}) {
@@ -171,7 +160,7 @@ func (r *roomScreen) handOverLine() string {
 		who += st.Muted.Render(" (away)")
 	}
 	return st.Warning.Render("Hand the facilitator's role to ") + st.Accent.Render("◂ ") + who + st.Accent.Render(" ▸") +
-		st.Warning.Render("? ←/→ choose · y hand over · n keep it")
+		st.Warning.Render("? ←/→ choose · enter hands over · esc keeps it")
 }
 
 // presenceMark is ● for someone here and ○ for someone away.
@@ -210,32 +199,6 @@ func (r *roomScreen) remoteSidebar() string {
 	b.WriteString("\n" + st.Muted.Render("▶ you  ● here  ○ away") + "\n" +
 		st.Muted.Render("✓ ready  ★ facilitates") + "\n" + st.Muted.Render("▮ airtime") + "\n")
 	return b.String()
-}
-
-// remoteHelp is the footer of a terminal of one's own: no switching who
-// speaks, and the facilitator's keys for the facilitator only.
-func (r *roomScreen) remoteHelp(c *roomCtx, p panel) bindingsHelp {
-	k := r.sh.Keys
-	facilitating := r.facilitating()
-	var own []key.Binding
-	for _, b := range p.keys(c) {
-		if !facilitating && (sameHelp(b, k.OpenVote) || sameHelp(b, k.CloseVote)) {
-			continue
-		}
-		own = append(own, b)
-	}
-	if p.typing() {
-		short := distinct(append(own, k.Stop, k.Quit))
-		return bindingsHelp{short: short, full: [][]key.Binding{short}}
-	}
-	general := []key.Binding{k.Write, k.Ready, k.Summary, k.Leave, k.Quit}
-	short := append([]key.Binding{k.Write, k.Help}, own...)
-	full := [][]key.Binding{own}
-	if facilitating {
-		short = append(short, k.NextPhase)
-		full = append(full, []key.Binding{k.NextPhase, k.PrevPhase, k.AddMinute, k.Pause, k.HandOver, k.LockRoom})
-	}
-	return bindingsHelp{short: distinct(short), full: append(full, general)}
 }
 
 // sameHelp reports whether two bindings read the same in the help.

@@ -200,7 +200,7 @@ func (s *setupScreen) update(msg tea.Msg) tea.Cmd {
 }
 
 func (s *setupScreen) key(msg tea.KeyPressMsg) tea.Cmd {
-	k := s.sh.Keys
+	k := s.sh.Keys.Form
 	s.notice = ""
 	switch {
 	case matches(msg, k.Back):
@@ -209,16 +209,16 @@ func (s *setupScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 		return s.step(1)
 	case matches(msg, k.Prev):
 		return s.step(-1)
-	case msg.String() == "down":
+	case matches(msg, k.Down):
 		return s.vertical(1)
-	case msg.String() == "up":
+	case matches(msg, k.Up):
 		return s.vertical(-1)
-	case matches(msg, k.Remove):
+	case matches(msg, k.RemovePerson):
 		if s.sh.Local && (s.at.spot == spotName || s.at.spot == spotRole) {
 			return s.remove(s.at.person)
 		}
 		return nil
-	case msg.String() == "enter":
+	case matches(msg, k.Enter):
 		switch s.at.spot {
 		case spotAdd:
 			return s.add()
@@ -228,15 +228,16 @@ func (s *setupScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 		return s.step(1)
 	}
 	if s.at.spot == spotScript && len(s.sh.Scripts) > 0 {
-		switch {
-		case matches(msg, k.Left):
-			s.script = (s.script - 1 + len(s.sh.Scripts)) % len(s.sh.Scripts)
-		case matches(msg, k.Right):
-			s.script = (s.script + 1) % len(s.sh.Scripts)
+		if matches(msg, k.Choose) {
+			step := 1
+			if msg.Code == tea.KeyLeft {
+				step = -1
+			}
+			s.script = (s.script + step + len(s.sh.Scripts)) % len(s.sh.Scripts)
 		}
 		return nil
 	}
-	if !s.sh.Local && s.at.spot == spotRole && joinPickRole(&s.people[s.at.person].role, msg) {
+	if !s.sh.Local && s.at.spot == spotRole && matches(msg, k.Choose) && joinPickRole(&s.people[s.at.person].role, msg) {
 		s.refusal = ""
 		return nil
 	}
@@ -698,56 +699,34 @@ func setupWrap(style Ink, mark, text string, width int) []string {
 }
 
 func (s *setupScreen) help() bindingsHelp {
-	k := s.sh.Keys
+	k := s.sh.Keys.Form
+	move := relabel(k.Up, "move")
+	move.SetHelp("↑/↓", "move")
+	start := relabel(k.Enter, "start the workshop")
+	if !s.sh.Local {
+		start = relabel(k.Enter, "open the room")
+	}
 	var short []key.Binding
-	more := k.Help // letters are text while a field has the keyboard
 	switch s.at.spot {
 	case spotScript:
-		short = []key.Binding{k.ChooseScript, k.Next, k.FormMove, k.Back}
+		short = []key.Binding{relabel(k.Choose, "choose the script"), k.Next, move, k.Back}
 	case spotAdd:
-		short = []key.Binding{k.AddPerson, k.Next, k.FormMove, k.Back}
+		short = []key.Binding{relabel(k.Enter, "add a person"), k.Next, move, k.Back}
 	case spotStart:
-		short = []key.Binding{k.StartWorkshop, k.FormMove, k.Prev, k.Back}
+		short = []key.Binding{start, move, k.Prev, k.Back}
 	case spotName, spotRole:
-		short = []key.Binding{k.FormNext, k.FormMove}
+		short = []key.Binding{k.Enter, move}
 		if s.at.spot == spotRole && !s.sh.Local {
-			short = append(short, k.ChooseRole)
+			short = append(short, relabel(k.Choose, "choose a role"))
 		}
 		if len(s.people) > 1 {
-			short = append(short, k.Remove)
+			short = append(short, k.RemovePerson)
 		}
-		short, more = append(short, k.Back), k.Quit
+		short = append(short, k.Back)
 	default:
-		short, more = []key.Binding{k.FormNext, k.FormMove, k.Back}, k.Quit
+		short = []key.Binding{k.Enter, move, k.Back}
 	}
-	full := [][]key.Binding{
-		{k.FormNext, k.Prev, k.FormMove},
-		{k.ChooseScript, k.AddPerson, k.Remove, k.StartWorkshop},
-		{k.Back, k.Quit},
-	}
-	if !s.sh.Local {
-		full[1] = []key.Binding{k.ChooseScript, k.ChooseRole, k.OpenRoom}
-		for i, b := range short {
-			if sameHelp(b, k.StartWorkshop) {
-				short[i] = k.OpenRoom
-			}
-		}
-	}
-	return bindingsHelp{short: setupShortHelp(s.sh.Width, short, more), full: full}
-}
-
-// setupShortHelp keeps the first bindings that fit one line of the width,
-// and the last one always: the footer does not cut itself.
-func setupShortHelp(width int, bindings []key.Binding, last key.Binding) []key.Binding {
-	size := func(b key.Binding) int { return lipgloss.Width(b.Help().Key) + 1 + lipgloss.Width(b.Help().Desc) }
-	used := size(last)
-	var out []key.Binding
-	for _, b := range bindings {
-		if used+3+size(b) > width {
-			break
-		}
-		used += 3 + size(b)
-		out = append(out, b)
-	}
-	return append(out, last)
+	// Letters are text in every field here, so there is no ? for more
+	// keys: the footer shows them all.
+	return bindingsHelp{short: fittedHelp(s.sh.Width, short, s.sh.Keys.Quit), full: [][]key.Binding{short}}
 }

@@ -45,7 +45,7 @@ func TestSetupShowsEveryFieldAt80x24(t *testing.T) {
 		"Dialogue versus discussion · about 64 minutes", "1 of 2",
 		"Product", "Design", "Engineering", "Name", "★ facilitates",
 		"+ Add a person", "Coach", "joins as an observer and facilitates", "Start the workshop",
-		"tab/enter next field", "esc back")
+		"enter next field", "esc back")
 }
 
 func TestSetupOpensTheRoomWithTheCoachFacilitating(t *testing.T) {
@@ -216,7 +216,7 @@ func TestSetupUsesTheWidthAt140x45(t *testing.T) {
 	for d.app.setup.at.spot != spotScript {
 		d.press("tab")
 	}
-	d.press("l")
+	d.press("right")
 	d.sees("Dialogue versus discussion, short", "5  Ask and build", "In all, about 30 minutes.")
 }
 

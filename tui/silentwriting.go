@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 
@@ -47,7 +48,7 @@ func newSilentWritingPanel(sh *Shared, phase content.Phase) panel {
 	for _, f := range phase.Fields {
 		fields = append(fields, field{label: f.Label, hint: f.Hint, multiline: true})
 	}
-	return &silentWritingPanel{sh: sh, phase: phase, form: newComposer(sh.Styles, fields...)}
+	return &silentWritingPanel{sh: sh, phase: phase, form: newComposer(sh, fields...)}
 }
 
 func (p *silentWritingPanel) stage(c *roomCtx) silentWritingStage {
@@ -68,11 +69,19 @@ func (p *silentWritingPanel) stage(c *roomCtx) silentWritingStage {
 
 func (p *silentWritingPanel) update(msg tea.Msg, c *roomCtx) tea.Cmd {
 	if !p.form.typing() {
+		// Of the keys, only enter reaches here: it lifts the curtain, or
+		// opens the card.
+		if _, ok := msg.(tea.KeyPressMsg); ok {
+			return p.write(c)
+		}
 		return nil
 	}
 	action, cmd := p.form.update(msg)
 	if action == composerStopped {
-		p.forgetUnchanged()
+		// On one keyboard the card goes back behind its curtain: nobody
+		// else at the screen reads a half-written card.
+		p.stop()
+		return cmd
 	}
 	if action != composerSubmitted {
 		return cmd
@@ -180,7 +189,7 @@ func (p *silentWritingPanel) curtainView(c *roomCtx) string {
 		msg = append(msg, st.Strong.Render("Pass the keyboard to ")+c.name(c.me))
 	} else {
 		msg = append(msg, st.Strong.Render("Every card is written ✓"),
-			st.Muted.Render("Nobody sees them until the reveal. The facilitator moves on when you are ready (n)."), "")
+			st.Muted.Render("Nobody sees them until the reveal. The facilitator moves on when you are ready (ctrl+n)."), "")
 	}
 	msg = append(msg, c.name(c.me)+", press "+st.Key.Render("enter")+" when only you can see the screen.")
 
@@ -228,7 +237,7 @@ func (p *silentWritingPanel) savedView(c *roomCtx) string {
 	text = lipgloss.NewStyle().Width(c.width).Render(text)
 	next := "The others are still writing: take a breath while they do."
 	if _, missing := p.firstWithoutCard(c); !missing {
-		next = "Every card is written ✓ The facilitator moves on when you are ready (n)."
+		next = "Every card is written ✓ The facilitator moves on when you are ready (ctrl+n)."
 	}
 	next = st.Muted.Render(lipgloss.NewStyle().Width(c.width).Render(next))
 	return rows(text, "", p.progress(c), "", next)
@@ -258,18 +267,31 @@ func (p *silentWritingPanel) progress(c *roomCtx) string {
 }
 
 func (p *silentWritingPanel) keys(c *roomCtx) []key.Binding {
-	k := c.sh.Keys
+	w := c.sh.Keys.Writing
 	if p.form.typing() {
-		enter := k.NextCardField
+		enter := relabel(w.Send, "next field")
 		if p.form.focus == len(p.form.inputs)-1 {
-			enter = k.SaveCard
+			enter = relabel(w.Send, "save your card")
 		}
-		return []key.Binding{enter, k.Prev, k.Newline}
+		return []key.Binding{enter, w.PrevField, w.Newline}
 	}
-	if c.sh.Local {
-		return []key.Binding{k.SpeakAs}
+	switch p.stage(c) {
+	case silentWritingCurtain:
+		return []key.Binding{relabel(c.sh.Keys.Room.Write, "only I can see the screen")}
+	case silentWritingSaved:
+		return []key.Binding{relabel(c.sh.Keys.Room.Write, "change your card")}
 	}
 	return nil
+}
+
+func (p *silentWritingPanel) action(c *roomCtx) (phaseAction, bool) { return phaseAction{}, false }
+
+// writable: a letter types into the person's own card once it is in
+// front of them; behind the curtain it does nothing, so nobody starts a
+// card on someone else's turn.
+func (p *silentWritingPanel) writable(c *roomCtx) bool {
+	stage := p.stage(c)
+	return stage == silentWritingForm || stage == silentWritingSaved
 }
 
 func (p *silentWritingPanel) typing() bool { return p.form.typing() }
@@ -308,14 +330,20 @@ func (p *silentWritingPanel) forgetUnchanged() {
 	p.base = nil
 }
 
+// stop takes the keyboard away; on one keyboard the curtain comes down
+// too, whether the person pressed esc or the room moved to another phase,
+// so coming back never shows a card openly.
 func (p *silentWritingPanel) stop() {
 	p.form.stop()
 	p.forgetUnchanged()
+	if p.sh.Local {
+		p.open = ""
+	}
 }
 
 // speakerChanged brings the curtain down for anyone whose form is not open.
 func (p *silentWritingPanel) speakerChanged(c *roomCtx) {
-	if c.me != p.form.speaker {
+	if c.me != p.form.seat.person {
 		p.forgetUnchanged()
 	}
 	p.form.switchSpeaker(c.me)
@@ -327,4 +355,30 @@ func (p *silentWritingPanel) speakerChanged(c *roomCtx) {
 }
 
 func (p *silentWritingPanel) drafted() bool     { return p.form.drafted() }
+func (p *silentWritingPanel) editing() bool     { return p.form.editing() }
 func (p *silentWritingPanel) restyle(st Styles) { p.form.restyle(st) }
+
+// unwrittenCards names the people of the trio who have no card yet, while
+// the room is in silent writing: moving on before they are written asks
+// first.
+func (r *roomScreen) unwrittenCards() []string {
+	if r.room.CurrentPhase().Kind != content.KindSilentWriting {
+		return nil
+	}
+	var names []string
+	for _, person := range r.room.Trio() {
+		if _, has := r.room.CardOf(person.ID); !has {
+			names = append(names, person.Name)
+		}
+	}
+	return names
+}
+
+// cardsUnwrittenText says how many cards of the trio are not written.
+func cardsUnwrittenText(trio int, names []string) string {
+	verb := "are"
+	if len(names) == 1 {
+		verb = "is"
+	}
+	return fmt.Sprintf("%d of %d cards %s not written yet (%s).", len(names), trio, verb, roomAnd(names))
+}

@@ -117,7 +117,7 @@ func TestTheCoachHasNoCardToWrite(t *testing.T) {
 	d.press("ctrl+s", "ctrl+s", "ctrl+s")
 	d.sees("Cora, you are here to guide and to listen", "Thank you for holding the space.")
 	d.press("enter")
-	if d.app.room.typing() {
+	if d.app.room.panel().typing() {
 		t.Fatal("the coach got a card form")
 	}
 }
@@ -129,7 +129,8 @@ func TestGoingBackToSilentWritingShowsNoRevealedCard(t *testing.T) {
 	d.as(code, "sam", samsCard)
 	d.goTo(content.KindRevealRound)
 	d.sees("Fix the invite step first.")
-	d.press("b", "y")
+	d.menu("Go back to Silent writing")
+	d.press("enter")
 	d.sees("Silent writing")
 	for range 4 {
 		d.doesNotSee("Fix the invite step", "stalled on inviting")

@@ -95,8 +95,8 @@ type statementForm struct {
 	form *composer
 }
 
-func newStatementForm(st Styles) *statementForm {
-	return &statementForm{form: newComposer(st,
+func newStatementForm(sh *Shared) *statementForm {
+	return &statementForm{form: newComposer(sh,
 		field{label: "We believe", hint: "What we will do, or what we hold true.", multiline: true},
 		field{label: "Because", hint: "What we saw and learned together.", multiline: true},
 		field{label: "We will know we are wrong if", hint: "What would change our mind.", multiline: true},
@@ -149,15 +149,17 @@ func (f *statementForm) view(c *roomCtx, width int) string {
 
 // keys are the form's keys while it has the keyboard.
 func (f *statementForm) keys(c *roomCtx) []key.Binding {
-	enter := c.sh.Keys.NextStatementField
+	w := c.sh.Keys.Writing
+	enter := relabel(w.Send, "to the next field")
 	if f.onLast() {
-		enter = c.sh.Keys.ProposeVersion
+		enter = relabel(w.Send, "propose this version")
 	}
-	return []key.Binding{enter, c.sh.Keys.Newline}
+	return []key.Binding{enter, w.PrevField, w.Newline}
 }
 
 func (f *statementForm) typing() bool                            { return f.form.typing() }
 func (f *statementForm) stop()                                   { f.form.stop() }
 func (f *statementForm) speakerChanged(id session.ParticipantID) { f.form.switchSpeaker(id) }
 func (f *statementForm) drafted() bool                           { return f.form.drafted() }
+func (f *statementForm) editing() bool                           { return f.form.editing() }
 func (f *statementForm) restyle(st Styles)                       { f.form.restyle(st) }

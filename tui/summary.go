@@ -72,13 +72,14 @@ func (s *summaryScreen) update(msg tea.Msg) tea.Cmd {
 }
 
 func (s *summaryScreen) key(msg tea.KeyPressMsg) tea.Cmd {
-	k := s.sh.Keys
+	k := s.sh.Keys.Summary
 	s.layout()
-	if !matches(msg, k.Scroll) && msg.String() != "home" && msg.String() != "end" {
+	scrolling := []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}
+	if !key.Matches(msg, scrolling...) {
 		s.notice, s.alarm, s.wrote = "", false, ""
 	}
 	switch {
-	case matches(msg, k.SummaryBack):
+	case matches(msg, k.Back):
 		return s.sh.move(roomMsg{code: s.code})
 	case !s.sh.Local && (matches(msg, k.SaveMarkdown) || matches(msg, k.SaveJSON)):
 		// The server's disk is not the person's: the status line says how.
@@ -88,17 +89,17 @@ func (s *summaryScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 		s.write("json")
 	case matches(msg, k.CopyView):
 		return s.copyView()
-	case msg.String() == "pgup":
+	case matches(msg, k.PageUp):
 		s.vp.PageUp()
-	case msg.String() == "pgdown":
+	case matches(msg, k.PageDown):
 		s.vp.PageDown()
-	case matches(msg, k.ScrollUp):
+	case matches(msg, k.Up):
 		s.vp.ScrollUp(1)
-	case matches(msg, k.ScrollDown):
+	case matches(msg, k.Down):
 		s.vp.ScrollDown(1)
-	case msg.String() == "home":
+	case matches(msg, k.Top):
 		s.vp.GotoTop()
-	case msg.String() == "end":
+	case matches(msg, k.Bottom):
 		s.vp.GotoBottom()
 	}
 	return nil
@@ -304,21 +305,19 @@ func (s *summaryScreen) takeAway() string {
 }
 
 func (s *summaryScreen) help() bindingsHelp {
-	k := s.sh.Keys
+	k := s.sh.Keys.Summary
+	edges := relabel(k.Top, "top/bottom")
+	edges.SetHelp("home/end", "top/bottom")
+	scroll := []key.Binding{k.Down, k.Up, k.PageDown, k.PageUp, edges}
 	if !s.sh.Local {
-		short := setupShortHelp(s.sh.Width, []key.Binding{k.CopyView, k.SummaryBack, k.Scroll}, k.Help)
-		full := [][]key.Binding{
-			{k.CopyView},
-			{k.ScrollDown, k.ScrollUp, k.ScrollEdges},
-			{k.SummaryBack, k.Quit},
-		}
-		return bindingsHelp{short: short, full: full}
+		short := fittedHelp(s.sh.Width, []key.Binding{k.CopyView, k.Back, k.Scroll}, s.sh.Keys.List.Help)
+		return bindingsHelp{short: short, full: [][]key.Binding{{k.CopyView}, scroll, {k.Back, s.sh.Keys.Quit}}}
 	}
-	short := setupShortHelp(s.sh.Width, []key.Binding{k.SaveMarkdown, k.SaveJSON, k.CopyView, k.SummaryBack, k.Scroll}, k.Help)
+	short := fittedHelp(s.sh.Width, []key.Binding{k.SaveMarkdown, k.SaveJSON, k.CopyView, k.Back, k.Scroll}, s.sh.Keys.List.Help)
 	full := [][]key.Binding{
 		{k.SaveMarkdown, k.SaveJSON, k.CopyView},
-		{k.ScrollDown, k.ScrollUp, k.ScrollEdges},
-		{k.SummaryBack, k.Quit},
+		scroll,
+		{k.Back, s.sh.Keys.Quit},
 	}
 	return bindingsHelp{short: short, full: full}
 }

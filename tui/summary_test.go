@@ -15,7 +15,7 @@ import (
 )
 
 // demoSummary plays the demo into the hub, enters its room and opens the
-// summary with e.
+// summary from the room's menu.
 func demoSummary(t *testing.T, width, height int) (*driver, string) {
 	t.Helper()
 	d := newDriver(t, width, height)
@@ -24,9 +24,9 @@ func demoSummary(t *testing.T, width, height int) (*driver, string) {
 		t.Fatal(err)
 	}
 	d.send(openRoomMsg{code: room.Code})
-	d.press("e")
+	d.menu("Summary and export")
 	if d.app.screen != screenSummary {
-		t.Fatalf("e did not open the summary:\n%s", d.screen())
+		t.Fatalf("the menu did not open the summary:\n%s", d.screen())
 	}
 	return d, room.Code
 }
@@ -136,7 +136,7 @@ func TestSummaryFollowsTheRoomAndGoesBack(t *testing.T) {
 	d := newDriver(t, 80, 24)
 	code := d.openRoom(content.Default())
 	d.goTo(content.KindFrame)
-	d.press("e")
+	d.menu("Summary and export")
 	d.sees("Not drafted yet", "No card has been revealed yet.")
 	d.press("c")
 	d.sees("There is no point of view to copy yet")
@@ -146,7 +146,8 @@ func TestSummaryFollowsTheRoomAndGoesBack(t *testing.T) {
 	if d.app.screen != screenRoom {
 		t.Fatalf("esc did not go back to the room:\n%s", d.screen())
 	}
-	d.press("e", "q")
+	d.menu("Summary and export")
+	d.press("q")
 	if d.app.screen != screenRoom {
 		t.Fatalf("q did not go back to the room:\n%s", d.screen())
 	}

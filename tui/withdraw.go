@@ -45,10 +45,10 @@ func (r *roomScreen) askWithdraw() {
 		return
 	}
 	r.withdraw = last
-	r.confirm = "withdraw"
+	r.ask(askWithdraw)
 }
 
 func (r *roomScreen) withdrawQuestion(width int) string {
 	what := ansi.Truncate(r.withdraw.what, max(10, width-50), "…")
-	return fmt.Sprintf("Withdraw “%s”? It stays on record as withdrawn. y / n", what)
+	return fmt.Sprintf("Withdraw “%s”? It stays on record as withdrawn.", what)
 }

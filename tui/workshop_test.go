@@ -57,20 +57,20 @@ func TestAWholeWorkshopAtOneKeyboard(t *testing.T) {
 				if i > 0 {
 					w.keys("ctrl+s")
 				}
-				w.keys("a", "enter")
+				w.keys("ctrl+o", "enter")
 				w.text(word)
 				w.keys("enter")
 			}
 			w.until("three check-in words", func(r session.Room) bool { return len(r.ContributionsOf(session.CheckInWord)) == 3 })
 
-			w.keys("n", "n") // frame as it is; on to the discussion round
+			w.keys("ctrl+n", "enter", "ctrl+n", "enter") // frame as it is; on to the discussion round
 			w.keys("enter")
 			w.text("We need to rebuild it.")
 			w.keys("enter", "esc")
 			w.until("a position", func(r session.Room) bool { return len(r.ContributionsOf(session.Position)) == 1 })
 
 			// Silent writing, behind the curtain, one person after another.
-			w.keys("n")
+			w.keys("ctrl+n", "enter")
 			for _, position := range []string{"Small releases.", "Rebuild it.", "Fix the invite."} {
 				w.keys("enter")
 				w.text(position)
@@ -79,15 +79,15 @@ func TestAWholeWorkshopAtOneKeyboard(t *testing.T) {
 			w.until("three cards", func(r session.Room) bool { return len(r.Perspectives) == 3 })
 
 			// The reveal: each speaker passes the talking stick.
-			w.keys("n", ">", ">", ">")
+			w.keys("ctrl+n", "enter", "ctrl+o", "ctrl+o", "ctrl+o")
 			w.until("everyone has spoken", func(r session.Room) bool { return r.Reveal.Turn == 3 })
 
-			w.keys("n", "enter")
+			w.keys("ctrl+n", "enter", "enter")
 			w.text("What leads you there?")
 			w.keys("enter", "esc")
 			w.until("a question", func(r session.Room) bool { return len(r.ContributionsOf(session.Question)) == 1 })
 
-			w.keys("n", "enter")
+			w.keys("ctrl+n", "enter", "enter")
 			w.text("the first board matters")
 			w.keys("enter")
 			w.until("a yes", func(r session.Room) bool { return len(r.Builds) == 1 })
@@ -95,17 +95,17 @@ func TestAWholeWorkshopAtOneKeyboard(t *testing.T) {
 			w.keys("enter", "esc")
 			w.until("its and", func(r session.Room) bool { return r.Builds[0].And != "" })
 
-			w.keys("n", "enter")
+			w.keys("ctrl+n", "enter", "enter")
 			w.text("Quick to try.")
 			w.keys("enter", "esc")
 			w.until("a pro", func(r session.Room) bool { return len(r.ContributionsOf(session.Pro)) == 1 })
 
-			w.keys("n", "enter")
+			w.keys("ctrl+n", "enter", "enter")
 			w.text("Teams that see value stay.")
 			w.keys("enter", "esc")
 			w.until("a step up", func(r session.Room) bool { return len(r.ContributionsOf(session.Rung)) == 1 })
 
-			w.keys("n", "enter")
+			w.keys("ctrl+n", "enter", "enter")
 			w.text("we ship the new path in small releases")
 			w.keys("enter")
 			w.text("each one shows us more")
@@ -114,20 +114,21 @@ func TestAWholeWorkshopAtOneKeyboard(t *testing.T) {
 			w.keys("enter")
 			w.until("a draft", func(r session.Room) bool { return len(r.Drafts) == 1 })
 
-			// Consent: the facilitator opens the vote; each votes in turn.
-			w.keys("esc", "n", "o", "4", "ctrl+s", "5", "ctrl+s", "4")
+			// Consent: the facilitator opens the vote; each votes in turn,
+			// behind a curtain, and the keyboard passes on by itself.
+			w.keys("esc", "ctrl+n", "enter", "ctrl+o", "enter", "4", "enter", "enter", "5", "enter", "enter", "4", "enter")
 			room = w.until("consent", func(r session.Room) bool { return len(r.Votes) == 1 && r.Votes[0].Closed })
 			if !room.Votes[0].Consented() {
 				t.Fatalf("votes: %+v", room.Votes[0])
 			}
 
-			w.keys("n", "enter")
+			w.keys("ctrl+n", "enter", "enter")
 			w.text("Listening first changed my mind.")
 			w.keys("enter", "esc")
 			w.until("a reflection", func(r session.Room) bool { return len(r.ContributionsOf(session.Reflection)) == 1 })
 
-			// Past the last phase: the summary.
-			w.keys("n")
+			// The summary, third from the end of the menu.
+			w.keys("ctrl+p", "end", "up", "up", "enter")
 			w.waitScreen("the summary", "Team point of view")
 			w.keys("ctrl+c")
 			final := ansi.Strip(tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).View().Content)

@@ -20,7 +20,7 @@ type yesAndPanel struct {
 }
 
 func newYesAndPanel(sh *Shared, phase content.Phase) panel {
-	return &yesAndPanel{sh: sh, cards: newCardPicker(), build: newYesAndBuilder(sh.Styles)}
+	return &yesAndPanel{sh: sh, cards: newCardPicker(), build: newYesAndBuilder(sh)}
 }
 
 // picked is the card of someone else the speaker is building on.
@@ -42,8 +42,10 @@ func (p *yesAndPanel) update(msg tea.Msg, c *roomCtx) tea.Cmd {
 	}
 	sync := p.build.sync(c, card.ID)
 	if !p.build.typing() {
-		if k, isKey := msg.(tea.KeyPressMsg); isKey {
-			p.cards.moveKey(k, c, cardIDs(cardsOfOthers(c.v, c.me)), 0)
+		if k, isKey := msg.(tea.KeyPressMsg); isKey && p.cards.moveKey(k, c, cardIDs(cardsOfOthers(c.v, c.me)), 0) {
+			if card, ok := p.picked(c); ok {
+				return p.build.sync(c, card.ID)
+			}
 		}
 		return sync
 	}
@@ -53,6 +55,9 @@ func (p *yesAndPanel) update(msg tea.Msg, c *roomCtx) tea.Cmd {
 func (p *yesAndPanel) view(c *roomCtx) string {
 	st := c.sh.Styles
 	card, ok := p.picked(c)
+	if ok {
+		p.build.sync(c, card.ID)
+	}
 	if !ok {
 		return st.Muted.Render(strings.Join(wrapLines("No views of others on the table yet. They open in the reveal round.", c.width), "\n"))
 	}
@@ -70,10 +75,21 @@ func (p *yesAndPanel) view(c *roomCtx) string {
 }
 
 func (p *yesAndPanel) keys(c *roomCtx) []key.Binding {
+	k := c.sh.Keys
 	if p.build.typing() {
-		return []key.Binding{c.sh.Keys.Send, c.sh.Keys.Newline}
+		return []key.Binding{k.Writing.Send, k.Writing.Newline}
 	}
-	return []key.Binding{c.sh.Keys.PickCard}
+	if _, ok := p.picked(c); !ok {
+		return nil
+	}
+	return []key.Binding{enable(k.Cards.Pick, len(cardsOfOthers(c.v, c.me)) > 1)}
+}
+
+func (p *yesAndPanel) action(c *roomCtx) (phaseAction, bool) { return phaseAction{}, false }
+
+func (p *yesAndPanel) writable(c *roomCtx) bool {
+	_, ok := p.picked(c)
+	return ok
 }
 
 func (p *yesAndPanel) typing() bool { return p.build.typing() }
@@ -96,6 +112,7 @@ func (p *yesAndPanel) speakerChanged(c *roomCtx) {
 	}
 }
 func (p *yesAndPanel) drafted() bool     { return p.build.drafted() }
+func (p *yesAndPanel) editing() bool     { return p.build.editing() }
 func (p *yesAndPanel) restyle(st Styles) { p.build.restyle(st) }
 
 // yesAndBuilder is the two-step form of a build, shared with an inquiry that
@@ -106,10 +123,10 @@ type yesAndBuilder struct {
 	and *composer
 }
 
-func newYesAndBuilder(st Styles) *yesAndBuilder {
+func newYesAndBuilder(sh *Shared) *yesAndBuilder {
 	return &yesAndBuilder{
-		yes: newComposer(st, field{label: "Yes: what resonates", hint: "What rings true for you in this view, in your own words.", multiline: true, yes: true}),
-		and: newComposer(st, field{label: "And: what you add", hint: "Build on it: what would you add?", multiline: true}),
+		yes: newComposer(sh, field{label: "Yes: what resonates", hint: "What rings true for you in this view, in your own words.", multiline: true, yes: true}),
+		and: newComposer(sh, field{label: "And: what you add", hint: "Build on it: what would you add?", multiline: true}),
 	}
 }
 
@@ -132,8 +149,12 @@ func (b *yesAndBuilder) form(c *roomCtx, card int) *composer {
 	return b.yes
 }
 
-// sync keeps the keyboard on the field in use.
+// sync puts both fields on the person's draft about the card, and keeps
+// the keyboard on the field in use.
 func (b *yesAndBuilder) sync(c *roomCtx, card int) tea.Cmd {
+	seat := draftSeat{person: c.me, about: card}
+	b.yes.switchSeat(seat)
+	b.and.switchSeat(seat)
 	return cardKeepWriting(b.form(c, card), b.yes, b.and)
 }
 
@@ -187,6 +208,7 @@ func (b *yesAndBuilder) stop()        { b.yes.stop(); b.and.stop() }
 func (b *yesAndBuilder) drafted() bool {
 	return b.yes.drafted() || b.and.drafted()
 }
+func (b *yesAndBuilder) editing() bool { return b.yes.editing() || b.and.editing() }
 func (b *yesAndBuilder) switchSpeaker(to session.ParticipantID) {
 	b.yes.switchSpeaker(to)
 	b.and.switchSpeaker(to)

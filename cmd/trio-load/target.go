@@ -75,7 +75,7 @@ func (t *target) close() {
 
 // trioScreens is how trio's check-in looks to its members.
 func trioScreens(t *target) *target {
-	t.ready = "Press enter for your word"
+	t.ready = "Type your word"
 	t.compose = "\r"
 	t.composing = "One word for how you arrive"
 	return t

@@ -1,0 +1,128 @@
+package tui
+
+import (
+	"fmt"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"trio/session"
+)
+
+// question is what the room asks before a change a person may not have
+// meant. Enter says yes; esc says no; any other key leaves the question
+// unanswered and does what it does, so a letter typed on goes into the
+// writing and can never say yes.
+type question int
+
+const (
+	noQuestion       question = iota
+	askNextPhase              // the facilitator moves the room on
+	askPreviousPhase          // the facilitator takes the room back
+	askWithdraw               // the speaker takes back their last contribution
+	askCloseVote              // the facilitator closes a vote before everyone voted
+	askPassStick              // the stick moves on while its holder has unsent words
+)
+
+// ask puts a question to the person at the keyboard.
+func (r *roomScreen) ask(q question) {
+	r.asking = q
+	r.notice, r.alarm, r.nudges = "", false, nil
+}
+
+// answer handles a key while a question waits.
+func (r *roomScreen) answer(msg tea.KeyPressMsg) tea.Cmd {
+	q := r.asking
+	k := r.sh.Keys.Question
+	switch {
+	case matches(msg, k.Yes):
+		r.asking = noQuestion
+		r.confirmed(q)
+		return nil
+	case matches(msg, k.No):
+		r.asking = noQuestion
+		return nil
+	}
+	// Not an answer: the question goes, and the key does what it does.
+	r.asking = noQuestion
+	return r.key(msg)
+}
+
+// confirmed makes the change the person said yes to. The room decides it
+// against the room as it is now, which may have changed while it asked.
+func (r *roomScreen) confirmed(q question) {
+	c := r.ctx()
+	switch q {
+	case askNextPhase:
+		c.facilitate(session.NextPhase{})
+	case askPreviousPhase:
+		c.facilitate(session.PreviousPhase{})
+	case askWithdraw:
+		c.do(session.Withdraw{ID: r.withdraw.id})
+	case askCloseVote, askPassStick:
+		// A phase's own act that asked first.
+		if a := r.pendingAction; a.do != nil {
+			r.pendingAction = phaseAction{}
+			a.do(c)
+		}
+	}
+}
+
+// questionText is the question on the status line, with its answers.
+func (r *roomScreen) questionText(width int) string {
+	switch r.asking {
+	case askNextPhase:
+		return r.nextPhaseQuestion() + " enter moves on · esc stays"
+	case askPreviousPhase:
+		prev := r.room.Script.Phases[max(0, r.room.Phase-1)]
+		return fmt.Sprintf("Go back to %s (%d of %d)? Nothing anyone wrote is lost. enter goes back · esc stays",
+			prev.Title, r.room.Phase, len(r.room.Script.Phases))
+	case askWithdraw:
+		return r.withdrawQuestion(width) + " enter withdraws · esc keeps it"
+	case askCloseVote:
+		return closeVoteQuestion(session.ViewFor(r.room, r.speaker)) + " enter closes · esc waits"
+	case askPassStick:
+		return passStickQuestion(session.ViewFor(r.room, r.speaker)) + " enter passes · esc waits"
+	}
+	return ""
+}
+
+// questionKeys are the footer's keys while a question waits.
+func (r *roomScreen) questionKeys() []key.Binding {
+	k := r.sh.Keys.Question
+	yes, no := "yes", "no"
+	switch r.asking {
+	case askNextPhase:
+		yes, no = "move on", "stay"
+	case askPreviousPhase:
+		yes, no = "go back", "stay"
+	case askWithdraw:
+		yes, no = "withdraw", "keep it"
+	case askCloseVote:
+		yes, no = "close the vote", "wait"
+	case askPassStick:
+		yes, no = "pass the stick", "wait"
+	}
+	return []key.Binding{relabel(k.Yes, yes), relabel(k.No, no)}
+}
+
+// nextPhaseQuestion names the phase the room would move to, and what
+// would be left behind: who is still writing, which cards are unwritten.
+func (r *roomScreen) nextPhaseQuestion() string {
+	next, ok := r.room.NextPhase()
+	if !ok {
+		return "This is the last phase."
+	}
+	q := fmt.Sprintf("Move the room on to %s (%d of %d)?", next.Title, r.room.Phase+2, len(r.room.Script.Phases))
+	if unwritten := r.unwrittenCards(); len(unwritten) > 0 {
+		q += " " + cardsUnwrittenText(len(r.room.Trio()), unwritten)
+	}
+	if names := r.othersTyping(); len(names) > 0 {
+		verb := " are still typing; their text is kept."
+		if len(names) == 1 {
+			verb = " is still typing; their text is kept."
+		}
+		q += " " + roomAnd(names) + verb
+	}
+	return q
+}

@@ -1,0 +1,305 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"trio/session"
+)
+
+// How a key reaches the room. Letters, digits and punctuation are text:
+// they go into what the person is writing, start writing where writing is
+// what the screen is for, or do nothing. Everything that changes the room
+// or leaves it is a ctrl chord, enter after a question, or an entry of the
+// menu (ctrl+p), so a word typed in the wrong place can never move the
+// room on, mark someone ready, vote or open another screen.
+
+// phaseAction is a phase's own act besides writing: accepting the
+// agreements, passing the talking stick, opening or closing the vote.
+type phaseAction struct {
+	help string // what ctrl+o and the menu call it: "pass the talking stick to Sam"
+	// ask, when set, is the question the room asks before doing it.
+	ask question
+	do  func(c *roomCtx) tea.Cmd
+}
+
+// key handles a key press in the room.
+func (r *roomScreen) key(msg tea.KeyPressMsg) tea.Cmd {
+	switch {
+	case r.asking != noQuestion:
+		return r.answer(msg)
+	case r.menu != nil:
+		return r.menuKey(msg)
+	case r.remote.handing:
+		return r.handOverKey(msg)
+	}
+	r.updateKeys()
+	k := r.keys
+	if r.picking {
+		r.picking = false
+		if matches(msg, k.Speaker.Pick) {
+			r.pickSpeaker(int(msg.Code - '1'))
+			return nil
+		}
+	}
+	p, c := r.panel(), r.ctx()
+	switch {
+	case matches(msg, k.Room.Menu):
+		r.openMenu()
+		return nil
+	case matches(msg, k.Speaker.Next):
+		r.nextSpeaker()
+		r.picking = true
+		return nil
+	case matches(msg, k.Room.Ready):
+		r.toggleReady(c)
+		return nil
+	case matches(msg, k.Room.NextPhase):
+		r.ask(askNextPhase)
+		return nil
+	case matches(msg, enable(k.Room.NextPhase, true)) && !r.mayFacilitate():
+		r.notice, r.alarm = "Only the facilitator moves the room on: "+r.room.Name(r.room.Facilitator)+" facilitates.", true
+		return nil
+	case matches(msg, k.Room.Action):
+		if a, ok := p.action(c); ok {
+			return r.act(a)
+		}
+		return nil
+	}
+	if p.typing() {
+		return p.update(msg, c)
+	}
+	// Not writing: the panel's own keys, then enter to write, then text.
+	for _, b := range p.keys(c) {
+		if matches(msg, b) {
+			return p.update(msg, c)
+		}
+	}
+	switch {
+	case matches(msg, k.Room.Write):
+		return p.write(c)
+	case typed(msg):
+		if !p.writable(c) {
+			return nil // a letter never acts
+		}
+		cmd := p.write(c)
+		if !p.typing() {
+			return cmd
+		}
+		return tea.Batch(cmd, p.update(msg, c))
+	}
+	return nil
+}
+
+// updateKeys turns the room's keys on and off for what the person may do
+// now, and names the phase's own act.
+func (r *roomScreen) updateKeys() {
+	k := r.sh.Keys
+	c := r.ctx()
+	p := r.panel()
+	me, member := r.room.Person(r.speaker)
+	r.keys.Room.Menu = k.Room.Menu
+	r.keys.Room.Ready = enable(relabel(k.Room.Ready, "ready"), member)
+	if me.Ready {
+		r.keys.Room.Ready = relabel(r.keys.Room.Ready, "not ready after all")
+	}
+	_, hasNext := r.room.NextPhase()
+	r.keys.Room.NextPhase = enable(k.Room.NextPhase, r.mayFacilitate() && hasNext)
+	a, ok := p.action(c)
+	r.keys.Room.Action = enable(relabel(k.Room.Action, a.help), ok)
+	r.keys.Room.Write = enable(k.Room.Write, !p.typing())
+	r.keys.Speaker.Next = enable(k.Speaker.Next, r.sh.Local)
+	r.keys.Speaker.Pick = enable(relabel(k.Speaker.Pick, fmt.Sprintf("1–%d speak as", min(9, len(r.room.People)))), r.sh.Local && r.picking)
+}
+
+// mayFacilitate reports whether the person at the keyboard facilitates:
+// on one keyboard the coach does, whoever is speaking.
+func (r *roomScreen) mayFacilitate() bool { return r.sh.Local || r.facilitating() }
+
+// act does a phase's own act, asking first when it asks.
+func (r *roomScreen) act(a phaseAction) tea.Cmd {
+	if a.ask != noQuestion {
+		r.pendingAction = a
+		r.ask(a.ask)
+		return nil
+	}
+	return a.do(r.ctx())
+}
+
+// toggleReady marks the person speaking ready, or not ready after all.
+func (r *roomScreen) toggleReady(c *roomCtx) {
+	me, _ := r.room.Person(r.speaker)
+	c.do(session.MarkReady{Ready: !me.Ready})
+}
+
+// pickSpeaker hands the keyboard to the person with that place in the
+// room's list, counted from 0.
+func (r *roomScreen) pickSpeaker(i int) {
+	if i >= 0 && i < len(r.room.People) {
+		r.setSpeaker(r.room.People[i].ID)
+	}
+}
+
+// help is the footer: what the keys do now.
+func (r *roomScreen) help() bindingsHelp {
+	k := r.sh.Keys
+	var short []key.Binding
+	switch {
+	case r.asking != noQuestion:
+		short = r.questionKeys()
+	case r.menu != nil:
+		short = r.menu.help()
+	case r.remote.handing:
+		short = []key.Binding{relabel(k.Form.Choose, "choose who"), relabel(k.Question.Yes, "hand over"), relabel(k.Question.No, "keep it")}
+	default:
+		r.updateKeys()
+		rk := r.keys
+		p, c := r.panel(), r.ctx()
+		own := p.keys(c)
+		if r.picking {
+			own = append([]key.Binding{rk.Speaker.Pick}, own...)
+		}
+		// The menu lists every action, so it is the one key the footer
+		// always keeps; the rest give way from the end when room is short.
+		if p.typing() {
+			short = append(own, k.Writing.Stop, rk.Speaker.Next, rk.Room.NextPhase)
+		} else {
+			short = append(own, rk.Room.Write, rk.Room.Action, rk.Room.NextPhase, rk.Room.Ready, rk.Speaker.Next)
+		}
+		short = fittedHelp(r.sh.Width, onePerKey(distinct(short)), rk.Room.Menu)
+	}
+	short = onePerKey(distinct(short))
+	return bindingsHelp{short: short, full: [][]key.Binding{short}}
+}
+
+// onePerKey keeps the first binding for each key the footer names: a
+// panel's own meaning of enter wins over the room's.
+func onePerKey(bindings []key.Binding) []key.Binding {
+	seen := map[string]bool{}
+	var out []key.Binding
+	for _, b := range bindings {
+		if k := b.Help().Key; !seen[k] {
+			seen[k] = true
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+// The menu: every action of the room, named for what it does now.
+
+func (r *roomScreen) openMenu() {
+	r.menu = newRoomMenu(r.sh.Styles, r.sh.Keys.Menu, r.menuEntries())
+	r.notice, r.alarm, r.nudges = "", false, nil
+}
+
+func (r *roomScreen) menuKey(msg tea.KeyPressMsg) tea.Cmd {
+	action, entry := r.menu.update(msg)
+	switch action {
+	case menuClosed:
+		r.menu = nil
+	case menuChosen:
+		r.menu = nil
+		return entry.run()
+	}
+	return nil
+}
+
+// menuEntries are the actions the person at the keyboard may take now:
+// the phase's own first, then their own, then the facilitator's, then
+// leaving.
+func (r *roomScreen) menuEntries() []menuEntry {
+	r.updateKeys()
+	k := r.keys
+	c := r.ctx()
+	p := r.panel()
+	var entries []menuEntry
+	add := func(title string, b key.Binding, run func() tea.Cmd) {
+		keyText := ""
+		if b.Enabled() && len(b.Keys()) > 0 {
+			keyText = b.Help().Key
+		}
+		entries = append(entries, menuEntry{title: title, key: keyText, run: run})
+	}
+	none := key.Binding{}
+	if a, ok := p.action(c); ok {
+		add(upperFirst(a.help), k.Room.Action, func() tea.Cmd { return r.act(a) })
+	}
+	if _, ok := r.room.Person(r.speaker); ok {
+		title := "I am ready to move on"
+		if me, _ := r.room.Person(r.speaker); me.Ready {
+			title = "I am not ready after all"
+		}
+		add(title, k.Room.Ready, func() tea.Cmd { r.toggleReady(r.ctx()); return nil })
+	}
+	if last, ok := r.lastOwn(); ok {
+		add("Withdraw “"+clip(last.what, 30)+"”", none, func() tea.Cmd { r.askWithdraw(); return nil })
+	}
+	if r.sh.Local {
+		for i, person := range r.room.People {
+			if person.ID == r.speaker || i >= 9 {
+				continue
+			}
+			id := person.ID
+			add("Speak as "+person.Name, key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp(fmt.Sprintf("ctrl+s, %d", i+1), "")), func() tea.Cmd {
+				r.setSpeaker(id)
+				return nil
+			})
+		}
+	}
+	if r.mayFacilitate() {
+		if next, ok := r.room.NextPhase(); ok {
+			add("Move on to "+next.Title, k.Room.NextPhase, func() tea.Cmd { r.ask(askNextPhase); return nil })
+		}
+		if r.room.Phase > 0 {
+			prev := r.room.Script.Phases[r.room.Phase-1]
+			add("Go back to "+prev.Title, none, func() tea.Cmd { r.ask(askPreviousPhase); return nil })
+		}
+		add("Add a minute", none, func() tea.Cmd { r.ctx().facilitate(session.AddTime{By: time.Minute}); return nil })
+		if r.room.Timer.Paused {
+			add("Resume the timer", none, func() tea.Cmd { r.ctx().facilitate(session.ResumeTimer{}); return nil })
+		} else {
+			add("Pause the timer", none, func() tea.Cmd { r.ctx().facilitate(session.PauseTimer{}); return nil })
+		}
+	}
+	if !r.sh.Local && r.facilitating() {
+		if len(r.others()) > 0 {
+			add("Hand the facilitator’s role to someone else", none, func() tea.Cmd { r.startHandOver(); return nil })
+		}
+		if r.room.Locked {
+			add("Unlock the room, so others can join", none, func() tea.Cmd { r.lock(false); return nil })
+		} else {
+			add("Lock the room: nobody new can join", none, func() tea.Cmd { r.lock(true); return nil })
+		}
+	}
+	add("Summary and export", none, func() tea.Cmd { return r.sh.move(summaryMsg{code: r.code}) })
+	leave := "Leave the room, back to the start"
+	if !r.sh.Local {
+		leave = "Leave the room, back to the lobby"
+	}
+	add(leave, none, func() tea.Cmd { return r.sh.move(backHomeMsg{}) })
+	add("Quit trio", r.sh.Keys.Quit, func() tea.Cmd { r.close(); return tea.Quit })
+	return entries
+}
+
+// clip shortens a text to about n characters for a menu line.
+func clip(s string, n int) string {
+	runes := []rune(s)
+	if len(runes) <= n {
+		return s
+	}
+	return string(runes[:n-1]) + "…"
+}
+
+// upperFirst starts a text with a capital letter, for a menu line.
+func upperFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	r := []rune(s)
+	return strings.ToUpper(string(r[0])) + string(r[1:])
+}
