@@ -11,7 +11,8 @@ import (
 // until everyone who was present when the vote opened has voted, then all
 // are shown at once. A score under the threshold says what would make it
 // work; the team amends the draft and votes again, up to the script's
-// number of rounds.
+// number of rounds. A round the facilitator closes before everyone voted is
+// closed early: not consent, and not one of those rounds.
 
 // OpenVote opens a round of voting on the latest draft.
 type OpenVote struct{}
@@ -30,11 +31,16 @@ func (OpenVote) decide(r Room, d *decision) (EventBody, error) {
 	if _, open := r.OpenRound(); open {
 		return nil, refuse("A vote is open already: wait for the votes, or close it.")
 	}
+	if len(r.Votes) >= MaxConsentRounds {
+		return nil, refuse(fmt.Sprintf("This room has held %d rounds of voting, the most it keeps: talk the concerns through and move on when you are ready.", MaxConsentRounds))
+	}
 	phase := r.CurrentPhase()
-	if rounds := r.roundsIn(phase.ID); rounds >= phase.Rounds {
+	if r.RoundsLeft(phase) == 0 {
 		return nil, refuse(fmt.Sprintf("This script allows %s of voting, and they are done: talk the concerns through and move on when you are ready.", plural(phase.Rounds, "round")))
 	}
-	if n := len(r.Votes); n > 0 && r.Votes[n-1].Version == draft.Version {
+	// After a round closed early the same draft may be voted on again:
+	// those who did not vote have not been heard on it yet.
+	if n := len(r.Votes); n > 0 && r.Votes[n-1].Version == draft.Version && r.Votes[n-1].Counts() {
 		return nil, refuse("Amend the point of view first: a new round votes on a new draft.")
 	}
 	var voters []ParticipantID
@@ -49,14 +55,16 @@ func (OpenVote) decide(r Room, d *decision) (EventBody, error) {
 	return &VoteOpened{Number: len(r.Votes) + 1, Version: draft.Version, Threshold: phase.Threshold, Voters: voters}, nil
 }
 
-func (r Room) roundsIn(phaseID string) int {
-	n := 0
+// RoundsLeft is how many rounds of voting a consent phase still allows:
+// rounds closed early use up none.
+func (r Room) RoundsLeft(phase content.Phase) int {
+	used := 0
 	for _, round := range r.Votes {
-		if round.Phase == phaseID {
-			n++
+		if round.Phase == phase.ID && round.Counts() {
+			used++
 		}
 	}
-	return n
+	return max(0, phase.Rounds-used)
 }
 
 // VoteOpened: the facilitator opened a round of voting.
@@ -134,13 +142,15 @@ func (b *VoteCast) apply(r *Room, e Event) error {
 	round.Votes = append(votes, Vote{Voter: e.Actor, Score: b.Score, Concern: b.Concern, At: e.At})
 	if len(round.Votes) == len(round.Voters) {
 		round.Closed = true
-		r.moment(e, fmt.Sprintf("All votes are in for round %d: %s", round.Number, consentWord(round)))
+		r.moment(e, fmt.Sprintf("All votes are in for round %d: %s", round.Number, r.consentWord(round)))
 	}
 	r.Votes = changed(r.Votes, i, func(c *ConsentRound) { *c = round })
 	return nil
 }
 
-// CloseVote shows the votes cast so far, when someone cannot vote.
+// CloseVote shows the votes cast so far, when someone cannot vote. The
+// round is closed early: it is not consent, and the same draft may be voted
+// on again.
 type CloseVote struct{}
 
 func (CloseVote) decide(r Room, d *decision) (EventBody, error) {
@@ -170,15 +180,32 @@ func (b *VoteClosed) apply(r *Room, e Event) error {
 		return fmt.Errorf("round %d is not open", b.Round)
 	}
 	r.Votes = changed(r.Votes, i, func(c *ConsentRound) { c.Closed = true })
-	r.moment(e, fmt.Sprintf("Closed round %d of the vote: %s", b.Round, consentWord(r.Votes[i])))
+	if round := r.Votes[i]; round.ClosedEarly() {
+		r.moment(e, fmt.Sprintf("Closed round %d of the vote early: %s, so it is not consent", b.Round, r.didNotVote(round)))
+		return nil
+	}
+	r.moment(e, fmt.Sprintf("Closed round %d of the vote: %s", b.Round, r.consentWord(r.Votes[i])))
 	return nil
 }
 
-func consentWord(c ConsentRound) string {
-	if c.Consented() {
+// consentWord says how a closed round went, for the timeline.
+func (r Room) consentWord(c ConsentRound) string {
+	switch {
+	case c.Consented():
 		return "consent"
+	case c.ClosedEarly():
+		return "closed early: " + r.didNotVote(c)
 	}
 	return "no consent yet"
+}
+
+// didNotVote names the voters of a round who did not vote.
+func (r Room) didNotVote(c ConsentRound) string {
+	var names []string
+	for _, id := range c.Missing() {
+		names = append(names, r.Name(id))
+	}
+	return didNotVote(names)
 }
 
 func plural(n int, word string) string {

@@ -121,6 +121,8 @@ type DraftDoc struct {
 }
 
 // RoundDoc is one consent round. While it is open, only who voted is shown.
+// Consented is true only when every voter voted at the threshold or above;
+// a round closed before everyone voted is ClosedEarly, never consent.
 type RoundDoc struct {
 	Round     int       `json:"round"`
 	Version   int       `json:"version"`
@@ -130,7 +132,16 @@ type RoundDoc struct {
 	Voters    int       `json:"voters"`
 	Votes     []VoteDoc `json:"votes"`
 	Consented bool      `json:"consented"`
+	// ClosedEarly: the facilitator closed the round before MissingVoters
+	// voted. MissingVoters also names who has not voted yet in an open
+	// round; it is empty, never null, when everyone voted.
+	ClosedEarly   bool     `json:"closed_early"`
+	MissingVoters []string `json:"missing_voters"`
 }
+
+// DidNotVote says who did not vote in a round closed early, in a sentence:
+// "Maya and Lee did not vote".
+func (d RoundDoc) DidNotVote() string { return didNotVote(d.MissingVoters) }
 
 // VoteDoc is one shown vote.
 type VoteDoc struct {
@@ -219,7 +230,11 @@ func Export(v View) Document {
 		rd := RoundDoc{
 			Round: round.Number, Version: round.Version, Threshold: round.Threshold,
 			Open: !round.Closed, Voted: len(round.Votes), Voters: len(round.Voters),
-			Consented: round.Consented(),
+			Consented: round.Consented(), ClosedEarly: round.ClosedEarly(),
+			MissingVoters: []string{},
+		}
+		for _, id := range round.Missing() {
+			rd.MissingVoters = append(rd.MissingVoters, r.Name(id))
 		}
 		if round.Closed {
 			for _, vote := range round.Votes {
@@ -285,6 +300,8 @@ func (d Document) ConsentOn(version int) string {
 			return fmt.Sprintf("Vote open (round %d).", round.Round)
 		case round.Consented:
 			return fmt.Sprintf("Consent reached in round %d.", round.Round)
+		case round.ClosedEarly:
+			return fmt.Sprintf("Round %d was closed early: %s, so it is not consent.", round.Round, round.DidNotVote())
 		default:
 			return fmt.Sprintf("No consent in round %d.", round.Round)
 		}

@@ -13,6 +13,9 @@ const (
 	MaxContributions = 2000
 	// MaxPointOfViewVersions is the most drafts of the team point of view.
 	MaxPointOfViewVersions = 200
+	// MaxConsentRounds is the most rounds of voting in one room: rounds
+	// closed early use up none of the script's, so this bounds them.
+	MaxConsentRounds = 100
 
 	// Names: one line, short enough for a sidebar.
 	MaxNameRunes = 32

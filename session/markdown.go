@@ -19,7 +19,7 @@ func ExportMarkdown(v View) []byte {
 	if pov := doc.PointOfView; pov != nil {
 		w.quote(pov.Sentence())
 		w.line("")
-		w.line("Version %d, by %s. %s", pov.Version, md(pov.By), doc.ConsentOn(pov.Version))
+		w.line("Version %d, by %s. %s", pov.Version, md(pov.By), md(doc.ConsentOn(pov.Version)))
 	} else {
 		w.line("Not drafted yet.")
 	}
@@ -158,9 +158,12 @@ func ExportMarkdown(v View) []byte {
 				}
 			}
 			w.line("")
-			if round.Consented {
+			switch {
+			case round.Consented:
 				w.line("Consent reached.")
-			} else {
+			case round.ClosedEarly:
+				w.line("Closed early: %s, so this round is not consent.", md(round.DidNotVote()))
+			default:
 				w.line("No consent yet.")
 			}
 		}

@@ -172,8 +172,8 @@ type PointOfViewDraft struct {
 }
 
 // ConsentRound is one fist-to-five vote on a draft. Votes stay secret until
-// every voter has voted (or the facilitator closes the vote), then all are
-// shown at once.
+// every voter has voted (or the facilitator closes the vote early), then all
+// are shown at once. What a closed round means is in consentround.go.
 type ConsentRound struct {
 	Number    int             `json:"number"`
 	Version   int             `json:"version"` // the draft voted on
@@ -191,20 +191,6 @@ type Vote struct {
 	Score   int           `json:"score"` // -1 in a projection while the round is secret
 	Concern string        `json:"concern,omitempty"`
 	At      time.Time     `json:"at"`
-}
-
-// Consented reports whether a closed round reached consent: everyone who
-// voted scored at the threshold or above.
-func (c ConsentRound) Consented() bool {
-	if !c.Closed || len(c.Votes) == 0 {
-		return false
-	}
-	for _, v := range c.Votes {
-		if v.Score < c.Threshold {
-			return false
-		}
-	}
-	return true
 }
 
 // Moment is one line of the room's timeline.

@@ -16,3 +16,12 @@ func capitalize(s string) string {
 	}
 	return string(unicode.ToUpper(r)) + s[size:]
 }
+
+// sentenceList lists names as a sentence does: "Sam", "Sam and Lee", "Sam,
+// Lee and Ana".
+func sentenceList(names []string) string {
+	if len(names) <= 1 {
+		return strings.Join(names, "")
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+}

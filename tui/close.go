@@ -47,6 +47,9 @@ func (p *closePanel) view(c *roomCtx) string {
 		func(ph content.Phase) bool { return ph.Kind == content.KindDiscussion })
 	p.form.setWidth(c.width - 2)
 	top := closeTable(c, contrast) + "\n" + ansi.Wrap(closeReading(contrast), c.width, "")
+	if vote := closeVote(c); vote != "" {
+		top += "\n" + vote
+	}
 	export := ansi.Wrap(st.Muted.Render("The summary and export are in the menu: ")+st.Key.Render("ctrl+p")+st.Muted.Render("."), c.width, "")
 	bottom := p.form.view(c.v.Script.Cues) + "\n" + export
 	reflections := c.v.ContributionsOf(session.Reflection)
@@ -56,6 +59,35 @@ func (p *closePanel) view(c *roomCtx) string {
 		return top + "\n\n" + bottom
 	}
 	return strings.Join([]string{top, "", list, strings.Repeat("\n", max(1, rest+1-lipgloss.Height(list))) + bottom}, "\n")
+}
+
+// closeVote is how the last round of the vote went, on one line: it names
+// who did not vote in a round closed early when there is room, and counts
+// them when there is not. Empty when nobody voted.
+func closeVote(c *roomCtx) string {
+	if len(c.v.Votes) == 0 {
+		return ""
+	}
+	round := c.v.Votes[len(c.v.Votes)-1]
+	st := c.sh.Styles
+	label := st.Label.Render("The vote: ")
+	var line string
+	for _, names := range []bool{true, false} {
+		switch {
+		case !round.Closed:
+			line = label + st.Muted.Render(fmt.Sprintf("round %d is open, %d of %d have voted", round.Number, len(round.Votes), len(round.Voters)))
+		case round.Consented():
+			line = label + st.Success.Render(fmt.Sprintf("✓ consent on version %d in round %d", round.Version, round.Number))
+		case round.ClosedEarly():
+			line = label + st.Warning.Render(fmt.Sprintf("✗ round %d closed early, %s", round.Number, consentDidNotVote(c, round.Missing(), names)))
+		default:
+			line = label + st.Warning.Render(fmt.Sprintf("✗ no consent on version %d in round %d", round.Version, round.Number))
+		}
+		if lipgloss.Width(line) <= c.width {
+			break
+		}
+	}
+	return ansi.Truncate(line, c.width, "…")
 }
 
 // closeReflections lists what shifted for people, the newest kept. When

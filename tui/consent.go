@@ -164,11 +164,19 @@ func (p *consentPanel) action(c *roomCtx) (phaseAction, bool) {
 	}}, true
 }
 
-// consentMayOpen reports whether a new round may vote on the draft: not
-// one this phase's last finished round voted on.
+// consentMayOpen reports whether a new round may vote on the draft: the
+// script has a round left, and the last finished round did not vote on
+// this draft already (one closed early did not finish).
 func consentMayOpen(c *roomCtx, latest session.PointOfViewDraft) bool {
+	if c.v.RoundsLeft(c.phase) == 0 {
+		return false
+	}
 	rounds := consentRounds(c)
-	return len(rounds) == 0 || rounds[len(rounds)-1].Version != latest.Version
+	if len(rounds) == 0 {
+		return true
+	}
+	last := rounds[len(rounds)-1]
+	return last.Version != latest.Version || !last.Counts()
 }
 
 // writable: with no vote open, a letter starts an amendment.
@@ -290,7 +298,7 @@ func (p *consentPanel) ballot(c *roomCtx, round session.ConsentRound) string {
 	for _, v := range round.Votes {
 		voted[v.Voter] = true
 	}
-	head := st.Label.Render(fmt.Sprintf("Round %d of %d", round.Number, max(round.Number, c.phase.Rounds))) +
+	head := st.Label.Render(fmt.Sprintf("Round %d of %d", round.Number, max(round.Number, consentRoundsAllowed(c)))) +
 		st.Muted.Render(" · votes show when all are in")
 	lines := []string{ansi.Truncate(head, c.width, "…")}
 	// A tall panel gives each voter a line; a short one puts them on one.
@@ -351,13 +359,9 @@ func (p *consentPanel) results(c *roomCtx, round session.ConsentRound, height in
 	if round.Number == 0 {
 		return ""
 	}
-	head := st.Label.Render(fmt.Sprintf("Round %d: ", round.Number))
-	if round.Consented() {
-		head += st.Success.Render("✓ consent")
-	} else {
-		head += st.Warning.Render("✗ no consent yet")
-	}
-	lines := []string{head}
+	// The names of those who did not vote are in the list below.
+	head := st.Label.Render(fmt.Sprintf("Round %d: ", round.Number)) + consentOutcome(c, round, false)
+	lines := []string{ansi.Truncate(head, c.width, "…")}
 	scores := map[session.ParticipantID]session.Vote{}
 	for _, v := range round.Votes {
 		scores[v.Voter] = v
@@ -422,15 +426,20 @@ func consentWord(score, threshold int) string {
 	return "supports"
 }
 
-// nextStep says what comes after a closed round.
+// nextStep says what comes after a closed round. A round closed early used
+// up none of the script's rounds, and its draft may be voted on again.
 func (p *consentPanel) nextStep(c *roomCtx, round session.ConsentRound, latest session.PointOfViewDraft) string {
 	st := c.sh.Styles
 	switch {
 	case round.Consented():
 		return st.Success.Render(fmt.Sprintf("Everyone can live with version %d. ", round.Version)) +
 			st.Muted.Render("The facilitator moves on (ctrl+n).")
+	case c.v.RoundsLeft(c.phase) == 0:
+		return st.Muted.Render("That was the last round of voting this script allows. Talk the concerns through; the facilitator moves on (ctrl+n).")
 	case latest.Version > round.Version:
 		return st.Muted.Render(fmt.Sprintf("Version %d answers the concerns. The facilitator opens a new round (ctrl+o).", latest.Version))
+	case round.ClosedEarly():
+		return st.Muted.Render(fmt.Sprintf("Closed early, so this is not consent and uses up no round. The facilitator opens a new round on version %d (ctrl+o), or amend it first (enter, or type).", round.Version))
 	}
 	return st.Muted.Render("Amend the point of view with the concerns in mind (enter, or type), then the facilitator opens a new round (ctrl+o).")
 }
@@ -477,26 +486,74 @@ func (p *consentPanel) restyle(st Styles) {
 	p.amend.restyle(st)
 }
 
-// closeVoteQuestion asks before the facilitator closes a round that not
-// everyone has voted in, naming who has not: such a round is closed early.
-func closeVoteQuestion(v session.View) string {
-	round, open := v.OpenRound()
-	if !open {
-		return "Close the vote?"
-	}
-	voted := map[session.ParticipantID]bool{}
-	for _, vote := range round.Votes {
-		voted[vote.Voter] = true
-	}
-	var missing []string
-	for _, id := range round.Voters {
-		if !voted[id] {
-			missing = append(missing, v.Name(id))
+// consentRoundsAllowed is how many rounds this phase may have: the
+// script's, and one more for each round closed early.
+func consentRoundsAllowed(c *roomCtx) int {
+	n := c.phase.Rounds
+	for _, r := range consentRounds(c) {
+		if !r.Counts() {
+			n++
 		}
 	}
-	verb := "have"
-	if len(missing) == 1 {
-		verb = "has"
+	return n
+}
+
+// consentOutcome says in a few words how a closed round went: consent,
+// closed early (naming who did not vote, or counting them), or no consent
+// yet.
+func consentOutcome(c *roomCtx, round session.ConsentRound, names bool) string {
+	st := c.sh.Styles
+	switch {
+	case round.Consented():
+		return st.Success.Render("✓ consent")
+	case round.ClosedEarly():
+		return st.Warning.Render("✗ closed early, " + consentDidNotVote(c, round.Missing(), names))
 	}
-	return fmt.Sprintf("Close round %d now? %s %s not voted, so it will count as closed early, not as consent.", round.Number, roomAnd(missing), verb)
+	return st.Warning.Render("✗ no consent yet")
+}
+
+// consentDidNotVote words who did not vote: "Maya and Lee did not vote",
+// or "2 did not vote".
+func consentDidNotVote(c *roomCtx, missing []session.ParticipantID, names bool) string {
+	if !names {
+		return fmt.Sprintf("%d did not vote", len(missing))
+	}
+	var list []string
+	for _, id := range missing {
+		list = append(list, c.v.Name(id))
+	}
+	return roomAnd(list) + " did not vote"
+}
+
+// consentCloseQuestion asks the facilitator before closing the open round
+// early, and says what that means. It names who has not voted when the
+// question fits on two lines of width, and counts them otherwise. It is
+// empty when no round is open.
+func consentCloseQuestion(v session.View, width int) string {
+	round, open := v.OpenRound()
+	if !open {
+		return ""
+	}
+	missing := round.Missing()
+	if len(missing) == 0 {
+		return fmt.Sprintf("Close round %d now?", round.Number)
+	}
+	ask := func(who string) string {
+		verb := " have not voted"
+		if len(missing) == 1 {
+			verb = " has not voted"
+		}
+		return fmt.Sprintf("Close round %d now? %s%s, so it will count as closed early, not as consent.", round.Number, who, verb)
+	}
+	var names []string
+	for _, id := range missing {
+		names = append(names, v.Name(id))
+	}
+	if q := ask(roomAnd(names)); lipgloss.Height(ansi.Wordwrap(q, max(1, width), "")) <= 2 {
+		return q
+	}
+	if len(missing) == 1 {
+		return ask("One person")
+	}
+	return ask(fmt.Sprintf("%d people", len(missing)))
 }

@@ -98,7 +98,7 @@ func TestConsentClosesEarlyAmendsAndVotesAgain(t *testing.T) {
 	if round := consentRound(d, code); !round.Closed || round.Consented() {
 		t.Fatalf("round = %+v", round)
 	}
-	d.sees("Maya  1  not yet", "Test it with five teams", "did not vote")
+	d.sees("Round 1: ✗ closed early, 2 did not vote", "Maya  1  not yet", "Test it with five teams", "did not vote")
 
 	// The amendment starts from the draft, with the concerns above it.
 	d.press("enter")
@@ -115,7 +115,7 @@ func TestConsentClosesEarlyAmendsAndVotesAgain(t *testing.T) {
 	if round := consentRound(d, code); round.Number != 2 || round.Version != 2 || round.Closed {
 		t.Fatalf("round = %+v", round)
 	}
-	d.sees("Voting on version 2", "Round 2 of 2")
+	d.sees("Voting on version 2", "Round 2 of 3")
 }
 
 func TestConsentShowsEachVoterOnAWideScreen(t *testing.T) {

@@ -80,7 +80,7 @@ func (r *roomScreen) questionText(width int) string {
 	case askWithdraw:
 		return r.withdrawQuestion(width) + " enter withdraws · esc keeps it"
 	case askCloseVote:
-		return closeVoteQuestion(session.ViewFor(r.room, r.speaker)) + " enter closes · esc waits"
+		return consentCloseQuestion(session.ViewFor(r.room, r.speaker), width) + " enter closes · esc waits"
 	case askPassStick:
 		return passStickQuestion(session.ViewFor(r.room, r.speaker)) + " enter passes · esc waits"
 	}

@@ -641,9 +641,12 @@ func (w *summaryWriter) consent(r session.RoundDoc) {
 		}
 		w.item(prefix+st.Muted.Render(" · would make it work: "), Ink{}, v.Concern)
 	}
-	if r.Consented {
+	switch {
+	case r.Consented:
 		w.lines = append(w.lines, "  "+st.Success.Render("✓ Consent reached."))
-	} else {
+	case r.ClosedEarly:
+		w.wrapped(st.Notice, "  ", "✗ Closed early: "+r.DidNotVote()+", so this round is not consent.")
+	default:
 		w.lines = append(w.lines, "  "+st.Notice.Render("✗ No consent yet."))
 	}
 }
