@@ -8,9 +8,15 @@ import (
 
 // LogSaveFailures logs every change the store could not save, one line
 // each: the person who asked is told by their own screen, the operator by
-// this line, which names what failed in the store.
+// this line, which names what failed in the store. It logs too when the
+// store stops taking people's unsent text, once until it takes it again;
+// never the text itself.
 func LogSaveFailures(logger *log.Logger) session.HubOption {
-	return session.WithSaveFailures(func(f *session.SaveFailure) {
+	changes := session.WithSaveFailures(func(f *session.SaveFailure) {
 		logger.Error("a change could not be saved; nothing changed", "room", f.Room, "event", f.Seq, "type", f.Kind, "err", f.Err)
 	})
+	unsent := session.WithUnsentFailures(func(err error) {
+		logger.Error("unsent text could not be saved; it is kept in memory and tried again", "err", err)
+	})
+	return func(h *session.Hub) { changes(h); unsent(h) }
 }

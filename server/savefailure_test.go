@@ -10,6 +10,7 @@ import (
 
 	"charm.land/log/v2"
 
+	"trio/content"
 	"trio/session"
 )
 
@@ -80,5 +81,50 @@ func TestAFullStoreIsToldToThePersonAndLoggedOnce(t *testing.T) {
 	}
 	if failures() != 2 {
 		t.Fatalf("%d failures logged, want 2", failures())
+	}
+}
+
+// TestUnsentTextTheStoreRefusesIsLoggedWithoutIt: the store fills up while
+// someone types. The log gets one line that names the cause; what they
+// typed is in no log line.
+func TestUnsentTextTheStoreRefusesIsLoggedWithoutIt(t *testing.T) {
+	ctx := context.Background()
+	var logged syncBuffer
+	store, err := session.OpenStore(ctx, session.Memory)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	hub, err := session.NewHub(ctx, store, LogSaveFailures(log.New(&logged)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := hub.Open(ctx, session.OpenRoom{Question: "Should we rebuild onboarding?", Script: content.Default(),
+		People: []session.Person{{ID: "maya", Name: "Maya"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := store.SetMaxSize(ctx, 1); err != nil {
+		t.Fatal(err)
+	}
+	var discussion string
+	for _, p := range res.Room.Script.Phases {
+		if p.Kind == content.KindDiscussion {
+			discussion = p.ID
+		}
+	}
+	// More than a row holds in its page, so the store needs a page it cannot
+	// add.
+	secret := "zebra " + strings.Repeat("界", 500)
+	hub.KeepUnsent(res.Room.Code, "maya", session.UnsentKey{Phase: discussion, Field: session.FieldPosition}, secret)
+	if err := hub.Close(); err == nil {
+		t.Fatal("a full store took the unsent text")
+	}
+	lines := strings.Split(strings.TrimSpace(string(logged.Bytes())), "\n")
+	if len(lines) != 1 || !strings.Contains(lines[0], "unsent text could not be saved") || !strings.Contains(lines[0], "database or disk is full") {
+		t.Fatalf("logged:\n%s", logged.Bytes())
+	}
+	if strings.Contains(lines[0], "zebra") {
+		t.Fatalf("the log holds what was typed: %s", lines[0])
 	}
 }

@@ -3,6 +3,7 @@ package session
 import (
 	"context"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"trio/content"
@@ -114,5 +115,22 @@ func BenchmarkReplay100kEvents(b *testing.B) {
 			b.Fatalf("%d rooms replayed, want %d", n, rooms)
 		}
 		store.Close()
+	}
+}
+
+// BenchmarkKeepUnsent measures one key typed in a paragraph, as the hub
+// keeps it for its author; the writes to the store happen apart, in
+// batches.
+func BenchmarkKeepUnsent(b *testing.B) {
+	hub, r := benchRoom(b)
+	key := UnsentKey{Phase: r.CurrentPhase().ID, Field: FieldReflection}
+	text := strings.Repeat("a paragraph of ordinary words ", 30)
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		hub.KeepUnsent(r.Code, "maya", key, text[:len(text)-i%2])
+	}
+	b.StopTimer()
+	if err := hub.Close(); err != nil {
+		b.Fatal(err)
 	}
 }

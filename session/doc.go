@@ -8,4 +8,8 @@
 // events gives the same room. Nobody but the store sees a Room as it is:
 // everyone else sees ViewFor(room, viewer), where cards still being written
 // and votes not yet shown are hidden.
+//
+// What a person has typed and not sent yet is theirs alone: the Hub keeps
+// it for them (KeepUnsent) and the Store beside the log, never as an event,
+// so no room, view or export holds it.
 package session

@@ -26,6 +26,12 @@ type Hub struct {
 	mu      sync.RWMutex
 	rooms   map[string]*liveRoom
 	opening int // rooms being opened: they count against Limits.Rooms
+
+	// People's unsent text, written to the store in batches.
+	unsent         *unsentBook
+	unsentEvery    time.Duration
+	unsentFailures func(error)
+	writing        sync.Mutex // held while the store writes a batch
 }
 
 // liveRoom is one room in memory: its newest snapshot, its subscribers, and
@@ -58,7 +64,8 @@ func WithCodes(next func() (string, error)) HubOption {
 
 // NewHub replays every room in the store and returns a hub serving them.
 func NewHub(ctx context.Context, store Store, opts ...HubOption) (*Hub, error) {
-	h := &Hub{store: store, now: time.Now, newCode: NewCode, rooms: map[string]*liveRoom{}}
+	h := &Hub{store: store, now: time.Now, newCode: NewCode, rooms: map[string]*liveRoom{},
+		unsent: newUnsentBook(), unsentEvery: UnsentWriteInterval}
 	for _, opt := range opts {
 		opt(h)
 	}
@@ -78,6 +85,9 @@ func NewHub(ctx context.Context, store Store, opts ...HubOption) (*Hub, error) {
 	// bound what happens next, never what already happened.
 	for code, r := range rooms {
 		h.rooms[code] = h.newLiveRoom(r)
+	}
+	if err := h.loadUnsent(ctx, rooms); err != nil {
+		return nil, err
 	}
 	return h, nil
 }

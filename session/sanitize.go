@@ -97,19 +97,10 @@ func (r TextRule) Clean(raw string) (clean string, removed int, err error) {
 	if len(raw) > maxRawBytes {
 		return "", 0, r.tooLong(utf8.RuneCountInString(raw))
 	}
-	c := textCleaner{multiline: r.Multiline, name: r.Name}
-	runes := c.decode(raw)         // 1. invalid UTF-8
-	runes = c.stripEscapes(runes)  // 2. terminal escape sequences and C1
-	runes = c.stripControls(runes) // 3. C0 controls, tabs, line breaks
-	runes = c.stripBidi(runes)     // 4. bidi controls
-	runes, ok := c.invisible(runes)
-	if !ok { // 5. invisible characters
+	clean, removed, ok := r.scrub(raw)
+	if !ok {
 		return "", 0, r.invisibleError()
 	}
-	runes = c.limitMarks(runes) // 7. combining marks, first pass
-	runes = c.normalize(runes)  // 6. NFC and spaces
-	runes = c.limitMarks(runes) // 7. combining marks
-	clean = c.tidy(runes)       // 8. whitespace
 
 	// 9. Empty, or nothing that takes a cell on screen.
 	cells := ansi.StringWidth(clean)
@@ -136,7 +127,27 @@ func (r TextRule) Clean(raw string) (clean string, removed int, err error) {
 		return "", 0, fmt.Errorf("%s has %s lines; the most is %s. Join some lines together and try again.",
 			r.subject(), thousands(lines), thousands(r.MaxLines))
 	}
-	return clean, c.removed, nil
+	return clean, removed, nil
+}
+
+// scrub takes steps 1 to 8 of Clean: what is unsafe or invisible goes and
+// whitespace is settled; nothing is refused but a name holding an invisible
+// character (ok false), and nothing is measured.
+func (r TextRule) scrub(raw string) (clean string, removed int, ok bool) {
+	c := textCleaner{multiline: r.Multiline, name: r.Name}
+	runes := c.decode(raw)         // 1. invalid UTF-8
+	runes = c.stripEscapes(runes)  // 2. terminal escape sequences and C1
+	runes = c.stripControls(runes) // 3. C0 controls, tabs, line breaks
+	runes = c.stripBidi(runes)     // 4. bidi controls
+	runes, ok = c.invisible(runes) // 5. invisible characters
+	if !ok {
+		return "", 0, false
+	}
+	runes = c.limitMarks(runes) // 7. combining marks, first pass
+	runes = c.normalize(runes)  // 6. NFC and spaces
+	runes = c.limitMarks(runes) // 7. combining marks
+	clean = c.tidy(runes)       // 8. whitespace
+	return clean, c.removed, true
 }
 
 // subject names the text at the start of a sentence about it: "A name"

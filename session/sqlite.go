@@ -64,14 +64,29 @@ var migrations = []string{
 		BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
 	CREATE TRIGGER events_append_only_delete BEFORE DELETE ON events
 		BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;`,
+	// 2: people's unsent text, one row a field, beside the log.
+	`CREATE TABLE unsent (
+		room   TEXT    NOT NULL,
+		person TEXT    NOT NULL,
+		phase  TEXT    NOT NULL, -- the phase's id in the room's script
+		field  TEXT    NOT NULL,
+		about  INTEGER NOT NULL, -- the card, question or build; 0: none
+		text   TEXT    NOT NULL,
+		PRIMARY KEY (room, person, phase, field, about)
+	) WITHOUT ROWID;`,
 }
 
-// SQLiteStore is the event log in an embedded SQLite file, in WAL mode with
-// synchronous=FULL: an event is on disk when Append returns.
+// unsentSchema is the first schema with the unsent table.
+const unsentSchema = 2
+
+// SQLiteStore is the event log, and people's unsent text beside it, in an
+// embedded SQLite file, in WAL mode with synchronous=FULL: an event is on
+// disk when Append returns.
 type SQLiteStore struct {
 	db      *sql.DB
 	path    string
 	release func() // gives up the claim, for a store opened with ClaimStore
+	schema  int    // the schema the file is at
 }
 
 // OpenStore opens (or creates) the store at path, or an in-memory store for
@@ -118,7 +133,7 @@ func open(ctx context.Context, path string, claiming bool) (*SQLiteStore, error)
 	// in-memory database lives only as long as its connection.
 	db.SetMaxOpenConns(1)
 	s := &SQLiteStore{db: db, path: path, release: release}
-	if err := s.migrate(ctx); err != nil {
+	if err := s.migrate(ctx, claiming); err != nil {
 		s.Close()
 		return nil, s.explain(err)
 	}
@@ -175,7 +190,11 @@ func cause(err error) error {
 	return err
 }
 
-func (s *SQLiteStore) migrate(ctx context.Context) error {
+// migrate brings the store to this trio's schema. A store opened only to
+// read (OpenStore) that is older is read at its own schema and left as it
+// is: its file may be read-only, or in use by the older trio that wrote it,
+// which would refuse it once upgraded.
+func (s *SQLiteStore) migrate(ctx context.Context, claiming bool) error {
 	var app, version, tables int
 	if err := s.db.QueryRowContext(ctx, "PRAGMA application_id").Scan(&app); err != nil {
 		return err
@@ -193,6 +212,9 @@ func (s *SQLiteStore) migrate(ctx context.Context) error {
 		return problem(ErrNotTrio, "%s is a SQLite database of another program, not trio's. Use --db to choose another file.", s.path)
 	case version > len(migrations):
 		return problem(ErrNewer, "%s was written by a newer trio (schema %d; this trio knows %d). Update trio to open it.", s.path, version, len(migrations))
+	case version > 0 && !claiming:
+		s.schema = version
+		return nil
 	}
 	for v := version; v < len(migrations); v++ {
 		tx, err := s.db.BeginTx(ctx, nil)
@@ -211,6 +233,7 @@ func (s *SQLiteStore) migrate(ctx context.Context) error {
 			return err
 		}
 	}
+	s.schema = len(migrations)
 	return nil
 }
 

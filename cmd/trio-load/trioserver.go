@@ -62,6 +62,7 @@ func (b *trioBackend) close() {
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
 	b.srv.Shutdown(ctx)
+	b.hub.Close()
 	b.store.Close()
 }
 

@@ -48,5 +48,6 @@ func replay(ctx context.Context, open func(context.Context, string) (*session.SQ
 		store.Close()
 		return nil, nil, err
 	}
-	return hub, func() { store.Close() }, nil
+	// The hub writes the unsent text it still holds before the store goes.
+	return hub, func() { hub.Close(); store.Close() }, nil
 }
