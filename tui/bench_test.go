@@ -29,6 +29,7 @@ func BenchmarkRoomView(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
+			defer hub.Close()
 			room, err := session.PlayDemo(context.Background(), hub, content.Default(), func(d time.Duration) { now = now.Add(d) })
 			if err != nil {
 				b.Fatal(err)

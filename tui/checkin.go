@@ -23,9 +23,9 @@ type checkInPanel struct {
 	above drawn
 }
 
-func newCheckInPanel(sh *Shared, phase content.Phase) panel {
-	p := &checkInPanel{sh: sh, form: newComposer(sh,
-		field{label: "One word for how you arrive", hint: "hopeful, tired, curious…", limit: session.MaxWordRunes})}
+func newCheckInPanel(sh *Shared, at writingPlace, phase content.Phase) panel {
+	p := &checkInPanel{sh: sh, form: newComposer(sh, at,
+		field{key: session.FieldWord, label: "One word for how you arrive", hint: "hopeful, tired, curious…", limit: session.MaxWordRunes})}
 	return p
 }
 
@@ -48,7 +48,7 @@ func (p *checkInPanel) view(c *roomCtx) string {
 	p.form.setWidth(c.width - 2)
 
 	var bottom string
-	if p.form.typing() {
+	if p.form.typing() || !p.form.empty() { // a word kept unsent shows too
 		bottom = p.form.view(c.v.Script.Cues)
 	} else {
 		bottom = st.Muted.Render(ansi.Truncate("Type your word, "+c.myName()+": how do you arrive?", c.width, "…"))

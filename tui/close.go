@@ -22,9 +22,9 @@ type closePanel struct {
 	measured measured
 }
 
-func newClosePanel(sh *Shared, phase content.Phase) panel {
-	return &closePanel{sh: sh, form: newComposer(sh,
-		field{label: "What shifted for you?", hint: "One line, in your own words."})}
+func newClosePanel(sh *Shared, at writingPlace, phase content.Phase) panel {
+	return &closePanel{sh: sh, form: newComposer(sh, at,
+		field{key: session.FieldReflection, label: "What shifted for you?", hint: "One line, in your own words."})}
 }
 
 func (p *closePanel) update(msg tea.Msg, c *roomCtx) tea.Cmd {

@@ -12,6 +12,7 @@ import (
 
 // field is one text field of a composer.
 type field struct {
+	key       string // the field's name in the hub's unsent text: session.FieldWord…
 	label     string
 	hint      string
 	multiline bool // alt+enter adds a line; otherwise one line
@@ -26,11 +27,13 @@ func (f field) short() bool {
 	return !f.multiline && f.limit > 0 && f.limit <= session.MaxWordRunes
 }
 
-// composer is a small form of text fields with a draft per seat: per
-// person, and per card or question the text is about. On one keyboard,
-// what Maya half-typed stays Maya's when the coach switches to Sam, and
-// a pro half-written on Sam's view never moves to Lee's when another card
-// is picked. Which field is chosen is kept per seat too. Nothing typed is
+// composer is a small form of text fields. What is typed in it and not
+// sent yet belongs to a seat: a person, and the card or question the text
+// is about. The hub keeps it for that seat as it is typed, so on one
+// keyboard what Maya half-typed stays Maya's when the coach switches to
+// Sam, a pro half-written on Sam's view never moves to Lee's when another
+// card is picked, and over SSH it is there again after a closed terminal
+// or a restart. Which field a seat chose is kept too. Nothing typed is
 // thrown away until the room accepts it.
 type composer struct {
 	fields []field
@@ -41,11 +44,16 @@ type composer struct {
 	blanks []blank
 	focus  int
 	active bool
-	drafts map[draftSeat]seatDraft
+	place  writingPlace
+	seat   draftSeat
+	seated bool // a seat's text was brought in at least once
+	// chosen is the field each seat chose; people are the people whose
+	// seats this composer held, whose unsent text drafted counts.
+	chosen map[draftSeat]int
+	people map[session.ParticipantID]bool
 	styles Styles
 	keys   WritingKeys
 	width  int
-	seat   draftSeat
 }
 
 // draftSeat is whose a draft is and what it is about: a card's or a
@@ -55,10 +63,31 @@ type draftSeat struct {
 	about  int
 }
 
-// seatDraft is what a seat left in the fields, and the field it chose.
-type seatDraft struct {
-	values []string
-	focus  int
+// writingPlace is where a composer's unsent text is kept: with the hub,
+// for a room and a phase.
+type writingPlace struct {
+	hub   *session.Hub
+	code  string
+	phase string
+}
+
+func (w writingPlace) key(s draftSeat, field string) session.UnsentKey {
+	return session.UnsentKey{Phase: w.phase, Field: field, About: s.about}
+}
+
+// keep tells the hub what a seat has in a field now; "" forgets it.
+func (w writingPlace) keep(s draftSeat, field, text string) {
+	if w.hub != nil && s.person != "" {
+		w.hub.KeepUnsent(w.code, s.person, w.key(s, field), text)
+	}
+}
+
+// text is what a seat left unsent in a field.
+func (w writingPlace) text(s draftSeat, field string) string {
+	if w.hub == nil || s.person == "" {
+		return ""
+	}
+	return w.hub.UnsentText(w.code, s.person, w.key(s, field))
 }
 
 // blank is an empty field as its text area draws it, for the width and
@@ -69,8 +98,9 @@ type blank struct {
 	dark  bool
 }
 
-func newComposer(sh *Shared, fields ...field) *composer {
-	c := &composer{fields: fields, drafts: map[draftSeat]seatDraft{}, styles: sh.Styles, keys: sh.Keys.Writing}
+func newComposer(sh *Shared, at writingPlace, fields ...field) *composer {
+	c := &composer{fields: fields, place: at, styles: sh.Styles, keys: sh.Keys.Writing,
+		chosen: map[draftSeat]int{}, people: map[session.ParticipantID]bool{}}
 	c.inputs = make([]editor, len(fields))
 	c.blanks = make([]blank, len(fields))
 	for i, f := range fields {
@@ -196,7 +226,8 @@ func (c *composer) setValue(i int, s string) {
 	c.drop()
 }
 
-// clear empties the fields after the room accepted them.
+// clear empties the fields after the room accepted them: their text is
+// no longer unsent.
 func (c *composer) clear(fields ...int) {
 	if len(fields) == 0 {
 		for i := range c.fields {
@@ -206,6 +237,7 @@ func (c *composer) clear(fields ...int) {
 	for _, i := range fields {
 		if in := c.inputs[i]; in != nil {
 			in.Reset()
+			c.place.keep(c.seat, c.fields[i].key, "")
 		}
 	}
 	c.drop()
@@ -228,30 +260,25 @@ func (c *composer) switchSpeaker(to session.ParticipantID) {
 	c.switchSeat(draftSeat{person: to, about: c.seat.about})
 }
 
-// switchSeat keeps the fields' text and chosen field as the draft of the
-// seat that was writing, and brings back those of the seat that writes
-// now. The keyboard stays where it was: in a field or not.
+// switchSeat brings in what the seat that writes now left unsent, and the
+// field it chose; the seat that was writing keeps its text with the hub.
+// The keyboard stays where it was: in a field or not.
 func (c *composer) switchSeat(to draftSeat) {
-	if to == c.seat {
+	if to == c.seat && c.seated {
 		return
 	}
-	kept := seatDraft{focus: c.focus}
-	for i := range c.fields {
-		kept.values = append(kept.values, c.value(i))
-	}
-	c.drafts[c.seat] = kept
-	c.seat = to
-	back := c.drafts[to]
-	delete(c.drafts, to)
-	for i := range c.fields {
+	c.chosen[c.seat] = c.focus
+	c.seat, c.seated = to, true
+	c.people[to.person] = true
+	for i, f := range c.fields {
 		if in := c.inputs[i]; in != nil {
 			in.Reset()
 		}
-		if i < len(back.values) && back.values[i] != "" {
-			c.input(i).SetValue(back.values[i])
+		if text := c.place.text(to, f.key); text != "" {
+			c.input(i).SetValue(text)
 		}
 	}
-	c.focusField(back.focus)
+	c.focusField(c.chosen[to])
 }
 
 // draftOf is the text a seat has in the first field: on screen when it is
@@ -260,22 +287,33 @@ func (c *composer) draftOf(seat draftSeat) string {
 	if seat == c.seat {
 		return c.value(0)
 	}
-	if d := c.drafts[seat]; len(d.values) > 0 {
-		return d.values[0]
-	}
-	return ""
+	return c.place.text(seat, c.fields[0].key)
 }
 
-// drafted reports whether anyone has unsent text here.
+// drafted reports whether anyone who wrote here has unsent text in these
+// fields, about anything.
 func (c *composer) drafted() bool {
 	if !c.empty() {
 		return true
 	}
-	for _, d := range c.drafts {
-		for _, s := range d.values {
-			if strings.TrimSpace(s) != "" {
+	if c.place.hub == nil {
+		return false
+	}
+	for person := range c.people {
+		for key, text := range c.place.hub.Unsent(c.place.code, person) {
+			if key.Phase == c.place.phase && strings.TrimSpace(text) != "" && c.has(key.Field) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// has reports whether one of the fields is named key.
+func (c *composer) has(key string) bool {
+	for _, f := range c.fields {
+		if f.key == key {
+			return true
 		}
 	}
 	return false
@@ -313,9 +351,12 @@ func (c *composer) update(msg tea.Msg) (composerAction, tea.Cmd) {
 		}
 	}
 	in := c.input(c.focus)
-	before := utf8.RuneCountInString(in.Value())
+	was := in.Value()
 	cmd := in.update(msg)
-	if arriving := typedRunes(msg); arriving > 0 && before+arriving > in.limit() {
+	if now := in.Value(); now != was {
+		c.place.keep(c.seat, c.fields[c.focus].key, now)
+	}
+	if arriving := typedRunes(msg); arriving > 0 && utf8.RuneCountInString(was)+arriving > in.limit() {
 		cmd = tea.Batch(cmd, clipped(in.limit()))
 	}
 	return composerTyped, cmd

@@ -31,18 +31,26 @@ type consentPanel struct {
 	lifted session.ParticipantID
 }
 
-func newConsentPanel(sh *Shared, phase content.Phase) panel {
+func newConsentPanel(sh *Shared, at writingPlace, phase content.Phase) panel {
 	return &consentPanel{
 		sh:    sh,
 		phase: phase,
-		concern: newComposer(sh,
-			field{label: "What would make it work for you?", hint: "One line the team can amend the draft with."}),
-		amend:  newStatementForm(sh),
+		concern: newComposer(sh, at,
+			field{key: session.FieldConcern, label: "What would make it work for you?", hint: "One line the team can amend the draft with."}),
+		amend:  newStatementForm(sh, at),
 		chosen: map[session.ParticipantID]int{},
 	}
 }
 
+// syncConcern puts what would make it work on the draft of the person
+// speaking for the round open now.
+func (p *consentPanel) syncConcern(c *roomCtx) {
+	round, _ := c.v.OpenRound()
+	p.concern.switchSeat(draftSeat{person: c.me, about: round.Number})
+}
+
 func (p *consentPanel) update(msg tea.Msg, c *roomCtx) tea.Cmd {
+	p.syncConcern(c)
 	switch {
 	case p.concern.typing():
 		action, cmd := p.concern.update(msg)
@@ -230,7 +238,7 @@ func (p *consentPanel) view(c *roomCtx) string {
 	if p.concern.typing() && !open {
 		p.concern.stop() // the round closed while a concern was being written; the text is kept
 	}
-	if p.amend.typing() {
+	if p.amend.typing() || !open && !p.amend.form.empty() { // an amendment kept unsent shows too
 		form := p.amend.view(c, c.width)
 		top := func(h int) string {
 			if len(rounds) == 0 {
@@ -471,10 +479,10 @@ func (p *consentPanel) stop() {
 // their own vote, so the question about a low score closes.
 func (p *consentPanel) speakerChanged(c *roomCtx) {
 	p.concern.stop()
+	p.syncConcern(c)
 	if p.lifted != c.me {
 		p.lifted = ""
 	}
-	p.concern.switchSpeaker(c.me)
 	p.amend.speakerChanged(c.me)
 }
 

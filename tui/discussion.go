@@ -15,9 +15,9 @@ type discussionPanel struct {
 	form *composer
 }
 
-func newDiscussionPanel(sh *Shared, phase content.Phase) *discussionPanel {
-	return &discussionPanel{sh: sh, form: newComposer(sh,
-		field{label: "Your position", hint: "State it and argue for it. Keep it short.", multiline: true})}
+func newDiscussionPanel(sh *Shared, at writingPlace, phase content.Phase) *discussionPanel {
+	return &discussionPanel{sh: sh, form: newComposer(sh, at,
+		field{key: session.FieldPosition, label: "Your position", hint: "State it and argue for it. Keep it short.", multiline: true})}
 }
 
 func (p *discussionPanel) update(msg tea.Msg, c *roomCtx) tea.Cmd {

@@ -53,6 +53,8 @@ func newDriver(t testing.TB, width, height int) *driver {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// The hub's last unsent text is written before the store closes.
+	t.Cleanup(func() { hub.Close() })
 	d := &driver{t: t, hub: hub, store: store, clock: clock}
 	d.app = New(Options{Hub: hub, Now: clock.Now, ExportDir: t.TempDir()})
 	d.send(tea.WindowSizeMsg{Width: width, Height: height})

@@ -28,10 +28,10 @@ const (
 	frameGoal
 )
 
-func newFramePanel(sh *Shared, phase content.Phase) panel {
-	return &framePanel{sh: sh, form: newComposer(sh,
-		field{label: "The question", hint: "What should we do about …?"},
-		field{label: "The shared goal, one level up", hint: "What do we all want, above our own views?"})}
+func newFramePanel(sh *Shared, at writingPlace, phase content.Phase) panel {
+	return &framePanel{sh: sh, form: newComposer(sh, at,
+		field{key: session.FieldQuestion, label: "The question", hint: "What should we do about …?"},
+		field{key: session.FieldGoal, label: "The shared goal, one level up", hint: "What do we all want, above our own views?"})}
 }
 
 func (p *framePanel) update(msg tea.Msg, c *roomCtx) tea.Cmd {
@@ -109,6 +109,9 @@ func (p *framePanel) view(c *roomCtx) string {
 	}
 
 	bottom := st.Muted.Render("Press enter, or type, to reword them, " + c.myName() + ".")
+	if !p.form.empty() {
+		bottom = st.Notice.Render("Your rewording is kept unsent, " + c.myName() + ": press enter to go on with it.")
+	}
 	if p.form.typing() {
 		bottom = st.Muted.Render("Enter sends what you changed.")
 	}

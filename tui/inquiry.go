@@ -28,15 +28,15 @@ type inquiryPanel struct {
 	hint      string
 }
 
-func newInquiryPanel(sh *Shared, phase content.Phase) panel {
+func newInquiryPanel(sh *Shared, at writingPlace, phase content.Phase) panel {
 	p := &inquiryPanel{
 		sh: sh, cards: newCardPicker(), prompt: -1,
-		ask:       newComposer(sh, field{label: "Your question", hint: "What would you like to understand about this view?"}),
-		answer:    newComposer(sh, field{label: "Your answer", hint: "What you see, in your own words.", multiline: true}),
+		ask:       newComposer(sh, at, field{key: session.FieldAsk, label: "Your question", hint: "What would you like to understand about this view?"}),
+		answer:    newComposer(sh, at, field{key: session.FieldAnswer, label: "Your answer", hint: "What you see, in your own words.", multiline: true}),
 		answering: map[session.ParticipantID]int{},
 	}
 	if phase.Builds {
-		p.build = newYesAndBuilder(sh)
+		p.build = newYesAndBuilder(sh, at)
 	}
 	return p
 }

@@ -24,10 +24,10 @@ type oneLevelHigherPanel struct {
 	onGoal bool // the goal field is the one in use, not the step
 }
 
-func newOneLevelHigherPanel(sh *Shared, phase content.Phase) panel {
+func newOneLevelHigherPanel(sh *Shared, at writingPlace, phase content.Phase) panel {
 	return &oneLevelHigherPanel{sh: sh, from: newCardPicker(),
-		step: newComposer(sh, field{label: "A step up: why does that matter?", hint: "One line, one level higher."}),
-		goal: newComposer(sh, field{label: "The shared goal", hint: "The goal one level up that our views share, in a line."}),
+		step: newComposer(sh, at, field{key: session.FieldStep, label: "A step up: why does that matter?", hint: "One line, one level higher."}),
+		goal: newComposer(sh, at, field{key: session.FieldGoal, label: "The shared goal", hint: "The goal one level up that our views share, in a line."}),
 	}
 }
 

@@ -9,33 +9,34 @@ import (
 	"trio/session"
 )
 
-// newPanel makes the panel for a phase's kind.
-func newPanel(sh *Shared, phase content.Phase) panel {
+// newPanel makes the panel for a phase's kind; at is where its unsent
+// text is kept.
+func newPanel(sh *Shared, at writingPlace, phase content.Phase) panel {
 	switch phase.Kind {
 	case content.KindCheckIn:
-		return newCheckInPanel(sh, phase)
+		return newCheckInPanel(sh, at, phase)
 	case content.KindFrame:
-		return newFramePanel(sh, phase)
+		return newFramePanel(sh, at, phase)
 	case content.KindDiscussion:
-		return newDiscussionPanel(sh, phase)
+		return newDiscussionPanel(sh, at, phase)
 	case content.KindSilentWriting:
-		return newSilentWritingPanel(sh, phase)
+		return newSilentWritingPanel(sh, at, phase)
 	case content.KindRevealRound:
-		return newRevealPanel(sh, phase)
+		return newRevealPanel(sh, at, phase)
 	case content.KindInquiry:
-		return newInquiryPanel(sh, phase)
+		return newInquiryPanel(sh, at, phase)
 	case content.KindYesAnd:
-		return newYesAndPanel(sh, phase)
+		return newYesAndPanel(sh, at, phase)
 	case content.KindProsCons:
-		return newProsConsPanel(sh, phase)
+		return newProsConsPanel(sh, at, phase)
 	case content.KindOneLevelHigher:
-		return newOneLevelHigherPanel(sh, phase)
+		return newOneLevelHigherPanel(sh, at, phase)
 	case content.KindPointOfView:
-		return newPointOfViewPanel(sh, phase)
+		return newPointOfViewPanel(sh, at, phase)
 	case content.KindConsent:
-		return newConsentPanel(sh, phase)
+		return newConsentPanel(sh, at, phase)
 	default:
-		return newClosePanel(sh, phase)
+		return newClosePanel(sh, at, phase)
 	}
 }
 

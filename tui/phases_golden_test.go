@@ -45,6 +45,7 @@ func newDriverFrom(t *testing.T, width, height int, events []session.Event) *dri
 	if err != nil {
 		t.Fatal(err)
 	}
+	t.Cleanup(func() { hub.Close() })
 	d.hub = hub
 	d.app.sh.Hub = hub
 	d.clock.now = events[len(events)-1].At.Add(20 * time.Second)

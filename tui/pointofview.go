@@ -18,8 +18,8 @@ type pointOfViewPanel struct {
 	form *statementForm
 }
 
-func newPointOfViewPanel(sh *Shared, phase content.Phase) panel {
-	return &pointOfViewPanel{sh: sh, form: newStatementForm(sh)}
+func newPointOfViewPanel(sh *Shared, at writingPlace, phase content.Phase) panel {
+	return &pointOfViewPanel{sh: sh, form: newStatementForm(sh, at)}
 }
 
 func (p *pointOfViewPanel) update(msg tea.Msg, c *roomCtx) tea.Cmd {
@@ -34,7 +34,7 @@ func (p *pointOfViewPanel) view(c *roomCtx) string {
 	st := c.sh.Styles
 	goal := pointOfViewGoal(c)
 	draft, drafted := c.v.LatestDraft()
-	if p.form.typing() {
+	if p.form.typing() || !p.form.form.empty() { // a version kept unsent shows too
 		form := p.form.view(c, c.width)
 		top := func(h int) string {
 			lines := []string{ansi.Truncate(goal, c.width, "…")}

@@ -27,10 +27,10 @@ const (
 	prosConsCon
 )
 
-func newProsConsPanel(sh *Shared, phase content.Phase) panel {
-	return &prosConsPanel{sh: sh, cards: newCardPicker(), form: newComposer(sh,
-		field{label: "Pro", hint: "A strength of this view."},
-		field{label: "Con", hint: "A weakness or a risk of this view."})}
+func newProsConsPanel(sh *Shared, at writingPlace, phase content.Phase) panel {
+	return &prosConsPanel{sh: sh, cards: newCardPicker(), form: newComposer(sh, at,
+		field{key: session.FieldPro, label: "Pro", hint: "A strength of this view."},
+		field{key: session.FieldCon, label: "Con", hint: "A weakness or a risk of this view."})}
 }
 
 func (p *prosConsPanel) picked(c *roomCtx) (session.Perspective, bool) {

@@ -23,12 +23,12 @@ type revealPanel struct {
 	heard *composer // a listener notes what they heard
 }
 
-func newRevealPanel(sh *Shared, phase content.Phase) panel {
+func newRevealPanel(sh *Shared, at writingPlace, phase content.Phase) panel {
 	return &revealPanel{sh: sh,
-		add: newComposer(sh,
-			field{label: "Add to your card", hint: "Something you left out, or want to make clearer.", multiline: true}),
-		heard: newComposer(sh,
-			field{label: "What I heard", hint: "In your own words: what did they say?", multiline: true}),
+		add: newComposer(sh, at,
+			field{key: session.FieldAddition, label: "Add to your card", hint: "Something you left out, or want to make clearer.", multiline: true}),
+		heard: newComposer(sh, at,
+			field{key: session.FieldHeard, label: "What I heard", hint: "In your own words: what did they say?", multiline: true}),
 	}
 }
 
@@ -57,7 +57,22 @@ func (p *revealPanel) align(c *roomCtx) {
 	}
 }
 
+// sync puts the fields on the drafts of the person speaking: an addition
+// to their own card, and what they heard of the card in the spotlight, so
+// a note half-written about one card is never sent about the next.
+func (p *revealPanel) sync(c *roomCtx) {
+	p.add.switchSeat(draftSeat{person: c.me})
+	heard := draftSeat{person: c.me}
+	if speaker, ok := c.v.Speaker(); ok {
+		if card, ok := c.v.CardOf(speaker); ok {
+			heard.about = card.ID
+		}
+	}
+	p.heard.switchSeat(heard)
+}
+
 func (p *revealPanel) update(msg tea.Msg, c *roomCtx) tea.Cmd {
+	p.sync(c)
 	p.align(c)
 	if !p.typing() {
 		return nil
@@ -152,6 +167,7 @@ func (p *revealPanel) writable(c *roomCtx) bool {
 
 func (p *revealPanel) view(c *roomCtx) string {
 	st := c.sh.Styles
+	p.sync(c)
 	p.add.setWidth(c.width - 2)
 	p.heard.setWidth(c.width - 2)
 	order := p.order(c)
@@ -170,7 +186,7 @@ func (p *revealPanel) view(c *roomCtx) string {
 
 	var bottom string
 	switch {
-	case p.typing():
+	case p.typing() || !p.form(c).empty():
 		bottom = p.form(c).view(c.v.Script.Cues)
 	case p.holdsStick(c):
 		bottom = st.Muted.Render("Type to add to your card; ctrl+o passes the talking stick.")
@@ -321,8 +337,7 @@ func (p *revealPanel) stop() {
 }
 
 func (p *revealPanel) speakerChanged(c *roomCtx) {
-	p.add.switchSpeaker(c.me)
-	p.heard.switchSpeaker(c.me)
+	p.sync(c)
 	p.align(c)
 }
 

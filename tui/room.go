@@ -273,7 +273,7 @@ func (r *roomScreen) panel() panel {
 	phase := r.room.CurrentPhase()
 	p, ok := r.panels[phase.ID]
 	if !ok {
-		p = newPanel(r.sh, phase)
+		p = newPanel(r.sh, writingPlace{hub: r.sh.Hub, code: r.code, phase: phase.ID}, phase)
 		r.panels[phase.ID] = p
 		p.speakerChanged(r.ctx())
 	}

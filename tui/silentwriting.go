@@ -43,12 +43,12 @@ const (
 	silentWritingSaved                              // on their own terminal: their card is in
 )
 
-func newSilentWritingPanel(sh *Shared, phase content.Phase) panel {
+func newSilentWritingPanel(sh *Shared, at writingPlace, phase content.Phase) panel {
 	var fields []field
 	for _, f := range phase.Fields {
-		fields = append(fields, field{label: f.Label, hint: f.Hint, multiline: true})
+		fields = append(fields, field{key: f.ID, label: f.Label, hint: f.Hint, multiline: true})
 	}
-	return &silentWritingPanel{sh: sh, phase: phase, form: newComposer(sh, fields...)}
+	return &silentWritingPanel{sh: sh, phase: phase, form: newComposer(sh, at, fields...)}
 }
 
 func (p *silentWritingPanel) stage(c *roomCtx) silentWritingStage {

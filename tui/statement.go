@@ -95,11 +95,11 @@ type statementForm struct {
 	form *composer
 }
 
-func newStatementForm(sh *Shared) *statementForm {
-	return &statementForm{form: newComposer(sh,
-		field{label: "We believe", hint: "What we will do, or what we hold true.", multiline: true},
-		field{label: "Because", hint: "What we saw and learned together.", multiline: true},
-		field{label: "We will know we are wrong if", hint: "What would change our mind.", multiline: true},
+func newStatementForm(sh *Shared, at writingPlace) *statementForm {
+	return &statementForm{form: newComposer(sh, at,
+		field{key: session.FieldBelieve, label: "We believe", hint: "What we will do, or what we hold true.", multiline: true},
+		field{key: session.FieldBecause, label: "Because", hint: "What we saw and learned together.", multiline: true},
+		field{key: session.FieldWrongIf, label: "We will know we are wrong if", hint: "What would change our mind.", multiline: true},
 	)}
 }
 

@@ -31,6 +31,7 @@ func TestAWholeWorkshopAtOneKeyboard(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
+			defer hub.Close()
 			app := New(Options{Hub: hub, ExportDir: t.TempDir()})
 			tm := teatest.NewTestModel(t, app,
 				teatest.WithInitialTermSize(size[0], size[1]),

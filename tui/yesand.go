@@ -19,8 +19,8 @@ type yesAndPanel struct {
 	build *yesAndBuilder
 }
 
-func newYesAndPanel(sh *Shared, phase content.Phase) panel {
-	return &yesAndPanel{sh: sh, cards: newCardPicker(), build: newYesAndBuilder(sh)}
+func newYesAndPanel(sh *Shared, at writingPlace, phase content.Phase) panel {
+	return &yesAndPanel{sh: sh, cards: newCardPicker(), build: newYesAndBuilder(sh, at)}
 }
 
 // picked is the card of someone else the speaker is building on.
@@ -123,10 +123,10 @@ type yesAndBuilder struct {
 	and *composer
 }
 
-func newYesAndBuilder(sh *Shared) *yesAndBuilder {
+func newYesAndBuilder(sh *Shared, at writingPlace) *yesAndBuilder {
 	return &yesAndBuilder{
-		yes: newComposer(sh, field{label: "Yes: what resonates", hint: "What rings true for you in this view, in your own words.", multiline: true, yes: true}),
-		and: newComposer(sh, field{label: "And: what you add", hint: "Build on it: what would you add?", multiline: true}),
+		yes: newComposer(sh, at, field{key: session.FieldYes, label: "Yes: what resonates", hint: "What rings true for you in this view, in your own words.", multiline: true, yes: true}),
+		and: newComposer(sh, at, field{key: session.FieldAnd, label: "And: what you add", hint: "Build on it: what would you add?", multiline: true}),
 	}
 }
 
@@ -152,9 +152,13 @@ func (b *yesAndBuilder) form(c *roomCtx, card int) *composer {
 // sync puts both fields on the person's draft about the card, and keeps
 // the keyboard on the field in use.
 func (b *yesAndBuilder) sync(c *roomCtx, card int) tea.Cmd {
-	seat := draftSeat{person: c.me, about: card}
-	b.yes.switchSeat(seat)
-	b.and.switchSeat(seat)
+	b.yes.switchSeat(draftSeat{person: c.me, about: card})
+	// The and is about the build its yes began.
+	and := draftSeat{person: c.me, about: card}
+	if pending, ok := yesAndWaiting(c, card); ok {
+		and.about = pending.ID
+	}
+	b.and.switchSeat(and)
 	return cardKeepWriting(b.form(c, card), b.yes, b.and)
 }
 
