@@ -105,11 +105,7 @@ func ExportMarkdown(v View) []byte {
 			w.line("**Yes, and**")
 			w.line("")
 			for _, b := range p.Builds {
-				if b.And == "" {
-					w.item("%s: yes, %s", md(b.By), md(b.Yes))
-				} else {
-					w.item("%s: yes, %s, and %s", md(b.By), md(b.Yes), md(b.And))
-				}
+				w.item("%s: %s", md(b.By), md(b.Sentence()))
 			}
 		}
 		w.list("Pros", p.Pros, true)

@@ -18,6 +18,10 @@ func (d DraftDoc) Sentence() string {
 }
 
 func sentence(given, believe, because, wrongIf string) string {
+	given = withoutLeadIn(given, givenLeadIns)
+	believe = withoutLeadIn(believe, believeLeadIns)
+	because = withoutLeadIn(because, becauseLeadIns)
+	wrongIf = withoutLeadIn(wrongIf, wrongIfLeadIns)
 	var b strings.Builder
 	if given := clause(given); given != "" {
 		b.WriteString("Given " + given + ", we believe ")
@@ -36,11 +40,16 @@ func sentence(given, believe, because, wrongIf string) string {
 }
 
 // clause makes one part fit inside the sentence: one line, no closing
-// stop, and a lower-case first letter unless the first word is an acronym
-// such as "KPI".
+// stop, and a lower-case first letter unless the first word is "I" or an
+// acronym such as "KPI".
 func clause(s string) string {
 	s = strings.Join(strings.Fields(s), " ")
-	s = strings.TrimRight(s, ".;,: ")
+	return lowerFirst(strings.TrimRight(s, ".;,: "))
+}
+
+// lowerFirst starts a clause inside a sentence in lower case, unless its
+// first word is "I" or an acronym such as "KPI".
+func lowerFirst(s string) string {
 	first, size := utf8.DecodeRuneInString(s)
 	if size == 0 {
 		return s
@@ -50,7 +59,7 @@ func clause(s string) string {
 		if second, _ := utf8.DecodeRuneInString(word[size:]); unicode.IsUpper(second) {
 			return s
 		}
-	} else if unicode.IsUpper(first) && word == "I" {
+	} else if word == "I" {
 		return s
 	}
 	return string(unicode.ToLower(first)) + s[size:]

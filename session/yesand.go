@@ -3,6 +3,7 @@ package session
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"trio/content"
 )
@@ -119,4 +120,20 @@ func (b *BuildCompleted) apply(r *Room, e Event) error {
 func init() {
 	registerEvent(func() EventBody { return new(BuildStarted) })
 	registerEvent(func() EventBody { return new(BuildCompleted) })
+}
+
+// Sentence is the build as a person says it: "yes, the invite is where
+// people give up, and we could fix it first". Without its and yet, it is
+// the yes alone: "yes, the invite is where people give up".
+func (b Build) Sentence() string { return buildSentence(b.Yes, b.And) }
+
+// Sentence is the exported build as Build.Sentence words it.
+func (d BuildDoc) Sentence() string { return buildSentence(d.Yes, d.And) }
+
+func buildSentence(yes, and string) string {
+	yes = clause(withoutLeadIn(yes, yesLeadIns))
+	if strings.TrimSpace(and) == "" {
+		return "yes, " + yes
+	}
+	return "yes, " + yes + ", and " + lowerFirst(strings.TrimSpace(withoutLeadIn(and, andLeadIns)))
 }

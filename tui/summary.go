@@ -613,11 +613,7 @@ func (w *summaryWriter) perspective(p session.PerspectiveDoc) {
 	if len(p.Builds) > 0 {
 		w.lines = append(w.lines, "  "+st.Strong.Render("Yes, and"))
 		for _, b := range p.Builds {
-			text := "yes, " + b.Yes
-			if b.And != "" {
-				text += ", and " + b.And
-			}
-			w.item("  • "+w.name(b.By)+": ", Ink{}, text)
+			w.item("  • "+w.name(b.By)+": ", Ink{}, b.Sentence())
 		}
 	}
 	list("Pros", "+ ", p.Pros)

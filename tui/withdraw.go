@@ -29,7 +29,7 @@ func (r *roomScreen) lastOwn() (withdrawal, bool) {
 		consider(c.ID, c.Author, c.Phase, c.Withdrawn, c.Text)
 	}
 	for _, b := range r.room.Builds {
-		consider(b.ID, b.Author, b.Phase, b.Withdrawn, "yes, "+b.Yes)
+		consider(b.ID, b.Author, b.Phase, b.Withdrawn, b.Sentence())
 	}
 	for _, p := range r.room.Perspectives {
 		consider(p.ID, p.Author, p.Phase, p.Withdrawn, "your card")

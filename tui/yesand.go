@@ -246,9 +246,8 @@ func yesAndBuilds(c *roomCtx, card session.Perspective, width, height int) []str
 // yesAndText is a build in a sentence: "yes, the invite is where people
 // give up, and we could fix it first".
 func yesAndText(st Styles, b session.Build) string {
-	yes := strings.TrimRight(b.Yes, " .!;,")
 	if b.And == "" {
-		return "yes, " + yes + " " + st.Muted.Render("(and …?)")
+		return b.Sentence() + " " + st.Muted.Render("(and …?)")
 	}
-	return "yes, " + yes + ", and " + b.And
+	return b.Sentence()
 }

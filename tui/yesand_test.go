@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"strings"
 	"testing"
 
 	"trio/content"
@@ -100,5 +101,22 @@ func TestYesAndARefusedYesKeepsItsTextAndNoAnd(t *testing.T) {
 	d.doesNotSee("And: what you add")
 	if builds := roomNow(t, d, code).Builds; len(builds) != 0 {
 		t.Fatalf("builds in the room: %+v", builds)
+	}
+}
+
+// TestYesAndReadsAsASentenceWhateverIsTyped: typing the labels' words at
+// the start of each field ("Yes:", "And") does not say them twice, on
+// screen or in the export.
+func TestYesAndReadsAsASentenceWhateverIsTyped(t *testing.T) {
+	d, code := cardsOnTheTable(t, 140, 45, content.Default(), content.KindYesAnd)
+	d.typeText("Yes: slicing the rebuild makes it safe.")
+	d.press("enter")
+	d.typeText("And the first slice could be the invite.")
+	d.press("enter")
+	d.sees("Maya: yes, slicing the rebuild makes it safe, and the first slice could be the invite.")
+	d.doesNotSee("yes, Yes", "and And")
+	md := string(session.ExportMarkdown(session.ViewFor(roomNow(t, d, code), session.Nobody)))
+	if !strings.Contains(md, "Maya: yes, slicing the rebuild makes it safe, and the first slice could be the invite.") {
+		t.Fatalf("the export does not read as a sentence:\n%s", md)
 	}
 }
