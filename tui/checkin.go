@@ -52,7 +52,7 @@ func (p *checkInPanel) view(c *roomCtx) string {
 
 	var bottom string
 	if p.form.typing() {
-		bottom = p.form.view(c.v.Script.Cues)
+		bottom = p.form.view(c.nudging())
 	} else {
 		bottom = st.Muted.Render(ansi.Truncate("Press enter for your word, "+c.myName()+".", c.width, "…"))
 	}

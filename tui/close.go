@@ -48,7 +48,7 @@ func (p *closePanel) view(c *roomCtx) string {
 	p.form.setWidth(c.width - 2)
 	top := closeTable(c, contrast) + "\n" + ansi.Wrap(closeReading(contrast), c.width, "")
 	export := ansi.Wrap(st.Muted.Render("Press ")+st.Key.Render("e")+st.Muted.Render(" for the summary and export."), c.width, "")
-	bottom := p.form.view(c.v.Script.Cues) + "\n" + export
+	bottom := p.form.view(c.nudging()) + "\n" + export
 	reflections := c.v.ContributionsOf(session.Reflection)
 	rest := c.height - lipgloss.Height(top) - 1 - lipgloss.Height(bottom) - 1
 	list := closeReflections(c, reflections, rest)

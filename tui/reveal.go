@@ -119,7 +119,7 @@ func (p *revealPanel) view(c *roomCtx) string {
 	var bottom string
 	switch {
 	case p.typing():
-		bottom = p.form(c).view(c.v.Script.Cues)
+		bottom = p.form(c).view(c.nudging())
 	case p.holdsStick(c):
 		bottom = st.Muted.Render("Enter adds to your card; > passes the talking stick.")
 	default:
