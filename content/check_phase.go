@@ -49,6 +49,7 @@ func checkPhase(r *report, at path, p Phase, i int) {
 		return
 	}
 	checkSettings(r, at, name, p)
+	checkNoticing(r, at, name, p)
 	switch p.Kind {
 	case KindSilentWriting:
 		checkFields(r, at.key("fields"), name, p.Fields)

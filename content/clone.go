@@ -2,7 +2,7 @@ package content
 
 import "slices"
 
-// clone copies a script so that the copy shares no list with it: each
+// clone copies a script so that the copy shares nothing with it: each
 // caller of Builtin may change its own.
 func (s Script) clone() Script {
 	s.Agreements = slices.Clone(s.Agreements)
@@ -10,7 +10,9 @@ func (s Script) clone() Script {
 	s.Cues = cloneCues(s.Cues)
 	s.Phases = slices.Clone(s.Phases)
 	for i := range s.Phases {
-		s.Phases[i].Fields = slices.Clone(s.Phases[i].Fields)
+		p := &s.Phases[i]
+		p.Fields = slices.Clone(p.Fields)
+		p.NudgeCues, p.CountCues = cloneChoice(p.NudgeCues), cloneChoice(p.CountCues)
 	}
 	return s
 }
@@ -21,4 +23,12 @@ func cloneCues(cues []Cue) []Cue {
 		cues[i].Phrases = slices.Clone(cues[i].Phrases)
 	}
 	return cues
+}
+
+func cloneChoice(b *bool) *bool {
+	if b == nil {
+		return nil
+	}
+	v := *b
+	return &v
 }

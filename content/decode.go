@@ -77,6 +77,10 @@ func (d decoder) phase(at path, n ast.Node, i int) Phase {
 			p.Threshold = d.number(at, v, "3")
 		case "rounds":
 			p.Rounds = d.number(at, v, "2")
+		case "nudge_cues":
+			p.NudgeCues = d.choice(at, v)
+		case "count_cues":
+			p.CountCues = d.choice(at, v)
 		}
 	})
 	return p
@@ -302,6 +306,18 @@ func (d decoder) flag(at path, v ast.Node) bool {
 		d.r.add(at, "%s should be true or false, but here it is %s.", at.name(), describe(v))
 	}
 	return false
+}
+
+// choice reads true or false where leaving the key out means the default:
+// nil unless the file said which.
+func (d decoder) choice(at path, v ast.Node) *bool {
+	b, ok := v.(*ast.BoolNode)
+	if !ok {
+		d.flag(at, v) // tells what is wrong
+		return nil
+	}
+	value := b.Value
+	return &value
 }
 
 // idIn finds the id of a phase, a field or a cue before its keys are read,

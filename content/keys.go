@@ -26,13 +26,14 @@ var (
 	}
 	phaseLevel = level{
 		keys: []string{"id", "kind", "title", "purpose", "prompt", "timebox",
-			"fields", "per_speaker", "builds", "threshold", "rounds"},
+			"fields", "per_speaker", "builds", "threshold", "rounds", "nudge_cues", "count_cues"},
 		inside: "inside a phase",
 		meant: map[string]string{
 			"name": "title", "type": "kind", "why": "purpose", "description": "purpose",
 			"duration": "timebox", "time": "timebox", "minutes": "timebox", "length": "timebox",
 			"instructions": "prompt", "question": "prompt", "text": "prompt",
 			"card": "fields", "card_fields": "fields",
+			"nudge": "nudge_cues", "nudges": "nudge_cues", "count": "count_cues", "counts": "count_cues",
 		},
 	}
 	fieldLevel = level{

@@ -161,7 +161,7 @@ func TestKeyRules(t *testing.T) {
 		}},
 		{"unknown in a phase", script(top, phase("frame", "frame", "colour: blue")), []string{
 			`10:5: unknown key "colour" in phase "frame": use id, kind, title, purpose, prompt, timebox, fields, ` +
-				"per_speaker, builds, threshold or rounds.",
+				"per_speaker, builds, threshold, rounds, nudge_cues or count_cues.",
 		}},
 		{"capitals", script(top, phase("frame", "frame", "-title", "Title: Frame")), []string{
 			`9:5: key "Title" in phase "frame" should be written "title": keys are lowercase, with _ between words.`,

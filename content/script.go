@@ -63,6 +63,12 @@ type Phase struct {
 	// rounds of voting.
 	Threshold int `json:"threshold,omitempty"`
 	Rounds    int `json:"rounds,omitempty"`
+
+	// Any kind: whether advocacy cues are nudged to the writer and counted
+	// in the figures. Left out (nil), the kind's default applies; see
+	// Phase.Noticing.
+	NudgeCues *bool `json:"nudge_cues,omitempty"`
+	CountCues *bool `json:"count_cues,omitempty"`
 }
 
 // CardField is one field of a silent-writing perspective card.

@@ -116,6 +116,7 @@ func (c CastVote) decide(r Room, d *decision) (EventBody, error) {
 		if concern, err = d.clean(concernRule, c.Concern); err != nil {
 			return nil, err
 		}
+		d.notice(r, concern)
 	}
 	if c.Score < round.Threshold && concern == "" {
 		return nil, refuse(fmt.Sprintf("A %d means it does not work for you yet: say what would make it work, so the team can amend it.", c.Score))

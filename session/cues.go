@@ -16,6 +16,36 @@ type Nudge struct {
 	Suggestion string `json:"suggestion"`
 }
 
+// Nudging is how the room's current phase nudges what a person writes:
+// with the script's advocacy cues, or not at all. The hub nudges with it
+// on every command, and a screen under a field while someone types.
+type Nudging struct {
+	On   bool
+	Cues []content.Cue
+}
+
+// Nudging gives how the current phase nudges: where advocacy is the point
+// (the discussion round) or plain words are asked for (the point of view),
+// it does not (see content.Noticing).
+func (r Room) Nudging() Nudging {
+	return Nudging{On: r.CurrentPhase().Noticing().Nudge, Cues: r.Script.Cues}
+}
+
+// For finds the nudges for a text, none where the phase does not nudge: a
+// "but" in a yes first, when the text is a yes, then the advocacy cues.
+func (n Nudging) For(text string, yes bool) []Nudge {
+	if !n.On {
+		return nil
+	}
+	var nudges []Nudge
+	if yes {
+		if but, ok := ButInYes(text); ok {
+			nudges = append(nudges, but)
+		}
+	}
+	return append(nudges, DetectCues(text, n.Cues)...)
+}
+
 // DetectCues finds the advocacy cues in a text, one nudge per cue, in the
 // order the cues are listed. Phrases match whole words, ignoring case and
 // curly apostrophes.
@@ -37,6 +67,9 @@ func DetectCues(text string, cues []content.Cue) []Nudge {
 	return nudges
 }
 
+// ButInYesCue is the id of the nudge for a "yes, but" in disguise.
+const ButInYesCue = "but-in-yes"
+
 // ButInYes notices a "yes, but" in disguise: a yes that takes back what it
 // acknowledged.
 func ButInYes(yes string) (Nudge, bool) {
@@ -44,7 +77,7 @@ func ButInYes(yes string) (Nudge, bool) {
 	for _, word := range []string{"but", "however", "although", "though"} {
 		if at := findWords(folded, word); at >= 0 {
 			return Nudge{
-				Cue:        "but-in-yes",
+				Cue:        ButInYesCue,
 				Phrase:     originalSpan(yes, folded, at, len(word)),
 				Suggestion: "There is a \"" + word + "\" in your yes. Keep the yes for what resonates, and put what you would change in the and.",
 			}, true

@@ -3,7 +3,6 @@ package session
 import (
 	"encoding/json"
 	"fmt"
-	"math"
 	"time"
 )
 
@@ -244,7 +243,7 @@ func Export(v View) Document {
 		doc.Consent = append(doc.Consent, rd)
 	}
 	doc.Reflections = r.said(r.ContributionsOf(Reflection))
-	doc.Metrics = roundMetrics(MeasureView(v))
+	doc.Metrics = MeasureView(v)
 	for _, m := range r.Timeline {
 		doc.Timeline = append(doc.Timeline, Said{By: r.Name(m.Actor), Text: m.What, At: m.At})
 	}
@@ -260,23 +259,6 @@ func (r Room) said(cs []Contribution) []Said {
 }
 
 func (r Room) one(c Contribution) Said { return Said{By: r.Name(c.Author), Text: c.Text, At: c.At} }
-
-// roundMetrics keeps shares to three decimals, enough for a person and
-// stable in JSON.
-func roundMetrics(m Metrics) Metrics {
-	r3 := func(x float64) float64 { return math.Round(x*1000) / 1000 }
-	for i := range m.People {
-		m.People[i].Airtime = r3(m.People[i].Airtime)
-	}
-	for i := range m.Phases {
-		for j := range m.Phases[i].People {
-			m.Phases[i].People[j].Airtime = r3(m.Phases[i].People[j].Airtime)
-		}
-	}
-	m.Contrast.Discussion.AirtimeSpread = r3(m.Contrast.Discussion.AirtimeSpread)
-	m.Contrast.Dialogue.AirtimeSpread = r3(m.Contrast.Dialogue.AirtimeSpread)
-	return m
-}
 
 // ExportJSON writes the document as indented JSON.
 func ExportJSON(v View) ([]byte, error) {

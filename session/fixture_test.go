@@ -112,11 +112,17 @@ const (
 
 func newFixture(t *testing.T, opts ...HubOption) *fixture {
 	t.Helper()
+	return newFixtureOf(t, testScript(), opts...)
+}
+
+// newFixtureOf is the fixture's room running another script.
+func newFixtureOf(t *testing.T, script content.Script, opts ...HubOption) *fixture {
+	t.Helper()
 	ctx := context.Background()
 	hub, store, clock := newTestHub(t, opts...)
 	res, err := hub.Open(ctx, OpenRoom{
 		Question: "Should we rebuild onboarding?",
-		Script:   testScript(),
+		Script:   script,
 		People: []Person{
 			{ID: coach, Name: "Cora", Role: "Coach", Observer: true},
 			{ID: maya, Name: "Maya", Role: "Product"},

@@ -174,26 +174,8 @@ func ExportMarkdown(v View) []byte {
 		}
 	}
 
-	w.section("What the app noticed")
-	w.line("| Person | Contributions | Airtime | Questions | Advocacy cues | Builds given | Builds received |")
-	w.line("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
-	for _, p := range doc.Metrics.People {
-		f := p.Figures
-		w.line("| %s | %d | %s | %d | %d | %d | %d |", md(p.Name), f.Contributions, percent(p.Airtime),
-			f.Questions, f.Cues, f.BuildsGiven, f.BuildsReceived)
-	}
-	if c := doc.Metrics.Contrast; c.HasDiscussion {
-		w.line("")
-		w.line("**Discussion against dialogue**")
-		w.line("")
-		w.line("| | Discussion round | Dialogue phases |")
-		w.line("| --- | ---: | ---: |")
-		w.line("| Contributions | %d | %d |", c.Discussion.Figures.Contributions, c.Dialogue.Figures.Contributions)
-		w.line("| Questions | %d | %d |", c.Discussion.Figures.Questions, c.Dialogue.Figures.Questions)
-		w.line("| Advocacy cues | %d | %d |", c.Discussion.Figures.Cues, c.Dialogue.Figures.Cues)
-		w.line("| Builds | %d | %d |", c.Discussion.Figures.BuildsGiven, c.Dialogue.Figures.BuildsGiven)
-		w.line("| Airtime spread (most minus least) | %s | %s |", percent(c.Discussion.AirtimeSpread), percent(c.Dialogue.AirtimeSpread))
-	}
+	w.contrast(doc)
+	w.noticed(doc)
 
 	w.section("Timeline")
 	for _, m := range doc.Timeline {
@@ -201,8 +183,6 @@ func ExportMarkdown(v View) []byte {
 	}
 	return []byte(w.String())
 }
-
-func percent(x float64) string { return fmt.Sprintf("%.0f%%", x*100) }
 
 type mdWriter struct{ strings.Builder }
 

@@ -382,8 +382,9 @@ func TestAdvocacyCuesAreNoticedGently(t *testing.T) {
 		}
 	}
 	f := newFixture(t)
-	f.goTo(content.KindDiscussion)
-	res := f.do(maya, StatePosition{Text: "Obviously."})
+	f.writeCards()
+	f.goTo(content.KindInquiry)
+	res := f.do(lee, AskQuestion{Perspective: f.card(maya), Text: "Obviously?"})
 	if len(res.Nudges) != 1 || res.Nudges[0].Phrase != "Obviously" || res.Nudges[0].Suggestion != "Try my hunch is." {
 		t.Errorf("nudges: %+v", res.Nudges)
 	}

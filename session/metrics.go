@@ -1,6 +1,7 @@
 package session
 
 import (
+	"math"
 	"strings"
 
 	"trio/content"
@@ -8,7 +9,8 @@ import (
 
 // Figures count what people said: how many contributions, how many words
 // (the airtime measure: each person's share of what was said), questions,
-// advocacy cues, and "yes, and" builds given and received.
+// advocacy cues (only in phases that count them), and "yes, and" builds
+// given and received.
 type Figures struct {
 	Contributions  int `json:"contributions"`
 	Words          int `json:"words"`
@@ -32,7 +34,9 @@ type PersonFigures struct {
 	Person  ParticipantID `json:"person"`
 	Name    string        `json:"name"`
 	Figures Figures       `json:"figures"`
-	Airtime float64       `json:"airtime"` // share of all words, 0 to 1
+	// Airtime is the person's share of the trio's words, 0 to 1, to three
+	// decimals: the same on screen and in every export.
+	Airtime float64 `json:"airtime"`
 }
 
 // PhaseFigures are the figures of one phase, per person.
@@ -42,29 +46,20 @@ type PhaseFigures struct {
 	Kind   content.Kind    `json:"kind"`
 	People []PersonFigures `json:"people"`
 	Total  Figures         `json:"total"`
-}
-
-// Side is one side of the contrast: the discussion round, or the dialogue.
-type Side struct {
-	Figures Figures `json:"figures"`
-	// AirtimeSpread is the largest share of airtime minus the smallest: 0
-	// when everyone spoke as much, near 1 when one person did the talking.
-	AirtimeSpread float64 `json:"airtime_spread"`
-}
-
-// Contrast sets the discussion round beside the dialogue phases.
-type Contrast struct {
-	HasDiscussion bool `json:"has_discussion"`
-	Discussion    Side `json:"discussion"`
-	Dialogue      Side `json:"dialogue"`
+	// CuesCounted says whether this phase counts advocacy cues: where it
+	// does not, its Cues are zero by design, not because none were used.
+	CuesCounted bool `json:"cues_counted"`
 }
 
 // Metrics are what the app noticed, per person and per phase, and the
-// contrast between discussion and dialogue.
+// contrast between discussion and dialogue. They are the trio's: an
+// observer's words are in the record but in no figure, share or spread.
 type Metrics struct {
-	People   []PersonFigures `json:"people"`
-	Phases   []PhaseFigures  `json:"phases"`
-	Contrast Contrast        `json:"contrast"`
+	People []PersonFigures `json:"people"` // every phase
+	Phases []PhaseFigures  `json:"phases"`
+	// Total is the sum of People, and the sum of every phase's Total.
+	Total    Figures  `json:"total"`
+	Contrast Contrast `json:"contrast"`
 }
 
 // said is one thing a person said, for counting.
@@ -81,6 +76,69 @@ type said struct {
 // MeasureView computes the metrics from what a viewer can see: hidden cards
 // are not counted.
 func MeasureView(v View) Metrics {
+	r := v.Room
+	perPhase := r.countPhases(v)
+	m := Metrics{}
+	whole := map[ParticipantID]*Figures{}
+	discussion, dialogue := newSide(), newSide()
+	for _, p := range r.Script.Phases {
+		figures := perPhase[p.ID]
+		pf := PhaseFigures{Phase: p.ID, Title: p.Title, Kind: p.Kind, People: r.shares(figures), CuesCounted: p.Noticing().Count}
+		pf.Total = sum(pf.People)
+		m.Phases = append(m.Phases, pf)
+		merge(whole, figures)
+		switch sideOf(p) {
+		case onDiscussion:
+			discussion.add(p.ID, figures)
+		case onDialogue:
+			dialogue.add(p.ID, figures)
+		}
+	}
+	m.People = r.shares(whole)
+	m.Total = sum(m.People)
+	m.Contrast = r.contrast(discussion, dialogue)
+	return m
+}
+
+// countPhases counts what each member of the trio said, phase by phase.
+func (r Room) countPhases(v View) map[string]map[ParticipantID]*Figures {
+	trio := map[ParticipantID]bool{}
+	for _, p := range r.People {
+		trio[p.ID] = !p.Observer
+	}
+	counts := map[string]bool{}
+	for _, p := range r.Script.Phases {
+		counts[p.ID] = p.Noticing().Count
+	}
+	perPhase := map[string]map[ParticipantID]*Figures{}
+	for _, s := range saidIn(v) {
+		if !trio[s.author] {
+			continue
+		}
+		f := Figures{Contributions: 1, Words: len(strings.Fields(s.text))}
+		if counts[s.phase] {
+			f.Cues = len(DetectCues(s.text, r.Script.Cues))
+		}
+		if s.question {
+			f.Questions = 1
+		}
+		if s.build {
+			f.BuildsGiven = 1
+		}
+		if perPhase[s.phase] == nil {
+			perPhase[s.phase] = map[ParticipantID]*Figures{}
+		}
+		figuresOf(perPhase[s.phase], s.author).add(f)
+		if s.build && trio[s.builtOn] {
+			figuresOf(perPhase[s.phase], s.builtOn).add(Figures{BuildsReceived: 1})
+		}
+	}
+	return perPhase
+}
+
+// saidIn lists everything a viewer can see that was said in the exercise:
+// check-in words and withdrawn contributions are not.
+func saidIn(v View) []said {
 	r := v.Room
 	var all []said
 	for _, c := range r.Contributions {
@@ -109,63 +167,34 @@ func MeasureView(v View) Metrics {
 	for _, d := range r.Drafts {
 		all = append(all, said{author: d.Author, phase: d.Phase, text: strings.Join([]string{d.Believe, d.Because, d.WrongIf}, "\n")})
 	}
-
-	m := Metrics{}
-	perPhase := map[string]map[ParticipantID]*Figures{}
-	whole := map[ParticipantID]*Figures{}
-	count := func(into map[ParticipantID]*Figures, id ParticipantID) *Figures {
-		if into[id] == nil {
-			into[id] = &Figures{}
-		}
-		return into[id]
-	}
-	for _, s := range all {
-		f := Figures{Contributions: 1, Words: len(strings.Fields(s.text)), Cues: len(DetectCues(s.text, r.Script.Cues))}
-		if s.question {
-			f.Questions = 1
-		}
-		if s.build {
-			f.BuildsGiven = 1
-		}
-		if perPhase[s.phase] == nil {
-			perPhase[s.phase] = map[ParticipantID]*Figures{}
-		}
-		count(perPhase[s.phase], s.author).add(f)
-		count(whole, s.author).add(f)
-		if s.build && s.builtOn != "" {
-			received := Figures{BuildsReceived: 1}
-			count(perPhase[s.phase], s.builtOn).add(received)
-			count(whole, s.builtOn).add(received)
-		}
-	}
-	m.People = r.shares(whole)
-	discussion := map[ParticipantID]*Figures{}
-	dialogue := map[ParticipantID]*Figures{}
-	for _, p := range r.Script.Phases {
-		figures := perPhase[p.ID]
-		pf := PhaseFigures{Phase: p.ID, Title: p.Title, Kind: p.Kind, People: r.shares(figures)}
-		for _, person := range pf.People {
-			pf.Total.add(person.Figures)
-		}
-		m.Phases = append(m.Phases, pf)
-		if p.Kind == content.KindDiscussion {
-			m.Contrast.HasDiscussion = true
-		}
-		for id, f := range figures {
-			switch {
-			case p.Kind == content.KindDiscussion:
-				count(discussion, id).add(*f)
-			case isDialogue(p.Kind):
-				count(dialogue, id).add(*f)
-			}
-		}
-	}
-	m.Contrast.Discussion = r.side(discussion)
-	m.Contrast.Dialogue = r.side(dialogue)
-	return m
+	return all
 }
 
-// shares lists the trio's figures in the room's order, with airtime shares.
+func figuresOf(into map[ParticipantID]*Figures, id ParticipantID) *Figures {
+	if into[id] == nil {
+		into[id] = &Figures{}
+	}
+	return into[id]
+}
+
+// merge adds one set of per-person figures into another.
+func merge(into, from map[ParticipantID]*Figures) {
+	for id, f := range from {
+		figuresOf(into, id).add(*f)
+	}
+}
+
+func sum(people []PersonFigures) Figures {
+	var total Figures
+	for _, p := range people {
+		total.add(p.Figures)
+	}
+	return total
+}
+
+// shares lists the trio's figures in the room's order, everyone in it even
+// when they said nothing, with their shares of the airtime. Observers are
+// not in it.
 func (r Room) shares(figures map[ParticipantID]*Figures) []PersonFigures {
 	total := 0
 	for _, f := range figures {
@@ -173,45 +202,24 @@ func (r Room) shares(figures map[ParticipantID]*Figures) []PersonFigures {
 	}
 	var out []PersonFigures
 	for _, p := range r.People {
-		f := figures[p.ID]
-		if f == nil {
-			if p.Observer {
-				continue
-			}
-			f = &Figures{}
+		if p.Observer {
+			continue
 		}
-		pf := PersonFigures{Person: p.ID, Name: p.Name, Figures: *f}
+		pf := PersonFigures{Person: p.ID, Name: p.Name}
+		if f := figures[p.ID]; f != nil {
+			pf.Figures = *f
+		}
 		if total > 0 {
-			pf.Airtime = float64(f.Words) / float64(total)
+			pf.Airtime = thousandths(float64(pf.Figures.Words) / float64(total))
 		}
 		out = append(out, pf)
 	}
 	return out
 }
 
-func (r Room) side(figures map[ParticipantID]*Figures) Side {
-	var s Side
-	people := r.shares(figures)
-	lo, hi := 1.0, 0.0
-	for _, p := range people {
-		s.Figures.add(p.Figures)
-		lo, hi = min(lo, p.Airtime), max(hi, p.Airtime)
-	}
-	if s.Figures.Words > 0 {
-		s.AirtimeSpread = hi - lo
-	}
-	return s
-}
+func thousandths(x float64) float64 { return math.Round(x*1000) / 1000 }
+
+// Percent is a share in whole percent, as every screen and export shows it.
+func Percent(share float64) int { return int(math.Round(share * 100)) }
 
 func isQuestion(text string) bool { return strings.HasSuffix(strings.TrimSpace(text), "?") }
-
-// isDialogue reports whether a phase kind is one of the dialogue phases the
-// close compares with the discussion round.
-func isDialogue(k content.Kind) bool {
-	switch k {
-	case content.KindRevealRound, content.KindInquiry, content.KindYesAnd,
-		content.KindProsCons, content.KindOneLevelHigher, content.KindPointOfView:
-		return true
-	}
-	return false
-}

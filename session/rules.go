@@ -82,9 +82,10 @@ func (d *decision) clean(rule TextRule, raw string) (string, error) {
 	return text, nil
 }
 
-// notice adds a nudge for each advocacy cue in a text.
+// notice adds a nudge for each advocacy cue in a text, where the phase
+// nudges.
 func (d *decision) notice(r Room, text string) {
-	d.nudges = append(d.nudges, DetectCues(text, r.Script.Cues)...)
+	d.nudges = append(d.nudges, r.Nudging().For(text, false)...)
 }
 
 // phaseTitle is the title of the first phase of a kind, quoted for a sentence.

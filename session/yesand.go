@@ -36,10 +36,7 @@ func (c SayYes) decide(r Room, d *decision) (EventBody, error) {
 	if err != nil {
 		return nil, err
 	}
-	if but, ok := ButInYes(yes); ok {
-		d.nudges = append(d.nudges, but)
-	}
-	d.notice(r, yes)
+	d.nudges = append(d.nudges, r.Nudging().For(yes, true)...)
 	return &BuildStarted{Perspective: card.ID, Yes: yes}, nil
 }
 

@@ -49,7 +49,7 @@ func (p *checkInPanel) view(c *roomCtx) string {
 
 	var bottom string
 	if p.form.typing() || !p.form.empty() { // a word kept unsent shows too
-		bottom = p.form.view(c.v.Script.Cues)
+		bottom = p.form.view(c.nudging())
 	} else {
 		bottom = st.Muted.Render(ansi.Truncate("Type your word, "+c.myName()+": how do you arrive?", c.width, "…"))
 	}

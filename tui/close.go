@@ -2,7 +2,6 @@ package tui
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -41,24 +40,56 @@ func (p *closePanel) update(msg tea.Msg, c *roomCtx) tea.Cmd {
 func (p *closePanel) view(c *roomCtx) string {
 	st := c.sh.Styles
 	contrast := p.measured.of(c.v).Contrast
-	// The script decides whether there is a discussion side, even when
-	// nothing was said in that round.
-	contrast.HasDiscussion = contrast.HasDiscussion || slices.ContainsFunc(c.v.Script.Phases,
-		func(ph content.Phase) bool { return ph.Kind == content.KindDiscussion })
 	p.form.setWidth(c.width - 2)
-	top := closeTable(c, contrast) + "\n" + ansi.Wrap(closeReading(contrast), c.width, "")
+	export := ansi.Wrap(st.Muted.Render("The summary and export are in the menu: ")+st.Key.Render("ctrl+p")+st.Muted.Render("."), c.width, "")
+	bottom := p.form.view(c.nudging()) + "\n" + export
+	reflections := c.v.ContributionsOf(session.Reflection)
+	// What the contrast says comes first. Its figures follow, sentence by
+	// sentence while the reflections keep a line (the newest), then person
+	// by person when there is room to spare.
+	var summary []string
+	for _, l := range strings.Split(ansi.Wrap(contrast.Reading.Summary, c.width, ""), "\n") {
+		summary = append(summary, st.Label.Render(l))
+	}
+	top := strings.Join(summary, "\n")
 	if vote := closeVote(c); vote != "" {
 		top += "\n" + vote
 	}
-	export := ansi.Wrap(st.Muted.Render("The summary and export are in the menu: ")+st.Key.Render("ctrl+p")+st.Muted.Render("."), c.width, "")
-	bottom := p.form.view(c.v.Script.Cues) + "\n" + export
-	reflections := c.v.ContributionsOf(session.Reflection)
+	left := func(block string) int {
+		return c.height - lipgloss.Height(top) - lipgloss.Height(block) - 1 - lipgloss.Height(bottom) - 1
+	}
+	for _, detail := range contrast.Reading.Details {
+		more := closeDetail(c, detail)
+		if left(more) < 1 {
+			break
+		}
+		top += "\n" + more
+	}
+	if table := closeTable(c, contrast); table != "" && left(table) >= closeReflectionLines {
+		top += "\n" + table
+	}
 	rest := c.height - lipgloss.Height(top) - 1 - lipgloss.Height(bottom) - 1
 	list := closeReflections(c, reflections, rest)
 	if rest <= 0 {
 		return top + "\n\n" + bottom
 	}
 	return strings.Join([]string{top, "", list, strings.Repeat("\n", max(1, rest+1-lipgloss.Height(list))) + bottom}, "\n")
+}
+
+// closeReflectionLines is the room the table leaves for the reflections.
+const closeReflectionLines = 3
+
+// closeDetail gives one of the figures behind the conclusion as a bullet.
+func closeDetail(c *roomCtx, detail string) string {
+	lines := strings.Split(ansi.Wrap(detail, max(10, c.width-2), ""), "\n")
+	for i := range lines {
+		bullet := "  "
+		if i == 0 {
+			bullet = "• "
+		}
+		lines[i] = bullet + lines[i]
+	}
+	return strings.Join(lines, "\n")
 }
 
 // closeVote is how the last round of the vote went, on one line: it names
@@ -104,89 +135,6 @@ func closeReflections(c *roomCtx, reflections []session.Contribution, height int
 		lines = append(lines, ansi.Truncate(c.name(r.Author)+": "+r.Text, c.width, "…"))
 	}
 	return strings.Join(lines, "\n")
-}
-
-// closeTable sets the discussion round beside the dialogue phases; with no
-// discussion round in the script, only the dialogue is shown.
-func closeTable(c *roomCtx, ct session.Contrast) string {
-	st := c.sh.Styles
-	sides := []session.Side{ct.Dialogue}
-	heads := []string{"Dialogue"}
-	if ct.HasDiscussion {
-		sides = []session.Side{ct.Discussion, ct.Dialogue}
-		heads = []string{"Discussion", "Dialogue"}
-	}
-	const label, cell = 16, 12
-	row := func(name string, value func(session.Side) string) string {
-		line := fmt.Sprintf("%-*s", label, name)
-		for _, s := range sides {
-			line += fmt.Sprintf("%*s", cell, value(s))
-		}
-		return line
-	}
-	head := strings.Repeat(" ", label)
-	for _, h := range heads {
-		head += fmt.Sprintf("%*s", cell, h)
-	}
-	lines := []string{
-		st.Label.Render(head),
-		row("Contributions", func(s session.Side) string { return fmt.Sprint(s.Figures.Contributions) }),
-		row("Questions", func(s session.Side) string { return fmt.Sprint(s.Figures.Questions) }),
-		row("Advocacy cues", func(s session.Side) string { return fmt.Sprint(s.Figures.Cues) }),
-		row("Builds", func(s session.Side) string { return fmt.Sprint(s.Figures.BuildsGiven) }),
-		row("Airtime spread", func(s session.Side) string { return fmt.Sprintf("%.0f%%", s.AirtimeSpread*100) }),
-	}
-	for i := range lines {
-		lines[i] = ansi.Truncate(lines[i], c.width, "…")
-	}
-	return strings.Join(lines, "\n")
-}
-
-// closeReading reads the table in one plain sentence.
-func closeReading(ct session.Contrast) string {
-	dia, dis := ct.Dialogue.Figures, ct.Discussion.Figures
-	if dia.Contributions == 0 && (!ct.HasDiscussion || dis.Contributions == 0) {
-		return "Nothing was said yet to set side by side."
-	}
-	asked := "In dialogue you asked " + closeCount(dia.Questions, "question") +
-		" and used " + closeCount(dia.Cues, "advocacy cue")
-	if !ct.HasDiscussion {
-		if dia.BuildsGiven > 0 {
-			return asked + "; you built on each other " + closeTimes(dia.BuildsGiven) + "."
-		}
-		return asked + "."
-	}
-	if dis.Contributions == 0 {
-		return asked + "; nothing was said in the discussion round."
-	}
-	return asked + "; in the discussion round, " + closeNone(dis.Questions) + " and " + closeNone(dis.Cues) + "."
-}
-
-func closeCount(n int, word string) string {
-	switch n {
-	case 0:
-		return "no " + word + "s"
-	case 1:
-		return "1 " + word
-	}
-	return fmt.Sprintf("%d %ss", n, word)
-}
-
-func closeNone(n int) string {
-	if n == 0 {
-		return "none"
-	}
-	return fmt.Sprint(n)
-}
-
-func closeTimes(n int) string {
-	switch n {
-	case 1:
-		return "once"
-	case 2:
-		return "twice"
-	}
-	return fmt.Sprintf("%d times", n)
 }
 
 func (p *closePanel) keys(c *roomCtx) []key.Binding {

@@ -45,30 +45,20 @@ func closeHas(script content.Script, kind content.Kind) bool {
 	return false
 }
 
-func closeRow(name string, values ...any) string {
-	line := fmt.Sprintf("%-16s", name)
-	for _, v := range values {
-		line += fmt.Sprintf("%12v", v)
-	}
-	return line
-}
-
-func TestCloseShowsTheContrastAndTakesAReflection(t *testing.T) {
+func TestCloseSaysWhatTheContrastSaysAndTakesAReflection(t *testing.T) {
 	d := newDriver(t, 80, 24)
 	code := closeRoom(d, content.Default())
 	contrast := session.MeasureView(session.ViewFor(mustRoom(d, code), "maya")).Contrast
 	if contrast.Discussion.Figures.Cues < 2 {
 		t.Fatalf("the discussion round should count cues: %+v", contrast.Discussion)
 	}
-	d.sees("Discussion    Dialogue",
-		closeRow("Contributions", 2, 2),
-		closeRow("Questions", 0, 1),
-		closeRow("Advocacy cues", contrast.Discussion.Figures.Cues, 0),
-		closeRow("Builds", 0, 0),
-		"Airtime spread",
-		"In dialogue you asked 1 question and used no advocacy",
-		fmt.Sprintf("cues; in the discussion round, none and %d.", contrast.Discussion.Figures.Cues),
+	d.sees("Dialogue went better than the discussion round: fewer",
+		"advocacy cues, more questions and more even airtime.",
+		fmt.Sprintf("• Advocacy cues: %d in 2 contributions in the", contrast.Discussion.Figures.Cues),
+		"discussion round, 0 in 2 in dialogue.",
+		"• Questions: 0 of 2 contributions in the discussion",
 		"No reflections yet.", "What shifted for you?", "The summary and export are in the menu: ctrl+p.")
+	d.doesNotSee("%", "|")
 
 	d.press("enter")
 	d.typeText("I listened more than I argued.")
@@ -88,6 +78,7 @@ func TestCloseWithoutADiscussionRoundShowsOnlyTheDialogue(t *testing.T) {
 	}
 	d := newDriver(t, 140, 45)
 	closeRoom(d, short)
-	d.sees(closeRow("Questions", 1), "In dialogue you asked 1 question and used no advocacy cues.")
-	d.doesNotSee("Discussion", "discussion round")
+	d.sees("This script has no discussion round, so these are the dialogue's figures alone.",
+		"• Questions: 1 of 2 contributions in dialogue.", "Dialogue phases")
+	d.doesNotSee("Discussion round", "went better")
 }

@@ -6,7 +6,6 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"trio/content"
 	"trio/session"
 )
 
@@ -381,10 +380,10 @@ func clipped(limit int) tea.Cmd {
 }
 
 // view draws the fields with their labels, and under the focused one the
-// nudge for any advocacy cue in what is being typed. The chosen field is
-// marked even before the keyboard is in it, so a person knows where their
-// first letter will go.
-func (c *composer) view(cues []content.Cue) string {
+// nudge for any advocacy cue in what is being typed, where the phase
+// nudges. The chosen field is marked even before the keyboard is in it, so
+// a person knows where their first letter will go.
+func (c *composer) view(nudging session.Nudging) string {
 	st := c.styles
 	var b strings.Builder
 	for i, f := range c.fields {
@@ -398,7 +397,7 @@ func (c *composer) view(cues []content.Cue) string {
 		b.WriteString(label + "\n")
 		b.WriteString(c.fieldView(i) + "\n")
 		if i == c.focus && c.active {
-			if n, ok := nudgeFor(cues, c.value(i), f.yes); ok {
+			if n, ok := nudgeFor(nudging, c.value(i), f.yes); ok {
 				b.WriteString(st.Nudge.Width(max(10, c.width)).Render("✎ "+n) + "\n")
 			}
 		}
@@ -406,15 +405,15 @@ func (c *composer) view(cues []content.Cue) string {
 	return strings.TrimRight(b.String(), "\n")
 }
 
-// nudgeFor words the first nudge for a text being typed.
-func nudgeFor(cues []content.Cue, text string, yes bool) (string, bool) {
-	if yes {
-		if n, ok := session.ButInYes(text); ok {
-			return n.Suggestion, true
-		}
+// nudgeFor words the first nudge for a text being typed, as the hub would
+// nudge it when it is sent.
+func nudgeFor(nudging session.Nudging, text string, yes bool) (string, bool) {
+	found := nudging.For(text, yes)
+	if len(found) == 0 {
+		return "", false
 	}
-	if found := session.DetectCues(text, cues); len(found) > 0 {
-		return "“" + found[0].Phrase + "”: " + found[0].Suggestion, true
+	if found[0].Cue == session.ButInYesCue {
+		return found[0].Suggestion, true
 	}
-	return "", false
+	return "“" + found[0].Phrase + "”: " + found[0].Suggestion, true
 }

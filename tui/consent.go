@@ -329,7 +329,7 @@ func (p *consentPanel) ballot(c *roomCtx, round session.ConsentRound) string {
 	}
 	if p.concern.typing() {
 		p.concern.setWidth(c.width - 2)
-		return strings.Join(append(lines, p.concern.view(c.v.Script.Cues)), "\n")
+		return strings.Join(append(lines, p.concern.view(c.nudging())), "\n")
 	}
 	return strings.Join(append(lines, "", p.wrap(c, p.turn(c, round, voted))), "\n")
 }

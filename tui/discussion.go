@@ -40,7 +40,7 @@ func (p *discussionPanel) view(c *roomCtx) string {
 		}
 		return said(c, positions, c.width, h)
 	}
-	return stack(c, list, p.form.view(c.v.Script.Cues))
+	return stack(c, list, p.form.view(c.nudging()))
 }
 
 func (p *discussionPanel) keys(c *roomCtx) []key.Binding {

@@ -97,7 +97,7 @@ func (p *framePanel) view(c *roomCtx) string {
 
 	var top string
 	if p.form.typing() {
-		top = p.form.view(c.v.Script.Cues)
+		top = p.form.view(c.nudging())
 	} else {
 		goal := st.Muted.Render(wrap("Not written yet. What do we all want, one level above our own views?"))
 		if c.v.Goal != "" {

@@ -295,11 +295,11 @@ func (p *inquiryPanel) formView(c *roomCtx, card session.Perspective, mode inqui
 	st := c.sh.Styles
 	p.ask.setWidth(width - 2)
 	p.answer.setWidth(width - 2)
-	cues := c.v.Script.Cues
+	nudging := c.nudging()
 	switch mode {
 	case inquiryAsk:
 		p.ask.setLabel(0, "Your question to "+c.v.Name(card.Author))
-		lines := cardForm(p.ask.view(cues), width)
+		lines := cardForm(p.ask.view(nudging), width)
 		if p.hint != "" {
 			lines = append(lines, cardForm(st.Notice.Render(p.hint), width)...)
 		}
@@ -310,7 +310,7 @@ func (p *inquiryPanel) formView(c *roomCtx, card session.Perspective, mode inqui
 			return cardForm(st.Muted.Render("No questions about your view yet. Pick another card (←/→) to ask about it."), width)
 		}
 		p.answer.setLabel(0, "Your answer to "+c.v.Name(q.Author))
-		return cardForm(p.answer.view(cues), width)
+		return cardForm(p.answer.view(nudging), width)
 	case inquiryBuild:
 		return p.build.view(c, card.ID, width)
 	case inquiryOwn:

@@ -120,7 +120,7 @@ func (p *oneLevelHigherPanel) view(c *roomCtx) string {
 		p.step.setLabel(0, "A step up from "+c.v.Name(card.Author)+"’s view: why does that matter?")
 	}
 	goal := p.goalLines(c, c.width, wide)
-	form := cardForm(p.form().view(c.v.Script.Cues), c.width)
+	form := cardForm(p.form().view(c.nudging()), c.width)
 	if wide {
 		h := c.height - len(goal) - len(form) - 2
 		return strings.Join(cardBlock(goal, []string{""}, p.columns(c, picked, c.width, h), []string{""}, form), "\n")

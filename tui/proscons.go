@@ -137,7 +137,7 @@ func (p *prosConsPanel) view(c *roomCtx) string {
 	if prosConsWeighs(c) && !c.v.GavePro(c.me) {
 		top = append(top, cardForm(st.Nudge.Render("✎ Find a strength in a view that is not yours."), c.width)...)
 	}
-	form := cardForm(p.form.view(c.v.Script.Cues), c.width)
+	form := cardForm(p.form.view(c.nudging()), c.width)
 	avail := c.height - len(top) - len(form) - 2
 	cardLines := cardDraw(c, card, c.width, max(2, avail*2/5))
 	weights := p.weights(c, card, c.width, avail-len(cardLines))

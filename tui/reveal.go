@@ -187,7 +187,7 @@ func (p *revealPanel) view(c *roomCtx) string {
 	var bottom string
 	switch {
 	case p.typing() || !p.form(c).empty():
-		bottom = p.form(c).view(c.v.Script.Cues)
+		bottom = p.form(c).view(c.nudging())
 	case p.holdsStick(c):
 		bottom = st.Muted.Render("Type to add to your card; ctrl+o passes the talking stick.")
 	default:

@@ -75,6 +75,10 @@ type roomCtx struct {
 	typing func(session.ParticipantID) bool
 }
 
+// nudging is how the phase on screen nudges what is typed in it: every
+// field asks here, so a field never nudges where the hub would not.
+func (c *roomCtx) nudging() session.Nudging { return c.v.Nudging() }
+
 // name is a person's name styled in their role's colour.
 func (c *roomCtx) name(id session.ParticipantID) string {
 	p, ok := c.v.Person(id)

@@ -155,7 +155,7 @@ func (p *silentWritingPanel) formView(c *roomCtx) string {
 	progress := p.progress(c)
 	room := c.height - 1 - lipgloss.Height(progress) - 1
 
-	lines := strings.Split(p.form.view(c.v.Script.Cues), "\n")
+	lines := strings.Split(p.form.view(c.nudging()), "\n")
 	if len(lines) > room && room > 0 {
 		top := 0
 		for i := 0; i < p.form.focus; i++ {

@@ -144,7 +144,7 @@ func (f *statementForm) onLast() bool { return f.form.focus == len(f.form.inputs
 
 func (f *statementForm) view(c *roomCtx, width int) string {
 	f.form.setWidth(width - 2)
-	return f.form.view(c.v.Script.Cues)
+	return f.form.view(c.nudging())
 }
 
 // keys are the form's keys while it has the keyboard.

@@ -439,34 +439,8 @@ func summaryDocument(st Styles, doc session.Document, width int) string {
 		}
 	}
 
-	w.heading("Discussion against dialogue")
-	if c := doc.Metrics.Contrast; c.HasDiscussion {
-		d, g := c.Discussion, c.Dialogue
-		num := strconv.Itoa
-		w.table([]string{"", "Discussion round", "Dialogue phases"}, nil, [][]string{
-			{"Contributions", num(d.Figures.Contributions), num(g.Figures.Contributions)},
-			{"Questions", num(d.Figures.Questions), num(g.Figures.Questions)},
-			{"Advocacy cues", num(d.Figures.Cues), num(g.Figures.Cues)},
-			{"Yes, and builds", num(d.Figures.BuildsGiven), num(g.Figures.BuildsGiven)},
-			{"Airtime spread", summaryPercent(d.AirtimeSpread), summaryPercent(g.AirtimeSpread)},
-		})
-		w.wrapped(st.Muted, "", "Airtime spread is the most anyone said minus the least: the lower, the more evenly everyone was heard.")
-	} else {
-		w.wrapped(st.Muted, "", "This script has no discussion round to set beside the dialogue.")
-	}
-
-	w.heading("What the app noticed")
-	var rows [][]string
-	for _, p := range doc.Metrics.People {
-		f := p.Figures
-		rows = append(rows, []string{p.Name, strconv.Itoa(f.Contributions), summaryPercent(p.Airtime),
-			strconv.Itoa(f.Questions), strconv.Itoa(f.Cues), strconv.Itoa(f.BuildsGiven), strconv.Itoa(f.BuildsReceived)})
-	}
-	w.table([]string{"Person", "Contributions", "Airtime", "Questions", "Advocacy cues", "Builds given", "Builds received"},
-		[]string{"Person", "Said", "Airtime", "Asked", "Cues", "Built", "Built on"}, rows)
-	if w.short {
-		w.wrapped(st.Muted, "", "Said: contributions · Asked: questions · Cues: advocacy cues · Built: yes-ands given · Built on: yes-ands received.")
-	}
+	w.contrast(doc)
+	w.noticed(doc)
 
 	if len(doc.Timeline) > 0 {
 		w.heading("Timeline")
@@ -477,7 +451,7 @@ func summaryDocument(st Styles, doc session.Document, width int) string {
 	return strings.Join(w.lines, "\n")
 }
 
-func summaryPercent(x float64) string { return fmt.Sprintf("%.0f%%", x*100) }
+func summaryPercent(x float64) string { return fmt.Sprintf("%d%%", session.Percent(x)) }
 
 // summaryWriter collects the document's lines, each fitted to the width.
 type summaryWriter struct {
@@ -730,16 +704,7 @@ func summaryGlance(st Styles, doc session.Document, width int, takeAway string) 
 	lines = append(lines, "")
 	if c := doc.Metrics.Contrast; c.HasDiscussion {
 		lines = append(lines, st.Label.Render("Discussion → dialogue"))
-		d, g := c.Discussion, c.Dialogue
-		row := func(label, from, to string) {
-			right := from + " → " + to
-			lines = append(lines, label+strings.Repeat(" ", max(1, width-lipgloss.Width(label)-lipgloss.Width(right)))+right)
-		}
-		row("Questions", strconv.Itoa(d.Figures.Questions), strconv.Itoa(g.Figures.Questions))
-		row("Advocacy cues", strconv.Itoa(d.Figures.Cues), strconv.Itoa(g.Figures.Cues))
-		row("Builds", strconv.Itoa(d.Figures.BuildsGiven), strconv.Itoa(g.Figures.BuildsGiven))
-		row("Airtime spread", summaryPercent(d.AirtimeSpread), summaryPercent(g.AirtimeSpread))
-		add(st.Muted, "The spread is the most anyone said minus the least.")
+		add(Ink{}, c.Reading.Summary)
 		lines = append(lines, "")
 	}
 	lines = append(lines, st.Label.Render("Take it with you"))

@@ -48,20 +48,28 @@ func TestSummaryShowsThePointOfViewFirstAndTheContrastAt80x24(t *testing.T) {
 		"Wrong if", "Version 3, by Sam. Consent reached in round 2.", "top · ↓ for more",
 		"m save Markdown", "esc/q back")
 	d.doesNotSee("Discussion against dialogue")
-	for range 40 {
-		if strings.Contains(d.screen(), "Discussion against dialogue") && strings.Contains(d.screen(), "Airtime spread") {
-			break
-		}
-		d.send(tea.KeyPressMsg{Code: tea.KeyPgDown})
-	}
-	d.sees("Discussion against dialogue", "Discussion round", "Dialogue phases")
-	// The advocacy cues fall from 11 in the discussion to 1 in the dialogue.
-	for _, line := range strings.Split(d.screen(), "\n") {
-		if strings.Contains(line, "Advocacy cues") {
-			if f := strings.Fields(line); f[len(f)-2] != "11" || f[len(f)-1] != "1" {
-				t.Errorf("the contrast reads %q", line)
+	scrollTo := func(text string) {
+		for range 300 {
+			if strings.Contains(d.screen(), text) {
+				return
 			}
+			d.send(tea.KeyPressMsg{Code: tea.KeyDown})
 		}
+	}
+	scrollTo("Dialogue went better than the discussion round")
+	d.sees("Discussion against dialogue", "Dialogue went better than the discussion round")
+	scrollTo("13 apart")
+	d.sees("Discussion round", "Dialogue phases")
+	// The advocacy cues fall from 11 in 4 contributions in the discussion
+	// round to 1 in 24 in the dialogue.
+	var all []string
+	for _, line := range strings.Split(d.screen(), "\n") {
+		if f := strings.Fields(line); len(f) > 0 && f[0] == "All" {
+			all = append(all, strings.Join(f, " "))
+		}
+	}
+	if strings.Join(all, "\n") != "All 4 0 11 0 29 apart\nAll 24 3 1 3 13 apart" {
+		t.Errorf("the contrast's sums read:\n%s", strings.Join(all, "\n"))
 	}
 	d.send(tea.KeyPressMsg{Code: tea.KeyHome})
 	d.sees("Team point of view")
@@ -70,7 +78,7 @@ func TestSummaryShowsThePointOfViewFirstAndTheContrastAt80x24(t *testing.T) {
 func TestSummaryUsesTheWidthAt140x45(t *testing.T) {
 	d, _ := demoSummary(t, 140, 45)
 	d.sees("Team point of view", "We believe", "with Sam testing each release with five new teams",
-		"At a glance", "Discussion → dialogue", "Advocacy cues", "11 → 1", "Questions", "0 → 3",
+		"At a glance", "Discussion → dialogue", "Dialogue went better than the",
 		"Point of view, version 3.", "Perspectives")
 }
 

@@ -198,9 +198,9 @@ func (b *yesAndBuilder) view(c *roomCtx, card, width int) []string {
 	b.and.setWidth(width - 2)
 	if pending, ok := yesAndWaiting(c, card); ok {
 		said := hang(st.Success.Render("✓ ")+st.Muted.Render("Your yes: "), pending.Yes, width)
-		return cardBlock(firstLines(said, 2, width), cardForm(b.and.view(c.v.Script.Cues), width))
+		return cardBlock(firstLines(said, 2, width), cardForm(b.and.view(c.nudging()), width))
 	}
-	lines := cardForm(b.yes.view(c.v.Script.Cues), width)
+	lines := cardForm(b.yes.view(c.nudging()), width)
 	if !b.yes.typing() {
 		lines = append(lines, st.Muted.Render(ansi.Truncate("The and opens once the room has your yes.", width, "…")))
 	}
