@@ -11,18 +11,23 @@ type Command interface {
 	decide(r Room, d *decision) (EventBody, error)
 }
 
-// decision carries what a command is decided with: who asks, when, and who
-// is present; and collects the gentle notes for the person who asked.
+// decision carries what a command is decided with: who asks, when, who
+// is present and since when the others are away; and collects the gentle
+// notes for the person who asked.
 type decision struct {
 	actor   ParticipantID
 	now     time.Time
 	present func(ParticipantID) bool
+	away    func(ParticipantID) time.Duration // 0 for someone present
 	nudges  []Nudge
 	removed int // characters removed from the person's text by cleaning
 
 	// The room's limits of the hub deciding; 0 is the ceiling.
 	participants  int
 	contributions int
+	// How long the facilitator must be away before the role may be
+	// taken; 0: never.
+	facilitatorAway time.Duration
 }
 
 // mostPeople is how many people a room may hold.

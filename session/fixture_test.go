@@ -101,6 +101,8 @@ type fixture struct {
 	store *SQLiteStore
 	hub   *Hub
 	code  string
+	// leaves closes each person's newest terminal in the room.
+	leaves map[ParticipantID]func()
 }
 
 const (
@@ -133,15 +135,33 @@ func newFixtureOf(t *testing.T, script content.Script, opts ...HubOption) *fixtu
 	if err != nil {
 		t.Fatal(err)
 	}
-	f := &fixture{t: t, ctx: ctx, clock: clock, store: store, hub: hub, code: res.Room.Code}
+	f := &fixture{t: t, ctx: ctx, clock: clock, store: store, hub: hub, code: res.Room.Code, leaves: map[ParticipantID]func(){}}
 	for _, id := range []ParticipantID{coach, maya, sam, lee} {
-		leave, err := hub.Enter(f.code, id)
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(leave)
+		f.enter(id)
 	}
 	return f
+}
+
+// enter brings a person into the room, from one more terminal.
+func (f *fixture) enter(id ParticipantID) {
+	f.t.Helper()
+	leave, err := f.hub.Enter(f.code, id)
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	f.t.Cleanup(leave)
+	f.leaves[id] = leave
+}
+
+// leave closes the terminal a person last entered from.
+func (f *fixture) leave(id ParticipantID) {
+	f.t.Helper()
+	leave, ok := f.leaves[id]
+	if !ok {
+		f.t.Fatalf("%s has no terminal to leave from", id)
+	}
+	delete(f.leaves, id)
+	leave()
 }
 
 // do sends a command that must be accepted.

@@ -18,9 +18,10 @@ func FuzzCommands(f *testing.F) {
 	f.Add(uint64(42), uint64(0), 400)
 	f.Fuzz(func(t *testing.T, seed1, seed2 uint64, steps int) {
 		steps = min(max(steps, 0), 400)
-		fx := newFixture(t)
+		fx := newFixture(t, WithLimits(Limits{FacilitatorAway: DefaultFacilitatorAway}))
 		rng := rand.New(rand.NewPCG(seed1, seed2))
 		for range steps {
+			comeAndGo(rng, fx)
 			who, cmd := randomCommand(rng, fx.room())
 			fx.clock.Advance(time.Duration(rng.IntN(90)) * time.Second)
 			if _, err := fx.hub.Do(fx.ctx, fx.code, who, cmd); err != nil {

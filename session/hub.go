@@ -44,6 +44,7 @@ type liveRoom struct {
 	subs    map[*Subscription]struct{}
 	present map[ParticipantID]int  // open terminals per person
 	typing  map[ParticipantID]bool // people with unsent text in the phase
+	absence                        // since when each person has been away
 
 	commands *pace // how fast each person may send commands
 	told     *pace // how often each person's typing is told to the room
@@ -81,10 +82,14 @@ func NewHub(ctx context.Context, store Store, opts ...HubOption) (*Hub, error) {
 	if err != nil {
 		return nil, err // the store's errors are sentences already
 	}
+	// Nobody is here yet: everyone counts as away from now, so a restart
+	// neither hands the facilitator's role over at once nor keeps it out
+	// of reach for ever.
+	start := h.clock()
 	// Every stored room comes back, whatever the limits say now: they
 	// bound what happens next, never what already happened.
 	for code, r := range rooms {
-		h.rooms[code] = h.newLiveRoom(r)
+		h.rooms[code] = h.newLiveRoom(r, start)
 	}
 	if err := h.loadUnsent(ctx, rooms); err != nil {
 		return nil, err
@@ -92,11 +97,14 @@ func NewHub(ctx context.Context, store Store, opts ...HubOption) (*Hub, error) {
 	return h, nil
 }
 
-func (h *Hub) newLiveRoom(r Room) *liveRoom {
+// newLiveRoom holds a room from since on: who was never here counts as
+// away from then.
+func (h *Hub) newLiveRoom(r Room, since time.Time) *liveRoom {
 	lr := &liveRoom{
 		subs:     map[*Subscription]struct{}{},
 		present:  map[ParticipantID]int{},
 		typing:   map[ParticipantID]bool{},
+		absence:  newAbsence(since),
 		commands: newPace(h.limits),
 		told:     newPace(h.limits),
 	}
@@ -104,15 +112,24 @@ func (h *Hub) newLiveRoom(r Room) *liveRoom {
 	return lr
 }
 
-// decision starts deciding a command by one person under the hub's limits.
-func (h *Hub) decision(actor ParticipantID, present func(ParticipantID) bool) *decision {
-	return &decision{
-		actor:         actor,
-		now:           h.clock(),
-		present:       present,
-		participants:  h.limits.Participants,
-		contributions: h.limits.Contributions,
+// decision starts deciding a command by one person under the hub's
+// limits, with who is present in the live room and since when the others
+// are away. A room being opened (lr nil) has everyone present.
+func (h *Hub) decision(actor ParticipantID, lr *liveRoom) *decision {
+	d := &decision{
+		actor:           actor,
+		now:             h.clock(),
+		present:         func(ParticipantID) bool { return true },
+		away:            func(ParticipantID) time.Duration { return 0 },
+		participants:    h.limits.Participants,
+		contributions:   h.limits.Contributions,
+		facilitatorAway: h.limits.FacilitatorAway,
 	}
+	if lr != nil {
+		d.present = lr.isPresent
+		d.away = func(id ParticipantID) time.Duration { return lr.awayFor(id, d.now) }
+	}
+	return d
 }
 
 // clock is the hub's time as stored: UTC, without a monotonic reading, so a
@@ -121,7 +138,7 @@ func (h *Hub) clock() time.Time { return h.now().UTC().Round(0) }
 
 // Open opens a new room with a fresh code.
 func (h *Hub) Open(ctx context.Context, c OpenRoom) (Result, error) {
-	d := h.decision("", func(ParticipantID) bool { return true })
+	d := h.decision("", nil)
 	body, err := c.decide(Room{}, d)
 	if err != nil {
 		return Result{}, err
@@ -144,7 +161,7 @@ func (h *Hub) Open(ctx context.Context, c OpenRoom) (Result, error) {
 		return Result{}, h.saveFailed(e, err)
 	}
 	h.mu.Lock()
-	h.rooms[code] = h.newLiveRoom(r)
+	h.rooms[code] = h.newLiveRoom(r, d.now)
 	h.mu.Unlock()
 	return Result{Room: r, Event: e, Nudges: d.nudges, Removed: d.removed}, nil
 }
@@ -197,7 +214,7 @@ func (h *Hub) Do(ctx context.Context, code string, actor ParticipantID, cmd Comm
 	lr.mu.Lock()
 	defer lr.mu.Unlock()
 	room := *lr.snap.Load()
-	d := h.decision(actor, lr.isPresent)
+	d := h.decision(actor, lr)
 	body, err := cmd.decide(room, d)
 	if err != nil {
 		return Result{}, err
@@ -216,6 +233,9 @@ func (h *Hub) Do(ctx context.Context, code string, actor ParticipantID, cmd Comm
 	// unsent text of theirs.
 	lr.subsMu.Lock()
 	delete(lr.typing, actor)
+	if next.Facilitator != room.Facilitator {
+		lr.watchFacilitator(h.limits.FacilitatorAway, d.now)
+	}
 	lr.subsMu.Unlock()
 	lr.notify()
 	return Result{Room: next, Event: e, Nudges: d.nudges, Removed: d.removed}, nil
@@ -325,6 +345,7 @@ func (h *Hub) Enter(code string, id ParticipantID) (leave func(), err error) {
 	}
 	lr.subsMu.Lock()
 	lr.present[id]++
+	lr.watchFacilitator(h.limits.FacilitatorAway, h.clock())
 	lr.subsMu.Unlock()
 	lr.notify()
 	var once sync.Once
@@ -335,6 +356,9 @@ func (h *Hub) Enter(code string, id ParticipantID) (leave func(), err error) {
 				// Nobody types in a room they have left.
 				delete(lr.present, id)
 				delete(lr.typing, id)
+				now := h.clock()
+				lr.left[id] = now
+				lr.watchFacilitator(h.limits.FacilitatorAway, now)
 			}
 			lr.subsMu.Unlock()
 			lr.notify()
@@ -375,11 +399,16 @@ func (h *Hub) SetTyping(code string, id ParticipantID, typing bool) {
 type Presence struct {
 	Here   map[ParticipantID]bool
 	Typing map[ParticipantID]bool
+	// FacilitationOpen: the facilitator has been away long enough that
+	// anyone here may take the role (Hub.Takeover says what to offer).
+	// The room's subscribers are told the moment it opens.
+	FacilitationOpen bool
 }
 
-// Equal reports whether p and q tell the same people here and typing.
+// Equal reports whether p and q tell the same people here and typing,
+// and the same about the facilitator's role.
 func (p Presence) Equal(q Presence) bool {
-	return maps.Equal(p.Here, q.Here) && maps.Equal(p.Typing, q.Typing)
+	return maps.Equal(p.Here, q.Here) && maps.Equal(p.Typing, q.Typing) && p.FacilitationOpen == q.FacilitationOpen
 }
 
 // Presence tells who is in a room and who is typing there.
@@ -397,6 +426,7 @@ func (h *Hub) Presence(code string) Presence {
 	for id := range lr.typing {
 		p.Typing[id] = true
 	}
+	p.FacilitationOpen = lr.facilitationOpen(h.limits.FacilitatorAway, h.clock())
 	return p
 }
 

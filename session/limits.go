@@ -36,13 +36,18 @@ const (
 
 	// MaxTimeAdded is the most time the facilitator can add to one phase.
 	MaxTimeAdded = 60 * time.Minute
+
+	// DefaultFacilitatorAway is how long a facilitator may be away over SSH
+	// before anyone in the room may take the role: long enough to come back
+	// from a dropped connection, short enough that nobody waits stuck.
+	DefaultFacilitatorAway = 2 * time.Minute
 )
 
 // Limits are what one hub allows: how many rooms it holds, how big a room
 // may grow, and how fast one person may change a room. They bound new
 // commands only: replaying the store never refuses what it once accepted,
 // and a room already past a limit keeps what it has; only growth is
-// refused. A zero field keeps the default.
+// refused. A zero field keeps the default, unless it says otherwise.
 type Limits struct {
 	// Rooms is the most rooms the hub holds, old ones included; past it,
 	// opening a room is refused. 0: no limit.
@@ -60,6 +65,11 @@ type Limits struct {
 	// CommandBurst is how many commands may come at once; 0 is twice
 	// CommandsPerSecond.
 	CommandBurst int
+	// FacilitatorAway is how long the facilitator must have been away
+	// before anyone present may take the role (TakeFacilitation). 0:
+	// never, the role is only handed over; trio serve sets
+	// DefaultFacilitatorAway unless told otherwise.
+	FacilitatorAway time.Duration
 }
 
 // WithLimits sets the hub's limits.

@@ -133,7 +133,7 @@ func TestLimitsAboveTheCeilingsKeepTheCeilings(t *testing.T) {
 	if got := f.refused("tom", Join{Name: "Tom"}); got != fmt.Sprintf("This room is full: it holds at most %d people.", MaxParticipants) {
 		t.Errorf("got %q", got)
 	}
-	d := f.hub.decision(maya, func(ParticipantID) bool { return true })
+	d := f.hub.decision(maya, nil)
 	if d.mostContributions() != MaxContributions {
 		t.Errorf("a room may hold %d contributions, past the ceiling of %d", d.mostContributions(), MaxContributions)
 	}

@@ -108,9 +108,28 @@ func randomCommand(rng *rand.Rand, r Room) (ParticipantID, Command) {
 	case 27:
 		return who, ChooseRole{Role: text}
 	case 28:
+		if rng.IntN(2) == 0 {
+			return who, TakeFacilitation{}
+		}
 		return fac, HandOver{To: people[rng.IntN(len(people))]}
 	default:
 		return fac, LockRoom{Locked: rng.IntN(2) == 0}
+	}
+}
+
+// comeAndGo now and then has someone leave the room, or come back: votes
+// open for those present, and the facilitator's role opens to them when the
+// facilitator is away.
+func comeAndGo(rng *rand.Rand, f *fixture) {
+	if rng.IntN(20) > 0 {
+		return
+	}
+	people := []ParticipantID{coach, maya, sam, lee}
+	id := people[rng.IntN(len(people))]
+	if _, here := f.leaves[id]; here {
+		f.leave(id)
+	} else {
+		f.enter(id)
 	}
 }
 
@@ -138,10 +157,11 @@ func TestReplayGivesTheSameRoom(t *testing.T) {
 	seen := map[string]bool{}
 	for seed := range uint64(20) {
 		t.Run(fmt.Sprint("seed ", seed), func(t *testing.T) {
-			f := newFixture(t)
+			f := newFixture(t, WithLimits(Limits{FacilitatorAway: DefaultFacilitatorAway}))
 			rng := rand.New(rand.NewPCG(seed, 42))
 			accepted := 0
 			for range 400 {
+				comeAndGo(rng, f)
 				who, cmd := randomCommand(rng, f.room())
 				f.clock.Advance(time.Duration(rng.IntN(60)) * time.Second)
 				if res, err := f.hub.Do(f.ctx, f.code, who, cmd); err == nil {

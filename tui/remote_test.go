@@ -288,6 +288,9 @@ func TestTheFacilitatorHandsOverAndLocksTheRoom(t *testing.T) {
 	maya.press("esc")
 
 	sam.refresh()
+	sam.sees("You facilitate now.")
+	lee.refresh()
+	lee.sees("sam facilitates now.")
 	sam.menu("Lock the room")
 	if room, _ := maya.hub.Room(code); !room.Locked {
 		t.Fatal("the room is not locked")

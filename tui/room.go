@@ -390,13 +390,16 @@ func (r *roomScreen) update(msg tea.Msg) tea.Cmd {
 func (r *roomScreen) handle(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case roomChangedMsg:
-		before, seq, presence := r.room.Phase, r.room.Seq, r.remote.presence
+		before, seq, presence, facilitator := r.room.Phase, r.room.Seq, r.remote.presence, r.room.Facilitator
 		r.refresh()
 		// Notices come one per change but each reads the newest room, so
 		// the next may find nothing it has not shown already.
 		r.news = r.room.Seq != seq || !r.remote.presence.Equal(presence)
 		if r.room.Phase != before {
 			r.phaseChanged(before)
+		}
+		if r.room.Facilitator != facilitator {
+			r.facilitatorChanged(facilitator)
 		}
 		return tea.Batch(waitForChange(r.life, r.sub, r.code), r.retick())
 	case tickMsg:

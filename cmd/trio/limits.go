@@ -2,15 +2,18 @@ package main
 
 import (
 	"fmt"
+	"time"
 
 	"trio/session"
 )
 
 // roomLimits are the serve flags that bound the rooms: how many, how big,
-// and how fast one person may change one.
+// how fast one person may change one, and how long a facilitator may be
+// away before someone else may take the role.
 type roomLimits struct {
 	rooms, participants, contributions *int
 	perSecond                          *float64
+	facilitatorAway                    *time.Duration
 }
 
 func roomLimitFlags(f flags) roomLimits {
@@ -23,6 +26,8 @@ func roomLimitFlags(f flags) roomLimits {
 			fmt.Sprintf("the most contributions in one room, at most %d; past it the room takes no more", session.MaxContributions)),
 		perSecond: f.Float64("commands-per-second", 10,
 			"commands one person may send a room a second (bursts of twice as many); faster ones are refused with a note to slow down (0: no limit)"),
+		facilitatorAway: f.Duration("facilitator-away", session.DefaultFacilitatorAway,
+			"once the facilitator has been away this long, anyone in the room may take the role (0: never)"),
 	}
 }
 
@@ -37,11 +42,14 @@ func (l roomLimits) limits() (session.Limits, error) {
 		return session.Limits{}, fmt.Errorf("--max-contributions is from 1 to %d, not %d", session.MaxContributions, *l.contributions)
 	case *l.perSecond < 0:
 		return session.Limits{}, fmt.Errorf("--commands-per-second is 0 or more, not %g", *l.perSecond)
+	case *l.facilitatorAway < 0:
+		return session.Limits{}, fmt.Errorf("--facilitator-away is a time like 2m, or 0 for never, not %s", *l.facilitatorAway)
 	}
 	return session.Limits{
 		Rooms:             *l.rooms,
 		Participants:      *l.participants,
 		Contributions:     *l.contributions,
 		CommandsPerSecond: *l.perSecond,
+		FacilitatorAway:   *l.facilitatorAway,
 	}, nil
 }

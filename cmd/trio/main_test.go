@@ -54,6 +54,7 @@ func TestWrongCommandLinesGetOneLineAndTheUsage(t *testing.T) {
 		{[]string{"serve", "--max-contributions", "0"}, "trio serve: --max-contributions is from 1 to 2000, not 0"},
 		{[]string{"serve", "--max-rooms", "-1"}, "trio serve: --max-rooms is a number of rooms, 0 or more, not -1"},
 		{[]string{"serve", "--commands-per-second", "-2"}, "trio serve: --commands-per-second is 0 or more, not -2"},
+		{[]string{"serve", "--facilitator-away", "-30s"}, "trio serve: --facilitator-away is a time like 2m, or 0 for never, not -30s"},
 	} {
 		out, errOut, code := trio(t, tc.args...)
 		if code != 2 {

@@ -1,0 +1,27 @@
+package tui
+
+import "trio/session"
+
+// facilitatorChanged tells the person at this terminal, in words, that
+// someone else facilitates now: the ★ has moved in every sidebar. Whoever
+// made the change was told by their own command.
+func (r *roomScreen) facilitatorChanged(before session.ParticipantID) {
+	if r.sh.Local {
+		return
+	}
+	r.notice, r.alarm, r.nudges = facilitatorNews(r.room, before, r.sh.Me, r.remote.presence.Here), false, nil
+}
+
+// facilitatorNews says who facilitates now, and that the one before is
+// away when the role was taken in their absence.
+func facilitatorNews(room session.Room, before, me session.ParticipantID, here map[session.ParticipantID]bool) string {
+	now := room.Facilitator
+	switch {
+	case now == me:
+		return "You facilitate now."
+	case before != me && !here[before]:
+		return room.Name(now) + " facilitates now: " + room.Name(before) + " is away."
+	default:
+		return room.Name(now) + " facilitates now."
+	}
+}
