@@ -35,8 +35,9 @@ func (c *testClock) Now() time.Time { c.mu.Lock(); defer c.mu.Unlock(); return c
 
 func (c *testClock) Advance(d time.Duration) { c.mu.Lock(); defer c.mu.Unlock(); c.now = c.now.Add(d) }
 
-// newDriver starts the app on an empty in-memory store at width×height.
-func newDriver(t testing.TB, width, height int) *driver {
+// newDriver starts the app on an empty in-memory store at width×height;
+// opts change how its hub works, as for limits.
+func newDriver(t testing.TB, width, height int, opts ...session.HubOption) *driver {
 	t.Helper()
 	store, err := session.OpenStore(context.Background(), session.Memory)
 	if err != nil {
@@ -49,7 +50,8 @@ func newDriver(t testing.TB, width, height int) *driver {
 		n++
 		return []string{"", "K7MQ2XPB", "W4RD9TNC", "H3JF8ZKE"}[min(n, 3)], nil
 	}
-	hub, err := session.NewHub(context.Background(), store, session.WithClock(clock.Now), session.WithCodes(codes))
+	opts = append([]session.HubOption{session.WithClock(clock.Now), session.WithCodes(codes)}, opts...)
+	hub, err := session.NewHub(context.Background(), store, opts...)
 	if err != nil {
 		t.Fatal(err)
 	}

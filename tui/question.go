@@ -22,6 +22,7 @@ const (
 	askWithdraw               // the speaker takes back their last contribution
 	askCloseVote              // the facilitator closes a vote before everyone voted
 	askPassStick              // the stick moves on while its holder has unsent words
+	askTakeRole               // someone takes the role of a facilitator who is away
 )
 
 // ask puts a question to the person at the keyboard.
@@ -59,6 +60,10 @@ func (r *roomScreen) confirmed(q question) {
 		c.facilitate(session.PreviousPhase{})
 	case askWithdraw:
 		c.do(session.Withdraw{ID: r.withdraw.id})
+	case askTakeRole:
+		if c.do(session.TakeFacilitation{}) {
+			r.notice = "You facilitate now: ctrl+n moves the room on, and the menu (ctrl+p) has the rest."
+		}
 	case askCloseVote, askPassStick:
 		// A phase's own act that asked first.
 		if a := r.pendingAction; a.do != nil {
@@ -83,6 +88,8 @@ func (r *roomScreen) questionText(width int) string {
 		return consentCloseQuestion(session.ViewFor(r.room, r.speaker), width) + " enter closes · esc waits"
 	case askPassStick:
 		return passStickQuestion(session.ViewFor(r.room, r.speaker)) + " enter passes · esc waits"
+	case askTakeRole:
+		return r.sh.Hub.Takeover(r.code, r.sh.Me).Question() + " enter takes it · esc leaves it"
 	}
 	return ""
 }
@@ -102,6 +109,8 @@ func (r *roomScreen) questionKeys() []key.Binding {
 		yes, no = "close the vote", "wait"
 	case askPassStick:
 		yes, no = "pass the stick", "wait"
+	case askTakeRole:
+		yes, no = "take the role", "leave it"
 	}
 	return []key.Binding{relabel(k.Yes, yes), relabel(k.No, no)}
 }

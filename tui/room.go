@@ -401,6 +401,11 @@ func (r *roomScreen) handle(msg tea.Msg) tea.Cmd {
 		if r.room.Facilitator != facilitator {
 			r.facilitatorChanged(facilitator)
 		}
+		if r.remote.presence.FacilitationOpen && !presence.FacilitationOpen {
+			// The role is open now: the offer takes the place of any
+			// older word, such as a refusal to move the room on.
+			r.notice, r.alarm = "", false
+		}
 		return tea.Batch(waitForChange(r.life, r.sub, r.code), r.retick())
 	case tickMsg:
 		if msg.gen != r.ticks {
@@ -668,6 +673,10 @@ func (r *roomScreen) status(width int) string {
 		line = st.Nudge.Render("✎ " + n.Suggestion)
 	case r.notice != "":
 		line = st.Notice.Render(r.notice)
+	case !r.sh.Local && !r.facilitating() && r.remote.presence.FacilitationOpen:
+		if offer := r.sh.Hub.Takeover(r.code, r.sh.Me).Offer(); offer != "" {
+			line = st.Notice.Render(offer + " It is in the menu (ctrl+p).")
+		}
 	case r.room.Timer.Remaining(r.sh.Now()) <= 0 && !r.room.Timer.Paused:
 		line = st.Alarm.Render("Time is up. The facilitator moves on (ctrl+n) or adds a minute (ctrl+p).")
 	}

@@ -266,6 +266,11 @@ func (r *roomScreen) menuEntries() []menuEntry {
 			add("Pause the timer", none, func() tea.Cmd { r.ctx().facilitate(session.PauseTimer{}); return nil })
 		}
 	}
+	if !r.sh.Local && !r.facilitating() && r.remote.presence.FacilitationOpen {
+		if offer := r.sh.Hub.Takeover(r.code, r.sh.Me); offer.CanTake {
+			add("Take the facilitator’s role: "+offer.FacilitatorName+" is away", none, func() tea.Cmd { r.ask(askTakeRole); return nil })
+		}
+	}
 	if !r.sh.Local && r.facilitating() {
 		if len(r.others()) > 0 {
 			add("Hand the facilitator’s role to someone else", none, func() tea.Cmd { r.startHandOver(); return nil })
