@@ -279,8 +279,10 @@ func (a *App) View() tea.View {
 		content = a.tooSmall()
 	default:
 		p := a.current()
-		footer := a.footer(p)
+		// The body first: drawing a panel puts it on what the room is now
+		// (the card picked, whose turn it is), which its keys follow.
 		body := p.view()
+		footer := a.footer(p)
 		room := a.sh.Height - lipgloss.Height(footer)
 		content = fit(body, room) + "\n" + footer
 	}

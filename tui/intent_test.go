@@ -188,3 +188,33 @@ func TestTheNextPhaseKeyAsksAndEnterAnswers(t *testing.T) {
 		t.Fatal("enter to the question did not move the room on")
 	}
 }
+
+// TestAWordTypedBeforeEnterIsAWord: "nervous" typed in check-in without
+// enter first is the start of the check-in word, not n (next phase) and e
+// (summary); "great point" in the reveal is a note, not r (ready) and e.
+func TestAWordTypedBeforeEnterIsAWord(t *testing.T) {
+	d := newDriver(t, 80, 24)
+	code := d.openRoom(content.Default())
+	d.typeText("nervous")
+	d.sees("│ nervous")
+	d.press("enter")
+	room := mustRoom(d, code)
+	if room.Phase != 0 || d.app.screen != screenRoom {
+		t.Fatalf("typing a word moved the room to phase %d, screen %d", room.Phase+1, d.app.screen)
+	}
+	if word, _ := room.CheckInWord("maya"); word != "nervous" {
+		t.Fatalf("Maya's word is %q", word)
+	}
+
+	d, code = revealRoom(t, 80, 24)
+	d.press("ctrl+s") // Sam listens while Maya speaks
+	d.typeText("great point")
+	d.press("enter")
+	room = mustRoom(d, code)
+	if sam, _ := room.Person("sam"); sam.Ready || d.app.screen != screenRoom {
+		t.Fatalf("typing a note marked Sam ready (%v) or left the room", sam.Ready)
+	}
+	if heard := room.ContributionsOf(session.Heard); len(heard) != 1 || heard[0].Text != "great point" {
+		t.Fatalf("notes in the room: %+v", heard)
+	}
+}

@@ -78,3 +78,33 @@ func TestProsConsSideBySideWhenWide(t *testing.T) {
 	}
 	t.Fatalf("pros and cons are not side by side:\n%s", d.screen())
 }
+
+// TestAProIsNeverFiledAsAConForTheNextPersonOrCard: after Maya sends a pro
+// and a con on Sam's view, Sam's first words at the same keyboard, and
+// hers on Lee's view, go to the pro, named before the first letter.
+func TestAProIsNeverFiledAsAConForTheNextPersonOrCard(t *testing.T) {
+	d, code := cardsOnTheTable(t, 80, 24, content.Default(), content.KindProsCons)
+	d.typeText("Grounded in what we saw.")
+	d.press("tab")
+	d.typeText("May take long.")
+	d.press("enter", "esc")
+
+	d.press("ctrl+s") // Sam, on his first card: Maya's
+	d.sees("▹ Pro · type to write here")
+	d.typeText("Clear for new teams.")
+	d.press("enter", "esc")
+	d.press("ctrl+s", "1", "right") // Maya again, on Lee's view
+	d.sees("[Lee ○]", "▹ Pro · type to write here")
+	d.typeText("Small and measurable.")
+	d.press("enter")
+
+	room := roomNow(t, d, code)
+	for _, c := range room.ContributionsOf(session.Con) {
+		if c.Text != "May take long." {
+			t.Fatalf("a pro was filed as a con: %+v", c)
+		}
+	}
+	if pros := room.ContributionsOf(session.Pro); len(pros) != 3 {
+		t.Fatalf("pros: %+v", pros)
+	}
+}

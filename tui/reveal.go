@@ -69,6 +69,7 @@ func (p *revealPanel) sync(c *roomCtx) {
 		}
 	}
 	p.heard.switchSeat(heard)
+	p.align(c)
 }
 
 func (p *revealPanel) update(msg tea.Msg, c *roomCtx) tea.Cmd {
@@ -177,10 +178,13 @@ func (p *revealPanel) view(c *roomCtx) string {
 	}
 	speaker, ok := c.v.Speaker()
 	if !ok {
-		return rows(
-			st.Success.Render("✓ ")+st.Strong.Render("Everyone has shown their card."),
+		parts := []string{st.Success.Render("✓ ") + st.Strong.Render("Everyone has shown their card."),
 			lipgloss.NewStyle().Width(c.width).Render("Thank you for listening. The facilitator can move on to the next phase (ctrl+n)."),
-			"", order)
+			"", order}
+		if kept := p.keptAddition(c); kept != "" {
+			parts = append(parts, "", kept)
+		}
+		return rows(parts...)
 	}
 	card, _ := c.v.CardOf(speaker)
 
@@ -193,10 +197,8 @@ func (p *revealPanel) view(c *roomCtx) string {
 	default:
 		bottom = st.Muted.Render("Type to note what you heard, in your own words.")
 	}
-	if kept := p.add.draftOf(draftSeat{person: c.me}); kept != "" && !p.holdsStick(c) {
-		// The stick moved on before they sent it: say it is not lost.
-		bottom = st.Notice.Render("The talking stick moved on before you sent your addition; it is kept as your draft: ") +
-			st.Muted.Render("“"+kept+"”") + "\n" + bottom
+	if kept := p.keptAddition(c); kept != "" {
+		bottom = kept + "\n" + bottom
 	}
 	bottom = lipgloss.NewStyle().Width(c.width).Render(bottom)
 
@@ -347,6 +349,19 @@ func (p *revealPanel) editing() bool { return p.add.editing() || p.heard.editing
 func (p *revealPanel) restyle(st Styles) {
 	p.add.restyle(st)
 	p.heard.restyle(st)
+}
+
+// keptAddition tells a person whose turn ended before they sent what they
+// were adding to their card that it is not lost; empty otherwise.
+func (p *revealPanel) keptAddition(c *roomCtx) string {
+	kept := p.add.draftOf(draftSeat{person: c.me})
+	if kept == "" || p.holdsStick(c) {
+		return ""
+	}
+	st := c.sh.Styles
+	return lipgloss.NewStyle().Width(c.width).Render(
+		st.Notice.Render("The talking stick moved on before you sent your addition; it is kept as your draft: ") +
+			st.Muted.Render("“"+kept+"”"))
 }
 
 // passStickQuestion asks before the stick moves on from someone who has

@@ -90,3 +90,57 @@ func TestTheWholeCardShowsOnALargeScreen(t *testing.T) {
 		"Lee heard: The path, not one step.", "0:00 of 1:00")
 	d.doesNotSee("Fix the invite step")
 }
+
+// TestPassingTheStickOverUnsentWordsAsksAndKeepsThem: Sam, holding the
+// stick on his own terminal, is adding to his card when Maya, the
+// facilitator, passes the stick. She is asked first, naming him; his words
+// stay his draft, and his screen says so.
+func TestPassingTheStickOverUnsentWordsAsksAndKeepsThem(t *testing.T) {
+	maya := newRemoteDriver(t, 80, 24, "maya-key", "maya")
+	code := maya.createRoom("Should we rebuild onboarding?")
+	sam := maya.terminal(80, 24, Options{Me: "sam-key", UserName: "sam"})
+	sam.joinByCode(code, "Design")
+	maya.goTo(content.KindSilentWriting)
+	maya.as(code, "sam-key", session.WriteCard{Answers: map[string]string{"position": "Fix the invite step first."}})
+	maya.as(code, "maya-key", session.WriteCard{Answers: map[string]string{"position": "Rebuild it."}})
+	maya.goTo(content.KindRevealRound)
+	sam.refresh()
+	if speaker, _ := mustRoom(maya, code).Speaker(); speaker != "sam-key" {
+		maya.as(code, "maya-key", session.PassTalkingStick{})
+	}
+	sam.refresh()
+	sam.sees("sam holds the talking stick")
+	sam.typeText("And the invite email is the worst part")
+
+	maya.refresh()
+	maya.press("ctrl+o")
+	maya.sees("sam has not sent what they are adding to their card. Pass the talking stick")
+	turn := mustRoom(maya, code).Reveal.Turn
+	maya.press("enter")
+	if mustRoom(maya, code).Reveal.Turn != turn+1 {
+		t.Fatal("enter to the question did not pass the stick")
+	}
+	sam.refresh()
+	sam.sees("The talking stick moved on before you sent your", "addition; it is kept as your draft:", "“And the invite")
+	sam.doesNotSee("enter send")
+	if got := sam.hub.UnsentText(code, "sam-key", session.UnsentKey{Phase: "reveal", Field: session.FieldAddition}); got != "And the invite email is the worst part" {
+		t.Fatalf("Sam's addition is kept as %q", got)
+	}
+}
+
+// TestTheCoachIsAskedBeforePassingOverTheSpeakersWords: at one keyboard,
+// the same question comes when the speaker has an addition unsent.
+func TestTheCoachIsAskedBeforePassingOverTheSpeakersWords(t *testing.T) {
+	d, code := revealRoom(t, 80, 24)
+	d.typeText("one more thing")
+	d.press("ctrl+o")
+	d.sees("Maya has not sent what they are adding to their card. Pass the talking stick")
+	d.press("esc")
+	if mustRoom(d, code).Reveal.Turn != 0 {
+		t.Fatal("esc to the question passed the stick")
+	}
+	d.press("ctrl+o", "enter")
+	if mustRoom(d, code).Reveal.Turn != 1 {
+		t.Fatal("enter to the question did not pass the stick")
+	}
+}

@@ -139,3 +139,82 @@ func TestGoingBackToSilentWritingShowsNoRevealedCard(t *testing.T) {
 		d.press("esc", "ctrl+s")
 	}
 }
+
+// TestAHalfWrittenCardIsNeverOnScreenOutsideItsCurtain: at one keyboard,
+// esc takes Maya's half-written card behind the curtain, and so does going
+// back to silent writing from the reveal; her words are kept.
+func TestAHalfWrittenCardIsNeverOnScreenOutsideItsCurtain(t *testing.T) {
+	d := newDriver(t, 80, 24)
+	code := d.openRoom(content.Default())
+	d.goTo(content.KindSilentWriting)
+	d.press("enter")
+	d.typeText("MAYASECRET rebuild it")
+	d.press("esc")
+	d.sees("Pass the keyboard to Maya", "Maya, press enter when only you")
+	d.doesNotSee("MAYASECRET")
+
+	// Letters on the curtain do nothing: nobody starts a card on someone
+	// else's turn.
+	d.typeText("oops")
+	d.doesNotSee("MAYASECRET", "oops")
+	d.press("enter")
+	d.sees("│ MAYASECRET rebuild it")
+	d.doesNotSee("oops")
+
+	// Away and back by the menu: the curtain is down again.
+	d.press("esc")
+	d.as(code, "sam", samsCard)
+	d.as(code, "lee", session.WriteCard{Answers: map[string]string{"position": "Small releases."}})
+	d.nextPhase()
+	d.menu("Go back to Silent writing")
+	d.press("enter")
+	d.sees("Silent writing", "Pass the keyboard to Maya")
+	d.doesNotSee("MAYASECRET")
+	d.press("enter")
+	d.sees("│ MAYASECRET rebuild it")
+}
+
+// TestMovingOnWithCardsUnwrittenAsksAndSaysHowMany: the facilitator is
+// told how many cards are not written, and whose, before silent writing
+// ends.
+func TestMovingOnWithCardsUnwrittenAsksAndSaysHowMany(t *testing.T) {
+	d := newDriver(t, 80, 24)
+	code := d.openRoom(content.Default())
+	d.goTo(content.KindSilentWriting)
+	d.press("ctrl+n")
+	d.sees("Move the room on to Reveal round (5 of 12)? 3 of 3 cards are not written yet", "(Maya, Sam and Lee).")
+	d.press("esc")
+	d.as(code, "sam", samsCard)
+	d.press("ctrl+n")
+	d.sees("2 of 3 cards are not written yet", "(Maya and Lee).")
+	d.press("esc")
+	if r, _ := d.hub.Room(code); r.CurrentPhase().Kind != content.KindSilentWriting {
+		t.Fatal("esc to the question moved on")
+	}
+}
+
+// TestEachHandOverStartsWithTheFirstPerson: at one keyboard, silent
+// writing starts with the first of the trio without a card, whoever was
+// speaking; ctrl+s and a number picks a person directly.
+func TestEachHandOverStartsWithTheFirstPerson(t *testing.T) {
+	d := newDriver(t, 80, 24)
+	code := d.openRoom(content.Default())
+	d.press("ctrl+s", "3") // Lee, straight away
+	d.sees("▶ Lee")
+	d.press("ctrl+s", "4") // Cora
+	d.sees("▶ Cora")
+	d.goTo(content.KindSilentWriting)
+	d.sees("Pass the keyboard to Maya")
+
+	// Sam wrote his card on his own; coming back to the phase starts with
+	// the first who has none.
+	d.as(code, "sam", samsCard)
+	d.nextPhase()
+	d.menu("Go back to Silent writing")
+	d.press("enter")
+	d.press("ctrl+s", "2") // Sam, who has a card
+	d.nextPhase()
+	d.menu("Go back to Silent writing")
+	d.press("enter")
+	d.sees("Pass the keyboard to Maya")
+}
