@@ -94,7 +94,7 @@ func (p *cardPicker) moveKey(msg tea.KeyPressMsg, c *roomCtx, ids []int, first i
 		return false
 	}
 	by := 1
-	if msg.Code == tea.KeyLeft {
+	if matches(msg, c.sh.Keys.Cards.Back) {
 		by = -1
 	}
 	p.move(c.me, ids, first, by)

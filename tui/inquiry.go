@@ -141,7 +141,7 @@ func (p *inquiryPanel) update(msg tea.Msg, c *roomCtx) tea.Cmd {
 		p.hint = ""
 		return p.sync(c)
 	case isKey && p.browsingPrompts(c) && matches(k, keys.Browse):
-		return tea.Batch(sync, p.promptCard(c, k.Code == tea.KeyUp))
+		return tea.Batch(sync, p.promptCard(c, matches(k, keys.Back)))
 	case !p.typing():
 		if isKey {
 			return tea.Batch(sync, p.move(k, c))
@@ -193,7 +193,7 @@ func (p *inquiryPanel) move(k tea.KeyPressMsg, c *roomCtx) tea.Cmd {
 				at = i
 			}
 		}
-		if k.Code == tea.KeyUp {
+		if matches(k, keys.Back) {
 			at = max(0, at-1)
 		} else {
 			at = min(len(qs)-1, at+1)

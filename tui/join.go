@@ -143,7 +143,7 @@ func (j *joinScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 		}
 		return j.send()
 	}
-	if j.at == joinRole && matches(msg, f.Choose) && joinPickRole(&j.role, msg) {
+	if j.at == joinRole && matches(msg, f.Choose) && joinPickRole(&j.role, msg, f.ChooseBack) {
 		j.refusal = ""
 		return nil
 	}
@@ -268,9 +268,9 @@ func (j *joinScreen) help() bindingsHelp {
 // joinPickRole offers the trio's roles on ←/→ (the form's Choose keys)
 // while the role field is empty or holds one of them; a role of one's own
 // keeps the arrows for the cursor. It reports whether the key chose a role.
-func joinPickRole(in *textinput.Model, msg tea.KeyPressMsg) bool {
+func joinPickRole(in *textinput.Model, msg tea.KeyPressMsg, back key.Binding) bool {
 	step := 1
-	if msg.Code == tea.KeyLeft {
+	if matches(msg, back) {
 		step = -1
 	}
 	value := strings.TrimSpace(in.Value())

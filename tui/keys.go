@@ -50,6 +50,7 @@ type FormKeys struct {
 	Enter        key.Binding // next field; relabelled where it adds, starts or joins
 	Back         key.Binding
 	Choose       key.Binding // ←/→ through a field's choices: the script, a role
+	ChooseBack   key.Binding // ←: of Choose's keys, the one that steps back
 	RemovePerson key.Binding
 }
 
@@ -83,6 +84,8 @@ type CardKeys struct {
 	// Turn is tab: pro ⇄ con, ask ⇄ build, step ⇄ goal. It works while
 	// writing too.
 	Turn key.Binding
+	// Back is ← and ↑: of Pick's and Browse's keys, those that step back.
+	Back key.Binding
 }
 
 // VoteKeys are consent's: a score is chosen with a digit, then cast.
@@ -144,6 +147,7 @@ func DefaultKeyMap() KeyMap {
 			Enter:        b([]string{"enter"}, "enter", "next field"),
 			Back:         b([]string{"esc"}, "esc", "back"),
 			Choose:       b([]string{"left", "right"}, "←/→", "choose"),
+			ChooseBack:   b([]string{"left"}, "←", "back"),
 			RemovePerson: b([]string{"ctrl+x"}, "ctrl+x", "remove person"),
 		},
 		Room: RoomKeys{
@@ -164,6 +168,7 @@ func DefaultKeyMap() KeyMap {
 			Pick:   b([]string{"left", "right"}, "←/→", "pick a card"),
 			Browse: b([]string{"up", "down"}, "↑/↓", "pick a question"),
 			Turn:   b([]string{"tab"}, "tab", ""),
+			Back:   b([]string{"left", "up"}, "←/↑", "back"),
 		},
 		Vote: VoteKeys{
 			Score: b([]string{"0", "1", "2", "3", "4", "5"}, "0–5", "choose your vote"),

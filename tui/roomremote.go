@@ -137,7 +137,7 @@ func (r *roomScreen) handOverKey(msg tea.KeyPressMsg) tea.Cmd {
 		r.remote.handing = false
 	case matches(msg, k.Form.Choose):
 		step := 1
-		if msg.Code == tea.KeyLeft {
+		if matches(msg, k.Form.ChooseBack) {
 			step = -1
 		}
 		r.remote.handTo = others[(at+step+len(others))%len(others)].ID

@@ -230,14 +230,14 @@ func (s *setupScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 	if s.at.spot == spotScript && len(s.sh.Scripts) > 0 {
 		if matches(msg, k.Choose) {
 			step := 1
-			if msg.Code == tea.KeyLeft {
+			if matches(msg, k.ChooseBack) {
 				step = -1
 			}
 			s.script = (s.script + step + len(s.sh.Scripts)) % len(s.sh.Scripts)
 		}
 		return nil
 	}
-	if !s.sh.Local && s.at.spot == spotRole && matches(msg, k.Choose) && joinPickRole(&s.people[s.at.person].role, msg) {
+	if !s.sh.Local && s.at.spot == spotRole && matches(msg, k.Choose) && joinPickRole(&s.people[s.at.person].role, msg, k.ChooseBack) {
 		s.refusal = ""
 		return nil
 	}
