@@ -73,46 +73,44 @@ func (r *roomScreen) confirmed(q question) {
 	}
 }
 
+// answers are what enter and esc do to each question, said on the status
+// line after the question and in the footer.
+var answers = map[question][2]string{
+	askNextPhase:     {"moves on", "stays"},
+	askPreviousPhase: {"goes back", "stays"},
+	askWithdraw:      {"withdraws", "keeps it"},
+	askCloseVote:     {"closes", "waits"},
+	askPassStick:     {"passes", "waits"},
+	askTakeRole:      {"takes it", "leaves it"},
+}
+
 // questionText is the question on the status line, with its answers.
 func (r *roomScreen) questionText(width int) string {
+	var q string
 	switch r.asking {
 	case askNextPhase:
-		return r.nextPhaseQuestion() + " enter moves on · esc stays"
+		q = r.nextPhaseQuestion()
 	case askPreviousPhase:
 		prev := r.room.Script.Phases[max(0, r.room.Phase-1)]
-		return fmt.Sprintf("Go back to %s (%d of %d)? Nothing anyone wrote is lost. enter goes back · esc stays",
-			prev.Title, r.room.Phase, len(r.room.Script.Phases))
+		q = fmt.Sprintf("Go back to %s (%d of %d)? Nothing anyone wrote is lost.", prev.Title, r.room.Phase, len(r.room.Script.Phases))
 	case askWithdraw:
-		return r.withdrawQuestion(width) + " enter withdraws · esc keeps it"
+		q = r.withdrawQuestion(width)
 	case askCloseVote:
-		return consentCloseQuestion(session.ViewFor(r.room, r.speaker), width) + " enter closes · esc waits"
+		q = consentCloseQuestion(session.ViewFor(r.room, r.speaker), width)
 	case askPassStick:
-		return passStickQuestion(session.ViewFor(r.room, r.speaker)) + " enter passes · esc waits"
+		q = passStickQuestion(session.ViewFor(r.room, r.speaker))
 	case askTakeRole:
-		return r.sh.Hub.Takeover(r.code, r.sh.Me).Question() + " enter takes it · esc leaves it"
+		q = r.sh.Hub.Takeover(r.code, r.sh.Me).Question()
 	}
-	return ""
+	a := answers[r.asking]
+	return q + " enter " + a[0] + " · esc " + a[1]
 }
 
 // questionKeys are the footer's keys while a question waits.
 func (r *roomScreen) questionKeys() []key.Binding {
 	k := r.sh.Keys.Question
-	yes, no := "yes", "no"
-	switch r.asking {
-	case askNextPhase:
-		yes, no = "move on", "stay"
-	case askPreviousPhase:
-		yes, no = "go back", "stay"
-	case askWithdraw:
-		yes, no = "withdraw", "keep it"
-	case askCloseVote:
-		yes, no = "close the vote", "wait"
-	case askPassStick:
-		yes, no = "pass the stick", "wait"
-	case askTakeRole:
-		yes, no = "take the role", "leave it"
-	}
-	return []key.Binding{relabel(k.Yes, yes), relabel(k.No, no)}
+	a := answers[r.asking]
+	return []key.Binding{relabel(k.Yes, a[0]), relabel(k.No, a[1])}
 }
 
 // nextPhaseQuestion names the phase the room would move to, and what
