@@ -84,8 +84,8 @@ var answers = map[question][2]string{
 	askTakeRole:      {"takes it", "leaves it"},
 }
 
-// questionText is the question on the status line, with its answers.
-func (r *roomScreen) questionText(width int) string {
+// questionText is the question on the status line, and its answers.
+func (r *roomScreen) questionText(width int) (string, string) {
 	var q string
 	switch r.asking {
 	case askNextPhase:
@@ -103,7 +103,7 @@ func (r *roomScreen) questionText(width int) string {
 		q = r.sh.Hub.Takeover(r.code, r.sh.Me).Question()
 	}
 	a := answers[r.asking]
-	return q + " enter " + a[0] + " · esc " + a[1]
+	return q, "enter " + a[0] + " · esc " + a[1]
 }
 
 // questionKeys are the footer's keys while a question waits.
@@ -129,7 +129,7 @@ func (r *roomScreen) nextPhaseQuestion() string {
 		if len(names) == 1 {
 			verb = " is still typing; their text is kept."
 		}
-		q += " " + roomAnd(names) + verb
+		q += " " + roomAnd(fewNames(names, 3)) + verb
 	}
 	return q
 }

@@ -661,7 +661,13 @@ func (r *roomScreen) status(width int) string {
 	var line string
 	switch {
 	case r.asking != noQuestion:
-		line = st.Warning.Render(r.questionText(width))
+		// The answers follow the question where they fit; the footer
+		// always has them.
+		q, a := r.questionText(width)
+		line = st.Warning.Render(q + " " + a)
+		if lipgloss.Height(ansi.Wordwrap(line, width, "")) > 2 {
+			line = st.Warning.Render(q)
+		}
 	case r.remote.handing:
 		line = r.handOverLine()
 	case r.picking:

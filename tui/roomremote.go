@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"fmt"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -78,6 +79,15 @@ func (r *roomScreen) typingQuestion() string {
 		return "Move on to the next phase? y / n"
 	}
 	return roomAnd(names) + verb + " Move on anyway? Their text is kept. y / n"
+}
+
+// fewNames keeps a list of names short enough for a question: past most,
+// the first ones and how many others.
+func fewNames(names []string, most int) []string {
+	if len(names) <= most {
+		return names
+	}
+	return append(names[:most-1:most-1], fmt.Sprintf("%d others", len(names)-most+1))
 }
 
 // roomAnd lists names as a sentence does: "Sam", "Sam and Lee", "Sam, Lee

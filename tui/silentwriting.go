@@ -380,5 +380,5 @@ func cardsUnwrittenText(trio int, names []string) string {
 	if len(names) == 1 {
 		verb = "is"
 	}
-	return fmt.Sprintf("%d of %d cards %s not written yet (%s).", len(names), trio, verb, roomAnd(names))
+	return fmt.Sprintf("%d of %d cards %s not written yet (%s).", len(names), trio, verb, roomAnd(fewNames(names, 3)))
 }
