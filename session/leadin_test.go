@@ -43,3 +43,17 @@ func TestAPointOfViewReadsAsASentenceWhateverItsFieldsStartWith(t *testing.T) {
 		}
 	}
 }
+
+// TestPartsOfSeveralSentencesKeepThem: a yes or a belief written in several
+// sentences is not run into the next part.
+func TestPartsOfSeveralSentencesKeepThem(t *testing.T) {
+	build := Build{Yes: "Yes, a clear number puts us all on the table. It explains the funnel.", And: "And we could instrument it this week."}
+	if got, want := build.Sentence(), "yes, a clear number puts us all on the table. It explains the funnel. And we could instrument it this week."; got != want {
+		t.Errorf("build:\n got %q\nwant %q", got, want)
+	}
+	d := PointOfViewDraft{Believe: "We should fix the three steps first. We plan the second slice after.",
+		Because: "The funnel shows where teams stop", WrongIf: "activation does not rise"}
+	if got, want := d.Sentence(), "We believe we should fix the three steps first. We plan the second slice after. Because the funnel shows where teams stop; we will know we are wrong if activation does not rise."; got != want {
+		t.Errorf("point of view:\n got %q\nwant %q", got, want)
+	}
+}

@@ -8,6 +8,8 @@ import (
 
 // Sentence is the draft as the one sentence the team says together:
 // "Given GOAL, we believe …, because …; we will know we are wrong if …."
+// A part written in several sentences keeps them, and what follows it
+// starts a sentence of its own: "we believe …. …. Because …."
 func (d PointOfViewDraft) Sentence() string {
 	return sentence(d.Given, d.Believe, d.Because, d.WrongIf)
 }
@@ -29,14 +31,35 @@ func sentence(given, believe, because, wrongIf string) string {
 		b.WriteString("We believe ")
 	}
 	b.WriteString(clause(believe))
-	if because := clause(because); because != "" {
-		b.WriteString(", because " + because)
+	ended := manySentences(believe)
+	then := func(text, within, after string) {
+		if clause(text) == "" {
+			return
+		}
+		if ended {
+			b.WriteString(after)
+		} else {
+			b.WriteString(within)
+		}
+		b.WriteString(clause(text))
+		ended = manySentences(text)
 	}
-	if wrong := clause(wrongIf); wrong != "" {
-		b.WriteString("; we will know we are wrong if " + wrong)
-	}
+	then(because, ", because ", ". Because ")
+	then(wrongIf, "; we will know we are wrong if ", ". We will know we are wrong if ")
 	b.WriteString(".")
 	return b.String()
+}
+
+// manySentences reports whether a text says more than one sentence: a
+// stop, a question or an exclamation mark inside it, before more words.
+func manySentences(s string) bool {
+	s = strings.TrimSpace(s)
+	for i, r := range s {
+		if strings.ContainsRune(".!?", r) && i+1 < len(s) && unicode.IsSpace(rune(s[i+1])) && strings.TrimSpace(s[i+1:]) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // clause makes one part fit inside the sentence: one line, no closing

@@ -128,9 +128,15 @@ func (b Build) Sentence() string { return buildSentence(b.Yes, b.And) }
 func (d BuildDoc) Sentence() string { return buildSentence(d.Yes, d.And) }
 
 func buildSentence(yes, and string) string {
-	yes = clause(withoutLeadIn(yes, yesLeadIns))
-	if strings.TrimSpace(and) == "" {
+	rawYes := withoutLeadIn(yes, yesLeadIns)
+	and = strings.TrimSpace(withoutLeadIn(and, andLeadIns))
+	yes = clause(rawYes)
+	if and == "" {
 		return "yes, " + yes
 	}
-	return "yes, " + yes + ", and " + lowerFirst(strings.TrimSpace(withoutLeadIn(and, andLeadIns)))
+	// A yes of several sentences keeps them: the and starts one more.
+	if manySentences(rawYes) {
+		return "yes, " + yes + ". And " + and
+	}
+	return "yes, " + yes + ", and " + lowerFirst(and)
 }

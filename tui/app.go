@@ -195,7 +195,11 @@ func (a *App) handle(msg tea.Msg) tea.Cmd {
 			return nil
 		}
 	case setupMsg:
-		a.setup = newSetupScreen(a.sh)
+		// A setup left with esc comes back as it was: nothing typed in it
+		// is thrown away until it has opened a room.
+		if a.setup == nil {
+			a.setup = newSetupScreen(a.sh)
+		}
 		a.screen = screenSetup
 		return a.setup.init()
 	case backHomeMsg:
@@ -214,7 +218,7 @@ func (a *App) handle(msg tea.Msg) tea.Cmd {
 			return nil
 		}
 		a.room = room
-		a.join = nil
+		a.join, a.setup = nil, nil
 		a.screen = screenRoom
 		return cmd
 	case summaryMsg:

@@ -52,6 +52,9 @@ func (p *checkInPanel) view(c *roomCtx) string {
 		bottom = p.form.view(c.nudging())
 	} else {
 		bottom = st.Muted.Render(ansi.Truncate("Type your word, "+c.myName()+": how do you arrive?", c.width, "…"))
+		if word, ok := c.v.CheckInWord(c.me); ok {
+			bottom = st.Success.Render("✓ ") + st.Muted.Render(ansi.Truncate("Your word is “"+word+"”, "+c.myName()+". Type to change it.", c.width-2, "…"))
+		}
 	}
 
 	key := fmt.Sprint(c.v.Seq, c.me, c.width, c.height, lipgloss.Height(bottom), st.IsDark)

@@ -38,7 +38,7 @@ func TestCheckInWordReachesTheRoomAndShowsBesideTheName(t *testing.T) {
 	if word, _ := room.CheckInWord("maya"); word != "hopeful" {
 		t.Fatalf("Maya's word is %q in the room", word)
 	}
-	d.sees("Maya · hopeful", "Type your word, Maya: how do you arrive?")
+	d.sees("Maya · hopeful", "✓ Your word is “hopeful”, Maya. Type to change it.")
 }
 
 func TestCheckInKeepsTypingAfterARefusal(t *testing.T) {

@@ -277,7 +277,16 @@ func (c *composer) switchSeat(to draftSeat) {
 			c.input(i).SetValue(text)
 		}
 	}
-	c.focusField(c.chosen[to])
+	focus, chosen := c.chosen[to]
+	if !chosen {
+		// Text brought back: the keyboard goes where the writing stopped.
+		for i := range c.fields {
+			if c.value(i) != "" {
+				focus = i
+			}
+		}
+	}
+	c.focusField(focus)
 }
 
 // draftOf is the text a seat has in the first field: on screen when it is

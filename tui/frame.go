@@ -36,6 +36,10 @@ func newFramePanel(sh *Shared, at writingPlace, phase content.Phase) panel {
 
 func (p *framePanel) update(msg tea.Msg, c *roomCtx) tea.Cmd {
 	if !p.form.typing() {
+		// Tab chooses which of the two the first letter rewords.
+		if k, ok := msg.(tea.KeyPressMsg); ok && matches(k, c.sh.Keys.Writing.NextField) {
+			return p.form.focusField(p.form.focus + 1)
+		}
 		return nil
 	}
 	action, cmd := p.form.update(msg)
@@ -103,9 +107,14 @@ func (p *framePanel) view(c *roomCtx) string {
 		if c.v.Goal != "" {
 			goal = wrap(c.v.Goal)
 		}
-		top = rows(
-			st.Label.Render("The question"), wrap(c.v.Question), "",
-			st.Label.Render("The shared goal, one level up"), goal)
+		// The one a letter would reword is named before the first letter.
+		label := func(i int) string {
+			if i == p.form.focus {
+				return st.Accent.Render("▹ ") + st.Label.Render(p.form.fields[i].label) + st.Muted.Render(" · type to reword")
+			}
+			return st.Label.Render(p.form.fields[i].label)
+		}
+		top = rows(label(frameQuestion), wrap(c.v.Question), "", label(frameGoal), goal)
 	}
 
 	bottom := st.Muted.Render("Press enter, or type, to reword them, " + c.myName() + ".")
@@ -143,10 +152,11 @@ func (p *framePanel) goals(c *roomCtx, height int) string {
 }
 
 func (p *framePanel) keys(c *roomCtx) []key.Binding {
+	next := relabel(c.sh.Keys.Writing.NextField, "question ⇄ goal")
 	if p.form.typing() {
-		return []key.Binding{relabel(c.sh.Keys.Writing.Send, "send what you changed"), c.sh.Keys.Writing.NextField}
+		return []key.Binding{relabel(c.sh.Keys.Writing.Send, "send what you changed"), next}
 	}
-	return nil
+	return []key.Binding{next}
 }
 
 func (p *framePanel) action(c *roomCtx) (phaseAction, bool) { return phaseAction{}, false }

@@ -106,10 +106,13 @@ func (p *revealPanel) action(c *roomCtx) (phaseAction, bool) {
 		return phaseAction{}, false
 	}
 	help := "pass the talking stick"
+	if speaker != c.me {
+		help += " from " + c.v.Name(speaker)
+	}
 	if next, ok := p.nextSpeaker(c); ok {
 		help += " to " + c.v.Name(next)
 	} else {
-		help = "end the reveal: everyone has spoken"
+		help = "end " + c.v.Name(speaker) + "’s turn: everyone has spoken then"
 	}
 	a := phaseAction{help: help, do: func(c *roomCtx) tea.Cmd {
 		p.pass(c)

@@ -265,6 +265,10 @@ func (r *roomScreen) refresh() {
 }
 
 func (r *roomScreen) setSpeaker(id session.ParticipantID) {
+	if id != r.speaker {
+		// A nudge or a notice was about the last speaker's words.
+		r.notice, r.alarm, r.nudges = "", false, nil
+	}
 	r.speaker = id
 	c := r.ctx()
 	for _, p := range r.panels {

@@ -84,7 +84,10 @@ func (r *roomScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 		return p.write(c)
 	case typed(msg):
 		if !p.writable(c) {
-			return nil // a letter never acts
+			// A letter never acts; say where it went, so nobody types a
+			// sentence into nothing.
+			r.notice, r.alarm = "There is nothing to write here now, so letters do nothing: the footer says what you can do.", false
+			return nil
 		}
 		cmd := p.write(c)
 		if !p.typing() {
@@ -113,7 +116,8 @@ func (r *roomScreen) updateKeys() {
 	r.keys.Room.Action = enable(relabel(k.Room.Action, a.help), ok)
 	r.keys.Room.Write = enable(k.Room.Write, !p.typing())
 	r.keys.Speaker.Next = enable(k.Speaker.Next, r.sh.Local)
-	r.keys.Speaker.Pick = enable(relabel(k.Speaker.Pick, fmt.Sprintf("1–%d speak as", min(9, len(r.room.People)))), r.sh.Local && r.picking)
+	r.keys.Speaker.Pick = enable(k.Speaker.Pick, r.sh.Local && r.picking)
+	r.keys.Speaker.Pick.SetHelp(fmt.Sprintf("1–%d", min(9, len(r.room.People))), "speak as")
 }
 
 // mayFacilitate reports whether the person at the keyboard facilitates:
@@ -287,7 +291,6 @@ func (r *roomScreen) menuEntries() []menuEntry {
 		leave = "Leave the room, back to the lobby"
 	}
 	add(leave, none, func() tea.Cmd { return r.sh.move(backHomeMsg{}) })
-	add("Quit trio", r.sh.Keys.Quit, func() tea.Cmd { r.close(); return tea.Quit })
 	return entries
 }
 

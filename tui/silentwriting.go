@@ -194,7 +194,10 @@ func (p *silentWritingPanel) curtainView(c *roomCtx) string {
 	msg = append(msg, c.name(c.me)+", press "+st.Key.Render("enter")+" when only you can see the screen.")
 
 	progress := p.progress(c)
-	hint := st.Muted.Render("Press ctrl+s to pass to the next person.")
+	hint := ""
+	if _, missing := p.firstWithoutCard(c); missing {
+		hint = st.Muted.Render("Press ctrl+s to pass to the next person.")
+	}
 	box := st.Curtain
 	inner := c.width - box.GetHorizontalFrameSize()
 	text := lipgloss.NewStyle().Width(max(10, inner)).Render(strings.Join(msg, "\n"))
@@ -245,7 +248,7 @@ func (p *silentWritingPanel) savedView(c *roomCtx) string {
 
 // passHint is how the keyboard moves on, on a shared keyboard only.
 func (p *silentWritingPanel) passHint(c *roomCtx) string {
-	if !c.sh.Local {
+	if _, missing := p.firstWithoutCard(c); !c.sh.Local || !missing {
 		return ""
 	}
 	return c.sh.Styles.Muted.Render(ansi.Truncate("Press ctrl+s to pass to the next person.", c.width, "…"))

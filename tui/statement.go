@@ -93,6 +93,9 @@ func statementVersions(c *roomCtx, width, height int) string {
 // from the latest draft, so editing it makes the next version.
 type statementForm struct {
 	form *composer
+	// base is what each field started from (the latest draft's text), so
+	// a field left as it was is not kept as someone's draft.
+	base []string
 }
 
 func newStatementForm(sh *Shared, at writingPlace) *statementForm {
@@ -103,24 +106,44 @@ func newStatementForm(sh *Shared, at writingPlace) *statementForm {
 	)}
 }
 
-// start gives the form the keyboard; an empty form is filled with the
-// latest draft first.
+// start gives the form the keyboard. Each empty field starts from the
+// latest draft, so a version half-rewritten keeps its own words and gets
+// the draft's in the rest.
 func (f *statementForm) start(c *roomCtx) tea.Cmd {
-	if f.form.empty() {
-		if d, ok := c.v.LatestDraft(); ok {
-			f.form.setValue(0, d.Believe)
-			f.form.setValue(1, d.Because)
-			f.form.setValue(2, d.WrongIf)
+	empty := f.form.empty()
+	f.base = make([]string, len(f.form.fields))
+	if d, ok := c.v.LatestDraft(); ok {
+		for i, text := range []string{d.Believe, d.Because, d.WrongIf} {
+			if strings.TrimSpace(f.form.value(i)) == "" {
+				f.form.setValue(i, text)
+				f.base[i] = text
+			}
 		}
+	}
+	if empty {
 		f.form.focusField(0)
 	}
 	return f.form.start()
+}
+
+// forgetUnchanged empties the fields that still say what the draft they
+// started from says: only real edits stay as someone's draft.
+func (f *statementForm) forgetUnchanged() {
+	for i, was := range f.base {
+		if was != "" && f.form.value(i) == was {
+			f.form.clear(i)
+		}
+	}
+	f.base = nil
 }
 
 // update types into the form. Enter moves to the next field, and on the
 // last one proposes the draft; it reports whether the room took it.
 func (f *statementForm) update(msg tea.Msg, c *roomCtx) (bool, tea.Cmd) {
 	action, cmd := f.form.update(msg)
+	if action == composerStopped {
+		f.forgetUnchanged()
+	}
 	if action != composerSubmitted {
 		return false, cmd
 	}
@@ -136,6 +159,7 @@ func (f *statementForm) update(msg tea.Msg, c *roomCtx) (bool, tea.Cmd) {
 		f.form.clear()
 		f.form.stop()
 		f.form.focusField(0)
+		f.base = nil
 	}
 	return proposed, cmd
 }
@@ -157,9 +181,16 @@ func (f *statementForm) keys(c *roomCtx) []key.Binding {
 	return []key.Binding{enter, w.PrevField, w.Newline}
 }
 
-func (f *statementForm) typing() bool                            { return f.form.typing() }
-func (f *statementForm) stop()                                   { f.form.stop() }
-func (f *statementForm) speakerChanged(id session.ParticipantID) { f.form.switchSpeaker(id) }
-func (f *statementForm) drafted() bool                           { return f.form.drafted() }
-func (f *statementForm) editing() bool                           { return f.form.editing() }
-func (f *statementForm) restyle(st Styles)                       { f.form.restyle(st) }
+func (f *statementForm) typing() bool { return f.form.typing() }
+func (f *statementForm) stop() {
+	f.form.stop()
+	f.forgetUnchanged()
+}
+
+func (f *statementForm) speakerChanged(id session.ParticipantID) {
+	f.forgetUnchanged()
+	f.form.switchSpeaker(id)
+}
+func (f *statementForm) drafted() bool     { return f.form.drafted() }
+func (f *statementForm) editing() bool     { return f.form.editing() }
+func (f *statementForm) restyle(st Styles) { f.form.restyle(st) }
