@@ -85,6 +85,8 @@ func (p *consentPanel) update(msg tea.Msg, c *roomCtx) tea.Cmd {
 		p.chosen[c.me] = int(key.Code - '0')
 	case matches(key, k.Vote.Cast):
 		return p.castChosen(c)
+	case matches(key, k.Vote.Drop):
+		delete(p.chosen, c.me)
 	}
 	return nil
 }
@@ -465,7 +467,7 @@ func (p *consentPanel) keys(c *roomCtx) []key.Binding {
 		return []key.Binding{relabel(k.Room.Write, "only I can see the screen")}
 	}
 	_, chosen := p.chosen[c.me]
-	return []key.Binding{k.Vote.Score, enable(k.Vote.Cast, chosen)}
+	return []key.Binding{k.Vote.Score, enable(k.Vote.Cast, chosen), enable(k.Vote.Drop, chosen)}
 }
 
 func (p *consentPanel) typing() bool { return p.concern.typing() || p.amend.typing() }

@@ -55,6 +55,9 @@ func TestConsentVotesStaySecretUntilEveryoneHasVoted(t *testing.T) {
 	if round := consentRound(d, code); len(round.Votes) != 0 {
 		t.Fatalf("a digit alone cast a vote: %+v", round.Votes)
 	}
+	d.press("esc") // chooses again
+	d.sees("Your vote, Maya: a number from 0 to 5, then enter.")
+	d.press("4")
 	d.press("enter")
 	d.sees("✓ Maya", "Pass the keyboard to Sam")
 	d.doesNotSee("4  supports", "Your vote: 4")

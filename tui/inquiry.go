@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"fmt"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -160,13 +161,17 @@ func (p *inquiryPanel) update(msg tea.Msg, c *roomCtx) tea.Cmd {
 	switch mode {
 	case inquiryAsk:
 		if c.do(session.AskQuestion{Perspective: card.ID, Text: p.ask.value(0)}) {
+			// Sent: the arrows pick cards again, and the next letter
+			// starts the next question.
 			p.ask.clear()
+			p.ask.stop()
 			p.hint = ""
 		}
 	case inquiryAnswer:
 		q, _ := p.question(c, card)
 		if c.do(session.AnswerQuestion{Question: q.ID, Text: p.answer.value(0)}) {
 			p.answer.clear()
+			p.answer.stop()
 			delete(p.answering, c.me) // on to the next question waiting
 			return p.sync(c)
 		}
@@ -264,7 +269,12 @@ func (p *inquiryPanel) main(c *roomCtx, card session.Perspective, mode inquiryMo
 	cards := cardsOnTable(c.v)
 	top = append(top, cardTabs(c, cardIDs(cards), card.ID, func(id int) string {
 		other, _ := c.v.Perspective(id)
-		return cardName(c, other)
+		name := cardName(c, other)
+		// Questions waiting on the speaker's own card show from any card.
+		if waiting := inquiryWaiting(c, other); other.Author == c.me && waiting > 0 {
+			name += c.sh.Styles.Nudge.Render(fmt.Sprintf(" ?%d to answer", waiting))
+		}
+		return name
 	}, width))
 
 	form := p.formView(c, card, mode, width)
@@ -362,6 +372,17 @@ func (p *inquiryPanel) questions(c *roomCtx, card session.Perspective, mode inqu
 		blocks[i] = lines
 	}
 	return append([]string{st.Label.Render(head)}, cardBlocks(st, blocks, focus, width, height-1)...)
+}
+
+// inquiryWaiting counts the questions about a card that have no answer.
+func inquiryWaiting(c *roomCtx, card session.Perspective) int {
+	n := 0
+	for _, q := range c.v.About(session.Question, card.ID) {
+		if len(c.v.About(session.Answer, q.ID)) == 0 {
+			n++
+		}
+	}
+	return n
 }
 
 // promptList shows the prompt cards beside the question, the one in the

@@ -35,7 +35,7 @@ func TestInquiryTheAuthorAnswers(t *testing.T) {
 	d.as(code, "lee", session.AskQuestion{Perspective: cardOf(t, d, code, "sam"), Text: "Where are you least sure?"})
 	d.as(code, "maya", session.AskQuestion{Perspective: cardOf(t, d, code, "sam"), Text: "What leads you to that view?"})
 	d.press("ctrl+s") // Sam speaks
-	d.sees("▶ Sam", "[Maya]")
+	d.sees("▶ Sam", "[Maya]", "Sam (you) ?2 to answer")
 	d.press("right")
 	d.sees("Questions about your view", "▸ Lee: Where are you least sure?", "waiting for your answer", "Your answer to Lee")
 	d.press("down")
@@ -95,7 +95,7 @@ func TestInquiryWithBuildsTurnsToYesAnd(t *testing.T) {
 	d, code := cardsOnTheTable(t, 80, 24, short, content.KindInquiry)
 	d.sees("◉ Ask", "○ Build", "Your question to Sam")
 	d.press("tab")
-	d.sees("◉ Build", "Yes: what resonates", "Builds on this view")
+	d.sees("◉ Build", "Yes to Sam’s view: what resonates", "Builds on this view")
 	d.doesNotSee("And: what you add")
 	d.press("enter")
 	d.typeText("people give up at the invite")
@@ -107,7 +107,11 @@ func TestInquiryWithBuildsTurnsToYesAnd(t *testing.T) {
 	if len(builds) != 1 || builds[0].Perspective != cardOf(t, d, code, "sam") || builds[0].And != "we could fix it in the first release" {
 		t.Fatalf("builds in the room: %+v", builds)
 	}
-	// Tab while writing turns back to asking, keeping the keyboard.
+	// The build is whole, so the keyboard left it; tab turns back to
+	// asking, and tab while writing keeps the keyboard.
 	d.press("tab")
-	d.sees("◉ Ask", "▸ Your question to Sam")
+	d.sees("◉ Ask", "Your question to Sam")
+	d.typeText("Why")
+	d.press("tab")
+	d.sees("◉ Build", "▸ Yes to Sam’s view")
 }

@@ -92,6 +92,7 @@ type CardKeys struct {
 type VoteKeys struct {
 	Score key.Binding
 	Cast  key.Binding
+	Drop  key.Binding // esc: the number chosen goes, nothing is cast
 }
 
 // SpeakerKeys hand one keyboard from person to person.
@@ -173,6 +174,7 @@ func DefaultKeyMap() KeyMap {
 		Vote: VoteKeys{
 			Score: b([]string{"0", "1", "2", "3", "4", "5"}, "0–5", "choose your vote"),
 			Cast:  b([]string{"enter"}, "enter", "cast it"),
+			Drop:  b([]string{"esc"}, "esc", "choose again"),
 		},
 		Speaker: SpeakerKeys{
 			Next: b([]string{"ctrl+s"}, "ctrl+s", "speak as next"),

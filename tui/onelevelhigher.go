@@ -93,6 +93,7 @@ func (p *oneLevelHigherPanel) update(msg tea.Msg, c *roomCtx) tea.Cmd {
 	}
 	if c.do(session.ClimbLadder{Perspective: p.picked(c), Text: p.step.value(0)}) {
 		p.step.clear()
+		p.step.stop() // the arrows pick ladders again
 	}
 	return cmd
 }

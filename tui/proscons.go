@@ -95,6 +95,8 @@ func (p *prosConsPanel) send(c *roomCtx, card session.Perspective) {
 		}
 		p.form.clear(i)
 	}
+	// All sent: the arrows pick cards again.
+	p.form.stop()
 }
 
 // prosConsWeighs reports whether the speaker is one of the trio, who weigh views.
@@ -121,6 +123,15 @@ func prosConsAwaits(c *roomCtx, card session.Perspective) bool {
 func (p *prosConsPanel) view(c *roomCtx) string {
 	st := c.sh.Styles
 	card, ok := p.sync(c)
+	if ok {
+		// Whose view a pro or con is about is named in the field itself.
+		of := c.v.Name(card.Author) + "’s view"
+		if card.Author == c.me {
+			of = "your own view"
+		}
+		p.form.setLabel(prosConsPro, "Pro of "+of)
+		p.form.setLabel(prosConsCon, "Con of "+of)
+	}
 	if !ok {
 		return strings.Join(wrapLines(st.Muted.Render("No cards on the table yet. They open in the reveal round."), c.width), "\n")
 	}

@@ -21,9 +21,9 @@ func TestProsConsReachTheRightCard(t *testing.T) {
 	d.sees("[Lee ○]", "Pros (0)")
 	// Another card is another choice: the field is named before the first
 	// letter, and it is the pro until the person chooses otherwise.
-	d.sees("▹ Pro · type to write here")
+	d.sees("▹ Pro of Lee’s view · type to write here")
 	d.press("tab")
-	d.sees("▹ Con · type to write here")
+	d.sees("▹ Con of Lee’s view · type to write here")
 	d.typeText("Small steps may never add up.")
 	d.sees("▸ Con")
 	d.press("enter")
@@ -90,11 +90,11 @@ func TestAProIsNeverFiledAsAConForTheNextPersonOrCard(t *testing.T) {
 	d.press("enter", "esc")
 
 	d.press("ctrl+s") // Sam, on his first card: Maya's
-	d.sees("▹ Pro · type to write here")
+	d.sees("▹ Pro of Maya’s view · type to write here")
 	d.typeText("Clear for new teams.")
 	d.press("enter", "esc")
 	d.press("ctrl+s", "1", "right") // Maya again, on Lee's view
-	d.sees("[Lee ○]", "▹ Pro · type to write here")
+	d.sees("[Lee ○]", "▹ Pro of Lee’s view · type to write here")
 	d.typeText("Small and measurable.")
 	d.press("enter")
 

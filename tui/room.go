@@ -367,6 +367,8 @@ func (r *roomScreen) phaseChanged(from int) {
 		return
 	}
 	left := r.room.Script.Phases[from]
+	// A word about the phase that ended is done with.
+	r.notice, r.alarm, r.nudges = "", false, nil
 	if p, ok := r.panels[left.ID]; ok {
 		p.stop()
 		if p.drafted() {
@@ -689,6 +691,9 @@ func (r *roomScreen) status(width int) string {
 		}
 	case r.room.Timer.Remaining(r.sh.Now()) <= 0 && !r.room.Timer.Paused:
 		line = st.Alarm.Render("Time is up. The facilitator moves on (ctrl+n) or adds a minute (ctrl+p).")
+		if _, more := r.room.NextPhase(); !more {
+			line = st.Alarm.Render("Time is up. The facilitator adds a minute, or ends with the summary and export (both in ctrl+p).")
+		}
 	}
 	// Two lines, so a whole refusal fits at 80 columns.
 	lines := strings.Split(ansi.Wordwrap(line, width, ""), "\n")

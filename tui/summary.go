@@ -215,7 +215,7 @@ func (s *summaryScreen) status(width int) []string {
 	switch {
 	case !s.sh.Local && s.notice == "":
 		// The command on a line of its own, so it can be copied whole.
-		lines := []string{st.Muted.Render("To keep it, run this on your own machine:")}
+		lines := []string{st.Muted.Render("To keep it, run this on your own machine, with the SSH key you joined with:")}
 		for _, l := range strings.Split(ansi.Hardwrap(s.exportCommand(), width, true), "\n") {
 			lines = append(lines, st.Strong.Render(l))
 		}

@@ -176,9 +176,10 @@ func (b *yesAndBuilder) update(msg tea.Msg, c *roomCtx, card int) tea.Cmd {
 	}
 	if pending, ok := yesAndWaiting(c, card); ok {
 		if c.do(session.SayAnd{Build: pending.ID, And: b.and.value(0)}) {
+			// The build is whole: the arrows pick cards again.
 			b.and.clear()
 			b.and.stop()
-			return b.yes.start()
+			return nil
 		}
 		return cmd
 	}
@@ -194,6 +195,11 @@ func (b *yesAndBuilder) update(msg tea.Msg, c *roomCtx, card int) tea.Cmd {
 // view draws the yes field, or the accepted yes above the and field.
 func (b *yesAndBuilder) view(c *roomCtx, card, width int) []string {
 	st := c.sh.Styles
+	if p, ok := c.v.Perspective(card); ok {
+		// Whose view the yes answers is named in the field itself.
+		b.yes.setLabel(0, "Yes to "+c.v.Name(p.Author)+"’s view: what resonates")
+		b.and.setLabel(0, "And: what you add to "+c.v.Name(p.Author)+"’s view")
+	}
 	b.yes.setWidth(width - 2)
 	b.and.setWidth(width - 2)
 	if pending, ok := yesAndWaiting(c, card); ok {

@@ -11,7 +11,7 @@ import (
 func TestYesAndTheAndOpensOnlyAfterTheYes(t *testing.T) {
 	d, code := cardsOnTheTable(t, 80, 24, content.Default(), content.KindYesAnd)
 	// Only the views of others are there to build on.
-	d.sees("[Sam]", "Fix the invite step first.", "Yes: what resonates", "The and opens once the room has your yes.")
+	d.sees("[Sam]", "Fix the invite step first.", "Yes to Sam’s view: what resonates", "The and opens once the room has your yes.")
 	d.doesNotSee("Maya (you)", "And: what you add")
 	d.press("right")
 	d.sees("[Lee]", "Ship small releases")
@@ -28,7 +28,7 @@ func TestYesAndTheAndOpensOnlyAfterTheYes(t *testing.T) {
 	}
 	d.sees("✓ Your yes: the invite step is where people give up", "▸ And: what you add",
 		"Maya: yes, the invite step is where people give up", "(and …?)")
-	d.doesNotSee("Yes: what resonates")
+	d.doesNotSee("Yes to Sam’s view")
 
 	d.typeText("fixing it first can be release one")
 	d.press("enter")
@@ -36,7 +36,8 @@ func TestYesAndTheAndOpensOnlyAfterTheYes(t *testing.T) {
 	if build.And != "fixing it first can be release one" {
 		t.Fatalf("the build is %+v", build)
 	}
-	d.sees("Maya: yes, the invite step is where people give up,", "and fixing it first can be release one", "▸ Yes: what resonates")
+	d.sees("Maya: yes, the invite step is where people give up,", "and fixing it first can be release one", "Yes to Sam’s view: what resonates")
+	d.doesNotSee("▸ Yes to")
 	d.doesNotSee("And: what you add", "(and …?)")
 	fitsTheScreen(t, d, 80, 24)
 }
@@ -57,7 +58,7 @@ func TestYesAndEachPersonKeepsTheirOwnYes(t *testing.T) {
 	d, code := cardsOnTheTable(t, 80, 24, content.Default(), content.KindYesAnd)
 	d.as(code, "lee", session.SayYes{Perspective: cardOf(t, d, code, "sam"), Yes: "the invite matters"})
 	// Lee's open yes is his: Maya still starts with her own yes.
-	d.sees("Lee: yes, the invite matters (and …?)", "Yes: what resonates")
+	d.sees("Lee: yes, the invite matters (and …?)", "what resonates")
 	d.doesNotSee("And: what you add")
 	d.press("ctrl+s", "ctrl+s") // Lee speaks; his first card of others is Maya's
 	d.sees("▶ Lee", "[Maya]")
