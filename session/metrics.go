@@ -137,12 +137,13 @@ func (r Room) countPhases(v View) map[string]map[ParticipantID]*Figures {
 }
 
 // saidIn lists everything a viewer can see that was said in the exercise:
-// check-in words and withdrawn contributions are not.
+// check-in words, withdrawn contributions and a listener's notes of what
+// they heard are not (listening is not airtime).
 func saidIn(v View) []said {
 	r := v.Room
 	var all []said
 	for _, c := range r.Contributions {
-		if c.Withdrawn || c.Kind == CheckInWord {
+		if c.Withdrawn || c.Kind == CheckInWord || c.Kind == Heard {
 			continue
 		}
 		all = append(all, said{author: c.Author, phase: c.Phase, text: c.Text, question: c.Kind == Question || isQuestion(c.Text)})
