@@ -183,7 +183,7 @@ func (b *FacilitatorChanged) apply(r *Room, e Event) error {
 	if _, ok := r.Person(b.To); !ok {
 		return fmt.Errorf("no participant %q", b.To)
 	}
-	r.Facilitator = b.To
+	r.Facilitator, r.TakenFrom = b.To, ""
 	r.moment(e, r.Name(b.To)+" facilitates from now on")
 	return nil
 }

@@ -28,6 +28,9 @@ type Room struct {
 	People   []Participant  `json:"people"`
 	// Facilitator advances phases, keeps time, hands over the role, locks.
 	Facilitator ParticipantID `json:"facilitator"`
+	// TakenFrom is the facilitator the role was last taken from while they
+	// were away, until it is handed on: they are told when they are back.
+	TakenFrom ParticipantID `json:"taken_from,omitempty"`
 
 	Perspectives  []Perspective      `json:"perspectives"`
 	Contributions []Contribution     `json:"contributions"`

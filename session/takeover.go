@@ -53,7 +53,7 @@ func (b *FacilitationTaken) apply(r *Room, e Event) error {
 	if _, ok := r.Person(b.To); !ok {
 		return fmt.Errorf("no participant %q", b.To)
 	}
-	r.Facilitator = b.To
+	r.Facilitator, r.TakenFrom = b.To, b.From
 	r.moment(e, fmt.Sprintf("%s took the facilitator's role while %s was away", r.Name(b.To), r.Name(b.From)))
 	return nil
 }

@@ -171,6 +171,9 @@ func openRoomScreen(sh *Shared, code string) (*roomScreen, tea.Cmd) {
 		r.speaker = room.Facilitator
 	}
 	r.refresh()
+	if !sh.Local && r.room.TakenFrom == sh.Me && r.room.Facilitator != sh.Me {
+		r.notice = r.room.Name(r.room.Facilitator) + " took the facilitator's role while you were away. They can hand it back to you from the menu."
+	}
 	return r, tea.Batch(waitForChange(ctx, sub, room.Code), r.retick())
 }
 

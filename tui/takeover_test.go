@@ -47,3 +47,19 @@ func TestSomeoneHereTakesTheRoleFromTheMenu(t *testing.T) {
 		t.Fatalf("the timeline says %q", last)
 	}
 }
+
+// TestTheFacilitatorBackIsToldTheRoleWasTaken: Maya, back after Sam took
+// the role in her absence, reads that he did, and the ★ is his.
+func TestTheFacilitatorBackIsToldTheRoleWasTaken(t *testing.T) {
+	d := newDriver(t, 80, 24, session.WithLimits(session.Limits{FacilitatorAway: 2 * time.Minute}))
+	maya := d.terminal(80, 24, Options{Me: "maya-key", UserName: "maya"})
+	code := maya.createRoom("Should we rebuild onboarding?")
+	sam := maya.terminal(80, 24, Options{Me: "sam-key", UserName: "sam"})
+	sam.joinByCode(code, "Design")
+	maya.app.Close()
+	d.clock.Advance(3 * time.Minute)
+	sam.as(code, "sam-key", session.TakeFacilitation{})
+
+	back := d.terminal(80, 24, Options{Me: "maya-key", UserName: "maya", JoinCode: code})
+	back.sees("sam took the facilitator's role while you were away.", "● sam ★")
+}
