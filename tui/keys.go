@@ -20,16 +20,17 @@ import (
 type KeyMap struct {
 	Quit key.Binding // everywhere, even while writing
 
-	List     ListKeys
-	Form     FormKeys
-	Room     RoomKeys
-	Writing  WritingKeys
-	Cards    CardKeys
-	Vote     VoteKeys
-	Speaker  SpeakerKeys
-	Question QuestionKeys
-	Menu     MenuKeys
-	Summary  SummaryKeys
+	List         ListKeys
+	Form         FormKeys
+	Room         RoomKeys
+	Facilitating FacilitatingKeys
+	Writing      WritingKeys
+	Cards        CardKeys
+	Vote         VoteKeys
+	Speaker      SpeakerKeys
+	Question     QuestionKeys
+	Menu         MenuKeys
+	Summary      SummaryKeys
 }
 
 // ListKeys move through a list of choices with nothing to type: the home
@@ -61,9 +62,14 @@ type RoomKeys struct {
 	// Action is the phase's own act besides writing, relabelled by the
 	// phase: accept the agreements, pass the talking stick, open or close
 	// the vote.
-	Action    key.Binding
-	NextPhase key.Binding // the facilitator's; it asks first, naming the phase
-	Write     key.Binding // enter, when not writing yet
+	Action key.Binding
+	Write  key.Binding // enter, when not writing yet
+}
+
+// FacilitatingKeys are the facilitator's. The rest of what a facilitator
+// does (back a phase, time, handing over, locking) is in the room's menu.
+type FacilitatingKeys struct {
+	NextPhase key.Binding // asks first, naming the phase
 }
 
 // WritingKeys work while a field has the keyboard.
@@ -152,11 +158,13 @@ func DefaultKeyMap() KeyMap {
 			RemovePerson: b([]string{"ctrl+x"}, "ctrl+x", "remove person"),
 		},
 		Room: RoomKeys{
-			Menu:      b([]string{"ctrl+p"}, "ctrl+p", "menu"),
-			Ready:     b([]string{"ctrl+r"}, "ctrl+r", "ready"),
-			Action:    b([]string{"ctrl+o"}, "ctrl+o", ""),
+			Menu:   b([]string{"ctrl+p"}, "ctrl+p", "menu"),
+			Ready:  b([]string{"ctrl+r"}, "ctrl+r", "ready"),
+			Action: b([]string{"ctrl+o"}, "ctrl+o", ""),
+			Write:  b([]string{"enter"}, "enter", "write"),
+		},
+		Facilitating: FacilitatingKeys{
 			NextPhase: b([]string{"ctrl+n"}, "ctrl+n", "next phase"),
-			Write:     b([]string{"enter"}, "enter", "write"),
 		},
 		Writing: WritingKeys{
 			Send:      b([]string{"enter"}, "enter", "send"),

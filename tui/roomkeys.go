@@ -58,10 +58,10 @@ func (r *roomScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 	case matches(msg, k.Room.Ready):
 		r.toggleReady(c)
 		return nil
-	case matches(msg, k.Room.NextPhase):
+	case matches(msg, k.Facilitating.NextPhase):
 		r.ask(askNextPhase)
 		return nil
-	case matches(msg, enable(k.Room.NextPhase, true)) && !r.mayFacilitate():
+	case matches(msg, enable(k.Facilitating.NextPhase, true)) && !r.mayFacilitate():
 		r.notice, r.alarm = "Only the facilitator moves the room on: "+r.room.Name(r.room.Facilitator)+" facilitates.", true
 		return nil
 	case matches(msg, k.Room.Action):
@@ -111,7 +111,7 @@ func (r *roomScreen) updateKeys() {
 		r.keys.Room.Ready = relabel(r.keys.Room.Ready, "not ready after all")
 	}
 	_, hasNext := r.room.NextPhase()
-	r.keys.Room.NextPhase = enable(k.Room.NextPhase, r.mayFacilitate() && hasNext)
+	r.keys.Facilitating.NextPhase = enable(k.Facilitating.NextPhase, r.mayFacilitate() && hasNext)
 	a, ok := p.action(c)
 	r.keys.Room.Action = enable(relabel(k.Room.Action, a.help), ok)
 	r.keys.Room.Write = enable(k.Room.Write, !p.typing())
@@ -170,9 +170,9 @@ func (r *roomScreen) help() bindingsHelp {
 		// The menu lists every action, so it is the one key the footer
 		// always keeps; the rest give way from the end when room is short.
 		if p.typing() {
-			short = append(own, k.Writing.Stop, rk.Speaker.Next, rk.Room.NextPhase)
+			short = append(own, k.Writing.Stop, rk.Speaker.Next, rk.Facilitating.NextPhase)
 		} else {
-			short = append(own, rk.Room.Write, rk.Room.Action, rk.Room.NextPhase, rk.Room.Ready, rk.Speaker.Next)
+			short = append(own, rk.Room.Write, rk.Room.Action, rk.Facilitating.NextPhase, rk.Room.Ready, rk.Speaker.Next)
 		}
 		short = fittedHelp(r.sh.Width, onePerKey(distinct(short)), rk.Room.Menu)
 	}
@@ -257,7 +257,7 @@ func (r *roomScreen) menuEntries() []menuEntry {
 	}
 	if r.mayFacilitate() {
 		if next, ok := r.room.NextPhase(); ok {
-			add("Move on to "+next.Title, k.Room.NextPhase, func() tea.Cmd { r.ask(askNextPhase); return nil })
+			add("Move on to "+next.Title, k.Facilitating.NextPhase, func() tea.Cmd { r.ask(askNextPhase); return nil })
 		}
 		if r.room.Phase > 0 {
 			prev := r.room.Script.Phases[r.room.Phase-1]
