@@ -73,7 +73,7 @@ func TestTheCloseSaysDialogueWentBetterWhenItDid(t *testing.T) {
 	if rd.AdvocacyCues != DialogueBetter || rd.Questions != DialogueBetter || rd.Airtime != DialogueBetter {
 		t.Errorf("reading: %+v", rd)
 	}
-	const want = "Dialogue went better than the discussion round: fewer advocacy cues, more questions and more even airtime."
+	const want = "Dialogue went better than the discussion round: fewer advocacy cues per contribution, more questions per contribution and more even airtime."
 	theExportsSay(t, v, want, DialogueBetter)
 }
 
@@ -85,7 +85,7 @@ func TestTheCloseSaysTheDiscussionWentBetterWhenItDid(t *testing.T) {
 	if rd.AdvocacyCues != DiscussionBetter || rd.Questions != DiscussionBetter || rd.Airtime != DiscussionBetter {
 		t.Errorf("reading: %+v", rd)
 	}
-	const want = "The discussion round went better than dialogue: fewer advocacy cues, more questions and more even airtime."
+	const want = "The discussion round went better than dialogue: fewer advocacy cues per contribution, more questions per contribution and more even airtime."
 	theExportsSay(t, v, want, DiscussionBetter)
 }
 
@@ -125,9 +125,9 @@ func TestTheReadingFollowsTheFigures(t *testing.T) {
 		want                 string
 	}{
 		{"mixed", side(4, 0, 4, 10), side(20, 5, 10, 40), true,
-			"Dialogue had fewer advocacy cues and more questions; the discussion round had more even airtime."},
+			"Dialogue had fewer advocacy cues per contribution and more questions per contribution; the discussion round had more even airtime."},
 		{"rates, not counts", side(4, 0, 2, 30), side(40, 10, 10, 30), true,
-			"Dialogue went better than the discussion round: fewer advocacy cues and more questions. The spread of airtime was the same in both."},
+			"Dialogue went better than the discussion round: fewer advocacy cues per contribution and more questions per contribution. The spread of airtime was the same in both."},
 		{"even", side(4, 1, 2, 20), side(8, 2, 4, 20), true,
 			"The discussion round and dialogue came out even: advocacy cues, questions and the spread of airtime were the same in both."},
 		{"nothing in the discussion round", side(0, 0, 0, 0), side(8, 2, 0, 20), true,

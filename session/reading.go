@@ -76,8 +76,9 @@ func (rd Reading) conclusion() string {
 		better     Better
 		good, name string
 	}{
-		{rd.AdvocacyCues, "fewer advocacy cues", "advocacy cues"},
-		{rd.Questions, "more questions", "questions"},
+		// Rates, not counts: the sides are not equally long.
+		{rd.AdvocacyCues, "fewer advocacy cues per contribution", "advocacy cues"},
+		{rd.Questions, "more questions per contribution", "questions"},
 		{rd.Airtime, "more even airtime", "the spread of airtime"},
 	}
 	var dialogue, discussion, same []string

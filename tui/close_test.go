@@ -53,7 +53,7 @@ func TestCloseSaysWhatTheContrastSaysAndTakesAReflection(t *testing.T) {
 		t.Fatalf("the discussion round should count cues: %+v", contrast.Discussion)
 	}
 	d.sees("Dialogue went better than the discussion round: fewer",
-		"advocacy cues, more questions and more even airtime.",
+		"advocacy cues per contribution, more questions per", "contribution and more even airtime.",
 		fmt.Sprintf("• Advocacy cues: %d in 2 contributions in the", contrast.Discussion.Figures.Cues),
 		"discussion round, 0 in 2 in dialogue.",
 		"• Questions: 0 of 2 contributions in the discussion",

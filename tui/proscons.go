@@ -78,25 +78,22 @@ func (p *prosConsPanel) update(msg tea.Msg, c *roomCtx) tea.Cmd {
 	return cmd
 }
 
-// send sends each field that has text, the pro first, and clears what the
-// room accepted; after a refusal the rest waits with its text.
+// send sends the field being written, a pro or a con, and nothing else:
+// a half-written pro waits as a draft while a con goes. Once the room has
+// it, the field lets go and the choice goes back to a pro.
 func (p *prosConsPanel) send(c *roomCtx, card session.Perspective) {
-	for _, i := range []int{prosConsPro, prosConsCon} {
-		text := p.form.value(i)
-		if strings.TrimSpace(text) == "" {
-			continue
-		}
-		var cmd session.Command = session.AddPro{Perspective: card.ID, Text: text}
-		if i == prosConsCon {
-			cmd = session.AddCon{Perspective: card.ID, Text: text}
-		}
-		if !c.do(cmd) {
-			return
-		}
-		p.form.clear(i)
+	i := p.form.focus
+	text := p.form.value(i)
+	var cmd session.Command = session.AddPro{Perspective: card.ID, Text: text}
+	if i == prosConsCon {
+		cmd = session.AddCon{Perspective: card.ID, Text: text}
 	}
-	// All sent: the arrows pick cards again.
+	if !c.do(cmd) {
+		return
+	}
+	p.form.clear(i)
 	p.form.stop()
+	p.form.focusField(prosConsPro)
 }
 
 // prosConsWeighs reports whether the speaker is one of the trio, who weigh views.

@@ -46,19 +46,27 @@ func TestProsConsReachTheRightCard(t *testing.T) {
 	fitsTheScreen(t, d, 80, 24)
 }
 
-func TestProsConsEnterSendsBothFieldsThatHaveText(t *testing.T) {
+// TestEnterSendsOnlyTheFieldBeingWritten: a half-written pro is not sent
+// with the con; it waits as a draft, and the next choice is a pro again.
+func TestEnterSendsOnlyTheFieldBeingWritten(t *testing.T) {
 	d, code := cardsOnTheTable(t, 80, 24, content.Default(), content.KindProsCons)
 	d.press("left") // Maya's own card: any card can be weighed
 	d.sees("[Maya (you)]")
 	d.press("enter")
-	d.typeText("Aims at the first board.")
+	d.typeText("Aims at the first")
 	d.press("tab")
 	d.typeText("A big bang.")
 	d.press("enter")
 	room := roomNow(t, d, code)
 	maya := cardOf(t, d, code, "maya")
-	if len(room.About(session.Pro, maya)) != 1 || len(room.About(session.Con, maya)) != 1 {
+	if len(room.About(session.Pro, maya)) != 0 || len(room.About(session.Con, maya)) != 1 {
 		t.Fatalf("contributions: %+v", room.Contributions)
+	}
+	d.sees("▹ Pro of your own view · type to write here", "│ Aims at the first")
+	d.typeText(" board.")
+	d.press("enter")
+	if pros := roomNow(t, d, code).About(session.Pro, maya); len(pros) != 1 || pros[0].Text != "Aims at the first board." {
+		t.Fatalf("pros: %+v", pros)
 	}
 	// A pro on your own view does not count as one for another.
 	d.sees("Find a strength in a view that is not yours.")
@@ -85,9 +93,9 @@ func TestProsConsSideBySideWhenWide(t *testing.T) {
 func TestAProIsNeverFiledAsAConForTheNextPersonOrCard(t *testing.T) {
 	d, code := cardsOnTheTable(t, 80, 24, content.Default(), content.KindProsCons)
 	d.typeText("Grounded in what we saw.")
-	d.press("tab")
+	d.press("enter", "tab")
 	d.typeText("May take long.")
-	d.press("enter", "esc")
+	d.press("enter")
 
 	d.press("ctrl+s") // Sam, on his first card: Maya's
 	d.sees("▹ Pro of Maya’s view · type to write here")

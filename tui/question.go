@@ -98,7 +98,7 @@ func (r *roomScreen) questionText(width int) (string, string) {
 	case askCloseVote:
 		q = consentCloseQuestion(session.ViewFor(r.room, r.speaker), width)
 	case askPassStick:
-		q = passStickQuestion(session.ViewFor(r.room, r.speaker))
+		q = r.pendingAction.question
 	case askTakeRole:
 		q = r.sh.Hub.Takeover(r.code, r.sh.Me).Question()
 	}

@@ -98,8 +98,8 @@ func (p *revealPanel) update(msg tea.Msg, c *roomCtx) tea.Cmd {
 }
 
 // action passes the talking stick on: the speaker passes it, or the
-// facilitator does. Passing it while its holder still has words unsent
-// asks first; their words are kept as their draft.
+// facilitator does. Passing it while someone still has words unsent about
+// the card in the spotlight asks first; their words are kept as drafts.
 func (p *revealPanel) action(c *roomCtx) (phaseAction, bool) {
 	speaker, ok := c.v.Speaker()
 	if !ok || (speaker != c.me && !c.facilitates) {
@@ -118,8 +118,8 @@ func (p *revealPanel) action(c *roomCtx) (phaseAction, bool) {
 		p.pass(c)
 		return nil
 	}}
-	if p.holderWriting(c) {
-		a.ask = askPassStick
+	if writers := p.writers(c); len(writers) > 0 {
+		a.ask, a.question = askPassStick, passStickQuestion(c.v, writers)
 	}
 	return a, true
 }
@@ -133,18 +133,33 @@ func (p *revealPanel) nextSpeaker(c *roomCtx) (session.ParticipantID, bool) {
 	return c.v.Reveal.Order[next], true
 }
 
-// holderWriting reports whether the holder of the stick has words they
-// have not sent yet: on one keyboard, in their addition; on terminals of
-// their own, as the room's typing mark tells.
-func (p *revealPanel) holderWriting(c *roomCtx) bool {
+// writers are the people with words unsent about the card in the
+// spotlight: its holder's addition, the listeners' notes. On one keyboard
+// their drafts tell; on terminals of their own, the room's typing marks.
+func (p *revealPanel) writers(c *roomCtx) []session.ParticipantID {
 	speaker, ok := c.v.Speaker()
 	if !ok {
-		return false
+		return nil
 	}
-	if c.sh.Local {
-		return p.add.draftOf(draftSeat{person: speaker}) != ""
+	card, _ := c.v.CardOf(speaker)
+	var out []session.ParticipantID
+	for _, person := range c.v.People {
+		var writing bool
+		switch {
+		case person.ID == c.me && !c.sh.Local:
+			writing = p.editing()
+		case !c.sh.Local:
+			writing = c.typing(person.ID)
+		case person.ID == speaker:
+			writing = p.add.draftOf(draftSeat{person: person.ID}) != ""
+		default:
+			writing = p.heard.draftOf(draftSeat{person: person.ID, about: card.ID}) != ""
+		}
+		if writing {
+			out = append(out, person.ID)
+		}
 	}
-	return speaker != c.me && c.typing(speaker) || speaker == c.me && p.add.editing()
+	return out
 }
 
 // pass hands the talking stick on. On a shared keyboard the coach may
@@ -354,22 +369,36 @@ func (p *revealPanel) restyle(st Styles) {
 	p.heard.restyle(st)
 }
 
-// keptAddition tells a person whose turn ended before they sent what they
-// were adding to their card that it is not lost; empty otherwise.
+// keptAddition tells a person that words they had not sent when the stick
+// moved on are not lost: an addition to their own card, a note about a card
+// that is no longer in the spotlight. Empty when there are none.
 func (p *revealPanel) keptAddition(c *roomCtx) string {
-	kept := p.add.draftOf(draftSeat{person: c.me})
-	if kept == "" || p.holdsStick(c) {
+	st := c.sh.Styles
+	var kept []string
+	if text := p.add.draftOf(draftSeat{person: c.me}); text != "" && !p.holdsStick(c) {
+		kept = append(kept, st.Notice.Render("The talking stick moved on before you sent your addition; it is kept as your draft: ")+
+			st.Muted.Render("“"+text+"”"))
+	}
+	spotlight, _ := c.v.Speaker()
+	for _, author := range c.v.Reveal.Order {
+		card, ok := c.v.CardOf(author)
+		if !ok || author == spotlight || author == c.me {
+			continue
+		}
+		if text := p.heard.draftOf(draftSeat{person: c.me, about: card.ID}); text != "" {
+			kept = append(kept, st.Notice.Render("The talking stick moved on before you sent your note about "+c.v.Name(author)+"’s card; it is kept as your draft: ")+
+				st.Muted.Render("“"+text+"”"))
+		}
+	}
+	if len(kept) == 0 {
 		return ""
 	}
-	st := c.sh.Styles
-	return lipgloss.NewStyle().Width(c.width).Render(
-		st.Notice.Render("The talking stick moved on before you sent your addition; it is kept as your draft: ") +
-			st.Muted.Render("“"+kept+"”"))
+	return lipgloss.NewStyle().Width(c.width).Render(strings.Join(kept, "\n"))
 }
 
-// passStickQuestion asks before the stick moves on from someone who has
-// words unsent: they are kept as their draft.
-func passStickQuestion(v session.View) string {
+// passStickQuestion asks before the stick moves on while people have
+// words unsent about the card in the spotlight: they are kept as drafts.
+func passStickQuestion(v session.View, writers []session.ParticipantID) string {
 	speaker, ok := v.Speaker()
 	if !ok {
 		return "Pass the talking stick?"
@@ -378,5 +407,14 @@ func passStickQuestion(v session.View) string {
 	if next := v.Reveal.Turn + 1; next < len(v.Reveal.Order) {
 		to = "to " + v.Name(v.Reveal.Order[next])
 	}
-	return fmt.Sprintf("%s has not sent what they are adding to their card. Pass the talking stick %s anyway? Their words are kept as their draft.", v.Name(speaker), to)
+	var names []string
+	for _, id := range writers {
+		names = append(names, v.Name(id))
+	}
+	verb := "have"
+	if len(names) == 1 {
+		verb = "has"
+	}
+	return fmt.Sprintf("%s %s not sent what they are writing about %s’s card. Pass the talking stick %s anyway? Their words are kept as drafts.",
+		roomAnd(fewNames(names, 3)), verb, v.Name(speaker), to)
 }

@@ -114,7 +114,7 @@ func TestPassingTheStickOverUnsentWordsAsksAndKeepsThem(t *testing.T) {
 
 	maya.refresh()
 	maya.press("ctrl+o")
-	maya.sees("sam has not sent what they are adding to their card. Pass the talking stick")
+	maya.sees("sam has not sent what they are writing about sam’s card. Pass the talking")
 	turn := mustRoom(maya, code).Reveal.Turn
 	maya.press("enter")
 	if mustRoom(maya, code).Reveal.Turn != turn+1 {
@@ -134,7 +134,7 @@ func TestTheCoachIsAskedBeforePassingOverTheSpeakersWords(t *testing.T) {
 	d, code := revealRoom(t, 80, 24)
 	d.typeText("one more thing")
 	d.press("ctrl+o")
-	d.sees("Maya has not sent what they are adding to their card. Pass the talking stick")
+	d.sees("Maya has not sent what they are writing about Maya’s card. Pass the talking")
 	d.press("esc")
 	if mustRoom(d, code).Reveal.Turn != 0 {
 		t.Fatal("esc to the question passed the stick")
@@ -142,5 +142,27 @@ func TestTheCoachIsAskedBeforePassingOverTheSpeakersWords(t *testing.T) {
 	d.press("ctrl+o", "enter")
 	if mustRoom(d, code).Reveal.Turn != 1 {
 		t.Fatal("enter to the question did not pass the stick")
+	}
+}
+
+// TestAListenersNoteIsKeptWhenTheStickMovesOn: Sam's half-written note
+// about Maya's card is not put under Sam's own turn, nor lost: his screen
+// says it is kept.
+func TestAListenersNoteIsKeptWhenTheStickMovesOn(t *testing.T) {
+	d, code := revealRoom(t, 80, 24)
+	d.press("ctrl+s", "3") // Lee listens while Maya speaks
+	d.typeText("Maya assumes teams start alone and")
+	d.press("ctrl+s", "1")
+	d.press("ctrl+o") // Maya passes the stick to Sam, asked first
+	d.sees("Lee has not sent what they are writing about Maya’s card.")
+	d.press("enter")
+	if mustRoom(d, code).Reveal.Turn != 1 {
+		t.Fatal("the stick did not pass")
+	}
+	d.press("ctrl+s", "3")
+	d.sees("The talking stick moved on before you sent your note", "about Maya’s card; it is kept", "“Maya", "assumes teams start alone and”")
+	d.doesNotSee("│ Maya assumes")
+	if heard := mustRoom(d, code).ContributionsOf(session.Heard); len(heard) != 0 {
+		t.Fatalf("a half-written note was sent: %+v", heard)
 	}
 }

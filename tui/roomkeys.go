@@ -22,9 +22,11 @@ import (
 // agreements, passing the talking stick, opening or closing the vote.
 type phaseAction struct {
 	help string // what ctrl+o and the menu call it: "pass the talking stick to Sam"
-	// ask, when set, is the question the room asks before doing it.
-	ask question
-	do  func(c *roomCtx) tea.Cmd
+	// ask, when set, is the question the room asks before doing it, and
+	// question its words when the act words it itself.
+	ask      question
+	question string
+	do       func(c *roomCtx) tea.Cmd
 }
 
 // key handles a key press in the room.
