@@ -420,7 +420,7 @@ func TestAResizedTerminalIsDrawnAgain(t *testing.T) {
 		rows := strings.Split(term.screen(), "\n")
 		return rows[len(rows)-1]
 	}
-	if !strings.Contains(lastRow(), "q quit") {
+	if !strings.Contains(lastRow(), "ctrl+c quit") {
 		t.Fatalf("the help line is not on the last row:\n%s", term.screen())
 	}
 	term.mu.Lock()
@@ -429,8 +429,8 @@ func TestAResizedTerminalIsDrawnAgain(t *testing.T) {
 	if err := term.sess.WindowChange(30, 100); err != nil {
 		t.Fatal(err)
 	}
-	waitUntil(t, "the help line on the new last row", func() bool { return strings.Contains(lastRow(), "q quit") })
-	if rows := strings.Split(term.screen(), "\n"); strings.Contains(rows[23], "q quit") {
+	waitUntil(t, "the help line on the new last row", func() bool { return strings.Contains(lastRow(), "ctrl+c quit") })
+	if rows := strings.Split(term.screen(), "\n"); strings.Contains(rows[23], "ctrl+c quit") {
 		t.Errorf("the old help line stayed on row 24:\n%s", term.screen())
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"testing"
+	"time"
 
 	"trio/content"
 	"trio/session"
@@ -41,7 +42,9 @@ func TestUnsentTextComesBackOverSSH(t *testing.T) {
 	sams.keys("We should rebuild the whole flow")
 	sams.waitFor("│ We should rebuild the whole flow")
 	next(content.KindSilentWriting)
-	sams.waitFor("Your card, Sam")
+	sams.waitFor("Your card, Sam", "while you were writing")
+	// Letters wait a moment after the room moved on under his typing.
+	time.Sleep(2 * time.Second)
 	sams.keys("Fix the invite step first.[enter]Teams stall when they invite")
 	sams.waitFor("│ Teams stall when they invite")
 	sams.close()

@@ -75,7 +75,10 @@ func (p *consentPanel) update(msg tea.Msg, c *roomCtx) tea.Cmd {
 		return nil
 	}
 	k := c.sh.Keys
+	_, open := c.v.OpenRound()
 	switch {
+	case !open && matches(key, k.Room.Write):
+		return p.amend.start(c)
 	case !consentVotes(c):
 	case !p.behindCurtain(c):
 		if matches(key, k.Room.Write) {
@@ -168,10 +171,28 @@ func (p *consentPanel) action(c *roomCtx) (phaseAction, bool) {
 	if !ok || !consentMayOpen(c, latest) {
 		return phaseAction{}, false
 	}
-	return phaseAction{help: fmt.Sprintf("open the vote on version %d", latest.Version), do: func(c *roomCtx) tea.Cmd {
+	a := phaseAction{help: fmt.Sprintf("open the vote on version %d", latest.Version), do: func(c *roomCtx) tea.Cmd {
 		c.facilitate(session.OpenVote{})
 		return nil
-	}}, true
+	}}
+	// Someone still writing (an amendment, most likely) is asked about
+	// first, as moving on is.
+	var writing []string
+	for _, person := range c.v.People {
+		if person.ID != c.me && c.typing(person.ID) {
+			writing = append(writing, person.Name)
+		}
+	}
+	if len(writing) > 0 {
+		verb := "are"
+		if len(writing) == 1 {
+			verb = "is"
+		}
+		a.ask = askOpenVote
+		a.question = fmt.Sprintf("%s %s still writing. Open the vote on version %d anyway? What they are writing is kept.",
+			roomAnd(fewNames(writing, 3)), verb, latest.Version)
+	}
+	return a, true
 }
 
 // consentMayOpen reports whether a new round may vote on the draft: the
@@ -189,11 +210,19 @@ func consentMayOpen(c *roomCtx, latest session.PointOfViewDraft) bool {
 	return last.Version != latest.Version || !last.Counts()
 }
 
-// writable: with no vote open, a letter starts an amendment.
-func (p *consentPanel) writable(c *roomCtx) bool {
-	_, open := c.v.OpenRound()
-	_, drafted := c.v.LatestDraft()
-	return !open && drafted
+// writable: never. This is a voting screen, and a digit pressed to vote
+// before the vote is open must not start an amendment: enter does.
+func (p *consentPanel) writable(c *roomCtx) bool { return false }
+
+// letterHint says where a letter typed here went: nowhere, and why.
+func (p *consentPanel) letterHint(c *roomCtx) string {
+	if _, open := c.v.OpenRound(); open {
+		if !consentVotes(c) {
+			return "You do not vote in this round, so letters do nothing here."
+		}
+		return "Vote with a number from 0 to 5, then enter."
+	}
+	return "No vote is open yet: the facilitator opens it (ctrl+o). To amend the point of view, press enter."
 }
 
 // write opens what the moment asks for: what would make it work after a
@@ -240,7 +269,10 @@ func (p *consentPanel) view(c *roomCtx) string {
 	if p.concern.typing() && !open {
 		p.concern.stop() // the round closed while a concern was being written; the text is kept
 	}
-	if p.amend.typing() || !open && !p.amend.form.empty() { // an amendment kept unsent shows too
+	if p.amend.typing() && open {
+		p.amend.stop() // a vote opened while an amendment was being written; it is kept
+	}
+	if p.amend.typing() {
 		form := p.amend.view(c, c.width)
 		top := func(h int) string {
 			if len(rounds) == 0 {
@@ -271,6 +303,10 @@ func (p *consentPanel) view(c *roomCtx) string {
 		}
 		next := p.wrap(c, p.nextStep(c, last, latest))
 		below = []string{p.results(c, last, c.height-lipgloss.Height(next)-4), "", next}
+	}
+	if !open && !p.amend.form.empty() {
+		// An amendment kept unsent is said, not shown in place of the vote.
+		below = append(below, p.wrap(c, st.Notice.Render("Your amendment is kept unsent, "+c.myName()+": press enter to go on with it.")))
 	}
 	bottom := strings.Join(below, "\n")
 	rest := c.height - lipgloss.Height(bottom) - 1
@@ -414,7 +450,7 @@ func consentConcerns(c *roomCtx, round session.ConsentRound, height int) string 
 		lines = append(lines, strings.Split(ansi.Wrap(text, c.width, ""), "\n")...)
 	}
 	if len(lines) == 0 {
-		return st.Muted.Render("Nobody named a concern: make the draft sharper, or leave it as it is.")
+		return st.Muted.Render(fmt.Sprintf("Nobody named a concern in round %d: make the draft sharper, or leave it as it is.", round.Number))
 	}
 	lines = append([]string{st.Label.Render("What would make it work")}, lines...)
 	if height > 0 && len(lines) > height {
@@ -456,11 +492,15 @@ func (p *consentPanel) nextStep(c *roomCtx, round session.ConsentRound, latest s
 
 func (p *consentPanel) keys(c *roomCtx) []key.Binding {
 	k := c.sh.Keys
+	_, open := c.v.OpenRound()
+	_, drafted := c.v.LatestDraft()
 	switch {
 	case p.concern.typing():
 		return []key.Binding{relabel(k.Writing.Send, "cast your vote")}
 	case p.amend.typing():
 		return p.amend.keys(c)
+	case !open && drafted:
+		return []key.Binding{relabel(k.Room.Write, "amend the point of view")}
 	case !consentVotes(c):
 		return nil
 	case !p.behindCurtain(c):

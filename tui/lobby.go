@@ -90,12 +90,9 @@ func (l *lobby) update(msg tea.Msg) tea.Cmd {
 func (l *lobby) key(msg tea.KeyPressMsg) tea.Cmd {
 	k, f := l.sh.Keys.List, l.sh.Keys.Form
 	rooms := l.rooms()
-	// While the code field has the keyboard, only the arrows move: j and k
-	// are letters of a code.
+	// Letters are a room's code here, so only the arrows move, and a code
+	// typed anywhere on the screen goes into its field.
 	up, down := matches(msg, f.Up), matches(msg, f.Down)
-	if !l.typing() {
-		up, down = matches(msg, k.Up), matches(msg, k.Down)
-	}
 	switch {
 	case up:
 		return l.choose(max(0, l.selected-1))
@@ -118,10 +115,8 @@ func (l *lobby) key(msg tea.KeyPressMsg) tea.Cmd {
 		return l.choose(lobbyCreate)
 	case l.typing():
 		return l.edit(msg)
-	case matches(msg, k.New):
-		return l.sh.move(setupMsg{})
-	case matches(msg, k.Quit):
-		return tea.Quit
+	case typed(msg):
+		return tea.Batch(l.choose(lobbyJoin), l.edit(msg))
 	}
 	return nil
 }
@@ -215,11 +210,16 @@ func (l *lobby) about(r session.Room) string {
 
 func (l *lobby) help() bindingsHelp {
 	k, f := l.sh.Keys.List, l.sh.Keys.Form
+	move := relabel(f.Up, "move")
+	move.SetHelp("↑/↓", "move")
 	if l.typing() {
-		short := []key.Binding{relabel(k.Choose, "join"), relabel(f.Up, "↑/↓ move"), f.Back, l.sh.Keys.Quit}
-		short[1].SetHelp("↑/↓", "move")
+		short := []key.Binding{relabel(k.Choose, "join"), move, f.Back, l.sh.Keys.Quit}
 		return bindingsHelp{short: short, full: [][]key.Binding{short}}
 	}
-	short := []key.Binding{k.Choose, k.Up, k.Down, relabel(k.New, "create a room"), k.Quit}
+	choose := k.Choose
+	if l.selected == lobbyCreate {
+		choose = relabel(k.Choose, "create a room")
+	}
+	short := []key.Binding{choose, move, l.sh.Keys.Quit}
 	return bindingsHelp{short: short, full: [][]key.Binding{short}}
 }

@@ -23,6 +23,7 @@ const (
 	askCloseVote              // the facilitator closes a vote before everyone voted
 	askPassStick              // the stick moves on while its holder has unsent words
 	askTakeRole               // someone takes the role of a facilitator who is away
+	askOpenVote               // the facilitator opens a vote while others are writing
 )
 
 // ask puts a question to the person at the keyboard.
@@ -64,7 +65,7 @@ func (r *roomScreen) confirmed(q question) {
 		if c.do(session.TakeFacilitation{}) {
 			r.notice = "You facilitate now: ctrl+n moves the room on, and the menu (ctrl+p) has the rest."
 		}
-	case askCloseVote, askPassStick:
+	case askCloseVote, askPassStick, askOpenVote:
 		// A phase's own act that asked first.
 		if a := r.pendingAction; a.do != nil {
 			r.pendingAction = phaseAction{}
@@ -82,6 +83,7 @@ var answers = map[question][2]string{
 	askCloseVote:     {"closes", "waits"},
 	askPassStick:     {"passes", "waits"},
 	askTakeRole:      {"takes it", "leaves it"},
+	askOpenVote:      {"opens it", "waits"},
 }
 
 // questionText is the question on the status line, and its answers.
@@ -97,7 +99,7 @@ func (r *roomScreen) questionText(width int) (string, string) {
 		q = r.withdrawQuestion(width)
 	case askCloseVote:
 		q = consentCloseQuestion(session.ViewFor(r.room, r.speaker), width)
-	case askPassStick:
+	case askPassStick, askOpenVote:
 		q = r.pendingAction.question
 	case askTakeRole:
 		q = r.sh.Hub.Takeover(r.code, r.sh.Me).Question()

@@ -81,7 +81,7 @@ func (d *driver) joinByCode(typed, role string) {
 
 func TestTheLobbyCreatesARoomWithOnlyMeAsFacilitator(t *testing.T) {
 	d := newRemoteDriver(t, 80, 24, "maya-key", "maya")
-	d.sees("Hello, maya.", "Create a room", "Join a room by its code", "q quit")
+	d.sees("Hello, maya.", "Create a room", "Join a room by its code", "ctrl+c quit")
 	d.doesNotSee("Start a new workshop", "Your rooms")
 
 	d.press("enter")
@@ -191,6 +191,21 @@ func TestReconnectingWithTheSameKeyGoesStraightToTheSeat(t *testing.T) {
 	if lobby.app.screen != screenRoom || lobby.app.room.code != code {
 		t.Fatalf("choosing his room did not take Sam to it:\n%s", lobby.screen())
 	}
+}
+
+// TestACodeTypedInTheLobbyIsTheCode: letters typed on the lobby go into
+// the code, wherever the cursor was: n and q are letters of codes.
+func TestACodeTypedInTheLobbyIsTheCode(t *testing.T) {
+	maya := newRemoteDriver(t, 80, 24, "maya-key", "maya")
+	code := maya.createRoom("Should we rebuild onboarding?")
+	sam := maya.terminal(80, 24, Options{Me: "sam-key", UserName: "sam"})
+	sam.typeText(strings.ToLower(session.FormatCode(code)))
+	if sam.app.screen != screenHome {
+		t.Fatalf("typing a code left the lobby:\n%s", sam.screen())
+	}
+	sam.sees("│ k7mq-2xpb")
+	sam.press("enter")
+	sam.sees("Join a room", "Your name")
 }
 
 func TestAWrongCodeGetsTheHubsRefusalAndIsKept(t *testing.T) {

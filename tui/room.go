@@ -128,13 +128,17 @@ type roomScreen struct {
 	rung      string // the phase whose time-up bell already rang
 	// turns is the round of turns the keyboard was last handed round for
 	// (silent writing's cards, a vote), so each starts with the first person.
-	turns  string
-	sub    *session.Subscription
-	life   context.Context // ends when the screen leaves the room
-	cancel context.CancelFunc
-	leave  []func()
-	remote roomRemote // presence, typing and the facilitator's own keys, over SSH
-	news   bool       // the last change notice found the room changed
+	turns string
+	// settleUntil is when letters start writing again after the room moved
+	// on under someone's typing: the rest of their sentence must not land
+	// in the next phase's field.
+	settleUntil time.Time
+	sub         *session.Subscription
+	life        context.Context // ends when the screen leaves the room
+	cancel      context.CancelFunc
+	leave       []func()
+	remote      roomRemote // presence, typing and the facilitator's own keys, over SSH
+	news        bool       // the last change notice found the room changed
 }
 
 // openRoomScreen enters a room: everyone at this keyboard is present, or,
@@ -271,12 +275,28 @@ func (r *roomScreen) setSpeaker(id session.ParticipantID) {
 	if id != r.speaker {
 		// A nudge or a notice was about the last speaker's words.
 		r.notice, r.alarm, r.nudges = "", false, nil
+		// The next person starts with the keyboard out of any field: an
+		// enter meant to begin writing must not send their kept draft.
+		for _, p := range r.panels {
+			p.stop()
+		}
 	}
 	r.speaker = id
 	c := r.ctx()
 	for _, p := range r.panels {
 		p.speakerChanged(c)
 	}
+}
+
+// settleAfterMove is how long letters wait after the room moved on under
+// someone's typing.
+const settleAfterMove = 2 * time.Second
+
+// writingIn reports whether a field of the phase at index i has the
+// keyboard.
+func (r *roomScreen) writingIn(i int) bool {
+	p, ok := r.panels[r.room.Script.Phases[i].ID]
+	return ok && p.typing()
 }
 
 // panel is the current phase's panel, made on first use and kept.
@@ -405,7 +425,12 @@ func (r *roomScreen) handle(msg tea.Msg) tea.Cmd {
 		// the next may find nothing it has not shown already.
 		r.news = r.room.Seq != seq || !r.remote.presence.Equal(presence)
 		if r.room.Phase != before {
+			left, wasWriting := r.room.Script.Phases[before], r.writingIn(before)
 			r.phaseChanged(before)
+			if wasWriting {
+				r.settleUntil = r.sh.Now().Add(settleAfterMove)
+				r.notice, r.alarm = "The room moved on to "+r.room.CurrentPhase().Title+" while you were writing: your words in "+left.Title+" are kept.", false
+			}
 		}
 		if r.room.Facilitator != facilitator {
 			r.facilitatorChanged(facilitator)

@@ -83,21 +83,43 @@ func (r *roomScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 	}
 	switch {
 	case matches(msg, k.Room.Write):
-		return p.write(c)
+		cmd := p.write(c)
+		r.writingStarted()
+		return cmd
+	case typed(msg) && r.sh.Now().Before(r.settleUntil):
+		return nil // the end of a sentence meant for the phase that ended
 	case typed(msg):
 		if !p.writable(c) {
 			// A letter never acts; say where it went, so nobody types a
 			// sentence into nothing.
 			r.notice, r.alarm = "There is nothing to write here now, so letters do nothing: the footer says what you can do.", false
+			if h, ok := p.(letterHinter); ok {
+				r.notice = h.letterHint(c)
+			}
 			return nil
 		}
 		cmd := p.write(c)
 		if !p.typing() {
 			return cmd
 		}
+		r.writingStarted()
 		return tea.Batch(cmd, p.update(msg, c))
 	}
 	return nil
+}
+
+// writingStarted clears a note about letters that went nowhere: the
+// person is writing now.
+func (r *roomScreen) writingStarted() {
+	if !r.alarm {
+		r.notice = ""
+	}
+}
+
+// letterHinter is a panel that says why a letter typed on it went nowhere,
+// better than the room can.
+type letterHinter interface {
+	letterHint(c *roomCtx) string
 }
 
 // updateKeys turns the room's keys on and off for what the person may do
@@ -116,7 +138,7 @@ func (r *roomScreen) updateKeys() {
 	r.keys.Facilitating.NextPhase = enable(k.Facilitating.NextPhase, r.mayFacilitate() && hasNext)
 	a, ok := p.action(c)
 	r.keys.Room.Action = enable(relabel(k.Room.Action, a.help), ok)
-	r.keys.Room.Write = enable(k.Room.Write, !p.typing())
+	r.keys.Room.Write = enable(k.Room.Write, !p.typing() && p.writable(c))
 	r.keys.Speaker.Next = enable(k.Speaker.Next, r.sh.Local)
 	r.keys.Speaker.Pick = enable(k.Speaker.Pick, r.sh.Local && r.picking)
 	r.keys.Speaker.Pick.SetHelp(fmt.Sprintf("1–%d", min(9, len(r.room.People))), "speak as")

@@ -290,11 +290,22 @@ func (p *silentWritingPanel) keys(c *roomCtx) []key.Binding {
 func (p *silentWritingPanel) action(c *roomCtx) (phaseAction, bool) { return phaseAction{}, false }
 
 // writable: a letter types into the person's own card once it is in
-// front of them; behind the curtain it does nothing, so nobody starts a
-// card on someone else's turn.
+// front of them. Behind the curtain it does nothing, so nobody starts a
+// card on someone else's turn; nor once the card is saved, so a stray
+// letter does not reopen it: enter does.
 func (p *silentWritingPanel) writable(c *roomCtx) bool {
-	stage := p.stage(c)
-	return stage == silentWritingForm || stage == silentWritingSaved
+	return p.stage(c) == silentWritingForm
+}
+
+// letterHint says why a letter went nowhere.
+func (p *silentWritingPanel) letterHint(c *roomCtx) string {
+	switch p.stage(c) {
+	case silentWritingCurtain:
+		return "Press enter first, when only " + c.myName() + " can see the screen; letters do nothing until then."
+	case silentWritingSaved:
+		return "Your card is saved: press enter to change it."
+	}
+	return "There is no card for you to write here, so letters do nothing."
 }
 
 func (p *silentWritingPanel) typing() bool { return p.form.typing() }
@@ -353,7 +364,6 @@ func (p *silentWritingPanel) speakerChanged(c *roomCtx) {
 	if c.sh.Local && p.open != c.me && len(p.form.inputs) > 0 {
 		p.open = ""
 		p.form.stop()
-		p.form.focusField(0)
 	}
 }
 

@@ -42,7 +42,8 @@ func TestAParticipantsUnsentTextComesBackWithTheirKey(t *testing.T) {
 	sam.typeText("We should rebuild the whole flow")
 	maya.nextPhase()
 	sam.refresh()
-	sam.sees("Your card, sam")
+	sam.sees("Your card, sam", "The room moved on to Silent writing while you were writing")
+	maya.clock.Advance(settleAfterMove)
 	sam.typeText("Fix the invite step first.")
 	sam.press("enter")
 	sam.typeText("Teams stall when they invite")
@@ -146,4 +147,44 @@ func TestTypingMeansWritingNow(t *testing.T) {
 	if !typing() {
 		t.Fatal("Sam writing again is not typing")
 	}
+}
+
+// TestAnEnterAfterAHandOverNeverSendsAKeptDraft: Lee's half-written
+// reflection waits while the coach hands the keyboard round; when it comes
+// back to him, the enter meant to start writing does not send it.
+func TestAnEnterAfterAHandOverNeverSendsAKeptDraft(t *testing.T) {
+	d := newDriver(t, 80, 24)
+	code := d.openRoom(content.Default())
+	d.goTo(content.KindClose)
+	d.press("ctrl+s", "3")
+	d.typeText("I came in wary; hearing Sam's")
+	d.press("ctrl+s", "1", "ctrl+s", "3", "enter")
+	if got := mustRoom(d, code).ContributionsOf(session.Reflection); len(got) != 0 {
+		t.Fatalf("the kept draft was sent: %+v", got)
+	}
+	d.sees("▸ What shifted for you?", "│ I came in wary; hearing Sam's")
+}
+
+// TestTheEndOfASentenceDoesNotLandInTheNextPhase: Sam is mid-sentence when
+// Maya moves the room on; the rest of his sentence does not start his card,
+// he is told his words are kept, and a moment later he writes as usual.
+func TestTheEndOfASentenceDoesNotLandInTheNextPhase(t *testing.T) {
+	maya := newRemoteDriver(t, 80, 24, "maya-key", "maya")
+	code := maya.createRoom("Should we rebuild onboarding?")
+	sam := maya.terminal(80, 24, Options{Me: "sam-key", UserName: "sam"})
+	sam.joinByCode(code, "Design")
+	maya.goTo(content.KindDiscussion)
+	sam.refresh()
+	sam.typeText("Teams that grow past five")
+	maya.nextPhase()
+	sam.refresh()
+	sam.typeText(" always")
+	sam.sees("The room moved on to Silent writing while you were writing: your words in", "Discussion round are kept.")
+	sam.doesNotSee("always")
+	if got := maya.hub.Unsent(code, "sam-key"); len(got) != 1 {
+		t.Fatalf("Sam's unsent text: %v", got)
+	}
+	maya.clock.Advance(settleAfterMove)
+	sam.typeText("Fix")
+	sam.sees("│ Fix")
 }

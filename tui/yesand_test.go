@@ -74,13 +74,17 @@ func TestYesAndAtFullSize(t *testing.T) {
 	fitsTheScreen(t, d, 140, 45)
 }
 
-func TestYesAndTheKeyboardFollowsTheSpeakersOwnStep(t *testing.T) {
+// TestYesAndTheNextSpeakerFindsTheirOwnStep: the next person at the
+// keyboard finds their own step, the and where their yes waits, out of any
+// field; their first letter goes there.
+func TestYesAndTheNextSpeakerFindsTheirOwnStep(t *testing.T) {
 	d, code := cardsOnTheTable(t, 80, 24, content.Default(), content.KindYesAnd)
 	d.as(code, "lee", session.SayYes{Perspective: cardOf(t, d, code, "maya"), Yes: "one flow is easier to explain"})
 	d.press("enter")
 	d.typeText("Maya's half-written yes")
 	d.press("ctrl+s", "ctrl+s") // Lee speaks, on Maya's card, where his yes waits for its and
-	d.sees("▶ Lee", "✓ Your yes: one flow is easier to explain", "▸ And: what you add")
+	d.sees("▶ Lee", "✓ Your yes: one flow is easier to explain", "And: what you add to Maya’s view")
+	d.doesNotSee("▸ And")
 	d.typeText("and it can ship in parts")
 	d.press("enter")
 	build := roomNow(t, d, code).Builds[0]
