@@ -133,12 +133,19 @@ type roomScreen struct {
 	// on under someone's typing: the rest of their sentence must not land
 	// in the next phase's field.
 	settleUntil time.Time
-	sub         *session.Subscription
-	life        context.Context // ends when the screen leaves the room
-	cancel      context.CancelFunc
-	leave       []func()
-	remote      roomRemote // presence, typing and the facilitator's own keys, over SSH
-	news        bool       // the last change notice found the room changed
+	// seen is the room as the speaker may see it, kept while the room and
+	// the speaker stay the same: a key asks for it several times.
+	seen struct {
+		seq     int
+		speaker session.ParticipantID
+		view    session.View
+	}
+	sub    *session.Subscription
+	life   context.Context // ends when the screen leaves the room
+	cancel context.CancelFunc
+	leave  []func()
+	remote roomRemote // presence, typing and the facilitator's own keys, over SSH
+	news   bool       // the last change notice found the room changed
 }
 
 // openRoomScreen enters a room: everyone at this keyboard is present, or,
@@ -311,13 +318,21 @@ func (r *roomScreen) panel() panel {
 	return p
 }
 
+// projection is the room as the person speaking may see it.
+func (r *roomScreen) projection() session.View {
+	if r.seen.seq != r.room.Seq || r.seen.speaker != r.speaker || r.seen.view.Code != r.room.Code {
+		r.seen.seq, r.seen.speaker, r.seen.view = r.room.Seq, r.speaker, session.ViewFor(r.room, r.speaker)
+	}
+	return r.seen.view
+}
+
 func (r *roomScreen) ctx() *roomCtx {
 	w, h := r.areaSize()
 	c := &roomCtx{sh: r.sh, width: w, height: h, facilitates: r.mayFacilitate()}
 	c.typing = func(id session.ParticipantID) bool { return r.remote.presence.Typing[id] }
 	// After every accepted command the context shows the room as it is now.
 	see := func() {
-		c.v = session.ViewFor(r.room, r.speaker)
+		c.v = r.projection()
 		c.phase = r.room.CurrentPhase()
 		c.me = r.speaker
 	}
