@@ -19,7 +19,7 @@ const (
 
 	// Names: one line, short enough for a sidebar.
 	MaxNameRunes = 32
-	MaxNameCells = 24
+	MaxNameCells = 32
 	// Roles: one line, shorter still.
 	MaxRoleRunes = 24
 	MaxRoleCells = 20

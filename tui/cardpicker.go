@@ -2,7 +2,6 @@ package tui
 
 import (
 	"slices"
-	"strconv"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -152,27 +151,33 @@ func cardName(c *roomCtx, card session.Perspective) string {
 	return name
 }
 
-// cardDraw draws a card in at most height lines: whose it is, then its
-// fields with their labels; "…" says some of it is cut.
-func cardDraw(c *roomCtx, card session.Perspective, width, height int) []string {
+// cardDraw draws a card whole: whose it is, then its fields with their
+// labels.
+func cardDraw(c *roomCtx, card session.Perspective, width int) []string {
 	st := c.sh.Styles
-	role := ""
-	if p, ok := c.v.Person(card.Author); ok {
-		role = p.Role
-	}
 	head := c.name(card.Author) + st.Muted.Render("’s view")
-	if role != "" {
-		head += st.Muted.Render(" · " + role)
+	if p, ok := c.v.Person(card.Author); ok && p.Role != "" {
+		head += st.Muted.Render(" · " + p.Role)
 	}
-	var lines []string
-	if height > 3 { // when short, the tabs above say whose card it is
-		lines = append(lines, ansi.Truncate(head, width, "…"))
-	}
+	lines := wrapLines(head, width)
 	for _, a := range card.Fields {
 		label := st.Label.Render(cardFieldLabel(c.v, card, a.Field) + ":")
 		lines = append(lines, wrapLines(label+" "+a.Text, width)...)
 	}
-	return firstLines(lines, height, width)
+	return lines
+}
+
+// cardReadable is a card to read whole: each field under its label.
+func cardReadable(c *roomCtx, card session.Perspective) readable {
+	var parts []string
+	for _, a := range card.Fields {
+		parts = append(parts, cardFieldLabel(c.v, card, a.Field)+":\n"+a.Text)
+	}
+	title := c.v.Name(card.Author) + "’s card"
+	if p, ok := c.v.Person(card.Author); ok && p.Role != "" {
+		title += " · " + p.Role
+	}
+	return readable{title: title, text: strings.Join(parts, "\n\n")}
 }
 
 // cardFieldLabel is a field's label as the silent-writing phase named it.
@@ -199,65 +204,6 @@ func cardPosition(card session.Perspective) string {
 }
 
 // Lines of text, fitted to the panel.
-
-// cardBlocks keeps whole blocks (a question with its answers, a build) in
-// height lines: the block in focus, then those after it, then those before,
-// with a "… n more" line where some are left out.
-func cardBlocks(st Styles, blocks [][]string, focus, width, height int) []string {
-	if height <= 0 || len(blocks) == 0 {
-		return nil
-	}
-	focus = max(0, min(focus, len(blocks)-1))
-	from, to, used := focus, focus+1, len(blocks[focus])
-	fits := func() bool {
-		marks := 0
-		if from > 0 {
-			marks++
-		}
-		if to < len(blocks) {
-			marks++
-		}
-		return used+marks <= height
-	}
-	more := func(n int) string { return st.Muted.Render("… " + strconv.Itoa(n) + " more") }
-	if !fits() {
-		// The block in focus alone is taller than the room: its beginning.
-		var out []string
-		if from > 0 && height > 1 {
-			out = append(out, more(from))
-		}
-		return append(out, firstLines(blocks[focus], height-len(out), width)...)
-	}
-	for to < len(blocks) {
-		used += len(blocks[to])
-		to++
-		if !fits() {
-			to--
-			used -= len(blocks[to])
-			break
-		}
-	}
-	for from > 0 {
-		from--
-		used += len(blocks[from])
-		if !fits() {
-			used -= len(blocks[from])
-			from++
-			break
-		}
-	}
-	var out []string
-	if from > 0 {
-		out = append(out, more(from))
-	}
-	for _, b := range blocks[from:to] {
-		out = append(out, b...)
-	}
-	if to < len(blocks) {
-		out = append(out, more(len(blocks)-to))
-	}
-	return out
-}
 
 // cardBlock joins pieces of a panel, each a list of lines.
 func cardBlock(lines ...[]string) []string {

@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"strconv"
 	"strings"
 	"testing"
 
@@ -92,33 +91,5 @@ func TestCardTabsKeepThePickedCardInSight(t *testing.T) {
 		if !strings.Contains(line, want) {
 			t.Fatalf("picked %d: %q does not show %s", picked, line, want)
 		}
-	}
-}
-
-func TestCardBlocksKeepWholeBlocksAndTheFocus(t *testing.T) {
-	st := NewStyles(true)
-	var blocks [][]string
-	for i := range 8 {
-		b := []string{"q" + strconv.Itoa(i)}
-		if i%2 == 0 {
-			b = append(b, "  a"+strconv.Itoa(i))
-		}
-		blocks = append(blocks, b)
-	}
-	for focus := range blocks {
-		for _, h := range []int{1, 2, 3, 5, 8} {
-			got := cardBlocks(st, blocks, focus, 20, h)
-			if len(got) > h {
-				t.Fatalf("focus %d, height %d: %d lines: %q", focus, h, len(got), got)
-			}
-			plain := ansi.Strip(strings.Join(got, "|"))
-			if !strings.Contains(plain, "q"+strconv.Itoa(focus)) {
-				t.Fatalf("focus %d, height %d: %q leaves out the focus", focus, h, plain)
-			}
-		}
-	}
-	got := ansi.Strip(strings.Join(cardBlocks(st, blocks, 7, 20, 5), "|"))
-	if got != "… 5 more|q5|q6|  a6|q7" {
-		t.Fatalf("newest blocks: %q", got)
 	}
 }

@@ -6,7 +6,6 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"trio/content"
@@ -43,7 +42,7 @@ func (p *checkInPanel) update(msg tea.Msg, c *roomCtx) tea.Cmd {
 	return cmd
 }
 
-func (p *checkInPanel) view(c *roomCtx) string {
+func (p *checkInPanel) draw(c *roomCtx) panelView {
 	st := c.sh.Styles
 	p.form.setWidth(c.width - 2)
 
@@ -51,44 +50,37 @@ func (p *checkInPanel) view(c *roomCtx) string {
 	if p.form.typing() || !p.form.empty() { // a word kept unsent shows too
 		bottom = p.form.view(c.nudging())
 	} else {
-		bottom = st.Muted.Render(ansi.Truncate("Type your word, "+c.myName()+": how do you arrive?", c.width, "…"))
+		bottom = st.Muted.Render("Type your word, " + c.myName() + ": how do you arrive?")
 		if word, ok := c.v.CheckInWord(c.me); ok {
-			bottom = st.Success.Render("✓ ") + st.Muted.Render(ansi.Truncate("Your word is “"+word+"”, "+c.myName()+". Type to change it.", c.width-2, "…"))
+			bottom = st.Success.Render("✓ ") + st.Muted.Render("Your word is “"+word+"”, "+c.myName()+". Type to change it.")
 		}
+		bottom = strings.Join(wrapLines(bottom, c.width), "\n")
 	}
 
-	key := fmt.Sprint(c.v.Seq, c.me, c.width, c.height, lipgloss.Height(bottom), st.IsDark)
-	above := p.above.of(key, func() string {
-		people := p.people(c)
+	// The agreements and who is here change with the room, not with a key.
+	key := fmt.Sprint(c.v.Seq, c.me, c.width, st.IsDark)
+	body := p.above.of(key, func() string {
 		me, _ := c.v.Person(c.me)
 		accept := "Press " + st.Key.Render("ctrl+o") + " to accept them, " + c.name(c.me) + "."
 		if me.Agreed {
 			accept = st.Success.Render("✓ ") + "You have accepted them, " + c.name(c.me) + "."
 		}
-		accept = truncated(accept, c.width, "…")
-		rest := c.height - lipgloss.Height(bottom) - lipgloss.Height(people) - 3
-		return rows(p.agreements(c, rest), accept, "", people, "")
+		return rows(p.agreements(c), strings.Join(wrapLines(accept, c.width), "\n"), "", p.people(c))
 	})
-	return rows(above, bottom)
+	return panelView{body: body, pinned: "\n" + bottom}
 }
 
-// agreements lists the dialogue agreements under a heading, cut to height
-// lines with "…" when the room is short.
-func (p *checkInPanel) agreements(c *roomCtx, height int) string {
+// readables are the agreements, to read whole.
+func (p *checkInPanel) readables(c *roomCtx) ([]readable, int) {
+	return []readable{{title: "The dialogue agreements", text: "• " + strings.Join(c.v.Script.Agreements, "\n• ")}}, -1
+}
+
+// agreements lists the dialogue agreements under a heading.
+func (p *checkInPanel) agreements(c *roomCtx) string {
 	st := c.sh.Styles
 	lines := []string{st.Label.Render("The dialogue agreements")}
 	for _, a := range c.v.Script.Agreements {
-		wrapped := strings.Split(ansi.Wordwrap(a, max(10, c.width-2), ""), "\n")
-		for i, w := range wrapped {
-			if i == 0 {
-				lines = append(lines, "• "+w)
-			} else {
-				lines = append(lines, "  "+w)
-			}
-		}
-	}
-	if height = max(1, height); len(lines) > height {
-		lines = append(lines[:height-1], st.Muted.Render("…"))
+		lines = append(lines, hang("• ", a, max(10, c.width))...)
 	}
 	return strings.Join(lines, "\n")
 }

@@ -37,47 +37,34 @@ func (p *closePanel) update(msg tea.Msg, c *roomCtx) tea.Cmd {
 	return cmd
 }
 
-func (p *closePanel) view(c *roomCtx) string {
+func (p *closePanel) draw(c *roomCtx) panelView {
 	st := c.sh.Styles
 	contrast := p.measured.of(c.v).Contrast
 	p.form.setWidth(c.width - 2)
 	export := ansi.Wrap(st.Muted.Render("The summary and export are in the menu: ")+st.Key.Render("ctrl+p")+st.Muted.Render("."), c.width, "")
-	bottom := p.form.view(c.nudging()) + "\n" + export
-	reflections := c.v.ContributionsOf(session.Reflection)
-	// What the contrast says comes first. Its figures follow, sentence by
-	// sentence while the reflections keep a line (the newest), then person
-	// by person when there is room to spare.
-	var summary []string
+	// What the contrast says comes first, then how the vote went, what
+	// shifted for each person, and the figures behind it all.
+	var parts []string
 	for _, l := range strings.Split(ansi.Wrap(contrast.Reading.Summary, c.width, ""), "\n") {
-		summary = append(summary, st.Label.Render(l))
+		parts = append(parts, st.Label.Render(l))
 	}
-	top := strings.Join(summary, "\n")
 	if vote := closeVote(c); vote != "" {
-		top += "\n" + vote
+		parts = append(parts, vote)
 	}
-	left := func(block string) int {
-		return c.height - lipgloss.Height(top) - lipgloss.Height(block) - 1 - lipgloss.Height(bottom) - 1
-	}
+	parts = append(parts, "", closeReflections(c, c.v.ContributionsOf(session.Reflection)), "")
 	for _, detail := range contrast.Reading.Details {
-		more := closeDetail(c, detail)
-		if left(more) < 1 {
-			break
-		}
-		top += "\n" + more
+		parts = append(parts, closeDetail(c, detail))
 	}
-	if table := closeTable(c, contrast); table != "" && left(table) >= closeReflectionLines {
-		top += "\n" + table
+	if table := closeTable(c, contrast); table != "" {
+		parts = append(parts, "", table)
 	}
-	rest := c.height - lipgloss.Height(top) - 1 - lipgloss.Height(bottom) - 1
-	list := closeReflections(c, reflections, rest)
-	if rest <= 0 {
-		return top + "\n\n" + bottom
-	}
-	return strings.Join([]string{top, "", list, strings.Repeat("\n", max(1, rest+1-lipgloss.Height(list))) + bottom}, "\n")
+	return panelView{body: rows(parts...), pinned: "\n" + p.form.view(c.nudging()) + "\n" + export}
 }
 
-// closeReflectionLines is the room the table leaves for the reflections.
-const closeReflectionLines = 3
+// readables are what shifted for each person, whole.
+func (p *closePanel) readables(c *roomCtx) ([]readable, int) {
+	return saidReadables(c, c.v.ContributionsOf(session.Reflection), "reflection"), 0
+}
 
 // closeDetail gives one of the figures behind the conclusion as a bullet.
 func closeDetail(c *roomCtx, detail string) string {
@@ -121,20 +108,13 @@ func closeVote(c *roomCtx) string {
 	return ansi.Truncate(line, c.width, "…")
 }
 
-// closeReflections lists what shifted for people, the newest kept. When
-// room is short each gets one line, so a long one cannot hide the rest.
-func closeReflections(c *roomCtx, reflections []session.Contribution, height int) string {
+// closeReflections lists what shifted for each person, each whole.
+func closeReflections(c *roomCtx, reflections []session.Contribution) string {
+	st := c.sh.Styles
 	if len(reflections) == 0 {
-		return c.sh.Styles.Muted.Render("No reflections yet.")
+		return st.Muted.Render("No reflections yet.")
 	}
-	if height >= 2*len(reflections) {
-		return said(c, reflections, c.width, height)
-	}
-	var lines []string
-	for _, r := range reflections[max(0, len(reflections)-max(1, height)):] {
-		lines = append(lines, ansi.Truncate(c.name(r.Author)+": "+r.Text, c.width, "…"))
-	}
-	return strings.Join(lines, "\n")
+	return st.Label.Render("What shifted for each of us") + "\n" + saidAll(c, reflections, c.width)
 }
 
 func (p *closePanel) keys(c *roomCtx) []key.Binding {

@@ -137,6 +137,15 @@ func (c *composer) drop() {
 // fieldView draws field i: its text area, or the blank it would draw.
 func (c *composer) fieldView(i int) string {
 	if in := c.inputs[i]; in != nil {
+		if value := in.Value(); !(c.active && i == c.focus) && value != "" {
+			// A field not being written shows its text whole, from the
+			// beginning: an editor shows only a window around its cursor.
+			var lines []string
+			for _, l := range wrapLines(value, max(1, c.width-2)) {
+				lines = append(lines, c.styles.Muted.Render("│ ")+l)
+			}
+			return strings.Join(lines, "\n")
+		}
 		return in.View()
 	}
 	b := &c.blanks[i]
@@ -146,12 +155,15 @@ func (c *composer) fieldView(i int) string {
 	return b.view
 }
 
-// fieldHeight is how many lines field i takes.
+// fieldHeight is how many lines field i takes under its label.
 func (c *composer) fieldHeight(i int) int {
-	if in := c.inputs[i]; in != nil {
-		return in.Height()
+	if i != c.focus && c.value(i) == "" && len(c.fields) > 1 {
+		return 0
 	}
-	return 1
+	if c.inputs[i] == nil {
+		return 1
+	}
+	return strings.Count(c.fieldView(i), "\n") + 1
 }
 
 func (c *composer) restyle(st Styles) {
@@ -404,6 +416,9 @@ func (c *composer) view(nudging session.Nudging) string {
 			label = st.Accent.Render("▹ ") + st.Label.Render(f.label) + st.Muted.Render(" · type to write here")
 		}
 		b.WriteString(label + "\n")
+		if i != c.focus && c.value(i) == "" && len(c.fields) > 1 {
+			continue // an empty field not chosen is its label: tab chooses it
+		}
 		b.WriteString(c.fieldView(i) + "\n")
 		if i == c.focus && c.active {
 			if n, ok := nudgeFor(nudging, c.value(i), f.yes); ok {

@@ -29,6 +29,9 @@ type consentPanel struct {
 	// lifted is who, on one keyboard, said only they can see the screen:
 	// a vote is chosen and a concern written only behind that curtain.
 	lifted session.ParticipantID
+	// votedEnd is the last line of the text voted on, as last drawn: a
+	// score is taken once that line has been on screen.
+	votedEnd int
 }
 
 func newConsentPanel(sh *Shared, at writingPlace, phase content.Phase) panel {
@@ -214,11 +217,18 @@ func consentMayOpen(c *roomCtx, latest session.PointOfViewDraft) bool {
 // before the vote is open must not start an amendment: enter does.
 func (p *consentPanel) writable(c *roomCtx) bool { return false }
 
+// readWhole reports whether the whole text voted on has been on the
+// voter's screen: a score counts only for what was read.
+func (p *consentPanel) readWhole(c *roomCtx) bool { return c.seen >= p.votedEnd }
+
 // letterHint says where a letter typed here went: nowhere, and why.
 func (p *consentPanel) letterHint(c *roomCtx) string {
 	if _, open := c.v.OpenRound(); open {
 		if !consentVotes(c) {
 			return "You do not vote in this round, so letters do nothing here."
+		}
+		if !p.readWhole(c) {
+			return "Read the whole version first: pgdn shows the rest of it. Then vote with a number from 0 to 5."
 		}
 		return "Vote with a number from 0 to 5, then enter."
 	}
@@ -254,11 +264,11 @@ func consentDraft(c *roomCtx, version int) (session.PointOfViewDraft, bool) {
 	return session.PointOfViewDraft{}, false
 }
 
-func (p *consentPanel) view(c *roomCtx) string {
+func (p *consentPanel) draw(c *roomCtx) panelView {
 	st := c.sh.Styles
 	latest, ok := c.v.LatestDraft()
 	if !ok {
-		return ansi.Wrap(st.Muted.Render("There is no draft to vote on yet. The facilitator can go back a phase (ctrl+p) to write the team point of view together."), c.width, "")
+		return panelView{body: ansi.Wrap(st.Muted.Render("There is no draft to vote on yet. The facilitator can go back a phase (ctrl+p) to write the team point of view together."), c.width, "")}
 	}
 	rounds := consentRounds(c)
 	var last session.ConsentRound
@@ -273,14 +283,13 @@ func (p *consentPanel) view(c *roomCtx) string {
 		p.amend.stop() // a vote opened while an amendment was being written; it is kept
 	}
 	if p.amend.typing() {
-		form := p.amend.view(c, c.width)
-		top := func(h int) string {
-			if len(rounds) == 0 {
-				return statementBlock(c, latest, "Latest:", c.width, h)
-			}
-			return consentConcerns(c, last, h)
+		top := statementBlock(c, latest, "Latest:", c.width)
+		if len(rounds) > 0 {
+			top = consentConcerns(c, last)
 		}
-		return stack(c, top, form)
+		// The field being written is kept in sight as it grows.
+		at := lipgloss.Height(top) + 1 + p.amend.focusLine()
+		return panelView{body: rows(top, "", p.amend.view(c, c.width)), anchor: anchor{key: fmt.Sprint("amend ", c.me, p.amend.form.focus), line: at}}
 	}
 
 	// The draft takes whatever room the round leaves it.
@@ -302,15 +311,33 @@ func (p *consentPanel) view(c *roomCtx) string {
 			lead = "New:"
 		}
 		next := p.wrap(c, p.nextStep(c, last, latest))
-		below = []string{p.results(c, last, c.height-lipgloss.Height(next)-4), "", next}
+		below = []string{p.results(c, last), "", next}
 	}
 	if !open && !p.amend.form.empty() {
 		// An amendment kept unsent is said, not shown in place of the vote.
 		below = append(below, p.wrap(c, st.Notice.Render("Your amendment is kept unsent, "+c.myName()+": press enter to go on with it.")))
 	}
-	bottom := strings.Join(below, "\n")
-	rest := c.height - lipgloss.Height(bottom) - 1
-	return statementBlock(c, draft, lead, c.width, max(2, rest)) + "\n\n" + bottom
+	// The text voted on comes first and whole; a voter reads to its end
+	// before a score counts (see voteReady).
+	block := statementBlock(c, draft, lead, c.width)
+	p.votedEnd = lipgloss.Height(block) - 1
+	return panelView{body: block + "\n\n" + strings.Join(below, "\n"), anchor: anchor{key: fmt.Sprint("round ", last.Number, open, c.me, p.lifted == c.me)}}
+}
+
+// readables are the text voted on, every version, and the concerns of the
+// last round, whole.
+func (p *consentPanel) readables(c *roomCtx) ([]readable, int) {
+	out := statementReadables(c)
+	rounds := consentRounds(c)
+	if len(rounds) > 0 {
+		last := rounds[len(rounds)-1]
+		for _, v := range last.Votes {
+			if v.Concern != "" {
+				out = append(out, readable{title: fmt.Sprintf("What would make it work for %s · round %d", c.v.Name(v.Voter), last.Number), text: v.Concern})
+			}
+		}
+	}
+	return out, 0
 }
 
 func (p *consentPanel) wrap(c *roomCtx, s string) string { return ansi.Wrap(s, c.width, "") }
@@ -400,7 +427,7 @@ func (p *consentPanel) turn(c *roomCtx, round session.ConsentRound, voted map[se
 }
 
 // results are a closed round: every score at once, with the concerns.
-func (p *consentPanel) results(c *roomCtx, round session.ConsentRound, height int) string {
+func (p *consentPanel) results(c *roomCtx, round session.ConsentRound) string {
 	st := c.sh.Styles
 	if round.Number == 0 {
 		return ""
@@ -431,15 +458,12 @@ func (p *consentPanel) results(c *roomCtx, round session.ConsentRound, height in
 			}
 		}
 	}
-	if height > 0 && len(lines) > height {
-		lines = append(lines[:max(1, height-1)], st.Muted.Render("…"))
-	}
 	return strings.Join(lines, "\n")
 }
 
 // consentConcerns are what would make it work for each person, to amend
 // the draft with.
-func consentConcerns(c *roomCtx, round session.ConsentRound, height int) string {
+func consentConcerns(c *roomCtx, round session.ConsentRound) string {
 	st := c.sh.Styles
 	var lines []string
 	for _, v := range round.Votes {
@@ -453,9 +477,6 @@ func consentConcerns(c *roomCtx, round session.ConsentRound, height int) string 
 		return st.Muted.Render(fmt.Sprintf("Nobody named a concern in round %d: make the draft sharper, or leave it as it is.", round.Number))
 	}
 	lines = append([]string{st.Label.Render("What would make it work")}, lines...)
-	if height > 0 && len(lines) > height {
-		lines = append(lines[:max(1, height-1)], st.Muted.Render("…"))
-	}
 	return strings.Join(lines, "\n")
 }
 
@@ -507,7 +528,7 @@ func (p *consentPanel) keys(c *roomCtx) []key.Binding {
 		return []key.Binding{relabel(k.Room.Write, "only I can see the screen")}
 	}
 	_, chosen := p.chosen[c.me]
-	return []key.Binding{k.Vote.Score, enable(k.Vote.Cast, chosen), enable(k.Vote.Drop, chosen)}
+	return []key.Binding{enable(k.Vote.Score, p.readWhole(c)), enable(k.Vote.Cast, chosen), enable(k.Vote.Drop, chosen)}
 }
 
 func (p *consentPanel) typing() bool { return p.concern.typing() || p.amend.typing() }

@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"fmt"
+
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
@@ -31,16 +33,20 @@ func (p *discussionPanel) update(msg tea.Msg, c *roomCtx) tea.Cmd {
 	return cmd
 }
 
-func (p *discussionPanel) view(c *roomCtx) string {
+func (p *discussionPanel) draw(c *roomCtx) panelView {
 	p.form.setWidth(c.width - 2)
 	positions := c.v.ContributionsOf(session.Position)
-	list := func(h int) string {
-		if len(positions) == 0 {
-			return c.sh.Styles.Muted.Render("No positions yet. Say what you would do, and why.")
-		}
-		return said(c, positions, c.width, h)
+	body := c.sh.Styles.Muted.Render("No positions yet. Say what you would do, and why.")
+	if len(positions) > 0 {
+		body = saidAll(c, positions, c.width)
 	}
-	return stack(c, list, p.form.view(c.nudging()))
+	// A new position brings the newest into view, as a chat does.
+	return panelView{body: body, pinned: "\n" + p.form.view(c.nudging()), anchor: anchor{key: fmt.Sprint(len(positions)), line: 1 << 20}}
+}
+
+// readables are the positions, each whole.
+func (p *discussionPanel) readables(c *roomCtx) ([]readable, int) {
+	return saidReadables(c, c.v.ContributionsOf(session.Position), "position"), -1
 }
 
 func (p *discussionPanel) keys(c *roomCtx) []key.Binding {

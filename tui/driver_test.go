@@ -262,3 +262,32 @@ func (d *driver) events() []session.Event {
 	}
 	return events
 }
+
+// seesAnywhere fails the test unless each text is on the room's screen at
+// some point of its scroll, from the top of the panel's body to its end,
+// as pgup and pgdn take a person there.
+func (d *driver) seesAnywhere(texts ...string) {
+	d.t.Helper()
+	s := d.app.room.scroll()
+	for range 200 {
+		before := s.vp.YOffset()
+		d.press("pgup")
+		if s.vp.YOffset() == before {
+			break
+		}
+	}
+	var seen strings.Builder
+	for range 200 {
+		seen.WriteString(d.screen())
+		before := s.vp.YOffset()
+		d.press("pgdown")
+		if s.vp.YOffset() == before {
+			break
+		}
+	}
+	for _, text := range texts {
+		if !strings.Contains(seen.String(), text) {
+			d.t.Fatalf("no scroll of the screen shows %q; the last:\n%s", text, d.screen())
+		}
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"charm.land/bubbles/v2/textarea"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 )
 
 // editor edits the text of one field of a composer.
@@ -62,6 +63,13 @@ func newAreaEditor(f field) *areaEditor {
 
 func (a *areaEditor) limit() int { return a.CharLimit }
 
+// SetWidth also makes the area tall enough for its whole hint: an empty
+// area is one line high, and bubbles would show only the hint's first.
+func (a *areaEditor) SetWidth(w int) {
+	a.MinHeight = min(a.MaxHeight, max(1, len(wrapLines(a.Placeholder, max(1, w-lipgloss.Width(a.Prompt)-1)))))
+	a.Model.SetWidth(w)
+}
+
 func (a *areaEditor) update(msg tea.Msg) tea.Cmd {
 	var cmd tea.Cmd
 	a.Model, cmd = a.Model.Update(msg)
@@ -95,6 +103,19 @@ func lineInput(placeholder string, limit int) textinput.Model {
 	in.KeyMap.NextSuggestion.SetEnabled(false)
 	in.KeyMap.PrevSuggestion.SetEnabled(false)
 	return in
+}
+
+// leaveLine takes the keyboard from a line and shows its beginning: a
+// line left scrolled to its end shows a tail nobody can place.
+func leaveLine(in *textinput.Model) {
+	in.Blur()
+	in.CursorStart()
+}
+
+// enterLine gives the keyboard to a line, its cursor after the text.
+func enterLine(in *textinput.Model) tea.Cmd {
+	in.CursorEnd()
+	return in.Focus()
 }
 
 // lineStyles are a line's colours for the terminal's background.

@@ -5,8 +5,6 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"trio/content"
 	"trio/session"
@@ -94,28 +92,10 @@ func (p *framePanel) forgetUnchanged() {
 	}
 }
 
-func (p *framePanel) view(c *roomCtx) string {
+func (p *framePanel) draw(c *roomCtx) panelView {
 	st := c.sh.Styles
 	p.form.setWidth(c.width - 2)
-	wrap := func(s string) string { return ansi.Wordwrap(s, c.width, "") }
-
-	var top string
-	if p.form.typing() {
-		top = p.form.view(c.nudging())
-	} else {
-		goal := st.Muted.Render(wrap("Not written yet. What do we all want, one level above our own views?"))
-		if c.v.Goal != "" {
-			goal = wrap(c.v.Goal)
-		}
-		// The one a letter would reword is named before the first letter.
-		label := func(i int) string {
-			if i == p.form.focus {
-				return st.Accent.Render("▹ ") + st.Label.Render(p.form.fields[i].label) + st.Muted.Render(" · type to reword")
-			}
-			return st.Label.Render(p.form.fields[i].label)
-		}
-		top = rows(label(frameQuestion), wrap(c.v.Question), "", label(frameGoal), goal)
-	}
+	wrap := func(s string) string { return strings.Join(wrapLines(s, c.width), "\n") }
 
 	bottom := st.Muted.Render("Press enter, or type, to reword them, " + c.myName() + ".")
 	if !p.form.empty() {
@@ -127,28 +107,54 @@ func (p *framePanel) view(c *roomCtx) string {
 	if p.note != "" {
 		bottom = st.Notice.Render(p.note)
 	}
-	bottom = ansi.Truncate(bottom, c.width, "…")
+	bottom = wrap(bottom)
 
-	parts := []string{top}
-	room := c.height - lipgloss.Height(top) - 2 - 1
-	if len(c.v.Goals) > 0 && room >= 2 {
-		parts = append(parts, "", p.goals(c, room))
+	var parts []string
+	if !p.form.typing() {
+		goal := st.Muted.Render(wrap("Not written yet. What do we all want, one level above our own views?"))
+		if c.v.Goal != "" {
+			goal = wrap(c.v.Goal)
+		}
+		// The one a letter would reword is named before the first letter.
+		label := func(i int) string {
+			if i == p.form.focus {
+				return st.Accent.Render("▹ ") + st.Label.Render(p.form.fields[i].label) + st.Muted.Render(" · type to reword")
+			}
+			return st.Label.Render(p.form.fields[i].label)
+		}
+		parts = append(parts, label(frameQuestion), wrap(c.v.Question), "", label(frameGoal), goal)
 	}
-	parts = append(parts, "", bottom)
-	return rows(parts...)
+	if len(c.v.Goals) > 0 {
+		if len(parts) > 0 {
+			parts = append(parts, "")
+		}
+		parts = append(parts, p.goals(c))
+	}
+	pinned := "\n" + bottom
+	if p.form.typing() {
+		pinned = "\n" + p.form.view(c.nudging()) + pinned
+	}
+	return panelView{body: rows(parts...), pinned: pinned}
 }
 
-// goals lists the wordings of the goal so far, one line each, newest last.
-func (p *framePanel) goals(c *roomCtx, height int) string {
+// goals lists the wordings of the goal so far, newest last, each whole:
+// wordings that start alike differ further on, and that must show.
+func (p *framePanel) goals(c *roomCtx) string {
 	st := c.sh.Styles
-	var lines []string
+	lines := []string{st.Label.Render("Wordings of the goal so far")}
 	for _, g := range c.v.Goals {
-		lines = append(lines, ansi.Truncate(c.name(g.Author)+": "+g.Text, c.width, "…"))
+		lines = append(lines, hang(c.name(g.Author)+": ", g.Text, c.width)...)
 	}
-	if len(lines) > height-1 {
-		lines = append([]string{st.Muted.Render("…")}, lines[len(lines)-height+2:]...)
+	return strings.Join(lines, "\n")
+}
+
+// readables are the question, the goal and its wordings, to read whole.
+func (p *framePanel) readables(c *roomCtx) ([]readable, int) {
+	out := []readable{{title: "The shared goal", text: c.v.Goal}}
+	for _, g := range c.v.Goals {
+		out = append(out, readable{title: "A wording of the goal · by " + c.v.Name(g.Author), text: g.Text})
 	}
-	return st.Label.Render("Wordings of the goal so far") + "\n" + strings.Join(lines, "\n")
+	return out, -1
 }
 
 func (p *framePanel) keys(c *roomCtx) []key.Binding {

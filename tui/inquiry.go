@@ -7,7 +7,6 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"trio/content"
 	"trio/session"
@@ -237,31 +236,58 @@ func (p *inquiryPanel) promptCard(c *roomCtx, back bool) tea.Cmd {
 	return p.ask.start()
 }
 
-func (p *inquiryPanel) view(c *roomCtx) string {
+func (p *inquiryPanel) draw(c *roomCtx) panelView {
 	st := c.sh.Styles
 	p.sync(c)
 	card, mode := p.picked(c)
 	if mode == inquiryEmpty {
-		return strings.Join(wrapLines(st.Muted.Render("No cards on the table yet. They open in the reveal round."), c.width), "\n")
+		return panelView{body: strings.Join(wrapLines(st.Muted.Render("No cards on the table yet. They open in the reveal round."), c.width), "\n")}
 	}
 	width := c.width
 	var side []string
-	if mode == inquiryAsk && c.width >= 96 && c.height >= 20 && len(c.v.Script.PromptCards) > 0 {
+	if mode == inquiryAsk && c.width >= 96 && len(c.v.Script.PromptCards) > 0 {
 		sideW := min(44, c.width/3)
 		width = c.width - sideW - 3
-		side = p.promptList(c, sideW, c.height)
+		side = p.promptList(c, sideW)
 	}
-	main := p.main(c, card, mode, width)
+	body, at := p.main(c, card, mode, width)
+	form := strings.Join(p.formView(c, card, mode, width), "\n")
+	anchor := anchor{key: fmt.Sprint(card.ID, mode, p.answering[c.me]), line: at}
 	if side == nil {
-		return strings.Join(main, "\n")
+		return panelView{body: strings.Join(body, "\n"), pinned: "\n" + form, anchor: anchor}
 	}
-	sep := st.Rule.Render(strings.TrimRight(strings.Repeat("│\n", c.height), "\n"))
-	return lipgloss.JoinHorizontal(lipgloss.Top,
-		lipgloss.NewStyle().Width(width).Render(strings.Join(main, "\n")), " ", sep, " ", strings.Join(side, "\n"))
+	height := max(len(body), len(side))
+	sep := st.Rule.Render(strings.TrimRight(strings.Repeat("│\n", height), "\n"))
+	joined := lipgloss.JoinHorizontal(lipgloss.Top,
+		lipgloss.NewStyle().Width(width).Render(strings.Join(body, "\n")), " ", sep, " ", strings.Join(side, "\n"))
+	return panelView{body: joined, pinned: "\n" + form, anchor: anchor}
 }
 
-// main is the picked card, what was said about it, and the field in use.
-func (p *inquiryPanel) main(c *roomCtx, card session.Perspective, mode inquiryMode, width int) []string {
+// readables are every card on the table, and each question with its
+// answers, whole; the reader opens on the picked card.
+func (p *inquiryPanel) readables(c *roomCtx) ([]readable, int) {
+	var out []readable
+	first := -1
+	picked, _ := p.picked(c)
+	for _, card := range cardsOnTable(c.v) {
+		if card.ID == picked.ID {
+			first = len(out)
+		}
+		out = append(out, cardReadable(c, card))
+		for _, q := range c.v.About(session.Question, card.ID) {
+			text := q.Text
+			for _, a := range c.v.About(session.Answer, q.ID) {
+				text += "\n\n" + c.v.Name(a.Author) + " answers: " + a.Text
+			}
+			out = append(out, readable{title: c.v.Name(q.Author) + " asks " + c.v.Name(card.Author) + " · " + c.phase.Title, text: text})
+		}
+	}
+	return out, first
+}
+
+// main is the picked card and what was said about it, whole, and the line
+// where the question being answered starts.
+func (p *inquiryPanel) main(c *roomCtx, card session.Perspective, mode inquiryMode, width int) ([]string, int) {
 	var top []string
 	if p.build != nil {
 		top = append(top, p.turnLine(c, width))
@@ -276,19 +302,18 @@ func (p *inquiryPanel) main(c *roomCtx, card session.Perspective, mode inquiryMo
 		}
 		return name
 	}, width))
-
-	form := p.formView(c, card, mode, width)
-	avail := c.height - len(top) - len(form) - 2
-	cardLines := cardDraw(c, card, width, max(2, avail/2))
-	listH := avail - len(cardLines)
-	var list []string
+	head := cardBlock(top, cardDraw(c, card, width), []string{""})
 	switch mode {
 	case inquiryBuild, inquiryOwn:
-		list = yesAndBuilds(c, card, width, listH)
-	default:
-		list = p.questions(c, card, mode, width, listH)
+		return cardBlock(head, yesAndBuilds(c, card, width)), 0
 	}
-	return cardBlock(top, cardLines, []string{""}, list, []string{""}, form)
+	list, at := p.questions(c, card, mode, width)
+	if mode != inquiryAnswer {
+		at = 0
+	} else {
+		at += len(head)
+	}
+	return cardBlock(head, list), at
 }
 
 // turnLine says whether the panel is asking or building, in marks and words.
@@ -298,7 +323,7 @@ func (p *inquiryPanel) turnLine(c *roomCtx, width int) string {
 	if p.building {
 		ask, build = st.Muted.Render("○ Ask"), st.Accent.Render("◉ Build")
 	}
-	return ansi.Truncate(ask+"  "+build+st.Muted.Render("   tab turns"), width, "…")
+	return ask + "  " + build + st.Muted.Render("   tab turns")
 }
 
 func (p *inquiryPanel) formView(c *roomCtx, card session.Perspective, mode inquiryMode, width int) []string {
@@ -329,13 +354,10 @@ func (p *inquiryPanel) formView(c *roomCtx, card session.Perspective, mode inqui
 	return nil
 }
 
-// questions draws the questions about a card, each with its answers; the
-// author's picked question is marked and kept in sight.
-func (p *inquiryPanel) questions(c *roomCtx, card session.Perspective, mode inquiryMode, width, height int) []string {
+// questions draws the questions about a card, each with its answers,
+// whole, and the line where the picked question starts.
+func (p *inquiryPanel) questions(c *roomCtx, card session.Perspective, mode inquiryMode, width int) ([]string, int) {
 	st := c.sh.Styles
-	if height <= 0 {
-		return nil
-	}
 	head := "Questions about " + c.v.Name(card.Author) + "’s view"
 	if card.Author == c.me {
 		head = "Questions about your view"
@@ -346,32 +368,31 @@ func (p *inquiryPanel) questions(c *roomCtx, card session.Perspective, mode inqu
 		if card.Author == c.me {
 			empty = "None yet. They come here for you to answer."
 		}
-		return firstLines([]string{st.Label.Render(head), st.Muted.Render(empty)}, height, width)
+		return []string{st.Label.Render(head), st.Muted.Render(empty)}, 0
 	}
 	picked, _ := p.question(c, card)
-	blocks := make([][]string, len(qs))
-	focus := len(qs) - 1
-	for i, q := range qs {
+	lines := []string{st.Label.Render(head)}
+	at := 0
+	for _, q := range qs {
 		mark := st.Accent.Render("? ")
 		if mode == inquiryAnswer && q.ID == picked.ID {
 			mark = st.Accent.Render("▸ ")
-			focus = i
+			at = len(lines)
 		}
-		lines := hang(mark+c.name(q.Author)+": ", q.Text, width)
+		lines = append(lines, hang(mark+c.name(q.Author)+": ", q.Text, width)...)
 		answers := c.v.About(session.Answer, q.ID)
 		for _, a := range answers {
 			lines = append(lines, hang("  ↳ "+c.name(a.Author)+": ", a.Text, width)...)
 		}
 		if len(answers) == 0 {
-			waiting := "  ↳ waiting for " + c.v.Name(card.Author) + "’s answer"
+			waiting := "↳ waiting for " + c.v.Name(card.Author) + "’s answer"
 			if card.Author == c.me {
-				waiting = "  ↳ waiting for your answer"
+				waiting = "↳ waiting for your answer"
 			}
-			lines = append(lines, st.Muted.Render(ansi.Truncate(waiting, width, "…")))
+			lines = append(lines, hang("  ", st.Muted.Render(waiting), width)...)
 		}
-		blocks[i] = lines
 	}
-	return append([]string{st.Label.Render(head)}, cardBlocks(st, blocks, focus, width, height-1)...)
+	return lines, at
 }
 
 // inquiryWaiting counts the questions about a card that have no answer.
@@ -387,7 +408,7 @@ func inquiryWaiting(c *roomCtx, card session.Perspective) int {
 
 // promptList shows the prompt cards beside the question, the one in the
 // field marked.
-func (p *inquiryPanel) promptList(c *roomCtx, width, height int) []string {
+func (p *inquiryPanel) promptList(c *roomCtx, width int) []string {
 	st := c.sh.Styles
 	lines := []string{st.Label.Render("Prompt cards") + st.Muted.Render(" · ↑/↓ puts one in"), ""}
 	cards := c.v.Script.PromptCards
@@ -398,7 +419,7 @@ func (p *inquiryPanel) promptList(c *roomCtx, width, height int) []string {
 		}
 		lines = append(lines, hang(mark, text, width)...)
 	}
-	return firstLines(lines, height, width)
+	return lines
 }
 
 func (p *inquiryPanel) keys(c *roomCtx) []key.Binding {

@@ -113,9 +113,9 @@ func (j *joinScreen) input(at int) *textinput.Model {
 }
 
 func (j *joinScreen) focus(at int) tea.Cmd {
-	j.input(j.at).Blur()
+	leaveLine(j.input(j.at))
 	j.at = at
-	return j.input(at).Focus()
+	return enterLine(j.input(at))
 }
 
 func (j *joinScreen) update(msg tea.Msg) tea.Cmd {

@@ -29,6 +29,8 @@ type KeyMap struct {
 	Speaker      SpeakerKeys
 	Question     QuestionKeys
 	Menu         MenuKeys
+	Scroll       ScrollKeys
+	Reader       ReaderKeys
 	Summary      SummaryKeys
 }
 
@@ -63,6 +65,7 @@ type RoomKeys struct {
 	// the vote.
 	Action key.Binding
 	Write  key.Binding // enter, when not writing yet
+	Read   key.Binding // every text of the screen, whole
 }
 
 // FacilitatingKeys are the facilitator's. The rest of what a facilitator
@@ -119,6 +122,20 @@ type MenuKeys struct {
 	Close    key.Binding
 }
 
+// ScrollKeys move through a text taller than its room. pgup and pgdn work
+// while writing too; the others only where they do nothing else.
+type ScrollKeys struct {
+	Up, Down         key.Binding
+	PageUp, PageDown key.Binding
+	Top, Bottom      key.Binding
+}
+
+// ReaderKeys go through the texts of a screen, read whole.
+type ReaderKeys struct {
+	Prev, Next key.Binding
+	Close      key.Binding
+}
+
 // SummaryKeys read and export the result.
 type SummaryKeys struct {
 	Up, Down           key.Binding
@@ -161,6 +178,7 @@ func DefaultKeyMap() KeyMap {
 			Ready:  b([]string{"ctrl+r"}, "ctrl+r", "ready"),
 			Action: b([]string{"ctrl+o"}, "ctrl+o", ""),
 			Write:  b([]string{"enter"}, "enter", "write"),
+			Read:   b([]string{"ctrl+t"}, "ctrl+t", "read whole"),
 		},
 		Facilitating: FacilitatingKeys{
 			NextPhase: b([]string{"ctrl+n"}, "ctrl+n", "next phase"),
@@ -196,6 +214,19 @@ func DefaultKeyMap() KeyMap {
 			Down:   b([]string{"down"}, "↓", "down"),
 			Choose: b([]string{"enter"}, "enter", "do it"),
 			Close:  b([]string{"esc", "ctrl+p"}, "esc", "close"),
+		},
+		Scroll: ScrollKeys{
+			Up:       b([]string{"up"}, "↑", "scroll up"),
+			Down:     b([]string{"down"}, "↓", "scroll down"),
+			PageUp:   b([]string{"pgup"}, "pgup", "page up"),
+			PageDown: b([]string{"pgdown"}, "pgdn", "more below"),
+			Top:      b([]string{"home"}, "home", "top"),
+			Bottom:   b([]string{"end"}, "end", "bottom"),
+		},
+		Reader: ReaderKeys{
+			Prev:  b([]string{"left"}, "←/→", "the others"),
+			Next:  b([]string{"right"}, "→", "next"),
+			Close: b([]string{"esc", "ctrl+t"}, "esc", "back to the room"),
 		},
 		Summary: SummaryKeys{
 			Up:           b([]string{"up", "k"}, "↑", "scroll up"),

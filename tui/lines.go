@@ -2,7 +2,6 @@ package tui
 
 import (
 	"image/color"
-	"slices"
 	"strings"
 
 	"charm.land/lipgloss/v2"
@@ -18,9 +17,18 @@ func wrapLines(s string, width int) []string {
 }
 
 // hang wraps text after a prefix, the lines after the first indented under
-// the text: "? Lee: What would…" / "        need to be true?".
+// the text: "? Lee: What would…" / "        need to be true?". In a narrow
+// column, where that would leave the text a sliver, the lines after the
+// first are indented two cells instead.
 func hang(prefix, text string, width int) []string {
 	indent := lipgloss.Width(prefix)
+	if indent > width/2 {
+		lines := wrapLines(prefix+text, max(1, width-2))
+		for i := 1; i < len(lines); i++ {
+			lines[i] = "  " + lines[i]
+		}
+		return lines
+	}
 	lines := wrapLines(text, max(1, width-indent))
 	for i := range lines {
 		if i == 0 {
@@ -28,36 +36,6 @@ func hang(prefix, text string, width int) []string {
 		} else {
 			lines[i] = strings.Repeat(" ", indent) + lines[i]
 		}
-	}
-	return lines
-}
-
-// firstLines keeps the first height lines, the last ending in "…" when
-// some are cut.
-func firstLines(lines []string, height, width int) []string {
-	if height <= 0 {
-		return nil
-	}
-	if len(lines) <= height {
-		return lines
-	}
-	lines = slices.Clone(lines[:height])
-	lines[height-1] = ansi.Truncate(lines[height-1], max(1, width-1), "") + "…"
-	return lines
-}
-
-// lastLines keeps the newest height lines, with "…" above them when some
-// are cut.
-func lastLines(st Styles, lines []string, height int) []string {
-	if height <= 0 {
-		return nil
-	}
-	if len(lines) <= height {
-		return lines
-	}
-	lines = slices.Clone(lines[len(lines)-height:])
-	if height > 1 {
-		lines[0] = st.Muted.Render("…")
 	}
 	return lines
 }

@@ -57,9 +57,9 @@ func (l *lobby) rooms() []session.Room {
 func (l *lobby) choose(i int) tea.Cmd {
 	l.selected = i
 	if i == lobbyJoin {
-		return l.code.Focus()
+		return enterLine(&l.code)
 	}
-	l.code.Blur()
+	leaveLine(&l.code)
 	return nil
 }
 

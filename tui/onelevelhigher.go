@@ -1,13 +1,12 @@
 package tui
 
 import (
-	"strconv"
+	"fmt"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"trio/content"
 	"trio/session"
@@ -107,11 +106,11 @@ func (p *oneLevelHigherPanel) ladderName(c *roomCtx, id int) string {
 	return cardName(c, card)
 }
 
-func (p *oneLevelHigherPanel) view(c *roomCtx) string {
+func (p *oneLevelHigherPanel) draw(c *roomCtx) panelView {
 	st := c.sh.Styles
 	p.sync(c)
 	picked := p.picked(c)
-	wide := c.width >= 96 && c.height >= 24 && len(p.ladders(c)) <= 5
+	wide := c.width >= 96 && len(p.ladders(c)) <= 5
 	p.step.setWidth(c.width - 2)
 	p.goal.setWidth(c.width - 2)
 	if picked == 0 {
@@ -120,76 +119,78 @@ func (p *oneLevelHigherPanel) view(c *roomCtx) string {
 		card, _ := c.v.Perspective(picked)
 		p.step.setLabel(0, "A step up from "+c.v.Name(card.Author)+"’s view: why does that matter?")
 	}
-	goal := p.goalLines(c, c.width, wide)
-	form := cardForm(p.form().view(c.nudging()), c.width)
+	goal := p.goalLines(c, c.width)
+	form := "\n" + strings.Join(cardForm(p.form().view(c.nudging()), c.width), "\n")
+	at := anchor{key: fmt.Sprint("ladder ", picked)}
 	if wide {
-		h := c.height - len(goal) - len(form) - 2
-		return strings.Join(cardBlock(goal, []string{""}, p.columns(c, picked, c.width, h), []string{""}, form), "\n")
+		return panelView{body: strings.Join(cardBlock(goal, []string{""}, p.columns(c, picked, c.width)), "\n"), pinned: form, anchor: at}
 	}
 	tabs := st.Label.Render("From ") + cardTabs(c, p.ladders(c), picked, func(id int) string {
 		return p.ladderName(c, id)
 	}, c.width-5)
-	others := st.Muted.Render(ansi.Truncate(p.others(c, picked), c.width, "…"))
-	h := c.height - len(goal) - 1 - 1 - len(form) - 2
-	ladder := p.ladder(c, picked, c.width, h)
-	return strings.Join(cardBlock(goal, []string{""}, []string{tabs}, ladder, []string{others}, []string{""}, form), "\n")
+	others := wrapLines(st.Muted.Render(p.others(c, picked)), c.width)
+	body := cardBlock(goal, []string{""}, []string{tabs}, p.ladder(c, picked, c.width), others)
+	return panelView{body: strings.Join(body, "\n"), pinned: form, anchor: at}
 }
 
-// goalLines is the shared goal and the wordings before it.
-func (p *oneLevelHigherPanel) goalLines(c *roomCtx, width int, wide bool) []string {
+// readables are the shared goal, each earlier wording of it, and every
+// step, whole.
+func (p *oneLevelHigherPanel) readables(c *roomCtx) ([]readable, int) {
+	out := []readable{{title: "The shared goal", text: c.v.Goal}}
+	for _, g := range c.v.Goals {
+		out = append(out, readable{title: "A wording of the goal · by " + c.v.Name(g.Author), text: g.Text})
+	}
+	for _, id := range p.ladders(c) {
+		for _, x := range c.v.About(session.Rung, id) {
+			out = append(out, readable{title: c.v.Name(x.Author) + "’s step up from " + p.ladderTitle(c, id), text: x.Text})
+		}
+	}
+	return out, 0
+}
+
+// ladderTitle names a ladder in words: "Maya’s view", or "the views together".
+func (p *oneLevelHigherPanel) ladderTitle(c *roomCtx, id int) string {
+	if id == 0 {
+		return "the views together"
+	}
+	card, _ := c.v.Perspective(id)
+	return c.v.Name(card.Author) + "’s view"
+}
+
+// goalLines is the shared goal and every wording before it, whole: two
+// wordings that start alike differ further on, and that must show.
+func (p *oneLevelHigherPanel) goalLines(c *roomCtx, width int) []string {
 	st := c.sh.Styles
 	if c.v.Goal == "" {
 		return wrapLines(st.Label.Render("Shared goal: ")+st.Muted.Render("not written yet. Climb until the views meet, then write it (tab)."), width)
 	}
-	lines := firstLines(wrapLines(st.Label.Render("Shared goal: ")+st.Strong.Render(c.v.Goal), width), 2, width)
-	var earlier []session.GoalVersion
+	lines := wrapLines(st.Label.Render("Shared goal: ")+st.Strong.Render(c.v.Goal), width)
 	for i := len(c.v.Goals) - 1; i >= 0; i-- {
 		if g := c.v.Goals[i]; g.Text != c.v.Goal {
-			earlier = append(earlier, g)
+			lines = append(lines, hang(st.Muted.Render("  before, ")+c.name(g.Author)+st.Muted.Render(": "), st.Muted.Render("“"+g.Text+"”"), width)...)
 		}
-	}
-	show := 1
-	if wide {
-		show = 3
-	}
-	for i, g := range earlier {
-		if i == show {
-			break
-		}
-		lead := "  before: "
-		if i == 0 && len(earlier) > show {
-			lead = "  before (" + strconv.Itoa(len(earlier)) + "): "
-		} else if i > 0 {
-			lead = "          "
-		}
-		line := st.Muted.Render(lead+"“"+g.Text+"” ") + c.name(g.Author)
-		lines = append(lines, ansi.Truncate(line, width, "…"))
 	}
 	return lines
 }
 
-// ladder draws one ladder in height lines: the newest step on top, nearest
-// the goal, and at the bottom the view it climbs from.
-func (p *oneLevelHigherPanel) ladder(c *roomCtx, id, width, height int) []string {
+// ladder draws one ladder whole: the newest step on top, nearest the goal,
+// and at the bottom the view it climbs from.
+func (p *oneLevelHigherPanel) ladder(c *roomCtx, id, width int) []string {
 	st := c.sh.Styles
-	if height <= 0 {
-		return nil
-	}
-	base := st.Muted.Render("◆ the views together, towards the goal we share")
+	base := wrapLines(st.Muted.Render("◆ the views together, towards the goal we share"), width)
 	if id != 0 {
 		card, _ := c.v.Perspective(id)
-		base = st.Muted.Render("◆ ") + c.name(card.Author) + st.Muted.Render("’s view: "+cardPosition(card))
+		base = hang(st.Muted.Render("◆ ")+c.name(card.Author)+st.Muted.Render("’s view: "), cardPosition(card), width)
 	}
-	base = ansi.Truncate(base, width, "…")
 	steps := c.v.About(session.Rung, id)
 	if len(steps) == 0 {
-		return firstLines([]string{st.Muted.Render(ansi.Truncate("↑ no steps yet: why does that matter?", width, "…")), base}, height, width)
+		return append(hang(st.Muted.Render("↑ "), st.Muted.Render("no steps yet: why does that matter?"), width), base...)
 	}
-	var blocks [][]string
+	var lines []string
 	for i := len(steps) - 1; i >= 0; i-- {
-		blocks = append(blocks, hang(st.Accent.Render("↑ ")+c.name(steps[i].Author)+": ", steps[i].Text, width))
+		lines = append(lines, hang(st.Accent.Render("↑ ")+c.name(steps[i].Author)+": ", steps[i].Text, width)...)
 	}
-	return append(cardBlocks(st, blocks, 0, width, height-1), base)
+	return append(lines, base...)
 }
 
 // others counts the steps on the ladders not in sight.
@@ -214,28 +215,27 @@ func (p *oneLevelHigherPanel) others(c *roomCtx, picked int) string {
 	return "Other ladders: " + strings.Join(parts, " · ")
 }
 
-// columns draws every ladder side by side, the picked one marked.
-func (p *oneLevelHigherPanel) columns(c *roomCtx, picked, width, height int) []string {
+// columns draws every ladder side by side, whole, the picked one marked.
+func (p *oneLevelHigherPanel) columns(c *roomCtx, picked, width int) []string {
 	st := c.sh.Styles
 	ids := p.ladders(c)
 	gap := 2
 	colW := (width - gap*(len(ids)-1)) / len(ids)
-	// The ladders stand on one line, as tall as the tallest needs.
+	// The ladders stand on one line, as tall as the tallest.
 	tallest := 0
 	for _, id := range ids {
-		tallest = max(tallest, len(p.ladder(c, id, colW, height))+1)
+		tallest = max(tallest, len(p.ladder(c, id, colW)))
 	}
-	height = min(height, tallest)
 	var cols []string
 	for i, id := range ids {
 		head := "  " + p.ladderName(c, id)
 		if id == picked {
 			head = st.Accent.Render("▸ [") + p.ladderName(c, id) + st.Accent.Render("]")
 		}
-		ladder := p.ladder(c, id, colW, height-1)
-		lines := []string{ansi.Truncate(head, colW, "…")}
-		for len(lines)+len(ladder) < height {
-			lines = append(lines, "")
+		ladder := p.ladder(c, id, colW)
+		lines := wrapLines(head, colW)
+		for len(ladder) < tallest {
+			ladder = append([]string{""}, ladder...)
 		}
 		col := lipgloss.NewStyle().Width(colW).Render(strings.Join(append(lines, ladder...), "\n"))
 		if i > 0 {

@@ -60,7 +60,7 @@ func TestOneLevelHigherRewritesTheGoal(t *testing.T) {
 	if room.Goal != "New teams reach their first board in week one, with their team on it" || len(room.Goals) != 2 {
 		t.Fatalf("the goals are %+v", room.Goals)
 	}
-	d.sees("with their team on it", "before: “New teams reach their first board")
+	d.sees("with their team on it", "before, Maya: “New teams reach their first board")
 }
 
 func TestOneLevelHigherShowsEveryLadderWhenWide(t *testing.T) {
@@ -68,7 +68,7 @@ func TestOneLevelHigherShowsEveryLadderWhenWide(t *testing.T) {
 	d.as(code, "sam", session.ClimbLadder{Perspective: cardOf(t, d, code, "sam"), Text: "The invite decides who stays."})
 	d.as(code, "lee", session.ClimbLadder{Perspective: cardOf(t, d, code, "lee"), Text: "We only learn from real teams."})
 	d.as(code, "lee", session.SetGoal{Text: "Teams reach their first shared board in week one"})
-	d.sees("▸ [Maya (you)]", "↑ Sam: The invite decides", "↑ Lee: We only learn from",
+	d.sees("▸ [Maya (you)]", "↑ Sam: The invite", "decides who", "↑ Lee: We only learn",
 		"Shared goal: Teams reach their first shared board in week one", "shared")
 	d.press("tab")
 	d.sees("The shared goal")

@@ -3,8 +3,6 @@ package tui
 import (
 	"strings"
 
-	"charm.land/lipgloss/v2"
-
 	"trio/content"
 	"trio/session"
 )
@@ -40,29 +38,28 @@ func newPanel(sh *Shared, at writingPlace, phase content.Phase) panel {
 	}
 }
 
-// said draws contributions as "Name: text" lines wrapped to width, newest
-// last, keeping only the last ones that fit in height lines.
-func said(c *roomCtx, cs []session.Contribution, width, height int) string {
-	if height <= 0 {
-		return ""
-	}
+// saidAll draws contributions as "Name: text", each whole, wrapped to
+// width under its name, in the order they came.
+func saidAll(c *roomCtx, cs []session.Contribution, width int) string {
 	var lines []string
 	for _, x := range cs {
-		text := c.name(x.Author) + ": " + x.Text
-		lines = append(lines, strings.Split(lipgloss.NewStyle().Width(width).Render(text), "\n")...)
+		lines = append(lines, hang(c.name(x.Author)+": ", x.Text, width)...)
 	}
-	return strings.Join(lastLines(c.sh.Styles, lines, height), "\n")
+	return strings.Join(lines, "\n")
+}
+
+// saidReadables are contributions to read whole, each titled with whose
+// it is and what: "Maya’s position · Discussion round".
+func saidReadables(c *roomCtx, cs []session.Contribution, what string) []readable {
+	var out []readable
+	for _, x := range cs {
+		out = append(out, readable{title: c.v.Name(x.Author) + "’s " + what + " · " + c.phase.Title, text: x.Text})
+	}
+	return out
 }
 
 // rows sets blocks one under another. Unlike lipgloss.JoinVertical it pads
 // no line: the room fits every line to its width once, at the end.
 func rows(blocks ...string) string {
 	return strings.Join(blocks, "\n")
-}
-
-// stack puts a list above a composer, giving the composer the room it
-// needs and the list the rest.
-func stack(c *roomCtx, list func(height int) string, form string) string {
-	rest := c.height - lipgloss.Height(form) - 1
-	return rows(list(rest), "", form)
 }

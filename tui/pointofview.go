@@ -1,12 +1,12 @@
 package tui
 
 import (
+	"fmt"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"trio/content"
 )
@@ -30,46 +30,40 @@ func (p *pointOfViewPanel) update(msg tea.Msg, c *roomCtx) tea.Cmd {
 	return cmd
 }
 
-func (p *pointOfViewPanel) view(c *roomCtx) string {
+func (p *pointOfViewPanel) draw(c *roomCtx) panelView {
 	st := c.sh.Styles
-	goal := pointOfViewGoal(c)
+	goal := strings.Join(wrapLines(pointOfViewGoal(c), c.width), "\n")
 	draft, drafted := c.v.LatestDraft()
 	if p.form.typing() || !p.form.form.empty() { // a version kept unsent shows too
-		form := p.form.view(c, c.width)
-		top := func(h int) string {
-			lines := []string{ansi.Truncate(goal, c.width, "…")}
-			if drafted && h > 1 {
-				lines = append(lines, statementBlock(c, draft, "Latest:", c.width, h-1))
-			}
-			return strings.Join(lines, "\n")
+		parts := []string{goal}
+		if drafted {
+			parts = append(parts, statementBlock(c, draft, "Latest:", c.width))
 		}
-		return stack(c, top, form)
+		top := rows(parts...)
+		// The field being written is kept in sight as it grows.
+		at := lipgloss.Height(top) + 1 + p.form.focusLine()
+		return panelView{body: rows(top, "", p.form.view(c, c.width)), anchor: anchor{key: fmt.Sprint("field ", c.me, p.form.form.focus), line: at}}
 	}
 
-	goalBlock := ansi.Wrap(goal, c.width, "")
 	var hint string
 	if drafted {
 		hint = st.Muted.Render("Press enter, or type, to write the next version: it starts from this one.")
 	} else {
 		hint = st.Muted.Render("No draft yet. Press enter, or type, to write the first: what we believe, because, and how we will know we are wrong.")
 	}
-	hint = ansi.Wrap(hint, c.width, "")
-	// A tall panel lists the versions one a line; a short one on a line.
-	versions := statementVersions(c, c.width, max(1, min(len(c.v.Drafts)+1, c.height-16)))
-
-	rest := c.height - lipgloss.Height(goalBlock) - 1 - lipgloss.Height(hint) - 1
-	parts := []string{goalBlock, ""}
+	parts := []string{goal}
 	if drafted {
-		if versions != "" {
-			rest -= lipgloss.Height(versions) + 1
-		}
-		parts = append(parts, statementBlock(c, draft, "", c.width, max(2, rest)), "")
-		if versions != "" {
-			parts = append(parts, versions, "")
+		parts = append(parts, "", statementBlock(c, draft, "", c.width))
+		if versions := statementVersions(c, c.width); versions != "" {
+			parts = append(parts, "", versions)
 		}
 	}
-	parts = append(parts, hint)
-	return strings.Join(parts, "\n")
+	return panelView{body: rows(parts...), pinned: "\n" + strings.Join(wrapLines(hint, c.width), "\n"), anchor: anchor{key: fmt.Sprint("version ", draft.Version)}}
+}
+
+// readables are the shared goal and every version, whole.
+func (p *pointOfViewPanel) readables(c *roomCtx) ([]readable, int) {
+	return append(statementReadables(c), readable{title: "The shared goal", text: c.v.Goal}), 0
 }
 
 // pointOfViewGoal is the goal the sentence starts from ("Given …"): the

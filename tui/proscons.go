@@ -1,13 +1,13 @@
 package tui
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"trio/content"
 	"trio/session"
@@ -117,21 +117,19 @@ func prosConsAwaits(c *roomCtx, card session.Perspective) bool {
 	return prosConsWeighs(c) && card.Author != c.me && !prosConsGavePro(c, card.ID)
 }
 
-func (p *prosConsPanel) view(c *roomCtx) string {
+func (p *prosConsPanel) draw(c *roomCtx) panelView {
 	st := c.sh.Styles
 	card, ok := p.sync(c)
-	if ok {
-		// Whose view a pro or con is about is named in the field itself.
-		of := c.v.Name(card.Author) + "’s view"
-		if card.Author == c.me {
-			of = "your own view"
-		}
-		p.form.setLabel(prosConsPro, "Pro of "+of)
-		p.form.setLabel(prosConsCon, "Con of "+of)
-	}
 	if !ok {
-		return strings.Join(wrapLines(st.Muted.Render("No cards on the table yet. They open in the reveal round."), c.width), "\n")
+		return panelView{body: strings.Join(wrapLines(st.Muted.Render("No cards on the table yet. They open in the reveal round."), c.width), "\n")}
 	}
+	// Whose view a pro or con is about is named in the field itself.
+	of := c.v.Name(card.Author) + "’s view"
+	if card.Author == c.me {
+		of = "your own view"
+	}
+	p.form.setLabel(prosConsPro, "Pro of "+of)
+	p.form.setLabel(prosConsCon, "Con of "+of)
 	p.form.setWidth(c.width - 2)
 	tabs := cardTabs(c, cardIDs(cardsOnTable(c.v)), card.ID, func(id int) string {
 		other, _ := c.v.Perspective(id)
@@ -145,20 +143,35 @@ func (p *prosConsPanel) view(c *roomCtx) string {
 	if prosConsWeighs(c) && !c.v.GavePro(c.me) {
 		top = append(top, cardForm(st.Nudge.Render("✎ Find a strength in a view that is not yours."), c.width)...)
 	}
+	body := cardBlock(top, cardDraw(c, card, c.width), []string{""}, p.weights(c, card, c.width))
 	form := cardForm(p.form.view(c.nudging()), c.width)
-	avail := c.height - len(top) - len(form) - 2
-	cardLines := cardDraw(c, card, c.width, max(2, avail*2/5))
-	weights := p.weights(c, card, c.width, avail-len(cardLines))
-	return strings.Join(cardBlock(top, cardLines, []string{""}, weights, []string{""}, form), "\n")
+	return panelView{body: strings.Join(body, "\n"), pinned: "\n" + strings.Join(form, "\n"), anchor: anchor{key: fmt.Sprint("card ", card.ID)}}
 }
 
-// weights lists the pros and cons of a card: side by side when wide, one
-// after the other when narrow.
-func (p *prosConsPanel) weights(c *roomCtx, card session.Perspective, width, height int) []string {
-	st := c.sh.Styles
-	if height <= 0 {
-		return nil
+// readables are every card on the table, and each pro and con, whole.
+func (p *prosConsPanel) readables(c *roomCtx) ([]readable, int) {
+	var out []readable
+	first := -1
+	picked, _ := p.picked(c)
+	for _, card := range cardsOnTable(c.v) {
+		if card.ID == picked.ID {
+			first = len(out)
+		}
+		out = append(out, cardReadable(c, card))
+		for _, x := range c.v.About(session.Pro, card.ID) {
+			out = append(out, readable{title: c.v.Name(x.Author) + "’s pro of " + c.v.Name(card.Author) + "’s view", text: x.Text})
+		}
+		for _, x := range c.v.About(session.Con, card.ID) {
+			out = append(out, readable{title: c.v.Name(x.Author) + "’s con of " + c.v.Name(card.Author) + "’s view", text: x.Text})
+		}
 	}
+	return out, first
+}
+
+// weights lists the pros and cons of a card, each whole: side by side when
+// wide, one after the other when narrow.
+func (p *prosConsPanel) weights(c *roomCtx, card session.Perspective, width int) []string {
+	st := c.sh.Styles
 	pros, cons := c.v.About(session.Pro, card.ID), c.v.About(session.Con, card.ID)
 	proHead := st.Label.Render("Pros") + st.Muted.Render(" ("+strconv.Itoa(len(pros))+")")
 	if prosConsAwaits(c, card) {
@@ -167,46 +180,26 @@ func (p *prosConsPanel) weights(c *roomCtx, card session.Perspective, width, hei
 	conHead := st.Label.Render("Cons") + st.Muted.Render(" ("+strconv.Itoa(len(cons))+")")
 	if width >= 70 {
 		colW := (width - 3) / 2
-		left := prosConsList(c, proHead, "+ ", pros, colW, height)
-		right := prosConsList(c, conHead, "− ", cons, colW, height)
+		left := prosConsList(c, proHead, "+ ", pros, colW)
+		right := prosConsList(c, conHead, "− ", cons, colW)
 		joined := lipgloss.JoinHorizontal(lipgloss.Top,
 			lipgloss.NewStyle().Width(colW).Render(strings.Join(left, "\n")), "   ",
 			strings.Join(right, "\n"))
 		return strings.Split(joined, "\n")
 	}
-	need := func(items []session.Contribution) int {
-		n := 1
-		for _, b := range prosConsItems(c, "", items, width) {
-			n += len(b)
-		}
-		return max(2, n)
-	}
-	// Each list gets the room it needs, or half when both need more.
-	proH := min(need(pros), max(height/2, height-need(cons)))
-	conH := height - proH
-	return cardBlock(prosConsList(c, proHead, "+ ", pros, width, proH), prosConsList(c, conHead, "− ", cons, width, conH))
+	return cardBlock(prosConsList(c, proHead, "+ ", pros, width), prosConsList(c, conHead, "− ", cons, width))
 }
 
-// prosConsItems are the items of a list, each in its lines.
-func prosConsItems(c *roomCtx, mark string, items []session.Contribution, width int) [][]string {
-	blocks := make([][]string, len(items))
-	for i, x := range items {
-		blocks[i] = hang(mark+c.name(x.Author)+": ", x.Text, width)
-	}
-	return blocks
-}
-
-// prosConsList is a heading over its items, the newest kept when cut.
-func prosConsList(c *roomCtx, head, mark string, items []session.Contribution, width, height int) []string {
-	st := c.sh.Styles
-	if height <= 0 {
-		return nil
-	}
-	head = ansi.Truncate(head, width, "…")
+// prosConsList is a heading over its items, each whole.
+func prosConsList(c *roomCtx, head, mark string, items []session.Contribution, width int) []string {
+	lines := wrapLines(head, width)
 	if len(items) == 0 {
-		return firstLines([]string{head, st.Muted.Render("None yet.")}, height, width)
+		return append(lines, c.sh.Styles.Muted.Render("None yet."))
 	}
-	return append([]string{head}, cardBlocks(st, prosConsItems(c, mark, items, width), len(items)-1, width, height-1)...)
+	for _, x := range items {
+		lines = append(lines, hang(mark+c.name(x.Author)+": ", x.Text, width)...)
+	}
+	return lines
 }
 
 func (p *prosConsPanel) keys(c *roomCtx) []key.Binding {

@@ -10,7 +10,8 @@ import (
 
 func TestProsConsReachTheRightCard(t *testing.T) {
 	d, code := cardsOnTheTable(t, 80, 24, content.Default(), content.KindProsCons)
-	d.sees("[Sam ○]", "Lee ○", "Find a strength in a view that is not yours.", "Pros (0) ○ none from you yet", "Cons (0)")
+	d.sees("[Sam ○]", "Lee ○", "Find a strength in a view that is not yours.", "Pros (0) ○ none from you yet")
+	d.seesAnywhere("Cons (0)")
 
 	d.press("enter")
 	d.typeText("Grounded in what we saw people do.")

@@ -8,7 +8,6 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"trio/content"
 	"trio/session"
@@ -184,25 +183,25 @@ func (p *revealPanel) writable(c *roomCtx) bool {
 	return ok && member
 }
 
-func (p *revealPanel) view(c *roomCtx) string {
+func (p *revealPanel) draw(c *roomCtx) panelView {
 	st := c.sh.Styles
 	p.sync(c)
 	p.add.setWidth(c.width - 2)
 	p.heard.setWidth(c.width - 2)
+	wrap := func(s string) string { return strings.Join(wrapLines(s, c.width), "\n") }
 	order := p.order(c)
 	if len(c.v.Reveal.Order) == 0 {
-		return rows(
-			lipgloss.NewStyle().Width(c.width).Render("Nobody has written a card, so there is nothing to show yet. The facilitator can go back to silent writing or move on (ctrl+p)."))
+		return panelView{body: wrap("Nobody has written a card, so there is nothing to show yet. The facilitator can go back to silent writing or move on (ctrl+p).")}
 	}
 	speaker, ok := c.v.Speaker()
 	if !ok {
 		parts := []string{st.Success.Render("✓ ") + st.Strong.Render("Everyone has shown their card."),
-			lipgloss.NewStyle().Width(c.width).Render("Thank you for listening. The facilitator can move on to the next phase (ctrl+n)."),
+			wrap("Thank you for listening. The facilitator can move on to the next phase (ctrl+n). Every card can be read whole with ctrl+t."),
 			"", order}
 		if kept := p.keptAddition(c); kept != "" {
 			parts = append(parts, "", kept)
 		}
-		return rows(parts...)
+		return panelView{body: rows(parts...)}
 	}
 	card, _ := c.v.CardOf(speaker)
 
@@ -211,26 +210,46 @@ func (p *revealPanel) view(c *roomCtx) string {
 	case p.typing() || !p.form(c).empty():
 		bottom = p.form(c).view(c.nudging())
 	case p.holdsStick(c):
-		bottom = st.Muted.Render("Type to add to your card; ctrl+o passes the talking stick.")
+		bottom = wrap(st.Muted.Render("Type to add to your card; ctrl+o passes the talking stick."))
 	default:
-		bottom = st.Muted.Render("Type to note what you heard, in your own words.")
+		bottom = wrap(st.Muted.Render("Type to note what you heard, in your own words."))
 	}
 	if kept := p.keptAddition(c); kept != "" {
 		bottom = kept + "\n" + bottom
 	}
-	bottom = lipgloss.NewStyle().Width(c.width).Render(bottom)
 
-	title := ansi.Truncate("🎤 "+c.name(speaker)+" holds the talking stick"+p.turnTime(c), c.width, "…")
-	notes := p.notes(c, card)
-	room := c.height - lipgloss.Height(order) - 1 - lipgloss.Height(bottom) - 1
-	spot := p.spotlight(c, card, room-min(len(notes), 2))
-	rest := room - lipgloss.Height(spot)
-	parts := []string{order, title, spot}
-	if len(notes) > 0 && rest > 0 {
-		parts = append(parts, strings.Join(lastLines(st, notes, rest), "\n"))
+	title := wrap("🎤 " + c.name(speaker) + " holds the talking stick" + p.turnTime(c))
+	parts := []string{order, title, p.spotlight(c, card)}
+	if notes := p.notes(c, card); len(notes) > 0 {
+		parts = append(parts, strings.Join(notes, "\n"))
 	}
-	parts = append(parts, "", bottom)
-	return rows(parts...)
+	// Each new card in the spotlight is shown from its top.
+	return panelView{body: rows(parts...), pinned: "\n" + bottom, anchor: anchor{key: fmt.Sprint("card ", card.ID)}}
+}
+
+// readables are every card shown so far and what was added to or heard of
+// it, each whole; the reader opens on the card in the spotlight.
+func (p *revealPanel) readables(c *roomCtx) ([]readable, int) {
+	var out []readable
+	first := -1
+	speaker, _ := c.v.Speaker()
+	for i, author := range c.v.Reveal.Order {
+		card, ok := c.v.CardOf(author)
+		if !ok || card.Hidden || i > c.v.Reveal.Turn {
+			continue
+		}
+		if author == speaker {
+			first = len(out)
+		}
+		out = append(out, cardReadable(c, card))
+		for _, x := range c.v.About(session.CardAddition, card.ID) {
+			out = append(out, readable{title: c.v.Name(x.Author) + " adds to their card · " + c.phase.Title, text: x.Text})
+		}
+		for _, x := range c.v.About(session.Heard, card.ID) {
+			out = append(out, readable{title: c.v.Name(x.Author) + " heard, of " + c.v.Name(author) + "’s card · " + c.phase.Title, text: x.Text})
+		}
+	}
+	return out, first
 }
 
 // order shows the speakers in turn: ✓ has spoken, 🎤 holds the stick,
@@ -269,9 +288,8 @@ func (p *revealPanel) turnTime(c *roomCtx) string {
 	return st.Muted.Render(" · " + clockText(held))
 }
 
-// spotlight draws the speaker's card, every field, in at most height
-// lines: labels above the text when there is room, beside it when not.
-func (p *revealPanel) spotlight(c *roomCtx, card session.Perspective, height int) string {
+// spotlight draws the speaker's card whole, every field under its label.
+func (p *revealPanel) spotlight(c *roomCtx, card session.Perspective) string {
 	st := c.sh.Styles
 	box := st.CardFocus
 	inner := max(10, c.width-box.GetHorizontalFrameSize())
@@ -279,26 +297,14 @@ func (p *revealPanel) spotlight(c *roomCtx, card session.Perspective, height int
 		return box.Width(c.width).Render(st.Muted.Render("The card is on its way."))
 	}
 	labels := revealLabels(c.v.Script, card.Phase)
-	wrap := func(s string) []string {
-		return strings.Split(lipgloss.NewStyle().Width(inner).Render(s), "\n")
-	}
-	var stacked, inline []string
+	var lines []string
 	for _, a := range card.Fields {
 		label := labels[a.Field]
 		if label == "" {
 			label = a.Field
 		}
-		stacked = append(stacked, st.Label.Render(label))
-		stacked = append(stacked, wrap(a.Text)...)
-		inline = append(inline, wrap(st.Label.Render(label+":")+" "+a.Text)...)
-	}
-	lines := stacked
-	room := max(1, height-box.GetVerticalFrameSize())
-	if len(lines) > room {
-		lines = inline
-	}
-	if len(lines) > room {
-		lines = append(lines[:room-1], st.Muted.Render("…"))
+		lines = append(lines, st.Label.Render(label))
+		lines = append(lines, wrapLines(a.Text, inner)...)
 	}
 	return box.Width(c.width).Render(strings.Join(lines, "\n"))
 }

@@ -76,7 +76,7 @@ func TestTheSpeakerAddsToTheirCardAndListenersNoteWhatTheyHeard(t *testing.T) {
 	if len(heard) != 1 || heard[0].Author != "sam" || heard[0].Text != "Maya sees the whole path as the problem." {
 		t.Fatalf("heard: %+v", heard)
 	}
-	d.sees("+ Maya adds: The number mixes trial and paid teams.", "Sam heard: Maya sees the whole path as the problem.")
+	d.seesAnywhere("+ Maya adds: The number mixes trial and paid teams.", "Sam heard: Maya sees the whole path as the problem.")
 	d.doesNotSee("Fix the invite step")
 }
 

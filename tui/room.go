@@ -24,8 +24,9 @@ type panel interface {
 	// it is writing; otherwise only its own keys, and text once writable
 	// said writing may start.
 	update(msg tea.Msg, c *roomCtx) tea.Cmd
-	// view draws the panel in c.width×c.height cells.
-	view(c *roomCtx) string
+	// draw draws the panel c.width cells wide: a body that scrolls when it
+	// is taller than the area, over what stays pinned under it.
+	draw(c *roomCtx) panelView
 	// keys are the panel's own keys as they work now, for the help footer
 	// and, while not writing, for which keys reach update.
 	keys(c *roomCtx) []key.Binding
@@ -73,6 +74,9 @@ type roomCtx struct {
 	// typing reports whether someone else is writing now, as their own
 	// terminal tells the room.
 	typing func(session.ParticipantID) bool
+	// seen is the last line of the panel's body that has been on screen
+	// since the body's anchor last changed.
+	seen int
 }
 
 // nudging is how the phase on screen nudges what is typed in it: every
@@ -117,11 +121,14 @@ type roomScreen struct {
 	// withdraw is what askWithdraw would take back.
 	withdraw withdrawal
 	menu     *roomMenu // open while the person chooses an action
-	picking  bool      // ctrl+s was just pressed: a digit picks who speaks
-	keys     KeyMap    // the room's keys as they are now: on, off, relabelled
-	turn     int       // the reveal turn last seen, to hand the keyboard to the speaker
-	clock    string    // the phase and timer the ticks are for
-	ticks    int       // which run of ticks is current
+	reader   *reader   // open while the person reads the screen's texts whole
+	// scrolls are each phase's scrolled body, kept while the room is open.
+	scrolls  map[string]*scroller
+	picking  bool   // ctrl+s was just pressed: a digit picks who speaks
+	keys     KeyMap // the room's keys as they are now: on, off, relabelled
+	turn     int    // the reveal turn last seen, to hand the keyboard to the speaker
+	clock    string // the phase and timer the ticks are for
+	ticks    int    // which run of ticks is current
 	tickLife context.Context
 	// stopTicks ends the current run of ticks' wait.
 	stopTicks context.CancelFunc
@@ -306,6 +313,20 @@ func (r *roomScreen) writingIn(i int) bool {
 	return ok && p.typing()
 }
 
+// scroll is the current phase's scrolled body.
+func (r *roomScreen) scroll() *scroller {
+	id := r.room.CurrentPhase().ID
+	if r.scrolls == nil {
+		r.scrolls = map[string]*scroller{}
+	}
+	s, ok := r.scrolls[id]
+	if !ok {
+		s = newScroller()
+		r.scrolls[id] = s
+	}
+	return s
+}
+
 // panel is the current phase's panel, made on first use and kept.
 func (r *roomScreen) panel() panel {
 	phase := r.room.CurrentPhase()
@@ -330,6 +351,7 @@ func (r *roomScreen) ctx() *roomCtx {
 	w, h := r.areaSize()
 	c := &roomCtx{sh: r.sh, width: w, height: h, facilitates: r.mayFacilitate()}
 	c.typing = func(id session.ParticipantID) bool { return r.remote.presence.Typing[id] }
+	c.seen = r.scroll().seen
 	// After every accepted command the context shows the room as it is now.
 	see := func() {
 		c.v = r.projection()
@@ -486,7 +508,8 @@ func (r *roomScreen) bell() tea.Cmd {
 const sidebarWidth = 24
 
 func (r *roomScreen) areaSize() (int, int) {
-	w := r.sh.Width - sidebarWidth - 3
+	// Text is set no wider than a reader's eye follows, on a projector too.
+	w := min(readingMeasure, r.sh.Width-sidebarWidth-3)
 	h := r.sh.Height - 9 // header 5, rule 1, status 2, help 1
 	return max(20, w), max(4, h)
 }
@@ -504,11 +527,17 @@ func (r *roomScreen) view() string {
 	})
 	// The area cuts what does not fit rather than wrapping it, so a panel
 	// can never push the layout down.
+	if r.reader != nil {
+		// The reader takes the whole width, so a text wraps at the
+		// terminal's width, not the area's.
+		body := r.reader.view(st, width, c.height)
+		return strings.Join([]string{header, st.Rule.Render(strings.Repeat("─", width)), body, r.status(width)}, "\n")
+	}
 	area := ""
 	if r.menu != nil {
 		area = r.menu.view(r.sh.Styles, "What would you like to do, "+c.myName()+"?", c.width, c.height)
 	} else {
-		area = r.panel().view(c)
+		area = r.scroll().view(st, r.panel().draw(c), c.width, c.height)
 	}
 	body := beside(sidebar, area, c.width)
 	return strings.Join([]string{header, st.Rule.Render(strings.Repeat("─", width)), body, r.status(width)}, "\n")
@@ -553,21 +582,33 @@ func (r *roomScreen) header(width int) string {
 	st := r.sh.Styles
 	phase := r.room.CurrentPhase()
 	timer := r.timer()
-	question := ansi.Truncate(r.room.Question, max(10, width-lipgloss.Width(timer)-2), "…")
+	// A question too long for its line says where to read it whole.
+	room := max(10, width-lipgloss.Width(timer)-2)
+	question := r.room.Question
+	question = cutWithReader(question, room)
 	gap := max(1, width-lipgloss.Width(question)-lipgloss.Width(timer))
 	top := st.Title.Render(question) + strings.Repeat(" ", gap) + timer
 	// The prompt is what people do now: it gets two lines, always.
 	prompt := strings.Split(ansi.Wordwrap(phase.Prompt, width, ""), "\n")
 	if len(prompt) > 2 {
-		prompt = []string{prompt[0], ansi.Truncate(strings.Join(prompt[1:], " "), width, "…")}
+		prompt = []string{prompt[0], cutWithReader(strings.Join(prompt[1:], " "), width)}
 	}
 	for len(prompt) < 2 {
 		prompt = append(prompt, "")
 	}
 	lines := []string{top, r.stepper(width),
-		st.Muted.Render(ansi.Truncate("Why: "+phase.Purpose, width, "…")),
+		st.Muted.Render(cutWithReader("Why: "+phase.Purpose, width)),
 		st.Prompt.Render(prompt[0]), st.Prompt.Render(prompt[1])}
 	return strings.Join(lines, "\n")
+}
+
+// cutWithReader fits a line of text to width cells; one that does not fit
+// ends in "… ctrl+t", the key that shows it whole.
+func cutWithReader(s string, width int) string {
+	if cellWidth(s) <= width {
+		return s
+	}
+	return ansi.Truncate(s, max(1, width-len(" … ctrl+t")), "") + " … ctrl+t"
 }
 
 // stepper shows where the room is and what comes next, in words and
@@ -678,7 +719,7 @@ func (r *roomScreen) sidebar(c *roomCtx) string {
 		}
 		status += r.presenceWord(p.ID)
 		// The name gives way to the marks and words: they say what colour cannot.
-		name := ansi.Truncate(p.Name, max(4, min(12, sidebarWidth-2-lipgloss.Width(status))), "…")
+		name := ansi.Truncate(p.Name, max(4, sidebarWidth-2-lipgloss.Width(status)), "…")
 		b.WriteString(mark + st.Role(p.Role, p.Observer).Render(name) + status + "\n")
 		role := p.Role
 		if role == "" {
@@ -698,9 +739,16 @@ func (r *roomScreen) sidebar(c *roomCtx) string {
 		b.WriteString(r.remoteSidebar())
 		return b.String()
 	}
-	b.WriteString("\n" + st.Muted.Render("Speaking as ") + c.name(r.speaker) + "\n" + st.Muted.Render("ctrl+s: next, or 1–9") + "\n")
+	speaking := st.Muted.Render("Speaking as ") + c.name(r.speaker)
+	b.WriteString("\n" + ansi.Truncate(speaking, sidebarWidth, "…") + "\n" + st.Muted.Render("ctrl+s: next, or 1–9") + "\n")
 	b.WriteString("\n" + st.Muted.Render("▶ speaking  ✓ ready") + "\n" + st.Muted.Render("★ facilitates  ▮ airtime") + "\n")
 	return b.String()
+}
+
+// statusCut reports whether the notice is longer than the status's two
+// lines.
+func (r *roomScreen) statusCut(width int) bool {
+	return r.notice != "" && lipgloss.Height(ansi.Wordwrap(r.notice, width, "")) > 2
 }
 
 // status is the line for the person at the keyboard: a question waiting
@@ -738,10 +786,11 @@ func (r *roomScreen) status(width int) string {
 			line = st.Alarm.Render("Time is up. The facilitator adds a minute, or ends with the summary and export (both in ctrl+p).")
 		}
 	}
-	// Two lines, so a whole refusal fits at 80 columns.
+	// Two lines, so a whole refusal fits at 80 columns; a longer one
+	// says where to read it whole.
 	lines := strings.Split(ansi.Wordwrap(line, width, ""), "\n")
 	if len(lines) > 2 {
-		lines = []string{lines[0], ansi.Truncate(strings.Join(lines[1:], " "), width, "…")}
+		lines = []string{lines[0], cutWithReader(strings.Join(lines[1:], " "), width)}
 	}
 	for len(lines) < 2 {
 		lines = append([]string{""}, lines...)

@@ -36,6 +36,11 @@ func (r *roomScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 		return r.answer(msg)
 	case r.menu != nil:
 		return r.menuKey(msg)
+	case r.reader != nil:
+		if r.reader.update(msg) == readerClosed {
+			r.reader = nil
+		}
+		return nil
 	case r.remote.handing:
 		return r.handOverKey(msg)
 	}
@@ -53,6 +58,11 @@ func (r *roomScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 	case matches(msg, k.Room.Menu):
 		r.openMenu()
 		return nil
+	case matches(msg, k.Room.Read):
+		r.openReader()
+		return nil
+	case scrollKey(r.scroll(), r.sh.Keys.Scroll, msg, false):
+		return nil // pgup and pgdn scroll the body, writing or not
 	case matches(msg, k.Speaker.Next):
 		r.nextSpeaker()
 		r.picking = true
@@ -75,11 +85,15 @@ func (r *roomScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 	if p.typing() {
 		return p.update(msg, c)
 	}
-	// Not writing: the panel's own keys, then enter to write, then text.
+	// Not writing: the panel's own keys, then the scroll keys, then enter
+	// to write, then text.
 	for _, b := range p.keys(c) {
 		if matches(msg, b) {
 			return p.update(msg, c)
 		}
+	}
+	if scrollKey(r.scroll(), r.sh.Keys.Scroll, msg, true) {
+		return nil
 	}
 	switch {
 	case matches(msg, k.Room.Write):
@@ -181,6 +195,8 @@ func (r *roomScreen) help() bindingsHelp {
 		short = r.questionKeys()
 	case r.menu != nil:
 		short = r.menu.help()
+	case r.reader != nil:
+		short = r.reader.help()
 	case r.remote.handing:
 		short = []key.Binding{relabel(k.Form.Choose, "choose who"), relabel(k.Question.Yes, "hand over"), relabel(k.Question.No, "keep it")}
 	default:
@@ -193,10 +209,11 @@ func (r *roomScreen) help() bindingsHelp {
 		}
 		// The menu lists every action, so it is the one key the footer
 		// always keeps; the rest give way from the end when room is short.
+		more := enable(k.Scroll.PageDown, r.scroll().scrolls())
 		if p.typing() {
-			short = append(own, k.Writing.Stop, rk.Speaker.Next, rk.Facilitating.NextPhase)
+			short = append(own, k.Writing.Stop, more, rk.Room.Read, rk.Speaker.Next, rk.Facilitating.NextPhase)
 		} else {
-			short = append(own, rk.Room.Write, rk.Room.Action, rk.Facilitating.NextPhase, rk.Room.Ready, rk.Speaker.Next)
+			short = append(own, rk.Room.Write, more, rk.Room.Action, rk.Facilitating.NextPhase, rk.Room.Ready, rk.Room.Read, rk.Speaker.Next)
 		}
 		short = fittedHelp(r.sh.Width, onePerKey(distinct(short)), rk.Room.Menu)
 	}

@@ -141,11 +141,11 @@ func (s *setupScreen) typing() bool { return s.input(s.at) != nil }
 // goTo moves the keyboard to a stop.
 func (s *setupScreen) goTo(at setupStop) tea.Cmd {
 	if in := s.input(s.at); in != nil {
-		in.Blur()
+		leaveLine(in)
 	}
 	s.at = at
 	if in := s.input(at); in != nil {
-		return in.Focus()
+		return enterLine(in)
 	}
 	return nil
 }
@@ -428,9 +428,10 @@ func (s *setupScreen) size(form int) {
 
 // columns are the widths of the name and role fields of a row.
 func (s *setupScreen) columns(form int) (name, role int) {
-	room := form - 12 // the mark, two prompts, two cursors, the gap
-	name = max(8, min(session.MaxNameCells+1, room*5/9))
-	role = max(8, min(session.MaxRoleCells+1, room-name))
+	// The mark, two prompts, two cursors, the gap, and "  ★ facilitates".
+	room := form - 25
+	role = max(8, min(session.MaxRoleCells+1, room*4/9))
+	name = max(8, min(session.MaxNameCells+1, room-role))
 	return name, role
 }
 
@@ -476,7 +477,7 @@ func (s *setupScreen) view() string {
 	top = gap(append(top, problem(at)...))
 	top = append(top, s.scriptLine(form))
 	if side == 0 && len(s.sh.Scripts) > 0 {
-		top = append(top, "  "+st.Muted.Render(ansi.Truncate(s.sh.Scripts[s.script].Description, form-2, "…")))
+		top = append(top, wrap(st.Muted, "  ", s.sh.Scripts[s.script].Description)...)
 	}
 	top = gap(top)
 

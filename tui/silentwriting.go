@@ -130,51 +130,33 @@ func (p *silentWritingPanel) nextWithoutCard(c *roomCtx) (session.ParticipantID,
 	return "", false
 }
 
-func (p *silentWritingPanel) view(c *roomCtx) string {
+func (p *silentWritingPanel) draw(c *roomCtx) panelView {
 	p.form.setWidth(c.width - 2)
 	switch p.stage(c) {
 	case silentWritingObserver:
-		return p.observerView(c)
+		return panelView{body: p.observerView(c)}
 	case silentWritingShown:
-		return p.shownView(c)
+		return panelView{body: p.shownView(c)}
 	case silentWritingCurtain:
-		return p.curtainView(c)
+		return panelView{body: p.curtainView(c), anchor: anchor{key: "curtain " + string(c.me)}}
 	case silentWritingSaved:
-		return p.savedView(c)
+		return panelView{body: p.savedView(c)}
 	}
 	return p.formView(c)
 }
 
-// formView is the person's own card: the fields, kept in view around the
-// one being written, and who has written so far.
-func (p *silentWritingPanel) formView(c *roomCtx) string {
+// formView is the person's own card: every field, the one being written
+// brought into view, and who has written so far.
+func (p *silentWritingPanel) formView(c *roomCtx) panelView {
 	st := c.sh.Styles
-	name := c.myName()
-	head := st.Label.Render("Your card, "+name) + st.Muted.Render(" · nobody sees it until the reveal")
-	head = ansi.Truncate(head, c.width, "…")
-	progress := p.progress(c)
-	room := c.height - 1 - lipgloss.Height(progress) - 1
-
-	lines := strings.Split(p.form.view(c.nudging()), "\n")
-	if len(lines) > room && room > 0 {
-		top := 0
-		for i := 0; i < p.form.focus; i++ {
-			top += 1 + p.form.fieldHeight(i)
-		}
-		end := top + 1 + p.form.fieldHeight(p.form.focus) + 1
-		start := min(top, max(0, end-room), len(lines)-room)
-		below := start+room < len(lines)
-		lines = lines[start : start+room]
-		// Say when fields are out of view, where that hides nothing
-		// of the field being written.
-		if start > 0 && start < top {
-			lines[0] = st.Muted.Render("↑ …")
-		}
-		if below && start+room > end && room > 1 {
-			lines[room-1] = st.Muted.Render("↓ …")
-		}
+	head := strings.Join(wrapLines(st.Label.Render("Your card, "+c.myName())+st.Muted.Render(" · nobody sees it until the reveal"), c.width), "\n")
+	form := p.form.view(c.nudging())
+	// The field being written starts this many lines into the body.
+	at := lipgloss.Height(head)
+	for i := 0; i < p.form.focus; i++ {
+		at += 1 + p.form.fieldHeight(i)
 	}
-	return rows(head, strings.Join(lines, "\n"), "", progress)
+	return panelView{body: rows(head, form, "", p.progress(c)), anchor: anchor{key: fmt.Sprint("field ", c.me, p.form.focus, p.form.typing()), line: at}}
 }
 
 // curtainView hides the screen between two people: nothing of anyone's

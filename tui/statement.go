@@ -6,8 +6,6 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"trio/session"
 )
@@ -31,62 +29,48 @@ func statementByline(c *roomCtx, d session.PointOfViewDraft, lead string) string
 	return line
 }
 
-// statementBlock draws a draft prominently: its byline, then the sentence
-// behind a bar, in at most height lines.
-func statementBlock(c *roomCtx, d session.PointOfViewDraft, lead string, width, height int) string {
+// statementBlock draws a draft prominently and whole: its byline, then
+// the sentence behind a bar.
+func statementBlock(c *roomCtx, d session.PointOfViewDraft, lead string, width int) string {
 	st := c.sh.Styles
-	if height <= 0 {
-		return ""
-	}
 	bar := st.Accent.Render("┃ ")
-	var lines []string
-	for _, l := range strings.Split(ansi.Wrap(d.Sentence(), max(10, width-2), ""), "\n") {
+	lines := wrapLines(statementByline(c, d, lead), width)
+	for _, l := range wrapLines(d.Sentence(), max(10, width-2)) {
 		lines = append(lines, bar+st.Strong.Render(l))
 	}
-	lines = firstLines(lines, height-1, width)
-	return strings.Join(append([]string{ansi.Truncate(statementByline(c, d, lead), width, "…")}, lines...), "\n")
+	return strings.Join(lines, "\n")
 }
 
-// statementVersions lists the versions so far, briefly, the newest kept
-// when they do not fit in height lines: on one line when room is short,
-// one version a line with its first words when there is room.
-func statementVersions(c *roomCtx, width, height int) string {
+// statementVersions lists the versions before the latest, each whole, the
+// newest first: versions that start alike differ further on, and that
+// must show.
+func statementVersions(c *roomCtx, width int) string {
 	st := c.sh.Styles
 	drafts := c.v.Drafts
-	if len(drafts) == 0 || height <= 0 {
+	if len(drafts) < 2 {
 		return ""
 	}
-	if height >= 4 && len(drafts) > 1 {
-		lines := []string{st.Label.Render("Versions")}
-		from := max(0, len(drafts)-(height-1))
-		if from > 0 {
-			from++
-			lines = append(lines, st.Muted.Render("…"))
-		}
-		for _, d := range drafts[from:] {
-			line := st.Muted.Render(fmt.Sprintf("v%-3d", d.Version)) + c.name(d.Author) + "  " + st.Muted.Render(strings.Join(strings.Fields(d.Believe), " "))
-			lines = append(lines, ansi.Truncate(line, width, "…"))
-		}
-		return strings.Join(lines, "\n")
+	lines := []string{st.Label.Render("Earlier versions")}
+	for i := len(drafts) - 2; i >= 0; i-- {
+		d := drafts[i]
+		lines = append(lines, hang(st.Muted.Render(fmt.Sprintf("v%d ", d.Version))+c.name(d.Author)+st.Muted.Render(": "), st.Muted.Render(d.Sentence()), width)...)
 	}
-	item := func(d session.PointOfViewDraft) string {
-		return st.Muted.Render(fmt.Sprintf("v%d ", d.Version)) + c.name(d.Author)
+	return strings.Join(lines, "\n")
+}
+
+// statementReadables are the versions of the point of view, each whole,
+// the newest first.
+func statementReadables(c *roomCtx) []readable {
+	var out []readable
+	for i := len(c.v.Drafts) - 1; i >= 0; i-- {
+		d := c.v.Drafts[i]
+		title := fmt.Sprintf("Version %d of the point of view · by %s", d.Version, c.v.Name(d.Author))
+		if d.Amends > 0 {
+			title += fmt.Sprintf(" · answers round %d", d.Amends)
+		}
+		out = append(out, readable{title: title, text: d.Sentence()})
 	}
-	for from := 0; from < len(drafts); from++ {
-		var items []string
-		if from > 0 {
-			items = append(items, st.Muted.Render("…"))
-		}
-		for _, d := range drafts[from:] {
-			items = append(items, item(d))
-		}
-		text := st.Muted.Render("Versions: ") + strings.Join(items, st.Muted.Render(" · "))
-		wrapped := ansi.Wrap(text, width, "")
-		if lipgloss.Height(wrapped) <= height || from == len(drafts)-1 {
-			return wrapped
-		}
-	}
-	return ""
+	return out
 }
 
 // statementForm is the three fields of the point of view. Writing starts
@@ -169,6 +153,16 @@ func (f *statementForm) onLast() bool { return f.form.focus == len(f.form.inputs
 func (f *statementForm) view(c *roomCtx, width int) string {
 	f.form.setWidth(width - 2)
 	return f.form.view(c.nudging())
+}
+
+// focusLine is the line of the form's view where the field being written
+// starts, to keep it in sight.
+func (f *statementForm) focusLine() int {
+	at := 0
+	for i := 0; i < f.form.focus; i++ {
+		at += 1 + f.form.fieldHeight(i)
+	}
+	return at
 }
 
 // keys are the form's keys while it has the keyboard.

@@ -1,11 +1,11 @@
 package tui
 
 import (
+	"fmt"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"trio/content"
 	"trio/session"
@@ -52,26 +52,40 @@ func (p *yesAndPanel) update(msg tea.Msg, c *roomCtx) tea.Cmd {
 	return tea.Batch(sync, p.build.update(msg, c, card.ID))
 }
 
-func (p *yesAndPanel) view(c *roomCtx) string {
+func (p *yesAndPanel) draw(c *roomCtx) panelView {
 	st := c.sh.Styles
 	card, ok := p.picked(c)
-	if ok {
-		p.build.sync(c, card.ID)
-	}
 	if !ok {
-		return st.Muted.Render(strings.Join(wrapLines("No views of others on the table yet. They open in the reveal round.", c.width), "\n"))
+		return panelView{body: st.Muted.Render(strings.Join(wrapLines("No views of others on the table yet. They open in the reveal round.", c.width), "\n"))}
 	}
+	p.build.sync(c, card.ID)
 	cards := cardsOfOthers(c.v, c.me)
 	tabs := cardTabs(c, cardIDs(cards), card.ID, func(id int) string {
 		other, _ := c.v.Perspective(id)
 		return cardName(c, other)
 	}, c.width)
 	form := p.build.view(c, card.ID, c.width)
-	avail := c.height - 1 - len(form) - 2
-	cardLines := cardDraw(c, card, c.width, max(2, avail/2))
-	listH := avail - len(cardLines)
-	list := yesAndBuilds(c, card, c.width, listH)
-	return strings.Join(cardBlock([]string{tabs}, cardLines, []string{""}, list, []string{""}, form), "\n")
+	body := cardBlock([]string{tabs}, cardDraw(c, card, c.width), []string{""}, yesAndBuilds(c, card, c.width))
+	return panelView{body: strings.Join(body, "\n"), pinned: "\n" + strings.Join(form, "\n"), anchor: anchor{key: fmt.Sprint("card ", card.ID)}}
+}
+
+// readables are the views of others, and the builds on them, whole.
+func (p *yesAndPanel) readables(c *roomCtx) ([]readable, int) {
+	var out []readable
+	first := -1
+	picked, _ := p.picked(c)
+	for _, card := range cardsOfOthers(c.v, c.me) {
+		if card.ID == picked.ID {
+			first = len(out)
+		}
+		out = append(out, cardReadable(c, card))
+		for _, b := range c.v.Builds {
+			if b.Perspective == card.ID && !b.Withdrawn {
+				out = append(out, readable{title: c.v.Name(b.Author) + " builds on " + c.v.Name(card.Author) + "’s view · " + c.phase.Title, text: b.Sentence()})
+			}
+		}
+	}
+	return out, first
 }
 
 func (p *yesAndPanel) keys(c *roomCtx) []key.Binding {
@@ -204,11 +218,11 @@ func (b *yesAndBuilder) view(c *roomCtx, card, width int) []string {
 	b.and.setWidth(width - 2)
 	if pending, ok := yesAndWaiting(c, card); ok {
 		said := hang(st.Success.Render("✓ ")+st.Muted.Render("Your yes: "), pending.Yes, width)
-		return cardBlock(firstLines(said, 2, width), cardForm(b.and.view(c.nudging()), width))
+		return cardBlock(said, cardForm(b.and.view(c.nudging()), width))
 	}
 	lines := cardForm(b.yes.view(c.nudging()), width)
 	if !b.yes.typing() {
-		lines = append(lines, st.Muted.Render(ansi.Truncate("The and opens once the room has your yes.", width, "…")))
+		lines = append(lines, wrapLines(st.Muted.Render("The and opens once the room has your yes."), width)...)
 	}
 	return lines
 }
@@ -225,28 +239,20 @@ func (b *yesAndBuilder) switchSpeaker(to session.ParticipantID) {
 }
 func (b *yesAndBuilder) restyle(st Styles) { b.yes.restyle(st); b.and.restyle(st) }
 
-// yesAndBuilds draws the builds on a card, newest last, in height lines:
+// yesAndBuilds draws the builds on a card, each whole, newest last:
 // "Lee: yes, … and …", or "yes, … (and …?)" while the and is to come.
-func yesAndBuilds(c *roomCtx, card session.Perspective, width, height int) []string {
+func yesAndBuilds(c *roomCtx, card session.Perspective, width int) []string {
 	st := c.sh.Styles
-	if height <= 0 {
-		return nil
-	}
-	var builds []session.Build
+	lines := []string{st.Label.Render("Builds on this view")}
 	for _, b := range c.v.Builds {
 		if b.Perspective == card.ID && !b.Withdrawn {
-			builds = append(builds, b)
+			lines = append(lines, hang(c.name(b.Author)+": ", yesAndText(st, b), width)...)
 		}
 	}
-	head := st.Label.Render("Builds on this view")
-	if len(builds) == 0 {
-		return firstLines([]string{head, st.Muted.Render(ansi.Truncate("None yet. Start with what resonates.", width, "…"))}, height, width)
+	if len(lines) == 1 {
+		lines = append(lines, wrapLines(st.Muted.Render("None yet. Start with what resonates."), width)...)
 	}
-	blocks := make([][]string, len(builds))
-	for i, b := range builds {
-		blocks[i] = hang(c.name(b.Author)+": ", yesAndText(st, b), width)
-	}
-	return append([]string{head}, cardBlocks(st, blocks, len(blocks)-1, width, height-1)...)
+	return lines
 }
 
 // yesAndText is a build in a sentence: "yes, the invite is where people

@@ -1,0 +1,140 @@
+package tui
+
+import (
+	"strconv"
+	"strings"
+
+	"charm.land/bubbles/v2/viewport"
+	tea "charm.land/bubbletea/v2"
+)
+
+// panelView is what a panel draws: its body, which may be taller than the
+// area and then scrolls, and what stays pinned under it (the field being
+// written, a hint), always on screen. anchor is what the body should show
+// first when it changes, as a new card in the spotlight does.
+type panelView struct {
+	body   string
+	pinned string
+	anchor anchor
+}
+
+// anchor is a line of the body to bring into view when key changes: the
+// person's own scrolling stays until then.
+type anchor struct {
+	key  string
+	line int
+}
+
+// scroller shows a panel's body in the room's area above what is pinned,
+// and scrolls it. Nothing is cut without a word: when the body is taller
+// than its room, its last line says how many lines are above and below and
+// which keys reach them. bubbles' viewport keeps the offset; the lines are
+// drawn here, as the room fits every line to its width once, at the end.
+type scroller struct {
+	vp     viewport.Model
+	body   string // the body last given to the viewport
+	anchor string
+	// seen is the last line of the body that has been on screen since the
+	// anchor last changed: a panel may wait for a text to have been read.
+	seen int
+}
+
+func newScroller() *scroller {
+	vp := viewport.New()
+	vp.KeyMap = viewport.KeyMap{} // the room's keys drive it
+	return &scroller{vp: vp}
+}
+
+// view draws body over pinned in width×height cells.
+func (s *scroller) view(st Styles, v panelView, width, height int) string {
+	pinned := lines(v.pinned)
+	room := max(1, height-len(pinned))
+	body := lines(v.body)
+	fits := len(body) <= room
+	window := room
+	if !fits {
+		window = room - 1 // one line says where the rest is
+	}
+	s.vp.SetWidth(width)
+	s.vp.SetHeight(window)
+	if s.body != v.body {
+		s.body = v.body
+		s.vp.SetContentLines(body)
+	}
+	if v.anchor.key != s.anchor {
+		s.anchor, s.seen = v.anchor.key, 0
+		s.vp.SetYOffset(v.anchor.line)
+	}
+	s.vp.SetYOffset(s.vp.YOffset()) // kept within the body as it is now
+	var shown []string
+	if fits {
+		shown = append(body, make([]string, room-len(body))...)
+		s.seen = max(s.seen, len(body)-1)
+	} else {
+		top := s.vp.YOffset()
+		end := min(len(body), top+window)
+		shown = append(append([]string{}, body[top:end]...), st.Muted.Render(s.marker(top, len(body)-end)))
+		s.seen = max(s.seen, end-1)
+	}
+	return strings.Join(append(shown, pinned...), "\n")
+}
+
+// marker says what is above and below the lines on screen.
+func (s *scroller) marker(above, below int) string {
+	var parts []string
+	if below > 0 {
+		parts = append(parts, "↓ "+moreLines(below)+" below (pgdn)")
+	}
+	if above > 0 {
+		parts = append(parts, "↑ "+moreLines(above)+" above (pgup)")
+	}
+	return strings.Join(parts, " · ")
+}
+
+func moreLines(n int) string {
+	if n == 1 {
+		return "1 more line"
+	}
+	return strconv.Itoa(n) + " more lines"
+}
+
+// scrolls reports whether the body does not fit and can be scrolled.
+func (s *scroller) scrolls() bool { return s.vp.TotalLineCount() > s.vp.Height() && s.vp.Height() > 0 }
+
+func (s *scroller) lineUp()   { s.vp.ScrollUp(1) }
+func (s *scroller) lineDown() { s.vp.ScrollDown(1) }
+func (s *scroller) pageUp()   { s.vp.PageUp() }
+func (s *scroller) pageDown() { s.vp.PageDown() }
+func (s *scroller) top()      { s.vp.GotoTop() }
+func (s *scroller) bottom()   { s.vp.GotoBottom() }
+
+// lines splits a block into its lines; an empty block has none.
+func lines(block string) []string {
+	if block == "" {
+		return nil
+	}
+	return strings.Split(block, "\n")
+}
+
+// scrollKey scrolls for one of the scroll keys and reports whether it was
+// one. lines says whether ↑/↓ and home/end are the scroller's here: not
+// while a field has them.
+func scrollKey(s *scroller, k ScrollKeys, msg tea.KeyPressMsg, lines bool) bool {
+	switch {
+	case matches(msg, k.PageUp):
+		s.pageUp()
+	case matches(msg, k.PageDown):
+		s.pageDown()
+	case lines && matches(msg, k.Up):
+		s.lineUp()
+	case lines && matches(msg, k.Down):
+		s.lineDown()
+	case lines && matches(msg, k.Top):
+		s.top()
+	case lines && matches(msg, k.Bottom):
+		s.bottom()
+	default:
+		return false
+	}
+	return true
+}
