@@ -257,7 +257,7 @@ func (a *App) leaveRoom() {
 }
 
 func (a *App) applyStyles() {
-	a.help.Styles = help.DefaultStyles(a.sh.Styles.IsDark)
+	a.help.Styles = a.sh.Styles.helpStyles()
 	if a.setup != nil {
 		a.setup.restyle()
 	}

@@ -106,13 +106,24 @@ func (p *checkInPanel) people(c *roomCtx) string {
 }
 
 // checkInFlow lays entries out in lines of at most width cells, never
-// breaking one entry across lines.
+// breaking one entry across lines unless it is wider than a line: that one
+// wraps on lines of its own.
 func checkInFlow(entries []string, width int) string {
 	var lines []string
 	line := ""
 	for _, e := range entries {
-		e = ansi.Truncate(e, width, "…")
 		switch {
+		case ansi.StringWidth(e) > width:
+			if line != "" {
+				lines = append(lines, line)
+			}
+			for i, l := range wrapLines(e, max(1, width-2)) {
+				if i > 0 {
+					l = "  " + l
+				}
+				lines = append(lines, l)
+			}
+			line = ""
 		case line == "":
 			line = e
 		case ansi.StringWidth(line)+3+ansi.StringWidth(e) <= width:
@@ -122,7 +133,10 @@ func checkInFlow(entries []string, width int) string {
 			line = e
 		}
 	}
-	return strings.Join(append(lines, line), "\n")
+	if line != "" {
+		lines = append(lines, line)
+	}
+	return strings.Join(lines, "\n")
 }
 
 func (p *checkInPanel) keys(c *roomCtx) []key.Binding {

@@ -29,9 +29,11 @@ type consentPanel struct {
 	// lifted is who, on one keyboard, said only they can see the screen:
 	// a vote is chosen and a concern written only behind that curtain.
 	lifted session.ParticipantID
-	// votedEnd is the last line of the text voted on, as last drawn: a
-	// score is taken once that line has been on screen.
+	// votedEnd is the last line of the text voted on, as last drawn under
+	// the anchor votedAt: a score is taken once that line has been on
+	// screen, under the same anchor.
 	votedEnd int
+	votedAt  string
 }
 
 func newConsentPanel(sh *Shared, at writingPlace, phase content.Phase) panel {
@@ -219,7 +221,20 @@ func (p *consentPanel) writable(c *roomCtx) bool { return false }
 
 // readWhole reports whether the whole text voted on has been on the
 // voter's screen: a score counts only for what was read.
-func (p *consentPanel) readWhole(c *roomCtx) bool { return c.seen >= p.votedEnd }
+func (p *consentPanel) readWhole(c *roomCtx) bool {
+	return p.votedAt != "" && p.votedAt == p.anchor(c) && c.seenAt == p.votedAt && c.seen >= p.votedEnd
+}
+
+// anchor is what the consent screen's body is about: a round, open or
+// not, as the person at the keyboard sees it.
+func (p *consentPanel) anchor(c *roomCtx) string {
+	rounds := consentRounds(c)
+	var last session.ConsentRound
+	if len(rounds) > 0 {
+		last = rounds[len(rounds)-1]
+	}
+	return fmt.Sprint("round ", last.Number, len(rounds) > 0 && !last.Closed, c.me, p.lifted == c.me)
+}
 
 // letterHint says where a letter typed here went: nowhere, and why.
 func (p *consentPanel) letterHint(c *roomCtx) string {
@@ -320,20 +335,19 @@ func (p *consentPanel) draw(c *roomCtx) panelView {
 	// The text voted on comes first and whole; a voter reads to its end
 	// before a score counts (see voteReady).
 	block := statementBlock(c, draft, lead, c.width)
-	p.votedEnd = lipgloss.Height(block) - 1
-	return panelView{body: block + "\n\n" + strings.Join(below, "\n"), anchor: anchor{key: fmt.Sprint("round ", last.Number, open, c.me, p.lifted == c.me)}}
+	p.votedEnd, p.votedAt = lipgloss.Height(block)-1, p.anchor(c)
+	return panelView{body: block + "\n\n" + strings.Join(below, "\n"), anchor: anchor{key: p.votedAt}}
 }
 
-// readables are the text voted on, every version, and the concerns of the
-// last round, whole.
+// readables are the text voted on, every version, and the concerns of
+// every round, the last first, whole.
 func (p *consentPanel) readables(c *roomCtx) ([]readable, int) {
 	out := statementReadables(c)
 	rounds := consentRounds(c)
-	if len(rounds) > 0 {
-		last := rounds[len(rounds)-1]
-		for _, v := range last.Votes {
+	for i := len(rounds) - 1; i >= 0; i-- {
+		for _, v := range rounds[i].Votes {
 			if v.Concern != "" {
-				out = append(out, readable{title: fmt.Sprintf("What would make it work for %s · round %d", c.v.Name(v.Voter), last.Number), text: v.Concern})
+				out = append(out, readable{title: fmt.Sprintf("What would make it work for %s · round %d", c.v.Name(v.Voter), rounds[i].Number), text: v.Concern})
 			}
 		}
 	}

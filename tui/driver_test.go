@@ -64,11 +64,13 @@ func newDriver(t testing.TB, width, height int, opts ...session.HubOption) *driv
 	return d
 }
 
-// send gives the app one message and runs what comes back.
+// send gives the app one message and runs what comes back, then draws
+// the screen, as the terminal shows it before the person's next key.
 func (d *driver) send(msg tea.Msg) {
 	d.t.Helper()
 	_, cmd := d.app.Update(msg)
 	d.run(cmd)
+	d.app.View()
 }
 
 // wait moves the clock on and wakes the room's timer, as its tick would
@@ -268,6 +270,17 @@ func (d *driver) events() []session.Event {
 // as pgup and pgdn take a person there.
 func (d *driver) seesAnywhere(texts ...string) {
 	d.t.Helper()
+	seen := strings.Join(d.scrolledScreens(), "\n")
+	for _, text := range texts {
+		if !strings.Contains(seen, text) {
+			d.t.Fatalf("no scroll of the screen shows %q; the last:\n%s", text, d.screen())
+		}
+	}
+}
+
+// scrolledScreens are the room's screens from the top of the panel's body
+// to its end, a page at a time, as pgup and pgdn take a person there.
+func (d *driver) scrolledScreens() []string {
 	s := d.app.room.scroll()
 	for range 200 {
 		before := s.vp.YOffset()
@@ -276,18 +289,14 @@ func (d *driver) seesAnywhere(texts ...string) {
 			break
 		}
 	}
-	var seen strings.Builder
+	var screens []string
 	for range 200 {
-		seen.WriteString(d.screen())
+		screens = append(screens, d.screen())
 		before := s.vp.YOffset()
 		d.press("pgdown")
 		if s.vp.YOffset() == before {
 			break
 		}
 	}
-	for _, text := range texts {
-		if !strings.Contains(seen.String(), text) {
-			d.t.Fatalf("no scroll of the screen shows %q; the last:\n%s", text, d.screen())
-		}
-	}
+	return screens
 }

@@ -77,9 +77,7 @@ func (a *areaEditor) update(msg tea.Msg) tea.Cmd {
 }
 
 func (a *areaEditor) restyle(st Styles) {
-	s := textarea.DefaultStyles(st.IsDark)
-	s.Cursor.Blink = false // a blinking cursor redraws the screen twice a second for nothing
-	a.SetStyles(s)
+	a.SetStyles(st.areaStyles())
 }
 
 // lineEditor is bubbles' text input: one line, as the setup's fields are.
@@ -118,13 +116,6 @@ func enterLine(in *textinput.Model) tea.Cmd {
 	return in.Focus()
 }
 
-// lineStyles are a line's colours for the terminal's background.
-func lineStyles(st Styles) textinput.Styles {
-	s := textinput.DefaultStyles(st.IsDark)
-	s.Cursor.Blink = false // a blinking cursor redraws the screen twice a second for nothing
-	return s
-}
-
 func (l *lineEditor) Height() int { return 1 }
 func (l *lineEditor) limit() int  { return l.CharLimit }
 
@@ -134,4 +125,4 @@ func (l *lineEditor) update(msg tea.Msg) tea.Cmd {
 	return cmd
 }
 
-func (l *lineEditor) restyle(st Styles) { l.SetStyles(lineStyles(st)) }
+func (l *lineEditor) restyle(st Styles) { l.SetStyles(st.lineStyles()) }

@@ -97,7 +97,7 @@ func newJoinScreen(sh *Shared, code string) *joinScreen {
 }
 
 func (j *joinScreen) restyle() {
-	st := lineStyles(j.sh.Styles)
+	st := j.sh.Styles.lineStyles()
 	j.name.SetStyles(st)
 	j.role.SetStyles(st)
 }

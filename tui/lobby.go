@@ -35,7 +35,7 @@ func newLobby(sh *Shared) *lobby {
 }
 
 func (l *lobby) restyle() {
-	st := lineStyles(l.sh.Styles)
+	st := l.sh.Styles.lineStyles()
 	l.code.SetStyles(st)
 }
 

@@ -44,6 +44,7 @@ func newRoomMenu(st Styles, keys MenuKeys, entries []menuEntry) *roomMenu {
 	l.SetShowPagination(true)
 	l.DisableQuitKeybindings()
 	l.Styles.PaginationStyle = lipgloss.NewStyle()
+	l.Styles.ActivePaginationDot, l.Styles.InactivePaginationDot = st.pageDots()
 	// Only keys that cannot be text move the cursor: the list's own
 	// letters (j, k, g, G, /, q) stay out.
 	l.KeyMap = list.KeyMap{

@@ -5,10 +5,13 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"image/color"
 	"os"
 	"path/filepath"
 	"testing"
 	"time"
+
+	tea "charm.land/bubbletea/v2"
 
 	"trio/content"
 	"trio/session"
@@ -54,7 +57,9 @@ func newDriverFrom(t *testing.T, width, height int, events []session.Event) *dri
 
 // TestEachPhaseKindLooksRight draws every phase of the sample session, as
 // the room stands just before the facilitator moves on, at 80x24 and
-// 140x45, and compares each screen with its golden file.
+// 140x45, in a dark and in a light terminal, and compares each screen with
+// its golden file: the words are the same on either background, and the
+// colours' contrast is measured in contrast_test.go.
 func TestEachPhaseKindLooksRight(t *testing.T) {
 	events := demoEvents(t)
 	script := content.Default()
@@ -69,11 +74,20 @@ func TestEachPhaseKindLooksRight(t *testing.T) {
 		}
 		for _, size := range [][2]int{{80, 24}, {140, 45}} {
 			name := fmt.Sprintf("%02d-%s-%dx%d.golden", i+1, phase.Kind, size[0], size[1])
-			t.Run(name, func(t *testing.T) {
-				d := newDriverFrom(t, size[0], size[1], events[:cut])
-				d.send(openRoomMsg{code: events[0].Room})
-				golden(t, name, []byte(d.screen()+"\n"))
-			})
+			for _, bg := range []struct {
+				name  string
+				color color.Color
+			}{{"dark", color.Black}, {"light", color.White}} {
+				t.Run(name+"-"+bg.name, func(t *testing.T) {
+					d := newDriverFrom(t, size[0], size[1], events[:cut])
+					d.send(tea.BackgroundColorMsg{Color: bg.color})
+					d.send(openRoomMsg{code: events[0].Room})
+					if dark := d.app.sh.Styles.IsDark; dark != (bg.name == "dark") {
+						t.Fatalf("a %s background drew with dark=%v", bg.name, dark)
+					}
+					golden(t, name, []byte(d.screen()+"\n"))
+				})
+			}
 		}
 	}
 }

@@ -75,8 +75,9 @@ type roomCtx struct {
 	// terminal tells the room.
 	typing func(session.ParticipantID) bool
 	// seen is the last line of the panel's body that has been on screen
-	// since the body's anchor last changed.
-	seen int
+	// since the body's anchor last changed to seenAt.
+	seen   int
+	seenAt string
 }
 
 // nudging is how the phase on screen nudges what is typed in it: every
@@ -351,7 +352,7 @@ func (r *roomScreen) ctx() *roomCtx {
 	w, h := r.areaSize()
 	c := &roomCtx{sh: r.sh, width: w, height: h, facilitates: r.mayFacilitate()}
 	c.typing = func(id session.ParticipantID) bool { return r.remote.presence.Typing[id] }
-	c.seen = r.scroll().seen
+	c.seen, c.seenAt = r.scroll().seen, r.scroll().anchor
 	// After every accepted command the context shows the room as it is now.
 	see := func() {
 		c.v = r.projection()

@@ -144,6 +144,7 @@ func (r *roomScreen) updateKeys() {
 	p := r.panel()
 	me, member := r.room.Person(r.speaker)
 	r.keys.Room.Menu = k.Room.Menu
+	r.keys.Room.Read = k.Room.Read
 	r.keys.Room.Ready = enable(relabel(k.Room.Ready, "ready"), member)
 	if me.Ready {
 		r.keys.Room.Ready = relabel(r.keys.Room.Ready, "not ready after all")

@@ -73,22 +73,28 @@ func (s *scroller) view(st Styles, v panelView, width, height int) string {
 	} else {
 		top := s.vp.YOffset()
 		end := min(len(body), top+window)
-		shown = append(append([]string{}, body[top:end]...), st.Muted.Render(s.marker(top, len(body)-end)))
+		shown = append(append([]string{}, body[top:end]...), st.Muted.Render(marker(top, len(body)-end, width)))
 		s.seen = max(s.seen, end-1)
 	}
 	return strings.Join(append(shown, pinned...), "\n")
 }
 
-// marker says what is above and below the lines on screen.
-func (s *scroller) marker(above, below int) string {
-	var parts []string
+// marker says what is above and below the lines on screen, in as many
+// words as width allows.
+func marker(above, below, width int) string {
+	long, short := []string{}, []string{}
 	if below > 0 {
-		parts = append(parts, "↓ "+moreLines(below)+" below (pgdn)")
+		long = append(long, "↓ "+moreLines(below)+" below (pgdn)")
+		short = append(short, "↓ "+strconv.Itoa(below)+" more (pgdn)")
 	}
 	if above > 0 {
-		parts = append(parts, "↑ "+moreLines(above)+" above (pgup)")
+		long = append(long, "↑ "+moreLines(above)+" above (pgup)")
+		short = append(short, "↑ "+strconv.Itoa(above)+" (pgup)")
 	}
-	return strings.Join(parts, " · ")
+	if m := strings.Join(long, " · "); cellWidth(m) <= width {
+		return m
+	}
+	return strings.Join(short, " · ")
 }
 
 func moreLines(n int) string {

@@ -92,7 +92,7 @@ func newSetupPerson(role string) setupPerson {
 func (s *setupScreen) init() tea.Cmd { return s.goTo(setupStop{spot: spotQuestion}) }
 
 func (s *setupScreen) restyle() {
-	st := lineStyles(s.sh.Styles)
+	st := s.sh.Styles.lineStyles()
 	for _, in := range s.inputs() {
 		in.SetStyles(st)
 	}

@@ -46,7 +46,7 @@ func NewStyles(isDark bool) Styles {
 		text   = ld(lipgloss.Color("#1f1f28"), lipgloss.Color("#e6e6ea"))
 		muted  = ld(lipgloss.Color("#5c5c6e"), lipgloss.Color("#9a9aae"))
 		accent = ld(lipgloss.Color("#6b3fd4"), lipgloss.Color("#b79cff"))
-		rule   = ld(lipgloss.Color("#c8c8d4"), lipgloss.Color("#44445a"))
+		rule   = ld(lipgloss.Color("#858597"), lipgloss.Color("#767690"))
 		notice = ld(lipgloss.Color("#a3530a"), lipgloss.Color("#ffb86b"))
 		good   = ld(lipgloss.Color("#1d7a3e"), lipgloss.Color("#7ee2a0"))
 		alarm  = ld(lipgloss.Color("#b4232c"), lipgloss.Color("#ff7b85"))

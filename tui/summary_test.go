@@ -137,6 +137,7 @@ func TestSummaryCopiesThePointOfView(t *testing.T) {
 	if !strings.HasPrefix(copied, "Given more new teams") || !strings.Contains(md, "> "+copied+"\n") {
 		t.Errorf("copied %q, which is not the point of view the Markdown quotes", copied)
 	}
+	d.press("c") // as a person does, through the app
 	d.sees("Copied the team point of view to your clipboard")
 }
 

@@ -65,7 +65,7 @@ func (p *yesAndPanel) draw(c *roomCtx) panelView {
 		return cardName(c, other)
 	}, c.width)
 	form := p.build.view(c, card.ID, c.width)
-	body := cardBlock([]string{tabs}, cardDraw(c, card, c.width), []string{""}, yesAndBuilds(c, card, c.width))
+	body := cardBlock([]string{tabs}, cardDraw(c, card, c.width), []string{""}, yesAndBuilds(c, card, c.width), builtOnMine(c, c.width))
 	return panelView{body: strings.Join(body, "\n"), pinned: "\n" + strings.Join(form, "\n"), anchor: anchor{key: fmt.Sprint("card ", card.ID)}}
 }
 
@@ -74,7 +74,11 @@ func (p *yesAndPanel) readables(c *roomCtx) ([]readable, int) {
 	var out []readable
 	first := -1
 	picked, _ := p.picked(c)
-	for _, card := range cardsOfOthers(c.v, c.me) {
+	cards := cardsOfOthers(c.v, c.me)
+	if mine, ok := c.v.CardOf(c.me); ok {
+		cards = append(cards, mine)
+	}
+	for _, card := range cards {
 		if card.ID == picked.ID {
 			first = len(out)
 		}
@@ -253,6 +257,26 @@ func yesAndBuilds(c *roomCtx, card session.Perspective, width int) []string {
 		lines = append(lines, wrapLines(st.Muted.Render("None yet. Start with what resonates."), width)...)
 	}
 	return lines
+}
+
+// builtOnMine are the builds the others made on the speaker's own view,
+// which the picker does not offer: nobody builds on their own.
+func builtOnMine(c *roomCtx, width int) []string {
+	mine, ok := c.v.CardOf(c.me)
+	if !ok {
+		return nil
+	}
+	st := c.sh.Styles
+	var lines []string
+	for _, b := range c.v.Builds {
+		if b.Perspective == mine.ID && !b.Withdrawn {
+			lines = append(lines, hang(c.name(b.Author)+": ", yesAndText(st, b), width)...)
+		}
+	}
+	if len(lines) == 0 {
+		return nil
+	}
+	return append([]string{"", st.Label.Render("Builds on your view")}, lines...)
 }
 
 // yesAndText is a build in a sentence: "yes, the invite is where people
