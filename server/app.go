@@ -50,6 +50,7 @@ func (s *Server) app() wish.Middleware {
 				Remote:     true,
 				Me:         who.ID,
 				UserName:   who.Name,
+				Address:    hostOf(sess.RemoteAddr()),
 				JoinCode:   joinCode,
 				ExportHint: s.cfg.JoinCommand,
 				CodeGuard:  checkCode,

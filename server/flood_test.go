@@ -239,6 +239,52 @@ func TestAFloodOfRoomsStopsAtTheServersLimit(t *testing.T) {
 	unaffected(t, before, during)
 }
 
+// TestAFloodOfRoomOpensFromOneAddressIsPaced: Mallory, without a key,
+// opens room after room from the lobby, and comes back as someone new
+// when she is told to wait. Past her own first two she is told when her
+// next can open; as someone new, past the first three from her address,
+// when the next from there can; pressing enter again and again opens
+// nothing more, and Maya's room goes on.
+func TestAFloodOfRoomOpensFromOneAddressIsPaced(t *testing.T) {
+	ts := startServer(t, withLimits(t, session.Limits{
+		RoomsPerMinute: 1, RoomBurst: 2, RoomsPerMinutePerAddress: 1, RoomBurstPerAddress: 3,
+	}))
+	tr := ts.members()
+	before := measure(0, tr.wordLatency)
+
+	create := func(term *terminal, i int) {
+		term.keys(fmt.Sprintf("[enter]Room number %d?[enter][enter][enter][enter]\x1b[C[enter][enter]", i))
+	}
+	keyless := person{name: "mallory"}
+	mallory := ts.open(keyless, 80, 24, "")
+	mallory.waitFor("Create a room")
+	for i := range 2 {
+		create(mallory, i)
+		mallory.waitFor(fmt.Sprintf("Room number %d?", i), "Phase 1 of 12")
+		mallory.menu("Leave the room")
+		mallory.waitFor("Create a room")
+	}
+	create(mallory, 2)
+	mallory.waitFor("You have opened several rooms just now, so your next", "can open in a minute.")
+
+	someoneNew := ts.open(keyless, 80, 24, "")
+	someoneNew.waitFor("Create a room")
+	create(someoneNew, 3)
+	someoneNew.waitFor("Room number 3?", "Phase 1 of 12")
+	someoneNew.menu("Leave the room")
+	someoneNew.waitFor("Create a room")
+	create(someoneNew, 4)
+	someoneNew.waitFor("Many rooms were opened from your network just now, so", "a minute. Until then")
+	stop := someoneNew.flood("\r")
+	during := measure(samples, tr.wordLatency)
+	stop()
+
+	if n := len(ts.hub.Rooms()); n != 4 {
+		t.Errorf("the server holds %d rooms, want Maya's and Mallory's three", n)
+	}
+	unaffected(t, before, during)
+}
+
 // TestJoiningPastTheCapLeavesTheRoomAsItWas: with room for three, Lee is
 // the third; Ana keeps pressing enter on the join screen, is told the room
 // is full, and Maya's words reach Sam as before.

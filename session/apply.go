@@ -3,6 +3,7 @@ package session
 import (
 	"fmt"
 	"slices"
+	"time"
 )
 
 // Apply returns the room after one event. It is pure: the same room and
@@ -19,7 +20,12 @@ func Apply(r Room, e Event) (Room, error) {
 		return r, fmt.Errorf("apply %s event %d of room %s: %w", e.Body.EventType(), e.Seq, e.Room, err)
 	}
 	next.Seq = e.Seq
-	next.UpdatedAt = e.At
+	// Archiving notes that nobody changes a room; any other event is a
+	// change, and brings an archived room back.
+	if _, archiving := e.Body.(*RoomArchived); !archiving {
+		next.UpdatedAt = e.At
+		next.ArchivedAt = time.Time{}
+	}
 	return next, nil
 }
 

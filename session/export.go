@@ -23,6 +23,7 @@ type Document struct {
 	Phase        PhaseRef         `json:"phase"`
 	OpenedAt     time.Time        `json:"opened_at"`
 	UpdatedAt    time.Time        `json:"updated_at"`
+	ArchivedAt   time.Time        `json:"archived_at,omitzero"` // only for an archived room
 	People       []PersonDoc      `json:"people"`
 	Discussion   []Said           `json:"discussion"`
 	Perspectives []PerspectiveDoc `json:"perspectives"`
@@ -161,6 +162,7 @@ func Export(v View) Document {
 		Phase:      PhaseRef{ID: r.CurrentPhase().ID, Title: r.CurrentPhase().Title, Index: r.Phase + 1, Of: len(r.Script.Phases)},
 		OpenedAt:   r.OpenedAt,
 		UpdatedAt:  r.UpdatedAt,
+		ArchivedAt: r.ArchivedAt,
 	}
 	for _, g := range r.Goals {
 		doc.Goals = append(doc.Goals, Said{By: r.Name(g.Author), Text: g.Text, At: g.At})

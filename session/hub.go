@@ -27,6 +27,8 @@ type Hub struct {
 	rooms   map[string]*liveRoom
 	opening int // rooms being opened: they count against Limits.Rooms
 
+	opens *openPace // how often one person, and one address, may open a room
+
 	// People's unsent text, written to the store in batches.
 	unsent         *unsentBook
 	unsentEvery    time.Duration
@@ -70,6 +72,7 @@ func NewHub(ctx context.Context, store Store, opts ...HubOption) (*Hub, error) {
 	for _, opt := range opts {
 		opt(h)
 	}
+	h.opens = newOpenPace(h.limits)
 	rooms := map[string]Room{}
 	err := store.Events(ctx, func(e Event) error {
 		next, err := Apply(rooms[e.Room], e)
@@ -136,7 +139,8 @@ func (h *Hub) decision(actor ParticipantID, lr *liveRoom) *decision {
 // replayed room equals the live one.
 func (h *Hub) clock() time.Time { return h.now().UTC().Round(0) }
 
-// Open opens a new room with a fresh code.
+// Open opens a new room with a fresh code. A room asked for by an opener
+// (c.By) is paced by who and where they are.
 func (h *Hub) Open(ctx context.Context, c OpenRoom) (Result, error) {
 	d := h.decision("", nil)
 	body, err := c.decide(Room{}, d)
@@ -148,6 +152,9 @@ func (h *Hub) Open(ctx context.Context, c OpenRoom) (Result, error) {
 		return Result{}, err
 	}
 	defer release()
+	if err := h.opens.take(c.By, h.now()); err != nil {
+		return Result{}, err
+	}
 	code, err := h.freshCode()
 	if err != nil {
 		return Result{}, err
@@ -167,12 +174,13 @@ func (h *Hub) Open(ctx context.Context, c OpenRoom) (Result, error) {
 }
 
 // reserveRoom takes a place for a room about to open, or refuses when the
-// hub holds as many as it may; release gives the place back once the room
-// is in, or failed to open.
+// hub holds as many live rooms as it may; release gives the place back
+// once the room is in, or failed to open. The live rooms are counted only
+// when all of them together would reach the limit.
 func (h *Hub) reserveRoom() (release func(), err error) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	if most := h.limits.Rooms; most > 0 && len(h.rooms)+h.opening >= most {
+	if most := h.limits.Rooms; most > 0 && len(h.rooms)+h.opening >= most && h.liveRooms()+h.opening >= most {
 		return nil, refuse(fmt.Sprintf("This server holds as many rooms as it may (%d), so a new one cannot open now. Join a room by its code, or ask whoever runs the server to make room for more.", most))
 	}
 	h.opening++

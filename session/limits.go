@@ -41,6 +41,21 @@ const (
 	// before anyone in the room may take the role: long enough to come back
 	// from a dropped connection, short enough that nobody waits stuck.
 	DefaultFacilitatorAway = 2 * time.Minute
+
+	// DefaultLiveFor is how long a room counts as live after its last
+	// change: a workshop's room changes within the hour, and one that
+	// comes back after a quiet day is live again with its first change.
+	DefaultLiveFor = 24 * time.Hour
+
+	// How many rooms one person, and one address, may open a minute over
+	// SSH, after a first few at once: a facilitator opens a room or two
+	// for a workshop, an office behind one address a handful at the hour.
+	// At these, one address alone keeps at most 10 + 2 × 1,440 = 2,890
+	// rooms live a day.
+	DefaultRoomsPerMinute           = 1
+	DefaultRoomBurst                = 3
+	DefaultRoomsPerMinutePerAddress = 2
+	DefaultRoomBurstPerAddress      = 10
 )
 
 // Limits are what one hub allows: how many rooms it holds, how big a room
@@ -49,9 +64,21 @@ const (
 // and a room already past a limit keeps what it has; only growth is
 // refused. A zero field keeps the default, unless it says otherwise.
 type Limits struct {
-	// Rooms is the most rooms the hub holds, old ones included; past it,
-	// opening a room is refused. 0: no limit.
+	// Rooms is the most live rooms the hub holds (Room.Live); past it,
+	// opening a room is refused. Rooms that are not live stay, and count
+	// again once they change. 0: no limit.
 	Rooms int
+	// LiveFor is how long a room stays live after its last change; 0 is
+	// DefaultLiveFor.
+	LiveFor time.Duration
+	// RoomsPerMinute is how many rooms one person may open a minute,
+	// after a first RoomBurst (0: DefaultRoomBurst); the same per address
+	// with RoomsPerMinutePerAddress and RoomBurstPerAddress. Only rooms
+	// opened with an Opener are paced. 0: no limit.
+	RoomsPerMinute           float64
+	RoomBurst                int
+	RoomsPerMinutePerAddress float64
+	RoomBurstPerAddress      int
 	// Participants is the most people one room holds; 0, or more than
 	// MaxParticipants, is MaxParticipants.
 	Participants int
@@ -91,4 +118,12 @@ func (l Limits) burst() int {
 		return l.CommandBurst
 	}
 	return max(1, int(2*l.CommandsPerSecond))
+}
+
+// liveFor is how long a room stays live after its last change.
+func (l Limits) liveFor() time.Duration {
+	if l.LiveFor > 0 {
+		return l.LiveFor
+	}
+	return DefaultLiveFor
 }

@@ -21,9 +21,9 @@ func stored(t *testing.T, store Store) int {
 }
 
 // replayed is a new hub over the same store, with other limits.
-func replayed(t *testing.T, store Store, l Limits) *Hub {
+func replayed(t *testing.T, store Store, l Limits, opts ...HubOption) *Hub {
 	t.Helper()
-	hub, err := NewHub(context.Background(), store, WithLimits(l))
+	hub, err := NewHub(context.Background(), store, append(opts, WithLimits(l))...)
 	if err != nil {
 		t.Fatalf("the store did not replay under lower limits: %v", err)
 	}
@@ -45,7 +45,7 @@ func openFor(who ParticipantID) OpenRoom {
 }
 
 func TestTheHubHoldsAtMostItsRooms(t *testing.T) {
-	hub, store, _ := newTestHub(t, WithLimits(Limits{Rooms: 2}))
+	hub, store, clock := newTestHub(t, WithLimits(Limits{Rooms: 2}))
 	ctx := context.Background()
 	for _, who := range []ParticipantID{maya, sam} {
 		if _, err := hub.Open(ctx, openFor(who)); err != nil {
@@ -63,7 +63,7 @@ func TestTheHubHoldsAtMostItsRooms(t *testing.T) {
 
 	// Lowered below what the store holds: every room comes back, none is
 	// added.
-	again := replayed(t, store, Limits{Rooms: 1})
+	again := replayed(t, store, Limits{Rooms: 1}, WithClock(clock.Now))
 	if n := len(again.Rooms()); n != 2 {
 		t.Fatalf("%d rooms came back, want both", n)
 	}

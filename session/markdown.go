@@ -12,8 +12,12 @@ func ExportMarkdown(v View) []byte {
 	var w mdWriter
 	w.line("# %s", md(doc.Question))
 	w.line("")
-	w.line("Room %s · %s · phase %d of %d (%s) · last change %s", doc.Code, md(doc.Script.Title),
-		doc.Phase.Index, doc.Phase.Of, md(doc.Phase.Title), stamp(doc.UpdatedAt))
+	archived := ""
+	if !doc.ArchivedAt.IsZero() {
+		archived = " · archived " + stamp(doc.ArchivedAt)
+	}
+	w.line("Room %s · %s · phase %d of %d (%s) · last change %s%s", doc.Code, md(doc.Script.Title),
+		doc.Phase.Index, doc.Phase.Of, md(doc.Phase.Title), stamp(doc.UpdatedAt), archived)
 
 	w.section("Team point of view")
 	if pov := doc.PointOfView; pov != nil {

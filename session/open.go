@@ -24,6 +24,9 @@ type OpenRoom struct {
 	People   []Person
 	// Facilitator is the index in People of the person who facilitates.
 	Facilitator int
+	// By is who asks for the room, and from where, over SSH: the hub
+	// paces them. It is not stored.
+	By Opener
 }
 
 func (c OpenRoom) decide(r Room, d *decision) (EventBody, error) {

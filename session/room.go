@@ -16,7 +16,10 @@ type Room struct {
 	Code      string    `json:"code"`
 	Seq       int       `json:"seq"` // how many events made this room
 	OpenedAt  time.Time `json:"opened_at"`
-	UpdatedAt time.Time `json:"updated_at"`
+	UpdatedAt time.Time `json:"updated_at"` // the last change: archiving is none
+	// ArchivedAt is when the room was archived (Hub.Archive), until its
+	// next change brings it back; zero for a room that is not archived.
+	ArchivedAt time.Time `json:"archived_at,omitzero"`
 
 	Question string         `json:"question"`
 	Goal     string         `json:"goal"` // the shared goal, as last written

@@ -102,6 +102,7 @@ func New(opts Options) *App {
 		Local:      !opts.Remote,
 		Me:         opts.Me,
 		UserName:   opts.UserName,
+		Address:    opts.Address,
 		ExportHint: opts.ExportHint,
 		CodeGuard:  opts.CodeGuard,
 		CodeMissed: opts.CodeMissed,

@@ -380,8 +380,10 @@ func (s *setupScreen) start() tea.Cmd {
 		open.People = append(open.People, session.Person{Name: p.name.Value(), Role: p.role.Value()})
 	}
 	if !s.sh.Local {
-		// The person setting up is the room's only person, and facilitates.
+		// The person setting up is the room's only person, and facilitates;
+		// the hub paces how often they, and their address, open rooms.
 		open.People[0].ID, open.Facilitator = s.sh.Me, 0
+		open.By = session.Opener{Person: s.sh.Me, Address: s.sh.Address}
 	}
 	if s.hasCoach() {
 		open.People = append(open.People, session.Person{Name: s.coach.Value(), Role: "Coach", Observer: true})

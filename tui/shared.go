@@ -32,6 +32,9 @@ type Shared struct {
 	// votes and facilitates here. UserName is the name they are offered.
 	Me       session.ParticipantID
 	UserName string
+	// Address is where this terminal connects from, over SSH: the hub
+	// paces the rooms opened from one address.
+	Address string
 	// CodeGuard, when set, is asked before a typed room code is looked up,
 	// and CodeMissed told of a code that led nowhere: the server limits
 	// how fast codes can be guessed.
@@ -68,6 +71,9 @@ type Options struct {
 	Me session.ParticipantID
 	// UserName is the name offered when they create or join a room.
 	UserName string
+	// Address is where they connect from, as the server counts
+	// addresses: the hub paces the rooms opened from each.
+	Address string
 	// JoinCode, when given in remote mode, takes the person straight to
 	// that room.
 	JoinCode string

@@ -30,6 +30,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 			return serveChild(ctx, args[0], stdin, stdout)
 		case "prepare":
 			return runPrepare(ctx, args[1:], stdout, stderr)
+		case "open-rooms":
+			return runOpenRooms(ctx, args[1:], stdout, stderr)
 		}
 	}
 	o, err := parseOptions(args, stderr)

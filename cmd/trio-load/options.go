@@ -41,6 +41,7 @@ type options struct {
 
 const usageHead = `Usage: trio-load [flags]
        trio-load prepare --db FILE --plan FILE [--rooms N] [--members N]
+       trio-load open-rooms --addr HOST:PORT [--sessions N] [--duration D]
 
 Measures trio over SSH: clients with terminals (each screen drawn by a
 terminal emulator) join rooms, type, and time what shows on every screen.

@@ -31,11 +31,15 @@ func runList(ctx context.Context, c cli, args []string) int {
 		return exitOK
 	}
 	w := tabwriter.NewWriter(c.out, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(w, "CODE\tLAST CHANGE\tPHASE\tPEOPLE\tQUESTION")
+	fmt.Fprintln(w, "CODE\tLAST CHANGE\tARCHIVED\tPHASE\tPEOPLE\tQUESTION")
 	for _, r := range rooms {
 		phase := fmt.Sprintf("%d/%d %s", r.Phase+1, len(r.Script.Phases), r.CurrentPhase().Title)
-		fmt.Fprintf(w, "%s\t%s\t%s\t%d\t%s\n", session.FormatCode(r.Code),
-			r.UpdatedAt.Local().Format("2006-01-02 15:04"), phase, len(r.People),
+		archived := "-"
+		if r.Archived() {
+			archived = r.ArchivedAt.Local().Format("2006-01-02 15:04")
+		}
+		fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%d\t%s\n", session.FormatCode(r.Code),
+			r.UpdatedAt.Local().Format("2006-01-02 15:04"), archived, phase, len(r.People),
 			ansi.Truncate(r.Question, 60, "…"))
 	}
 	w.Flush()

@@ -23,7 +23,7 @@ func TestHelpPrintsTheUsage(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d", code)
 	}
-	for _, name := range []string{"demo", "list", "export", "script", "version", "help"} {
+	for _, name := range []string{"demo", "list", "export", "rooms", "script", "version", "help"} {
 		if !strings.Contains(out, "trio "+name) {
 			t.Errorf("usage does not list %q:\n%s", name, out)
 		}
@@ -55,6 +55,14 @@ func TestWrongCommandLinesGetOneLineAndTheUsage(t *testing.T) {
 		{[]string{"serve", "--max-rooms", "-1"}, "trio serve: --max-rooms is a number of rooms, 0 or more, not -1"},
 		{[]string{"serve", "--commands-per-second", "-2"}, "trio serve: --commands-per-second is 0 or more, not -2"},
 		{[]string{"serve", "--facilitator-away", "-30s"}, "trio serve: --facilitator-away is a time like 2m, or 0 for never, not -30s"},
+		{[]string{"serve", "--live-for", "10m"}, "trio serve: --live-for is a time from 1h to 3650d, like 1d or 12h, not 10m"},
+		{[]string{"serve", "--rooms-per-minute", "NaN"}, "trio serve: --rooms-per-minute is from 0 to 60, not NaN"},
+		{[]string{"serve", "--rooms-per-minute-per-address", "-1"}, "trio serve: --rooms-per-minute-per-address is from 0 to 60, not -1"},
+		{[]string{"rooms"}, "trio rooms: say archive --older-than DURATION"},
+		{[]string{"rooms", "list"}, `trio rooms: unknown rooms command "list": say archive --older-than DURATION`},
+		{[]string{"rooms", "archive", "--db", db}, "trio rooms: archive needs --older-than, like --older-than 90d"},
+		{[]string{"rooms", "archive", "--older-than", "-3d", "--db", db}, "trio rooms: --older-than is a time like 90d or 12h, more than 0, not -3d"},
+		{[]string{"rooms", "archive", "--older-than", "soon"}, `trio rooms: invalid value "soon" for flag -older-than: "soon" is not a length of time: write it like 90d, 1d12h or 36h`},
 	} {
 		out, errOut, code := trio(t, tc.args...)
 		if code != 2 {
