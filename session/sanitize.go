@@ -112,8 +112,14 @@ func (r TextRule) Clean(raw string) (clean string, removed int, err error) {
 	}
 
 	// 10. Caps: refuse, never truncate.
-	if n := utf8.RuneCountInString(clean); r.MaxRunes > 0 && n > r.MaxRunes {
+	n := utf8.RuneCountInString(clean)
+	if r.MaxRunes > 0 && n > r.MaxRunes {
 		return "", 0, r.tooLong(n)
+	}
+	if r.MaxCells > 0 && cells > r.MaxCells && cells == n {
+		// Every character takes one column: columns would be a puzzle.
+		return "", 0, fmt.Errorf("%s is %s characters long; the most is %s. Try a shorter one.",
+			r.subject(), thousands(n), thousands(r.MaxCells))
 	}
 	if r.MaxCells > 0 && cells > r.MaxCells {
 		size := "is %s columns wide on screen"

@@ -274,6 +274,8 @@ func TestCleanCaps(t *testing.T) {
 		{"too many lines", ParagraphRule, strings.Repeat("line\n", MaxTextLines+1), "", 0,
 			"Your text has 21 lines; the most is 20. Join some lines together and try again."},
 		{"as many lines as allowed", ParagraphRule, strings.Repeat("line\n", MaxTextLines), strings.TrimSuffix(strings.Repeat("line\n", MaxTextLines), "\n"), 0, ""},
+		{"a plain role wider than its column", RoleRule, strings.Repeat("r", MaxRoleCells+2), "", 0,
+			"That role is 22 characters long; the most is 20. Try a shorter one."},
 		{"a role too long", RoleRule, strings.Repeat("r", MaxRoleRunes+1), "", 0,
 			"That role is 25 characters long; the most is 24. Try a shorter one."},
 		{"caps count what is left after cleaning", NameRule, "\x1b[31m" + strings.Repeat("n", MaxNameCells) + "\x1b[0m", strings.Repeat("n", MaxNameCells), 9, ""},

@@ -1,11 +1,14 @@
 package tui
 
 import (
+	"strings"
+
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textarea"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 )
 
 // editor edits the text of one field of a composer.
@@ -108,6 +111,29 @@ func lineInput(placeholder string, limit int) textinput.Model {
 func leaveLine(in *textinput.Model) {
 	in.Blur()
 	in.CursorStart()
+}
+
+// leftView draws a line nobody is writing in: whole, wrapped under its
+// bar when wrap is set, else ending in "…" when it is longer than the
+// line. A text input shows only the window around its cursor, and a cut
+// with no mark reads as the whole text.
+func leftView(in *textinput.Model, st Styles, wrap bool) string {
+	value, width := in.Value(), in.Width()
+	if in.Focused() || value == "" || width <= 0 || cellWidth(value) <= width {
+		return in.View()
+	}
+	styles := st.lineStyles().Blurred
+	bar, text := styles.Prompt.Render(in.Prompt), styles.Text
+	if !wrap {
+		// As wide as the input draws itself, so columns stay in line.
+		line := bar + text.Render(ansi.Truncate(value, width, "…"))
+		return line + strings.Repeat(" ", max(0, ansi.StringWidth(in.View())-ansi.StringWidth(line)))
+	}
+	var lines []string
+	for _, l := range wrapLines(value, width) {
+		lines = append(lines, bar+text.Render(l))
+	}
+	return strings.Join(lines, "\n")
 }
 
 // enterLine gives the keyboard to a line, its cursor after the text.

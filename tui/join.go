@@ -221,8 +221,8 @@ func (j *joinScreen) view() string {
 	}
 	j.name.SetWidth(min(width-3, session.MaxNameCells+1))
 	j.role.SetWidth(max(10, width-3))
-	lines = append(lines, label(joinName, "Your name", "how the others see you"), j.name.View(), "")
-	lines = append(lines, label(joinRole, "Your role", "←/→: "+strings.Join(setupRoles, " · ")+", or type your own"), j.role.View(), "")
+	lines = append(lines, label(joinName, "Your name", "how the others see you"), leftView(&j.name, st, false), "")
+	lines = append(lines, label(joinRole, "Your role", "←/→: "+strings.Join(setupRoles, " · ")+", or type your own"), leftView(&j.role, st, false), "")
 	switch {
 	case j.refusal != "":
 		lines = append(lines, wrap(st.Alarm, "✗ ", j.refusal)...)

@@ -472,10 +472,10 @@ func (s *setupScreen) view() string {
 
 	top := []string{st.Title.Render("Set up a new workshop"), ""}
 	at := setupStop{spot: spotQuestion}
-	top = append(top, label(at, "The question", "required"), s.question.View())
+	top = append(top, label(at, "The question", "required"), leftView(&s.question, st, true))
 	top = gap(append(top, problem(at)...))
 	at = setupStop{spot: spotGoal}
-	top = append(top, label(at, "A shared goal", "optional: a first draft the trio can reword"), s.goal.View())
+	top = append(top, label(at, "A shared goal", "optional: a first draft the trio can reword"), leftView(&s.goal, st, true))
 	top = gap(append(top, problem(at)...))
 	top = append(top, s.scriptLine(form))
 	if side == 0 && len(s.sh.Scripts) > 0 {
@@ -496,7 +496,7 @@ func (s *setupScreen) view() string {
 		}
 		bottom = gap(bottom)
 		at = setupStop{spot: spotCoach}
-		bottom = append(bottom, label(at, "Coach", "optional: joins as an observer and facilitates"), s.coach.View())
+		bottom = append(bottom, label(at, "Coach", "optional: joins as an observer and facilitates"), leftView(&s.coach, st, false))
 		bottom = append(bottom, problem(at)...)
 	} else {
 		start = "[ Open the room ]"
@@ -600,7 +600,7 @@ func (s *setupScreen) peopleRows(form int, problems setupProblems, budget int) [
 		if (s.at.spot == spotName || s.at.spot == spotRole) && s.at.person == i {
 			mark = st.Accent.Render("▸ ")
 		}
-		row := mark + p.name.View() + "  " + p.role.View()
+		row := mark + leftView(&p.name, st, false) + "  " + leftView(&p.role, st, false)
 		if i == 0 && !s.hasCoach() {
 			row += st.Muted.Render("  ★ facilitates")
 		}
