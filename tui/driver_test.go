@@ -83,9 +83,15 @@ func (d *driver) wait(by time.Duration) {
 	}
 }
 
-// run runs a command and feeds its messages back. Commands that wait (the
-// timer's tick, the room's change notice) are left waiting: the room
-// refreshes itself after each of its own commands.
+// Commands that wait on a timer or on another terminal are never run: the
+// tests move the clock and deliver ticks and changes themselves.
+func init() {
+	waits = func(tea.Cmd) tea.Cmd { return nil }
+}
+
+// run runs a command and feeds its messages back. Every command left
+// returns at once; one that does not is a failure, however busy the
+// machine, never a message silently dropped.
 func (d *driver) run(cmd tea.Cmd) {
 	d.t.Helper()
 	if cmd == nil {
@@ -105,7 +111,8 @@ func (d *driver) run(cmd tea.Cmd) {
 		default:
 			d.send(msg)
 		}
-	case <-time.After(20 * time.Millisecond):
+	case <-time.After(30 * time.Second):
+		d.t.Fatalf("a command has not returned in 30 s")
 	}
 }
 

@@ -199,14 +199,14 @@ func openRoomScreen(sh *Shared, code string) (*roomScreen, tea.Cmd) {
 // waitForChange waits for the room to change, without holding anything,
 // until the screen leaves the room.
 func waitForChange(ctx context.Context, sub *session.Subscription, code string) tea.Cmd {
-	return func() tea.Msg {
+	return waits(func() tea.Msg {
 		select {
 		case <-sub.C:
 			return roomChangedMsg{code: code}
 		case <-ctx.Done():
 			return nil
 		}
-	}
+	})
 }
 
 // retick starts the timer's ticks afresh when the room's clock changed
