@@ -87,7 +87,9 @@ func (s *Server) app() wish.Middleware {
 			}
 			defer s.untrack(p)
 			go followResizes(ctx, windows, p.Send)
-			go forwardKeys(ctx, sess, pty.Term, p.Send)
+			go forwardKeys(ctx, sess, p.Send, func(what string, limit int) {
+				s.cfg.Logger.Warn(what, "remote", sess.RemoteAddr().String(), "limit", limit)
+			})
 			_, err := p.Run()
 			p.Kill()
 			paint.finish() // the terminal as it was, before any parting words
