@@ -139,7 +139,6 @@ func benchStream(b *testing.B, clients int, opening string) {
 	b.ReportMetric(float64(sent.Load())/elapsed.Seconds()/1e6, "sent-MB/s")
 }
 
-
 // benchChannels has one connection open session channels that ask for
 // nothing, as many as the server lets it, up to n.
 func benchChannels(b *testing.B, n int) {
@@ -203,16 +202,10 @@ func benchEnv(b *testing.B, sessions, each, size int) {
 func benchSilent(b *testing.B, from func(int) string) {
 	ts := startServer(b, servedAsByDefault)
 	for i := range 10 {
-		d := net.Dialer{LocalAddr: &net.TCPAddr{IP: net.ParseIP(from(i))}}
 		for range 10 {
-			c, err := d.Dial("tcp", ts.addr)
-			if err != nil {
-				b.Fatal(err)
-			}
-			defer c.Close()
+			defer silentSocket(b, ts.addr, from(i)).Close()
 		}
 	}
-	time.Sleep(100 * time.Millisecond) // the server has taken them all
 	start, tries := time.Now(), 0
 	for {
 		tries++

@@ -188,6 +188,14 @@ func startsString(input []byte) bool {
 // (as uv.TerminalReader does once no byte came for a while).
 func (r *keyReader) scan(buf []byte, expiredUpTo int) (total int, events []uv.Event) {
 	for len(buf) > 0 {
+		if r.cut {
+			// Only a sequence may end the paste: what comes before the
+			// next one is dropped unread.
+			if i := nextSequence(buf); i > 0 {
+				buf, total = buf[i:], total+i
+				continue
+			}
+		}
 		expired := total < expiredUpTo
 		esc := buf[0] == ansi.ESC
 		n, event := r.decoder.Decode(buf)
@@ -244,6 +252,16 @@ func (r *keyReader) scan(buf []byte, expiredUpTo int) (total int, events []uv.Ev
 		buf, total = buf[n:], total+n
 	}
 	return total, events
+}
+
+// nextSequence is where the next escape or CSI byte is in buf, or its end.
+func nextSequence(buf []byte) int {
+	for i, c := range buf {
+		if c == ansi.ESC || c == ansi.CSI {
+			return i
+		}
+	}
+	return len(buf)
 }
 
 // cancelled is the type of a sequence a CAN or SUB cancelled, which the
