@@ -61,6 +61,7 @@ func servedAsByDefault(cfg *Config) {
 	cfg.LoginGrace = 30 * time.Second
 	cfg.MaxWaiting = 100
 	cfg.MaxWaitingPerIP = 10
+	cfg.MaxWaitingStart = 30
 	cfg.MaxSessionsPerConn = 10
 	cfg.MaxSessions = 300
 	cfg.ConnectRate = 2
