@@ -50,7 +50,7 @@ func (s *Server) app() wish.Middleware {
 				Remote:     true,
 				Me:         who.ID,
 				UserName:   who.Name,
-				Address:    hostOf(sess.RemoteAddr()),
+				Address:    s.blocks.of(sess.RemoteAddr()),
 				JoinCode:   joinCode,
 				ExportHint: s.cfg.JoinCommand,
 				CodeGuard:  checkCode,
