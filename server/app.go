@@ -50,7 +50,7 @@ func (s *Server) app() wish.Middleware {
 				Remote:     true,
 				Me:         who.ID,
 				UserName:   who.Name,
-				Address:    hostOf(sess.RemoteAddr()),
+				Address:    s.blocks.of(sess.RemoteAddr()),
 				JoinCode:   joinCode,
 				ExportHint: s.cfg.JoinCommand,
 				CodeGuard:  checkCode,
@@ -87,7 +87,9 @@ func (s *Server) app() wish.Middleware {
 			}
 			defer s.untrack(p)
 			go followResizes(ctx, windows, p.Send)
-			go forwardKeys(ctx, sess, pty.Term, p.Send)
+			go forwardKeys(ctx, sess, p.Send, func(what string, limit int) {
+				s.cfg.Logger.Warn(what, "remote", sess.RemoteAddr().String(), "limit", limit)
+			})
 			_, err := p.Run()
 			p.Kill()
 			paint.finish() // the terminal as it was, before any parting words

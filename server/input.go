@@ -14,19 +14,20 @@ import (
 // program ends (an escape typed just before the connection drops is held
 // for 50 ms, then flushed when the program's context ends) leaves that
 // goroutine blocked for good, with the program's memory. So a program over
-// SSH has no input of its own (nor its own table of key sequences, about
-// 130 KB a terminal): forwardKeys reads the session, with the same parser
-// Bubble Tea uses, and hands each event over with Program.Send, which
-// gives up once the program has ended.
+// SSH has no input of its own (nor a table of key sequences, about 130 KB
+// a terminal): forwardKeys reads the session, with the same decoder Bubble
+// Tea uses and every buffer capped (keyreader.go), and hands each event
+// over with Program.Send, which gives up once the program has ended.
 
 // forwardKeys reads a terminal's input as events and sends them to its
 // program until the session's input ends. Sends after the program has
-// ended are dropped, so nothing here waits on it for good.
-func forwardKeys(ctx context.Context, in io.Reader, term string, send func(tea.Msg)) {
+// ended are dropped, so nothing here waits on it for good. overflow hears
+// of input past a limit, once for each kind.
+func forwardKeys(ctx context.Context, in io.Reader, send func(tea.Msg), overflow func(what string, limit int)) {
 	events := make(chan uv.Event)
 	go func() {
 		defer close(events)
-		if err := uv.NewTerminalReader(in, term).StreamEvents(ctx, events); err != nil {
+		if err := readEvents(ctx, in, events, overflow); err != nil {
 			send(tea.Quit()) // the input broke: end the program, as Bubble Tea would
 		}
 	}()

@@ -29,7 +29,7 @@ func TestKeysReachTheProgramAndEndWithTheSession(t *testing.T) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
-	go func() { forwardKeys(ctx, in, "xterm-256color", send); close(done) }()
+	go func() { forwardKeys(ctx, in, send, nil); close(done) }()
 
 	typing.Write([]byte("a"))
 	waitUntil(t, "the key reaches the program", func() bool {
@@ -68,7 +68,7 @@ func TestAFloodOfKeysLosesNone(t *testing.T) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	go forwardKeys(ctx, in, "xterm-256color", send)
+	go forwardKeys(ctx, in, send, nil)
 	flood := make([]byte, keysPerSecond+100)
 	for i := range flood {
 		flood[i] = 'a' + byte(i%26)

@@ -1,8 +1,10 @@
 package server
 
 import (
+	"math/rand/v2"
 	"net"
 	"sync"
+	"time"
 
 	"charm.land/ssh"
 	"charm.land/wish/v2"
@@ -10,9 +12,15 @@ import (
 
 // Before login, as OpenSSH does: a connection that has not reached a
 // session yet counts as waiting, and only so many may wait, overall and
-// per address; the login grace time (the server's handshake timeout)
-// closes those that stall. Once in, a connection may open only so many
-// sessions at once.
+// per block of addresses (see blocks.go). Past a start, a new one is
+// refused at random, more often the fuller the waiting room (OpenSSH's
+// MaxStartups), so silent sockets cannot simply fill it. The login grace
+// closes a connection that has not started a session by then: logging in
+// is not enough.
+
+// earlyRefusal is the chance of refusing a new connection once the start
+// is reached; it rises to certainty at the most allowed (OpenSSH's 30).
+const earlyRefusal = 0.3
 
 // waitingKey holds, in a connection's context, the release of its place
 // among the waiting.
@@ -20,44 +28,82 @@ type waitingKey struct{}
 
 // waiting counts connections that have not reached a session.
 type waiting struct {
-	mu        sync.Mutex
-	total     int
-	perAddr   map[string]int
-	max       int
-	maxPerIP  int
-	perConn   map[any]int // open sessions per connection
-	maxPerCon int
+	mu       sync.Mutex
+	total    int
+	perBlock map[string]int
+
+	max, maxPerBlock int
+	start            int // past this many, refuse at random; 0: never
+	grace            time.Duration
+	blocks           addressBlocks
+	chance           func() float64 // in [0, 1); rand.Float64 but in tests
 }
 
-func newWaiting(max, maxPerIP, maxSessionsPerConn int) *waiting {
-	return &waiting{perAddr: map[string]int{}, max: max, maxPerIP: maxPerIP, perConn: map[any]int{}, maxPerCon: maxSessionsPerConn}
+func newWaiting(cfg Config, blocks addressBlocks) *waiting {
+	return &waiting{
+		perBlock:    map[string]int{},
+		max:         cfg.MaxWaiting,
+		maxPerBlock: cfg.MaxWaitingPerIP,
+		start:       cfg.MaxWaitingStart,
+		grace:       cfg.LoginGrace,
+		blocks:      blocks,
+		chance:      rand.Float64,
+	}
+}
+
+// refuseChance is OpenSSH's rule: none below the start, earlyRefusal at
+// it, rising evenly to all at the most allowed.
+func refuseChance(waiting, start, most int) float64 {
+	switch {
+	case start <= 0 || most <= 0 || waiting < start:
+		return 0
+	case waiting >= most || start >= most:
+		return 1
+	}
+	return earlyRefusal + (1-earlyRefusal)*float64(waiting-start)/float64(most-start)
 }
 
 // admit takes a place for a new connection, or refuses it by returning
 // nil, which closes it before a single byte is read.
 func (w *waiting) admit(ctx ssh.Context, conn net.Conn) net.Conn {
-	addr := hostOf(conn.RemoteAddr())
+	block := w.blocks.of(conn.RemoteAddr())
 	w.mu.Lock()
-	if (w.max > 0 && w.total >= w.max) || (w.maxPerIP > 0 && w.perAddr[addr] >= w.maxPerIP) {
+	if (w.max > 0 && w.total >= w.max) || (w.maxPerBlock > 0 && w.perBlock[block] >= w.maxPerBlock) ||
+		w.chance() < refuseChance(w.total, w.start, w.max) {
 		w.mu.Unlock()
 		return nil
 	}
 	w.total++
-	w.perAddr[addr]++
+	w.perBlock[block]++
 	w.mu.Unlock()
-	var once sync.Once
-	release := func() {
+	rc := &releasingConn{Conn: conn}
+	var (
+		graceMu   sync.Mutex
+		graceOver *time.Timer
+		once      sync.Once
+	)
+	rc.release = func() {
 		once.Do(func() {
+			graceMu.Lock() // held while the timer is set: it may already fire
+			if graceOver != nil {
+				graceOver.Stop()
+			}
+			graceMu.Unlock()
 			w.mu.Lock()
 			w.total--
-			if w.perAddr[addr]--; w.perAddr[addr] <= 0 {
-				delete(w.perAddr, addr)
+			if w.perBlock[block]--; w.perBlock[block] <= 0 {
+				delete(w.perBlock, block)
 			}
 			w.mu.Unlock()
 		})
 	}
-	ctx.SetValue(waitingKey{}, release)
-	return &releasingConn{Conn: conn, release: release}
+	if w.grace > 0 {
+		graceMu.Lock()
+		graceOver = time.AfterFunc(w.grace, func() { rc.Close() })
+		graceMu.Unlock()
+	}
+	ctx.SetValue(waitingKey{}, rc.release)
+	return rc
 }
 
 // releasingConn gives its place back when it closes.
@@ -71,31 +117,14 @@ func (c *releasingConn) Close() error {
 	return c.Conn.Close()
 }
 
-// arrived gives a connection's place back as its first session starts, and
-// refuses a session past the per-connection cap.
+// arrived gives a connection's place back, and stops its grace, as its
+// first session starts.
 func (w *waiting) arrived() wish.Middleware {
 	return func(next ssh.Handler) ssh.Handler {
 		return func(sess ssh.Session) {
-			ctx := sess.Context()
-			if release, ok := ctx.Value(waitingKey{}).(func()); ok {
+			if release, ok := sess.Context().Value(waitingKey{}).(func()); ok {
 				release()
 			}
-			conn := ctx.Value(ssh.ContextKeyConn)
-			w.mu.Lock()
-			if w.maxPerCon > 0 && w.perConn[conn] >= w.maxPerCon {
-				w.mu.Unlock()
-				wish.Fatalln(sess, "trio: too many sessions on one connection.")
-				return
-			}
-			w.perConn[conn]++
-			w.mu.Unlock()
-			defer func() {
-				w.mu.Lock()
-				if w.perConn[conn]--; w.perConn[conn] <= 0 {
-					delete(w.perConn, conn)
-				}
-				w.mu.Unlock()
-			}()
 			next(sess)
 		}
 	}

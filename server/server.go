@@ -32,13 +32,19 @@ type Config struct {
 	IdleTimeout time.Duration
 	MaxSession  time.Duration
 	MaxSessions int
-	ConnectRate float64 // new connections per second per address
-	// Before login: how long a connection may take to log in, and how many
-	// may be waiting to, overall and from one address.
+	ConnectRate float64 // new connections per second per block of addresses
+	// Before login: how long a connection may take to log in and start a
+	// session, and how many may be waiting to, overall and from one block
+	// of addresses; past MaxWaitingStart (0: never) new ones are refused
+	// at random, more often the more are waiting.
 	LoginGrace         time.Duration
 	MaxWaiting         int
 	MaxWaitingPerIP    int
-	MaxSessionsPerConn int // sessions one connection may open at once
+	MaxWaitingStart    int
+	MaxSessionsPerConn int // session channels one connection may hold at once
+	// The blocks per-address limits count in, as leading bits of an IPv4
+	// and an IPv6 address: DefaultIPv4Block and DefaultIPv6Block when 0.
+	IPv4Block, IPv6Block int
 	// CodeGuesses is how many room codes an address, or a key, may try a
 	// minute, after a first 10.
 	CodeGuesses float64
@@ -57,6 +63,7 @@ type Server struct {
 	sessions atomic.Int64
 	guesses  *guesses
 	ptys     ptyCopies
+	blocks   addressBlocks
 
 	mu       sync.Mutex
 	programs map[*tea.Program]*painter // what is running, and what draws it
@@ -79,8 +86,9 @@ func New(cfg Config) (*Server, error) {
 	if cfg.HostKeyPEM != nil {
 		hostKey = wish.WithHostKeyPEM(cfg.HostKeyPEM)
 	}
-	limiter := ratelimiter.NewRateLimiter(rate.Limit(cfg.ConnectRate), 10, 4096)
-	waitingRoom := newWaiting(cfg.MaxWaiting, cfg.MaxWaitingPerIP, cfg.MaxSessionsPerConn)
+	s.blocks = addressBlocks{v4: cfg.IPv4Block, v6: cfg.IPv6Block}
+	limiter := blockLimiter{ratelimiter.NewRateLimiter(rate.Limit(cfg.ConnectRate), 10, 4096), s.blocks}
+	waitingRoom := newWaiting(cfg, s.blocks)
 	srv, err := wish.NewServer(
 		hostKey,
 		wish.WithPublicKeyAuth(s.allowKey),
@@ -105,6 +113,7 @@ func New(cfg Config) (*Server, error) {
 	srv.HandshakeTimeout = cfg.LoginGrace
 	srv.ConnCallback = waitingRoom.admit
 	srv.SessionRequestCallback = s.ptys.keep
+	srv.ChannelHandlers = map[string]ssh.ChannelHandler{"session": newSessionChannels(cfg).handle}
 	s.ssh = srv
 	return s, nil
 }
@@ -209,10 +218,10 @@ func (s *Server) logConnections() wish.Middleware {
 	}
 }
 
-// guard is the room-code limit for one session's address and key: check
-// before a lookup, missed after a code that led nowhere.
+// guard is the room-code limit for one session's block of addresses and
+// key: check before a lookup, missed after a code that led nowhere.
 func (s *Server) guard(sess ssh.Session) (check func() error, missed func()) {
-	addr := hostOf(sess.RemoteAddr())
+	addr := s.blocks.of(sess.RemoteAddr())
 	key := ""
 	if k := sess.PublicKey(); k != nil {
 		key = gossh.FingerprintSHA256(k)

@@ -113,7 +113,7 @@ func runPrepare(ctx context.Context, args []string, stdout, stderr io.Writer) in
 	}
 	fmt.Fprintf(stdout, "Opened %d rooms of %d in %s and wrote the plan to %s.\n", *rooms, *members, *db, *planPath)
 	fmt.Fprintf(stdout, "Serve them without the limits meant for strangers, for example:\n")
-	fmt.Fprintf(stdout, "  trio serve --db %s --addr 127.0.0.1:2222 --max-sessions 10000 --connect-rate 1000 --max-waiting 1000 --max-waiting-per-address 100\n", *db)
+	fmt.Fprintf(stdout, "  trio serve --db %s --addr 127.0.0.1:2222 --max-sessions 10000 --connect-rate 1000 --max-waiting 1000 --max-waiting-per-address 100 --max-waiting-start 0\n", *db)
 	fmt.Fprintf(stdout, "then measure them:\n  trio-load --addr 127.0.0.1:2222 --plan %s --server-pid PID\n", *planPath)
 	return 0
 }

@@ -107,7 +107,7 @@ func serve(t *testing.T, db, hostKey string) (*process, string) {
 	t.Helper()
 	// Every test connection comes from one address, many at once.
 	p := start(t, "serve", "--addr", "127.0.0.1:0", "--db", db, "--host-key", hostKey,
-		"--connect-rate", "1000", "--max-waiting", "300", "--max-waiting-per-address", "300")
+		"--connect-rate", "1000", "--max-waiting", "300", "--max-waiting-per-address", "300", "--max-waiting-start", "0")
 	deadline := time.After(20 * time.Second)
 	for {
 		select {

@@ -33,6 +33,7 @@ func runServe(ctx context.Context, c cli, args []string) int {
 	perConn := f.Int("max-sessions-per-connection", 10, "the most sessions one connection may open at once")
 	codeGuesses := f.Float64("code-guesses", 10, "wrong room codes one address or key may try a minute, after a first 10")
 	rooms := roomLimitFlags(f)
+	conns := connLimitFlags(f)
 	rest, code, ok := f.parseOrExplain(c, args)
 	if !ok {
 		return code
@@ -56,6 +57,9 @@ func runServe(ctx context.Context, c cli, args []string) int {
 		MaxSessionsPerConn: *perConn,
 		CodeGuesses:        *codeGuesses,
 		Logger:             log.NewWithOptions(c.err, log.Options{ReportTimestamp: true, Prefix: "trio"}),
+	}
+	if err := conns.apply(&cfg); err != nil {
+		return f.wrongArgs(c, "%v", err)
 	}
 	if *allowKeys != "" {
 		keys, err := readAuthorizedKeys(*allowKeys)
