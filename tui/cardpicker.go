@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 
@@ -117,11 +118,12 @@ func cardTabs(c *roomCtx, ids []int, picked int, label func(id int) string, widt
 	sep := st.Muted.Render(" · ")
 	line := func(from, to int) string {
 		s := strings.Join(tabs[from:to], sep)
+		// Cards out of sight are counted, so nobody wonders how many.
 		if from > 0 {
-			s = st.Muted.Render("… ") + s
+			s = st.Muted.Render(fmt.Sprintf("%d more · ", from)) + s
 		}
 		if to < len(tabs) {
-			s += st.Muted.Render(" …")
+			s += st.Muted.Render(fmt.Sprintf(" · %d more", len(tabs)-to))
 		}
 		return st.Muted.Render("◂ ") + s + st.Muted.Render(" ▸")
 	}
@@ -164,6 +166,11 @@ func cardDraw(c *roomCtx, card session.Perspective, width int) []string {
 		label := st.Label.Render(cardFieldLabel(c.v, card, a.Field) + ":")
 		lines = append(lines, wrapLines(label+" "+a.Text, width)...)
 	}
+	// What the author added while walking the others through it belongs
+	// to the card from then on.
+	for _, x := range c.v.About(session.CardAddition, card.ID) {
+		lines = append(lines, wrapLines(st.Accent.Render("+ ")+st.Label.Render("Added in the reveal:")+" "+x.Text, width)...)
+	}
 	return lines
 }
 
@@ -172,6 +179,9 @@ func cardReadable(c *roomCtx, card session.Perspective) readable {
 	var parts []string
 	for _, a := range card.Fields {
 		parts = append(parts, cardFieldLabel(c.v, card, a.Field)+":\n"+a.Text)
+	}
+	for _, x := range c.v.About(session.CardAddition, card.ID) {
+		parts = append(parts, "Added in the reveal:\n"+x.Text)
 	}
 	title := c.v.Name(card.Author) + "’s card"
 	if p, ok := c.v.Person(card.Author); ok && p.Role != "" {

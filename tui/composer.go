@@ -400,6 +400,23 @@ func clipped(limit int) tea.Cmd {
 	return func() tea.Msg { return clippedMsg{limit} }
 }
 
+// label is field i's label, wrapped: marked ▸ while written in, ▹ when
+// chosen before the keyboard is in it.
+func (c *composer) label(i int) []string {
+	st, f := c.styles, c.fields[i]
+	label := st.Label.Render(f.label)
+	switch {
+	case i == c.focus && c.active:
+		label = st.Accent.Render("▸ " + f.label)
+	case i == c.focus && len(c.fields) > 1:
+		label = st.Accent.Render("▹ ") + st.Label.Render(f.label) + st.Muted.Render(" · type to write here")
+	}
+	return wrapLines(label, max(1, c.width))
+}
+
+// lines is how many lines field i takes with its label.
+func (c *composer) lines(i int) int { return len(c.label(i)) + c.fieldHeight(i) }
+
 // view draws the fields with their labels, and under the focused one the
 // nudge for any advocacy cue in what is being typed, where the phase
 // nudges. The chosen field is marked even before the keyboard is in it, so
@@ -408,14 +425,7 @@ func (c *composer) view(nudging session.Nudging) string {
 	st := c.styles
 	var b strings.Builder
 	for i, f := range c.fields {
-		label := st.Label.Render(f.label)
-		switch {
-		case i == c.focus && c.active:
-			label = st.Accent.Render("▸ " + f.label)
-		case i == c.focus && len(c.fields) > 1:
-			label = st.Accent.Render("▹ ") + st.Label.Render(f.label) + st.Muted.Render(" · type to write here")
-		}
-		b.WriteString(label + "\n")
+		b.WriteString(strings.Join(c.label(i), "\n") + "\n")
 		if i != c.focus && c.value(i) == "" && len(c.fields) > 1 {
 			continue // an empty field not chosen is its label: tab chooses it
 		}

@@ -233,7 +233,8 @@ func (p *consentPanel) anchor(c *roomCtx) string {
 	if len(rounds) > 0 {
 		last = rounds[len(rounds)-1]
 	}
-	return fmt.Sprint("round ", last.Number, len(rounds) > 0 && !last.Closed, c.me, p.lifted == c.me)
+	// Lifting the curtain keeps the place: what was read before still was.
+	return fmt.Sprint("round ", last.Number, len(rounds) > 0 && !last.Closed, c.me)
 }
 
 // letterHint says where a letter typed here went: nowhere, and why.
@@ -304,11 +305,12 @@ func (p *consentPanel) draw(c *roomCtx) panelView {
 		}
 		// The field being written is kept in sight as it grows.
 		at := lipgloss.Height(top) + 1 + p.amend.focusLine()
-		return panelView{body: rows(top, "", p.amend.view(c, c.width)), anchor: anchor{key: fmt.Sprint("amend ", c.me, p.amend.form.focus), line: at}}
+		return panelView{body: rows(top, "", p.amend.view(c, c.width)), anchor: anchor{key: fmt.Sprint("amend ", c.me, p.amend.form.focus), line: at, keep: p.amend.fieldLines()}}
 	}
 
 	// The draft takes whatever room the round leaves it.
 	var below []string
+	pinned := ""
 	draft, lead := latest, ""
 	switch {
 	case len(rounds) == 0:
@@ -321,6 +323,7 @@ func (p *consentPanel) draw(c *roomCtx) panelView {
 		draft, _ = consentDraft(c, last.Version)
 		lead = "Voting on"
 		below = []string{consentLegend(c), "", p.ballot(c, last)}
+		pinned = "\n" + p.yourTurn(c, last)
 	default:
 		if latest.Version != last.Version {
 			lead = "New:"
@@ -336,7 +339,7 @@ func (p *consentPanel) draw(c *roomCtx) panelView {
 	// before a score counts (see voteReady).
 	block := statementBlock(c, draft, lead, c.width)
 	p.votedEnd, p.votedAt = lipgloss.Height(block)-1, p.anchor(c)
-	return panelView{body: block + "\n\n" + strings.Join(below, "\n"), anchor: anchor{key: p.votedAt}}
+	return panelView{body: block + "\n\n" + strings.Join(below, "\n"), pinned: pinned, anchor: anchor{key: p.votedAt}}
 }
 
 // readables are the text voted on, every version, and the concerns of
@@ -406,11 +409,25 @@ func (p *consentPanel) ballot(c *roomCtx, round session.ConsentRound) string {
 	if !tall {
 		lines = append(lines, p.wrap(c, strings.Join(marks, "  ")+st.Muted.Render("   ✓ voted  ○ not yet")))
 	}
+	return strings.Join(lines, "\n")
+}
+
+// yourTurn is what stays under the text voted on, always in sight: what
+// the person at the keyboard does now, or what would make it work for
+// them, being written.
+func (p *consentPanel) yourTurn(c *roomCtx, round session.ConsentRound) string {
 	if p.concern.typing() {
 		p.concern.setWidth(c.width - 2)
-		return strings.Join(append(lines, p.concern.view(c.nudging())), "\n")
+		if score, chosen := p.chosen[c.me]; chosen {
+			p.concern.setLabel(0, fmt.Sprintf("Your vote: %d, %s. What would make it work for you?", score, consentWord(score, round.Threshold)))
+		}
+		return p.concern.view(c.nudging())
 	}
-	return strings.Join(append(lines, "", p.wrap(c, p.turn(c, round, voted))), "\n")
+	voted := map[session.ParticipantID]bool{}
+	for _, v := range round.Votes {
+		voted[v.Voter] = true
+	}
+	return p.wrap(c, p.turn(c, round, voted))
 }
 
 // turn tells the person at the keyboard what to do about the vote.

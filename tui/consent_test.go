@@ -66,7 +66,7 @@ func TestConsentVotesStaySecretUntilEveryoneHasVoted(t *testing.T) {
 	d.sees("Your vote: 2, not yet.")
 	d.doesNotSee("What would make it work for you?")
 	d.press("enter")
-	d.sees("What would make it work for you?")
+	d.sees("Your vote: 2, not yet. What would make it work", "for you?")
 	d.typeText(consentConcernText)
 	d.press("enter")
 	round := consentRound(d, code)

@@ -129,8 +129,13 @@ func (p *oneLevelHigherPanel) draw(c *roomCtx) panelView {
 		return p.ladderName(c, id)
 	}, c.width-5)
 	others := wrapLines(st.Muted.Render(p.others(c, picked)), c.width)
-	body := cardBlock(goal, []string{""}, []string{tabs}, p.ladder(c, picked, c.width), others)
-	return panelView{body: strings.Join(body, "\n"), pinned: form, anchor: at}
+	// The ladder being climbed first; the goal and its earlier wordings,
+	// which can run long, after it, and in sight while it is reworded.
+	climb := cardBlock([]string{tabs}, p.ladder(c, picked, c.width), others)
+	if p.onGoal {
+		at = anchor{key: "goal", line: len(climb) + 1}
+	}
+	return panelView{body: strings.Join(cardBlock(climb, []string{""}, goal), "\n"), pinned: form, anchor: at}
 }
 
 // readables are the shared goal, each earlier wording of it, and every

@@ -42,7 +42,7 @@ func (p *pointOfViewPanel) draw(c *roomCtx) panelView {
 		top := rows(parts...)
 		// The field being written is kept in sight as it grows.
 		at := lipgloss.Height(top) + 1 + p.form.focusLine()
-		return panelView{body: rows(top, "", p.form.view(c, c.width)), anchor: anchor{key: fmt.Sprint("field ", c.me, p.form.form.focus), line: at}}
+		return panelView{body: rows(top, "", p.form.view(c, c.width)), anchor: anchor{key: fmt.Sprint("field ", c.me, p.form.form.focus), line: at, keep: p.form.fieldLines()}}
 	}
 
 	var hint string

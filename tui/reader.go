@@ -6,7 +6,6 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 )
 
 // readable is one text a person may need to read whole: the question, a
@@ -66,7 +65,7 @@ func (r *reader) view(st Styles, width, height int) string {
 	}
 	it := r.items[r.at]
 	measure := min(width, readingMeasure)
-	head := st.Label.Render(ansi.Truncate(it.title, measure, "…"))
+	head := strings.Join(wrapLines(st.Label.Render(it.title), measure), "\n")
 	var body []string
 	for _, para := range strings.Split(it.text, "\n") {
 		body = append(body, wrapLines(para, measure)...)
@@ -78,7 +77,7 @@ func (r *reader) view(st Styles, width, height int) string {
 
 func (r *reader) help() []key.Binding {
 	k := r.keys
-	return []key.Binding{k.Reader.Prev, k.Scroll.PageDown, k.Scroll.PageUp, k.Reader.Close}
+	return []key.Binding{k.Reader.Prev, r.scroll.moreKey(k.Scroll), k.Reader.Close}
 }
 
 // reading is a panel with texts to read whole: its cards, answers,

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"trio/content"
 	"trio/session"
 )
 
@@ -42,4 +43,42 @@ func TestAVoteCountsOnlyOnceTheWholeVersionWasRead(t *testing.T) {
 	if score, chosen := d.app.room.panel().(*consentPanel).chosen["maya"]; !chosen || score != 4 {
 		t.Fatalf("with the whole version read, 4 was not taken:\n%s", d.screen())
 	}
+}
+
+// TestTheFieldBeingWrittenStaysInSight fills every field of a card with a
+// long paragraph at 80x24 and 64x20: whatever is typed last is on the
+// screen as it is typed, the field never below the bottom.
+func TestTheFieldBeingWrittenStaysInSight(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {64, 20}} {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			d := newDriver(t, size[0], size[1])
+			d.openRoom(content.Default())
+			d.goTo(content.KindSilentWriting)
+			d.press("enter")
+			for field := range 4 {
+				for sentence := range 6 {
+					d.typeText(fmt.Sprintf(" One more thing, as people say, and then another f%ds%d.", field, sentence))
+					d.sees(fmt.Sprintf("f%ds%d", field, sentence))
+				}
+				if field < 3 {
+					d.press("enter")
+				}
+			}
+		})
+	}
+}
+
+// TestWhatYouSendIsInSight: at the close, read from the top, what Maya
+// sends lands below the fold of a long list; it is on screen once sent.
+func TestWhatYouSendIsInSight(t *testing.T) {
+	d := newDriver(t, 80, 24)
+	code := d.openRoom(content.Default())
+	d.goTo(content.KindClose)
+	for _, who := range []session.ParticipantID{"sam", "lee"} {
+		d.as(code, who, session.Reflect{Text: "We have said this before, and we will say it again, because it matters more than anything else here: writing alone first made the difference, and asking before asserting kept us honest."})
+	}
+	d.press("home")
+	d.typeText("Pelicans carry the onboarding flow across the bay.")
+	d.press("enter")
+	d.sees("Pelicans carry the onboarding")
 }

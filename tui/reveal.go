@@ -242,9 +242,6 @@ func (p *revealPanel) readables(c *roomCtx) ([]readable, int) {
 			first = len(out)
 		}
 		out = append(out, cardReadable(c, card))
-		for _, x := range c.v.About(session.CardAddition, card.ID) {
-			out = append(out, readable{title: c.v.Name(x.Author) + " adds to their card · " + c.phase.Title, text: x.Text})
-		}
 		for _, x := range c.v.About(session.Heard, card.ID) {
 			out = append(out, readable{title: c.v.Name(x.Author) + " heard, of " + c.v.Name(author) + "’s card · " + c.phase.Title, text: x.Text})
 		}

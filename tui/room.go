@@ -111,8 +111,11 @@ type roomScreen struct {
 	panels  map[string]panel // by phase id, kept while the room is open
 	notice  string
 	alarm   bool // the notice is a refusal or a failure
-	nudges  []session.Nudge
-	airtime measured // the sidebar's bars, from the public view
+	// letterHinted: the notice says where a letter went, and goes with
+	// the next key that is not a letter.
+	letterHinted bool
+	nudges       []session.Nudge
+	airtime      measured // the sidebar's bars, from the public view
 	// drawnHeader and drawnSidebar are kept until the room changes.
 	drawnHeader, drawnSidebar drawn
 	// asking is the question waiting for an answer; pendingAction the
@@ -419,7 +422,25 @@ func (r *roomScreen) do(actor session.ParticipantID, cmd session.Command) bool {
 	if r.room.Phase != before {
 		r.phaseChanged(before)
 	}
+	if text := sentText(res.Event.Body); text != "" {
+		r.scroll().bringIntoView(text)
+	}
 	return true
+}
+
+// sentText is the text a command added to the room, to show where it
+// landed: a list grows below the fold as often as not. (A new version of
+// the point of view needs no finding: its panel opens on it.)
+func sentText(body session.EventBody) string {
+	switch b := body.(type) {
+	case *session.ContributionAdded:
+		return b.Text
+	case *session.BuildStarted:
+		return b.Yes
+	case *session.BuildCompleted:
+		return b.And
+	}
+	return ""
 }
 
 // phaseChanged tells the room that unsent text of the phase it left is kept.

@@ -31,6 +31,14 @@ type phaseAction struct {
 
 // key handles a key press in the room.
 func (r *roomScreen) key(msg tea.KeyPressMsg) tea.Cmd {
+	if r.letterHinted && !typed(msg) {
+		// Where a letter went is said until the next key that is not
+		// one: by then the person has done what it said, or something else.
+		r.letterHinted = false
+		if !r.alarm {
+			r.notice = ""
+		}
+	}
 	switch {
 	case r.asking != noQuestion:
 		return r.answer(msg)
@@ -110,6 +118,7 @@ func (r *roomScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 			if h, ok := p.(letterHinter); ok {
 				r.notice = h.letterHint(c)
 			}
+			r.letterHinted = true
 			return nil
 		}
 		cmd := p.write(c)
@@ -210,11 +219,13 @@ func (r *roomScreen) help() bindingsHelp {
 		}
 		// The menu lists every action, so it is the one key the footer
 		// always keeps; the rest give way from the end when room is short.
-		more := enable(k.Scroll.PageDown, r.scroll().scrolls())
+		more := r.scroll().moreKey(k.Scroll)
 		if p.typing() {
 			short = append(own, k.Writing.Stop, more, rk.Room.Read, rk.Speaker.Next, rk.Facilitating.NextPhase)
 		} else {
-			short = append(own, rk.Room.Write, more, rk.Room.Action, rk.Facilitating.NextPhase, rk.Room.Ready, rk.Room.Read, rk.Speaker.Next)
+			// The phase's own act before the scroll key: the body's last
+			// line already says there is more below.
+			short = append(own, rk.Room.Write, rk.Room.Action, rk.Facilitating.NextPhase, more, rk.Room.Ready, rk.Room.Read, rk.Speaker.Next)
 		}
 		short = fittedHelp(r.sh.Width, onePerKey(distinct(short)), rk.Room.Menu)
 	}

@@ -4,8 +4,10 @@ import (
 	"strconv"
 	"strings"
 
+	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 )
 
 // panelView is what a panel draws: its body, which may be taller than the
@@ -19,10 +21,13 @@ type panelView struct {
 }
 
 // anchor is a line of the body to bring into view when key changes: the
-// person's own scrolling stays until then.
+// person's own scrolling stays until then. keep, when set, is how many
+// lines from line stay in view on every drawing, whatever the scroll: the
+// field being written, which grows as it is typed in.
 type anchor struct {
 	key  string
 	line int
+	keep int
 }
 
 // scroller shows a panel's body in the room's area above what is pinned,
@@ -37,6 +42,24 @@ type scroller struct {
 	// seen is the last line of the body that has been on screen since the
 	// anchor last changed: a panel may wait for a text to have been read.
 	seen int
+	// find is a text to bring into view at the next drawing, what the
+	// person just sent: a few of its words, more first.
+	find []string
+}
+
+// bringIntoView scrolls, at the next drawing, to the last line that shows
+// the beginning of text: three of its words from the second on (the first
+// may be drawn otherwise, "Yes," as "yes,"), or two, or one, as a narrow
+// line may hold fewer.
+func (s *scroller) bringIntoView(text string) {
+	words := strings.Fields(text)
+	if len(words) > 1 {
+		words = words[1:]
+	}
+	s.find = nil
+	for n := min(3, len(words)); n > 0; n-- {
+		s.find = append(s.find, strings.Join(words[:n], " "))
+	}
 }
 
 func newScroller() *scroller {
@@ -64,6 +87,27 @@ func (s *scroller) view(st Styles, v panelView, width, height int) string {
 	if v.anchor.key != s.anchor {
 		s.anchor, s.seen = v.anchor.key, 0
 		s.vp.SetYOffset(v.anchor.line)
+	}
+	for _, words := range s.find {
+		if at := lastLineWith(body, words); at >= 0 {
+			if !fits && (at < s.vp.YOffset() || at >= s.vp.YOffset()+window) {
+				s.vp.SetYOffset(max(0, at-1))
+			}
+			break
+		}
+	}
+	s.find = nil
+	if v.anchor.keep > 0 && !fits {
+		// The field being written stays in sight; when it is taller than
+		// the window, its end, where the typing is.
+		top, end := s.vp.YOffset(), v.anchor.line+v.anchor.keep-1
+		if end >= top+window {
+			top = end - window + 1
+		}
+		if v.anchor.line < top && v.anchor.keep <= window {
+			top = v.anchor.line
+		}
+		s.vp.SetYOffset(top)
 	}
 	s.vp.SetYOffset(s.vp.YOffset()) // kept within the body as it is now
 	var shown []string
@@ -107,12 +151,35 @@ func moreLines(n int) string {
 // scrolls reports whether the body does not fit and can be scrolled.
 func (s *scroller) scrolls() bool { return s.vp.TotalLineCount() > s.vp.Height() && s.vp.Height() > 0 }
 
+// moreKey is the scroll key the footer offers: pgdn while there is more
+// below, pgup once the end is on screen, none when the body fits.
+func (s *scroller) moreKey(k ScrollKeys) key.Binding {
+	switch {
+	case !s.scrolls():
+		return enable(k.PageDown, false)
+	case s.vp.AtBottom():
+		return relabel(k.PageUp, "more above")
+	}
+	return k.PageDown
+}
+
 func (s *scroller) lineUp()   { s.vp.ScrollUp(1) }
 func (s *scroller) lineDown() { s.vp.ScrollDown(1) }
 func (s *scroller) pageUp()   { s.vp.PageUp() }
 func (s *scroller) pageDown() { s.vp.PageDown() }
 func (s *scroller) top()      { s.vp.GotoTop() }
 func (s *scroller) bottom()   { s.vp.GotoBottom() }
+
+// lastLineWith is the last of lines that holds text, as a person reads it
+// (without colours), or -1.
+func lastLineWith(lines []string, text string) int {
+	for i := len(lines) - 1; i >= 0; i-- {
+		if strings.Contains(ansi.Strip(lines[i]), text) {
+			return i
+		}
+	}
+	return -1
+}
 
 // lines splits a block into its lines; an empty block has none.
 func lines(block string) []string {

@@ -154,9 +154,13 @@ func (p *silentWritingPanel) formView(c *roomCtx) panelView {
 	// The field being written starts this many lines into the body.
 	at := lipgloss.Height(head)
 	for i := 0; i < p.form.focus; i++ {
-		at += 1 + p.form.fieldHeight(i)
+		at += p.form.lines(i)
 	}
-	return panelView{body: rows(head, form, "", p.progress(c)), anchor: anchor{key: fmt.Sprint("field ", c.me, p.form.focus, p.form.typing()), line: at}}
+	keep := 0
+	if p.form.typing() {
+		keep = p.form.lines(p.form.focus)
+	}
+	return panelView{body: rows(head, form, "", p.progress(c)), anchor: anchor{key: fmt.Sprint("field ", c.me, p.form.focus, p.form.typing()), line: at, keep: keep}}
 }
 
 // curtainView hides the screen between two people: nothing of anyone's

@@ -160,9 +160,15 @@ func (f *statementForm) view(c *roomCtx, width int) string {
 func (f *statementForm) focusLine() int {
 	at := 0
 	for i := 0; i < f.form.focus; i++ {
-		at += 1 + f.form.fieldHeight(i)
+		at += f.form.lines(i)
 	}
 	return at
+}
+
+// fieldLines is how many lines the field in focus takes, its label
+// included.
+func (f *statementForm) fieldLines() int {
+	return f.form.lines(f.form.focus)
 }
 
 // keys are the form's keys while it has the keyboard.

@@ -134,11 +134,11 @@ func (l *longTexts) expected(kind content.Kind, drafts int) []string {
 	case content.KindRevealRound:
 		return []string{"card", "addition"}
 	case content.KindInquiry:
-		return []string{"card", "question", "answer"}
+		return []string{"card", "question", "answer", "addition"}
 	case content.KindYesAnd:
-		return []string{"card", "yes", "and"}
+		return []string{"card", "yes", "and", "addition"}
 	case content.KindProsCons:
-		return []string{"card", "pro", "con"}
+		return []string{"card", "pro", "con", "addition"}
 	case content.KindOneLevelHigher:
 		return []string{"rung", "goal"}
 	case content.KindPointOfView:
