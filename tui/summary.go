@@ -497,7 +497,8 @@ func (w *summaryWriter) wrapped(style Ink, indent, text string) {
 func (w *summaryWriter) item(prefix string, style Ink, text string) {
 	pw := lipgloss.Width(prefix)
 	if pw > w.width/2 {
-		w.lines = append(w.lines, ansi.Truncate(prefix, w.width, "…"))
+		// A prefix this long (two long names) wraps on lines of its own.
+		w.lines = append(w.lines, wrapLines(prefix, w.width)...)
 		w.wrapped(style, "    ", text)
 		return
 	}
@@ -630,6 +631,10 @@ func (w *summaryWriter) table(long, short []string, rows [][]string) {
 		headers, w.short = short, true
 		widths = summaryColumns(headers, rows)
 	}
+	// The first column, names and phases, takes what the figures leave,
+	// so that a long name is cut only when the width cannot hold it.
+	rest := summaryTotal(widths) - widths[0]
+	widths[0] = max(min(widths[0], 12), min(widths[0], w.width-rest))
 	line := func(cells []string, style Ink) string {
 		var b strings.Builder
 		for i, c := range cells {
@@ -661,7 +666,6 @@ func summaryColumns(headers []string, rows [][]string) []int {
 			}
 		}
 	}
-	widths[0] = min(widths[0], 16)
 	return widths
 }
 
