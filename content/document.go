@@ -31,6 +31,10 @@ func document(r *report, data []byte) (body ast.Node, ok bool) {
 		r.add("", "the file is empty: a script needs name:, title: and phases:. Start from a copy of the default script.")
 		return nil, false
 	}
+	if at, deep := tooDeep(data); deep {
+		r.tell(at, fmt.Sprintf("lists and sets of keys sit more than %d deep in one another here, and a script needs five at most: is this the right file?", MaxNesting))
+		return nil, false
+	}
 	file, err := parseYAML(data)
 	if err != nil {
 		r.tell(syntaxPosition(err), syntaxMessage(err))
