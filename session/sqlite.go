@@ -87,6 +87,7 @@ type SQLiteStore struct {
 	path    string
 	release func() // gives up the claim, for a store opened with ClaimStore
 	schema  int    // the schema the file is at
+	reading bool   // opened only to read (ReadStore): nothing is written
 }
 
 // OpenStore opens (or creates) the store at path, or an in-memory store for
@@ -140,38 +141,59 @@ func open(ctx context.Context, path string, claiming bool) (*SQLiteStore, error)
 	return s, nil
 }
 
-// prepareFile creates the folder and checks that an existing file is SQLite
-// at all, before SQLite itself gets to it; a store to claim must also be
-// writable.
+// prepareFile creates the folder and checks an existing file (checkFile);
+// a store to claim must also be writable. A file that is not there yet is
+// left for SQLite to make.
 func prepareFile(path string, write bool) error {
 	dir := filepath.Dir(path)
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return fmt.Errorf("cannot create the folder %s for the store %s (%v). Create it yourself, or use --db to choose another place.", dir, path, cause(err))
 	}
-	if info, err := os.Stat(path); err == nil && info.IsDir() {
-		return fmt.Errorf("%s is a folder, not a file. Give --db the path of a file, like %s.", path, filepath.Join(path, "trio.db"))
+	exists, err := checkFile(path)
+	if err != nil || !exists || !write {
+		return err
 	}
-	flag := os.O_RDONLY | os.O_CREATE
-	if write {
-		flag = os.O_RDWR | os.O_CREATE
-	}
-	f, err := os.OpenFile(path, flag, 0o600)
+	f, err := os.OpenFile(path, os.O_RDWR|syscall.O_NONBLOCK, 0)
 	switch {
-	case write && readOnly(err):
+	case readOnly(err):
 		return problem(ErrReadOnly, "%s cannot be written (%v), and trio writes every contribution to it. Make it writable, or use --db to choose another file.", path, cause(err))
 	case err != nil:
 		return fmt.Errorf("cannot open %s (%v). Check the path and its permissions, or use --db to choose another file.", path, cause(err))
 	}
+	return f.Close()
+}
+
+// checkFile checks that what is at path can be a store, before SQLite
+// gets to it: a regular file (never a device, which would be read without
+// end, nor a named pipe, which would be waited on), not empty, and SQLite's
+// at all. exists is false when nothing is there yet.
+func checkFile(path string) (exists bool, err error) {
+	info, err := os.Stat(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return false, nil
+	case err != nil:
+		return false, fmt.Errorf("cannot open %s (%v). Check the path and its permissions, or use --db to choose another file.", path, cause(err))
+	case info.IsDir():
+		return true, fmt.Errorf("%s is a folder, not a file. Give --db the path of a file, like %s.", path, filepath.Join(path, "trio.db"))
+	case !info.Mode().IsRegular():
+		return true, problem(ErrNotTrio, "%s is not a regular file, and trio keeps its store in one. Give --db the path of a file, like %s.", path, filepath.Join(filepath.Dir(path), "trio.db"))
+	case info.Size() == 0:
+		// Not a new store, which SQLite writes at once: a file someone
+		// made, or a store that lost what it held. Neither is taken for a
+		// store with no rooms, nor written over.
+		return true, problem(ErrNotTrio, "%s is empty (0 bytes), so it holds no rooms. If it held yours, restore it from a backup; to start a new store there, delete it first, or use --db to choose another file.", path)
+	}
+	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	if err != nil {
+		return true, fmt.Errorf("cannot open %s (%v). Check the path and its permissions, or use --db to choose another file.", path, cause(err))
+	}
 	defer f.Close()
 	header := make([]byte, 16)
-	n, err := io.ReadFull(f, header)
-	switch {
-	case n == 0:
-		return nil // new and empty: SQLite makes it a database
-	case err != nil || !bytes.Equal(header, []byte("SQLite format 3\x00")):
-		return problem(ErrNotTrio, "%s is not a trio database (it is not a SQLite file at all). Use --db to choose another file, or move this one away.", path)
+	if _, err := io.ReadFull(f, header); err != nil || !bytes.Equal(header, []byte("SQLite format 3\x00")) {
+		return true, problem(ErrNotTrio, "%s is not a trio database (it is not a SQLite file at all). Use --db to choose another file, or move this one away.", path)
 	}
-	return nil
+	return true, nil
 }
 
 // readOnly reports whether opening a file failed for want of permission,
@@ -208,6 +230,9 @@ func (s *SQLiteStore) migrate(ctx context.Context, claiming bool) error {
 	switch {
 	case app == 0 && version == 0 && tables == 0:
 		// A new database.
+		if s.reading {
+			return errNothingStored
+		}
 	case app != applicationID:
 		return problem(ErrNotTrio, "%s is a SQLite database of another program, not trio's. Use --db to choose another file.", s.path)
 	case version > len(migrations):

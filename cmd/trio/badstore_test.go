@@ -112,9 +112,12 @@ func TestStartRefusesAFolderItCannotCreate(t *testing.T) {
 	blocker := filepath.Join(dir, "notes")
 	os.WriteFile(blocker, []byte("a file where a folder would go\n"), 0o600)
 	db := filepath.Join(blocker, "trio", "trio.db")
-	for _, cmd := range everyStart(t, db) {
+	for _, cmd := range claimers(t, db) {
 		refused(t, cmd, "cannot create the folder "+filepath.Dir(db)+" for the store "+db+" (not a directory). Create it yourself, or use --db to choose another place.")
 	}
+	// An export makes no folder: it only says it cannot read there.
+	refused(t, trioCommand(t, "export", "ABCD-EFGH", "--db", db),
+		"cannot open "+db+" (not a directory). Check the path and its permissions, or use --db to choose another file.")
 	for _, cmd := range everyStart(t, dir) {
 		refused(t, cmd, dir+" is a folder, not a file. Give --db the path of a file, like "+filepath.Join(dir, "trio.db")+".")
 	}
