@@ -21,6 +21,8 @@ func TestADeeplyNestedScriptIsRefusedWithItsLine(t *testing.T) {
 			"deep.yaml:4:28: " + tooDeep},
 		{"sets of keys", "name: deep\nphases:\n  " + strings.Repeat("{a: ", deep) + "\n",
 			"deep.yaml:3:79: " + tooDeep},
+		{"100,000 open brackets", "name: deep\ntitle: Deep\nphases: " + strings.Repeat("[", 100_000) + "\n",
+			"deep.yaml:3:28: " + tooDeep},
 		{"list entries", "name: deep\nphases:\n" + strings.Repeat("- ", deep) + "x\n",
 			"deep.yaml:3:41: " + tooDeep},
 	} {

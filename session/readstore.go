@@ -32,7 +32,9 @@ func ReadStore(ctx context.Context, path string) (*SQLiteStore, error) {
 	if !exists {
 		return OpenStore(ctx, Memory)
 	}
-	s, err := readFile(ctx, path, "mode=ro")
+	// Opened as a writer would be (so SQLite tidies its files away when it
+	// closes) but never creating the file, and taking no change.
+	s, err := readFile(ctx, path, "mode=rw&_pragma=query_only(1)")
 	if isReadOnly(err) {
 		// SQLite reads a store in WAL mode beside a shared-memory file it
 		// makes, which a folder trio may not write refuses. Without a

@@ -205,3 +205,16 @@ func TestVersion(t *testing.T) {
 		t.Errorf("exit %d: %q", code, out)
 	}
 }
+
+// TestScriptCheckOfADeeplyNestedFile: a file of 100,000 opening brackets
+// (which once ran trio out of memory) gets one problem with its line.
+func TestScriptCheckOfADeeplyNestedFile(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "deep.yaml")
+	os.WriteFile(file, []byte("name: deep\ntitle: Deep\nphases: "+strings.Repeat("[", 100_000)+"\n"), 0o600)
+	out, errOut, code := trio(t, "script", "check", file)
+	want := file + ":3:28: lists and sets of keys sit more than 20 deep in one another here, and a script needs five at most: is this the right file?\n" +
+		file + ": 1 problem to fix.\n"
+	if code != exitError || out != "" || errOut != want {
+		t.Errorf("exit %d, said\n%s\nwant exit 1 and\n%s", code, errOut, want)
+	}
+}
