@@ -139,3 +139,33 @@ func bytesOf(t *testing.T, path string) []byte {
 	}
 	return data
 }
+
+// TestANewStoreIsItsOwnersAlone: the file trio makes for a new store, and
+// the journal beside it, are readable by their owner only; a new store
+// that fails to open leaves no empty file behind to be refused next time.
+func TestANewStoreIsItsOwnersAlone(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "trio.db")
+	stopped, stop := context.WithCancel(context.Background())
+	stop()
+	if _, err := ClaimStore(stopped, path); err == nil {
+		t.Fatal("a store opened with a context already done")
+	}
+	if _, err := os.Stat(path); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("a store that failed to open left its file: %v", err)
+	}
+
+	s, err := ClaimStore(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	for _, file := range []string{path, path + "-wal"} {
+		info, err := os.Stat(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if info.Mode().Perm() != 0o600 {
+			t.Errorf("%s is %v, want -rw-------", file, info.Mode())
+		}
+	}
+}

@@ -101,7 +101,7 @@ func OpenStore(ctx context.Context, path string) (*SQLiteStore, error) {
 // as it runs (the app, the server, the demo). Only one may hold a store at
 // a time: a second one would not see the first one's rooms and would lose
 // its own changes to theirs, so it is turned away at start. The file must
-// be writable; commands that only read use OpenStore and are never turned
+// be writable; commands that only read use ReadStore and are never turned
 // away.
 func ClaimStore(ctx context.Context, path string) (*SQLiteStore, error) {
 	return open(ctx, path, true)
@@ -109,17 +109,23 @@ func ClaimStore(ctx context.Context, path string) (*SQLiteStore, error) {
 
 func open(ctx context.Context, path string, claiming bool) (*SQLiteStore, error) {
 	dsn := "file::memory:"
-	release := func() {}
+	release, unmake := func() {}, func() {}
 	if path != Memory {
 		if strings.ContainsAny(path, "?#") {
 			return nil, fmt.Errorf("%s: a database path cannot contain ? or #: choose another path", path)
 		}
-		if err := prepareFile(path, claiming); err != nil {
+		exists, err := prepareFile(path, claiming)
+		if err != nil {
 			return nil, err
 		}
 		if claiming {
-			var err error
 			if release, err = claim(path); err != nil {
+				return nil, err
+			}
+		}
+		if !exists {
+			if unmake, err = makeFile(path); err != nil {
+				release()
 				return nil, err
 			}
 		}
@@ -128,6 +134,7 @@ func open(ctx context.Context, path string, claiming bool) (*SQLiteStore, error)
 	db, err := sql.Open("sqlite", dsn)
 	if err != nil {
 		release()
+		unmake()
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	// One connection: appends are serialized by the hub anyway, and an
@@ -136,31 +143,51 @@ func open(ctx context.Context, path string, claiming bool) (*SQLiteStore, error)
 	s := &SQLiteStore{db: db, path: path, release: release}
 	if err := s.migrate(ctx, claiming); err != nil {
 		s.Close()
+		unmake()
 		return nil, s.explain(err)
 	}
 	return s, nil
 }
 
+// makeFile makes a new store's file readable by its owner only (SQLite
+// would make it, and its journals after it, readable by everyone). unmake
+// takes it away again, for a store that then fails to open: an empty file
+// left behind would be refused at the next start.
+func makeFile(path string) (unmake func(), err error) {
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+	if errors.Is(err, fs.ErrExist) {
+		return func() {}, nil // made just now by another program
+	}
+	if err != nil {
+		return nil, fmt.Errorf("cannot create %s (%v). Check the folder's permissions, or use --db to choose another file.", path, cause(err))
+	}
+	f.Close()
+	return func() {
+		for _, file := range []string{path, path + "-wal", path + "-shm"} {
+			os.Remove(file)
+		}
+	}, nil
+}
+
 // prepareFile creates the folder and checks an existing file (checkFile);
-// a store to claim must also be writable. A file that is not there yet is
-// left for SQLite to make.
-func prepareFile(path string, write bool) error {
+// a store to claim must also be writable.
+func prepareFile(path string, write bool) (exists bool, err error) {
 	dir := filepath.Dir(path)
 	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return fmt.Errorf("cannot create the folder %s for the store %s (%v). Create it yourself, or use --db to choose another place.", dir, path, cause(err))
+		return false, fmt.Errorf("cannot create the folder %s for the store %s (%v). Create it yourself, or use --db to choose another place.", dir, path, cause(err))
 	}
-	exists, err := checkFile(path)
+	exists, err = checkFile(path)
 	if err != nil || !exists || !write {
-		return err
+		return exists, err
 	}
 	f, err := os.OpenFile(path, os.O_RDWR|syscall.O_NONBLOCK, 0)
 	switch {
 	case readOnly(err):
-		return problem(ErrReadOnly, "%s cannot be written (%v), and trio writes every contribution to it. Make it writable, or use --db to choose another file.", path, cause(err))
+		return true, problem(ErrReadOnly, "%s cannot be written (%v), and trio writes every contribution to it. Make it writable, or use --db to choose another file.", path, cause(err))
 	case err != nil:
-		return fmt.Errorf("cannot open %s (%v). Check the path and its permissions, or use --db to choose another file.", path, cause(err))
+		return true, fmt.Errorf("cannot open %s (%v). Check the path and its permissions, or use --db to choose another file.", path, cause(err))
 	}
-	return f.Close()
+	return true, f.Close()
 }
 
 // checkFile checks that what is at path can be a store, before SQLite

@@ -51,6 +51,7 @@ func TestListAndExportReadAStoreInAReadOnlyFolder(t *testing.T) {
 	db := filepath.Join(dir, "trio.db")
 	code := prepareRooms(t, db, []someone{newSomeone(t, "Ana")})[0]
 	as := notRoot(t, dir)
+	os.Chmod(db, 0o444)
 	os.Chmod(dir, 0o555)
 	t.Cleanup(func() { os.Chmod(dir, 0o755) })
 	before := names(t, dir)
