@@ -1,40 +1,29 @@
 package content
 
-import (
-	"github.com/goccy/go-yaml/scanner"
-	"github.com/goccy/go-yaml/token"
-)
+import "github.com/goccy/go-yaml/token"
 
 // The YAML reader's cost grows with the square of how deeply lists and
 // sets of keys nest: a file of 100,000 opening brackets takes more memory
 // than a machine has. A script nests five deep, so the depth is measured
-// first, from the file's tokens (which costs time in proportion to the
-// file), and a file nested past MaxNesting is never parsed.
+// first, on the file's tokens (read in time proportional to the file, and
+// then parsed), and a file nested past MaxNesting is never parsed.
 
-// tooDeep gives where a file first nests deeper than MaxNesting; ok is
-// false when it never does, or when its tokens cannot be read (the
-// parser then says why).
-func tooDeep(data []byte) (at position, ok bool) {
-	defer func() {
-		if recover() != nil {
-			at, ok = position{}, false
-		}
-	}()
-	var s scanner.Scanner
-	s.Init(string(data))
+// tooDeep gives where the tokens first nest deeper than MaxNesting; ok is
+// false when they never do.
+func tooDeep(tokens token.Tokens) (at position, ok bool) {
 	var n nesting
-	for {
-		tokens, err := s.Scan()
-		for _, tk := range tokens {
-			if n.read(tk) > MaxNesting && tk.Position != nil {
-				return position{line: tk.Position.Line, column: tk.Position.Column}, true
-			}
-		}
-		if err != nil { // the end, or a mistake the parser will tell
-			return position{}, false
+	for _, tk := range tokens {
+		if n.read(tk) > MaxNesting && tk.Position != nil {
+			return position{line: tk.Position.Line, column: tk.Position.Column}, true
 		}
 	}
+	return position{}, false
 }
+
+// deepError is a file nested too deep to be parsed, and where.
+type deepError struct{ at position }
+
+func (e *deepError) Error() string { return "nested too deep" }
 
 // nesting follows how deep the tokens read so far stand: lists and sets
 // of keys in brackets, and, outside brackets, the columns of the open
