@@ -1,7 +1,7 @@
 package content
 
 // Validate checks what a script means: what it needs, what each kind of
-// phase allows, and an order that makes sense. Parse and Load run it for
+// phase allows, and an order that makes sense. Parse runs it for
 // you; call it on a script built in code or read back from a store. Its
 // error is Problems, without lines.
 func (s Script) Validate() error {

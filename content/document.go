@@ -9,6 +9,7 @@ import (
 
 	"github.com/goccy/go-yaml"
 	"github.com/goccy/go-yaml/ast"
+	"github.com/goccy/go-yaml/lexer"
 	"github.com/goccy/go-yaml/parser"
 )
 
@@ -32,6 +33,11 @@ func document(r *report, data []byte) (body ast.Node, ok bool) {
 		return nil, false
 	}
 	file, err := parseYAML(data)
+	var deep *deepError
+	if errors.As(err, &deep) {
+		r.tell(deep.at, fmt.Sprintf("lists and sets of keys sit more than %d deep in one another here, and a script needs five at most: is this the right file?", MaxNesting))
+		return nil, false
+	}
 	if err != nil {
 		r.tell(syntaxPosition(err), syntaxMessage(err))
 		return nil, false
@@ -66,17 +72,22 @@ func document(r *report, data []byte) (body ast.Node, ok bool) {
 	return body, true
 }
 
-// parseYAML parses with the YAML library, turning a panic on strange input
-// into an error: a script file is typed by a person and may be anything.
+// parseYAML parses with the YAML library, unless the file nests too deep
+// (deepError), turning a panic on strange input into an error: a script
+// file is typed by a person and may be anything.
 func parseYAML(data []byte) (file *ast.File, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			file, err = nil, fmt.Errorf("the YAML reader gave up on this file (%v)", p)
 		}
 	}()
+	tokens := lexer.Tokenize(string(data))
+	if at, ok := tooDeep(tokens); ok {
+		return nil, &deepError{at}
+	}
 	// Repeated keys are told by the decoder, with both lines, and without
 	// stopping at the first.
-	return parser.ParseBytes(data, 0, parser.AllowDuplicateMapKey())
+	return parser.Parse(tokens, 0, parser.AllowDuplicateMapKey())
 }
 
 func syntaxPosition(err error) position {

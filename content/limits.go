@@ -7,6 +7,9 @@ import "time"
 // reaching a room.
 const (
 	MaxFileBytes = 256 << 10
+	// MaxNesting is how deeply lists and sets of keys may sit inside one
+	// another; a script needs five.
+	MaxNesting = 20
 
 	MaxPhases      = 30
 	MaxCardFields  = 6

@@ -4,9 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"flag"
-	"io/fs"
 	"os"
-	"path/filepath"
 	"reflect"
 	"slices"
 	"strings"
@@ -20,10 +18,14 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 // order of the file. Read testdata/broken.golden after -update: every line
 // is what a coach would see.
 func TestBrokenGolden(t *testing.T) {
-	_, err := Load("testdata/broken.yaml")
+	src, err := os.ReadFile("testdata/broken.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = Parse("testdata/broken.yaml", src)
 	var ps Problems
 	if !errors.As(err, &ps) {
-		t.Fatalf("Load gave %v, want Problems", err)
+		t.Fatalf("Parse gave %v, want Problems", err)
 	}
 	if !slices.IsSortedFunc(ps, func(a, b Problem) int { return a.Line - b.Line }) {
 		t.Error("problems are not in the order of the file")
@@ -60,34 +62,6 @@ func at(lines []string, i int) string {
 		return lines[i]
 	}
 	return "(nothing)"
-}
-
-func TestLoad(t *testing.T) {
-	dir := t.TempDir()
-	good := filepath.Join(dir, "ours.yaml")
-	src, _ := BuiltinSource("short")
-	if err := os.WriteFile(good, src, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	s, err := Load(good)
-	if err != nil || s.Name != "short" {
-		t.Fatalf("Load = %q, %v", s.Name, err)
-	}
-
-	_, err = Load(filepath.Join(dir, "missing.yaml"))
-	if !errors.Is(err, fs.ErrNotExist) {
-		t.Errorf("Load of a missing file = %v, want it to wrap fs.ErrNotExist", err)
-	}
-
-	bad := filepath.Join(dir, "bad.yaml")
-	if err := os.WriteFile(bad, []byte("name: t\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	_, err = Load(bad)
-	want := bad + ":1:1: the script has no title"
-	if err == nil || !strings.HasPrefix(err.Error(), want) {
-		t.Errorf("Load of a broken file = %v, want it to start %q", err, want)
-	}
 }
 
 // What a script leaves out, it inherits; what it writes, even empty, it

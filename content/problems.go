@@ -30,7 +30,7 @@ func (p Problem) String() string {
 }
 
 // Problems is every mistake found in a script at once, in the order of the
-// file, so a coach can fix them all in one go. Parse, Load and
+// file, so a coach can fix them all in one go. Parse and
 // Script.Validate return it as their error.
 type Problems []Problem
 

@@ -87,6 +87,7 @@ type SQLiteStore struct {
 	path    string
 	release func() // gives up the claim, for a store opened with ClaimStore
 	schema  int    // the schema the file is at
+	reading bool   // opened only to read (ReadStore): nothing is written
 }
 
 // OpenStore opens (or creates) the store at path, or an in-memory store for
@@ -100,7 +101,7 @@ func OpenStore(ctx context.Context, path string) (*SQLiteStore, error) {
 // as it runs (the app, the server, the demo). Only one may hold a store at
 // a time: a second one would not see the first one's rooms and would lose
 // its own changes to theirs, so it is turned away at start. The file must
-// be writable; commands that only read use OpenStore and are never turned
+// be writable; commands that only read use ReadStore and are never turned
 // away.
 func ClaimStore(ctx context.Context, path string) (*SQLiteStore, error) {
 	return open(ctx, path, true)
@@ -108,17 +109,23 @@ func ClaimStore(ctx context.Context, path string) (*SQLiteStore, error) {
 
 func open(ctx context.Context, path string, claiming bool) (*SQLiteStore, error) {
 	dsn := "file::memory:"
-	release := func() {}
+	release, unmake := func() {}, func() {}
 	if path != Memory {
 		if strings.ContainsAny(path, "?#") {
 			return nil, fmt.Errorf("%s: a database path cannot contain ? or #: choose another path", path)
 		}
-		if err := prepareFile(path, claiming); err != nil {
+		exists, err := prepareFile(path, claiming)
+		if err != nil {
 			return nil, err
 		}
 		if claiming {
-			var err error
 			if release, err = claim(path); err != nil {
+				return nil, err
+			}
+		}
+		if !exists {
+			if unmake, err = makeFile(path); err != nil {
+				release()
 				return nil, err
 			}
 		}
@@ -127,6 +134,7 @@ func open(ctx context.Context, path string, claiming bool) (*SQLiteStore, error)
 	db, err := sql.Open("sqlite", dsn)
 	if err != nil {
 		release()
+		unmake()
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	// One connection: appends are serialized by the hub anyway, and an
@@ -135,43 +143,84 @@ func open(ctx context.Context, path string, claiming bool) (*SQLiteStore, error)
 	s := &SQLiteStore{db: db, path: path, release: release}
 	if err := s.migrate(ctx, claiming); err != nil {
 		s.Close()
+		unmake()
 		return nil, s.explain(err)
 	}
 	return s, nil
 }
 
-// prepareFile creates the folder and checks that an existing file is SQLite
-// at all, before SQLite itself gets to it; a store to claim must also be
-// writable.
-func prepareFile(path string, write bool) error {
+// makeFile makes a new store's file readable by its owner only (SQLite
+// would make it, and its journals after it, readable by everyone). unmake
+// takes it away again, for a store that then fails to open: an empty file
+// left behind would be refused at the next start.
+func makeFile(path string) (unmake func(), err error) {
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+	if errors.Is(err, fs.ErrExist) {
+		return func() {}, nil // made just now by another program
+	}
+	if err != nil {
+		return nil, fmt.Errorf("cannot create %s (%v). Check the folder's permissions, or use --db to choose another file.", path, cause(err))
+	}
+	f.Close()
+	return func() {
+		for _, file := range []string{path, path + "-wal", path + "-shm"} {
+			os.Remove(file)
+		}
+	}, nil
+}
+
+// prepareFile creates the folder and checks an existing file (checkFile);
+// a store to claim must also be writable.
+func prepareFile(path string, write bool) (exists bool, err error) {
 	dir := filepath.Dir(path)
 	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return fmt.Errorf("cannot create the folder %s for the store %s (%v). Create it yourself, or use --db to choose another place.", dir, path, cause(err))
+		return false, fmt.Errorf("cannot create the folder %s for the store %s (%v). Create it yourself, or use --db to choose another place.", dir, path, cause(err))
 	}
-	if info, err := os.Stat(path); err == nil && info.IsDir() {
-		return fmt.Errorf("%s is a folder, not a file. Give --db the path of a file, like %s.", path, filepath.Join(path, "trio.db"))
+	exists, err = checkFile(path)
+	if err != nil || !exists || !write {
+		return exists, err
 	}
-	flag := os.O_RDONLY | os.O_CREATE
-	if write {
-		flag = os.O_RDWR | os.O_CREATE
-	}
-	f, err := os.OpenFile(path, flag, 0o600)
+	f, err := os.OpenFile(path, os.O_RDWR|syscall.O_NONBLOCK, 0)
 	switch {
-	case write && readOnly(err):
-		return problem(ErrReadOnly, "%s cannot be written (%v), and trio writes every contribution to it. Make it writable, or use --db to choose another file.", path, cause(err))
+	case readOnly(err):
+		return true, problem(ErrReadOnly, "%s cannot be written (%v), and trio writes every contribution to it. Make it writable, or use --db to choose another file.", path, cause(err))
 	case err != nil:
-		return fmt.Errorf("cannot open %s (%v). Check the path and its permissions, or use --db to choose another file.", path, cause(err))
+		return true, fmt.Errorf("cannot open %s (%v). Check the path and its permissions, or use --db to choose another file.", path, cause(err))
+	}
+	return true, f.Close()
+}
+
+// checkFile checks that what is at path can be a store, before SQLite
+// gets to it: a regular file (never a device, which would be read without
+// end, nor a named pipe, which would be waited on), not empty, and SQLite's
+// at all. exists is false when nothing is there yet.
+func checkFile(path string) (exists bool, err error) {
+	info, err := os.Stat(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return false, nil
+	case err != nil:
+		return false, fmt.Errorf("cannot open %s (%v). Check the path and its permissions, or use --db to choose another file.", path, cause(err))
+	case info.IsDir():
+		return true, fmt.Errorf("%s is a folder, not a file. Give --db the path of a file, like %s.", path, filepath.Join(path, "trio.db"))
+	case !info.Mode().IsRegular():
+		return true, problem(ErrNotTrio, "%s is not a regular file, and trio keeps its store in one. Give --db the path of a file, like %s.", path, filepath.Join(filepath.Dir(path), "trio.db"))
+	case info.Size() == 0:
+		// Not a new store, which SQLite writes at once: a file someone
+		// made, or a store that lost what it held. Neither is taken for a
+		// store with no rooms, nor written over.
+		return true, problem(ErrNotTrio, "%s is empty (0 bytes), so it holds no rooms. If it held yours, restore it from a backup; to start a new store there, delete it first, or use --db to choose another file.", path)
+	}
+	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	if err != nil {
+		return true, fmt.Errorf("cannot open %s (%v). Check the path and its permissions, or use --db to choose another file.", path, cause(err))
 	}
 	defer f.Close()
 	header := make([]byte, 16)
-	n, err := io.ReadFull(f, header)
-	switch {
-	case n == 0:
-		return nil // new and empty: SQLite makes it a database
-	case err != nil || !bytes.Equal(header, []byte("SQLite format 3\x00")):
-		return problem(ErrNotTrio, "%s is not a trio database (it is not a SQLite file at all). Use --db to choose another file, or move this one away.", path)
+	if _, err := io.ReadFull(f, header); err != nil || !bytes.Equal(header, []byte("SQLite format 3\x00")) {
+		return true, problem(ErrNotTrio, "%s is not a trio database (it is not a SQLite file at all). Use --db to choose another file, or move this one away.", path)
 	}
-	return nil
+	return true, nil
 }
 
 // readOnly reports whether opening a file failed for want of permission,
@@ -208,6 +257,9 @@ func (s *SQLiteStore) migrate(ctx context.Context, claiming bool) error {
 	switch {
 	case app == 0 && version == 0 && tables == 0:
 		// A new database.
+		if s.reading {
+			return errNothingStored
+		}
 	case app != applicationID:
 		return problem(ErrNotTrio, "%s is a SQLite database of another program, not trio's. Use --db to choose another file.", s.path)
 	case version > len(migrations):

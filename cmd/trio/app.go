@@ -25,7 +25,7 @@ func runApp(ctx context.Context, c cli, args []string) int {
 	}
 	var script *content.Script
 	if *scriptFile != "" {
-		s, err := content.Load(*scriptFile)
+		s, err := loadScriptFile(*scriptFile)
 		if err != nil {
 			return c.fail(err)
 		}

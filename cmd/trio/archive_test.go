@@ -158,11 +158,7 @@ func TestRoomFlagsReachTheHub(t *testing.T) {
 		if _, err := f.parse(tc.args); err != nil {
 			t.Fatalf("%v: %v", tc.args, err)
 		}
-		l, err := rooms.limits()
-		if err != nil {
-			t.Fatalf("%v: %v", tc.args, err)
-		}
-		if l.LiveFor != tc.want.LiveFor || l.RoomsPerMinute != tc.want.RoomsPerMinute || l.RoomsPerMinutePerAddress != tc.want.RoomsPerMinutePerAddress {
+		if l := rooms.limits(); l.LiveFor != tc.want.LiveFor || l.RoomsPerMinute != tc.want.RoomsPerMinute || l.RoomsPerMinutePerAddress != tc.want.RoomsPerMinutePerAddress {
 			t.Errorf("%v: live for %v, %v a minute a person, %v an address; want %v, %v, %v", tc.args,
 				l.LiveFor, l.RoomsPerMinute, l.RoomsPerMinutePerAddress, tc.want.LiveFor, tc.want.RoomsPerMinute, tc.want.RoomsPerMinutePerAddress)
 		}

@@ -78,25 +78,9 @@ func TestStartRefusesAReadOnlyStore(t *testing.T) {
 	db := filepath.Join(dir, "trio.db")
 	code := prepareRooms(t, db, []someone{newSomeone(t, "Ana")})[0]
 	os.Chmod(db, 0o444)
-	otherUser := os.Geteuid() == 0 // root writes any file: run trio as nobody
-	if otherUser {
-		os.Chmod(filepath.Dir(dir), 0o755)
-		os.Chmod(dir, 0o755)
+	as := notRoot(t, dir)
+	if os.Geteuid() == 0 {
 		os.Chown(dir, 65534, 65534) // the folder is nobody's: only the file is read-only
-		for up := filepath.Dir(dir); ; up = filepath.Dir(up) {
-			if info, err := os.Stat(up); err != nil || info.Mode().Perm()&0o001 == 0 {
-				t.Skipf("run as root, and %s is closed to other users, so trio cannot run as nobody to meet a file it may not write", up)
-			}
-			if up == filepath.Dir(up) {
-				break
-			}
-		}
-	}
-	as := func(cmd *exec.Cmd) *exec.Cmd {
-		if otherUser {
-			cmd.SysProcAttr = &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: 65534, Gid: 65534}}
-		}
-		return cmd
 	}
 	for _, cmd := range claimers(t, db) {
 		refused(t, as(cmd), db+" cannot be written (permission denied), and trio writes every contribution to it. Make it writable, or use --db to choose another file.")
@@ -112,11 +96,39 @@ func TestStartRefusesAFolderItCannotCreate(t *testing.T) {
 	blocker := filepath.Join(dir, "notes")
 	os.WriteFile(blocker, []byte("a file where a folder would go\n"), 0o600)
 	db := filepath.Join(blocker, "trio", "trio.db")
-	for _, cmd := range everyStart(t, db) {
+	for _, cmd := range claimers(t, db) {
 		refused(t, cmd, "cannot create the folder "+filepath.Dir(db)+" for the store "+db+" (not a directory). Create it yourself, or use --db to choose another place.")
 	}
+	// An export makes no folder: it only says it cannot read there.
+	refused(t, trioCommand(t, "export", "ABCD-EFGH", "--db", db),
+		"cannot open "+db+" (not a directory). Check the path and its permissions, or use --db to choose another file.")
 	for _, cmd := range everyStart(t, dir) {
 		refused(t, cmd, dir+" is a folder, not a file. Give --db the path of a file, like "+filepath.Join(dir, "trio.db")+".")
+	}
+}
+
+// notRoot gives what runs a command as someone to whom permissions apply:
+// as themselves, or as nobody when the tests run as root, who may write
+// any file. It opens dir (and the folders above it) to them, or skips the
+// test when it cannot.
+func notRoot(t *testing.T, dir string) func(*exec.Cmd) *exec.Cmd {
+	t.Helper()
+	if os.Geteuid() != 0 {
+		return func(cmd *exec.Cmd) *exec.Cmd { return cmd }
+	}
+	os.Chmod(filepath.Dir(dir), 0o755)
+	os.Chmod(dir, 0o755)
+	for up := filepath.Dir(dir); ; up = filepath.Dir(up) {
+		if info, err := os.Stat(up); err != nil || info.Mode().Perm()&0o001 == 0 {
+			t.Skipf("run as root, and %s is closed to other users, so trio cannot run as nobody to meet a file it may not write", up)
+		}
+		if up == filepath.Dir(up) {
+			break
+		}
+	}
+	return func(cmd *exec.Cmd) *exec.Cmd {
+		cmd.SysProcAttr = &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: 65534, Gid: 65534}}
+		return cmd
 	}
 }
 

@@ -2,8 +2,11 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
+	"path/filepath"
 
 	"trio/session"
 )
@@ -24,6 +27,13 @@ func runExport(ctx context.Context, c cli, args []string) int {
 		return f.wrongArgs(c, "export takes one room code, got %d arguments", len(rest))
 	case *format != "md" && *format != "json":
 		return f.wrongArgs(c, "--format is md or json, not %q", *format)
+	}
+	// trio makes no folders for an export: a path that is off by a letter
+	// is told at once, before the store is read.
+	if *output != "" {
+		if err := checkFolderOf(*output); err != nil {
+			return c.fail(err)
+		}
 	}
 	hub, closeStore, err := openHub(ctx, *db)
 	if err != nil {
@@ -50,8 +60,23 @@ func runExport(ctx context.Context, c cli, args []string) int {
 		return exitOK
 	}
 	if err := os.WriteFile(*output, data, 0o644); err != nil {
-		return c.fail(fmt.Errorf("could not write the export: %w", err))
+		return c.fail(fmt.Errorf("could not write the export to %s (%v). Check the path and the disk, and try again.", *output, cause(err)))
 	}
 	fmt.Fprintf(c.err, "Wrote %s\n", *output)
 	return exitOK
+}
+
+// checkFolderOf refuses a file path whose folder is not there.
+func checkFolderOf(path string) error {
+	dir := filepath.Dir(path)
+	info, err := os.Stat(dir)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return fmt.Errorf("cannot write the export to %s: there is no folder %s. Create it first, or give -o a file in a folder that is there.", path, dir)
+	case err != nil:
+		return fmt.Errorf("cannot write the export to %s (%v). Check the path, and try again.", path, cause(err))
+	case !info.IsDir():
+		return fmt.Errorf("cannot write the export to %s: %s is a file, not a folder. Give -o a file in a folder.", path, dir)
+	}
+	return nil
 }

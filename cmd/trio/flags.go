@@ -42,7 +42,7 @@ func (f flags) parse(args []string) ([]string, error) {
 			return nil, err
 		}
 		if f.NArg() == 0 {
-			return rest, nil
+			return rest, f.outOfRange()
 		}
 		rest = append(rest, f.Arg(0))
 		args = f.Args()[1:]
@@ -60,6 +60,9 @@ func (f flags) usage(w io.Writer) {
 	fmt.Fprintln(w, "\nFlags:")
 	f.VisitAll(func(fl *flag.Flag) {
 		name, usage := flag.UnquoteUsage(fl)
+		if p, ok := fl.Value.(interface{ placeholder() string }); ok && name == "value" {
+			name = p.placeholder()
+		}
 		dash := "--"
 		if len(fl.Name) == 1 {
 			dash = "-"
@@ -93,7 +96,7 @@ func (f flags) parseOrExplain(c cli, args []string) (rest []string, code int, ok
 
 // wrongArgs reports a wrong number or kind of arguments.
 func (f flags) wrongArgs(c cli, format string, args ...any) int {
-	fmt.Fprintf(c.err, "%s: "+format+"\n\n", append([]any{strings.TrimSpace("trio " + f.cmd.name)}, args...)...)
+	fmt.Fprintf(c.err, "%s: %s\n\n", strings.TrimSpace("trio "+f.cmd.name), visible(fmt.Sprintf(format, args...)))
 	f.usage(c.err)
 	return exitUsage
 }

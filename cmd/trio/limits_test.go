@@ -23,11 +23,7 @@ func TestFacilitatorAwayReachesTheHub(t *testing.T) {
 		if _, err := f.parse(tc.args); err != nil {
 			t.Fatalf("%v: %v", tc.args, err)
 		}
-		limits, err := rooms.limits()
-		if err != nil {
-			t.Fatalf("%v: %v", tc.args, err)
-		}
-		if limits.FacilitatorAway != tc.want {
+		if limits := rooms.limits(); limits.FacilitatorAway != tc.want {
 			t.Errorf("%v: the facilitator may be away %s, want %s", tc.args, limits.FacilitatorAway, tc.want)
 		}
 	}

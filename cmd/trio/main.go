@@ -59,7 +59,17 @@ type cli struct {
 }
 
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	c := cli{out: stdout, err: stderr}
+	out := &output{w: stdout}
+	c := cli{out: out, err: stderr}
+	code := c.dispatch(ctx, args)
+	if err := out.lost(); err != nil && code == exitOK {
+		return c.fail(err)
+	}
+	return code
+}
+
+// dispatch runs the command args name, or the app.
+func (c cli) dispatch(ctx context.Context, args []string) int {
 	if len(args) == 0 || (strings.HasPrefix(args[0], "-") && !isHelpOrVersion(args[0])) {
 		return runApp(ctx, c, args)
 	}
@@ -110,13 +120,13 @@ func (c cli) usage(w io.Writer) {
 // usageError reports a wrong command line: one line, then the usage, on
 // standard error.
 func (c cli) usageError(format string, args ...any) int {
-	fmt.Fprintf(c.err, "trio: "+format+"\n\n", args...)
+	fmt.Fprintf(c.err, "trio: %s\n\n", visible(fmt.Sprintf(format, args...)))
 	c.usage(c.err)
 	return exitUsage
 }
 
 // fail reports an error that is not the command line's fault.
 func (c cli) fail(err error) int {
-	fmt.Fprintf(c.err, "trio: %v\n", err)
+	fmt.Fprintf(c.err, "trio: %s\n", visible(err.Error()))
 	return exitError
 }

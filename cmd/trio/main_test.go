@@ -50,14 +50,14 @@ func TestWrongCommandLinesGetOneLineAndTheUsage(t *testing.T) {
 		{[]string{"script"}, "trio script: say check FILE or show [NAME]"},
 		{[]string{"script", "show", "nope"}, `trio script: no built-in script "nope": choose dialogue-vs-discussion, short, or defaults`},
 		{[]string{"version", "extra"}, "trio version: version takes no arguments"},
-		{[]string{"serve", "--max-participants", "13"}, "trio serve: --max-participants is from 1 to 12, not 13"},
-		{[]string{"serve", "--max-contributions", "0"}, "trio serve: --max-contributions is from 1 to 2000, not 0"},
-		{[]string{"serve", "--max-rooms", "-1"}, "trio serve: --max-rooms is a number of rooms, 0 or more, not -1"},
-		{[]string{"serve", "--commands-per-second", "-2"}, "trio serve: --commands-per-second is 0 or more, not -2"},
-		{[]string{"serve", "--facilitator-away", "-30s"}, "trio serve: --facilitator-away is a time like 2m, or 0 for never, not -30s"},
-		{[]string{"serve", "--live-for", "10m"}, "trio serve: --live-for is a time from 1h to 3650d, like 1d or 12h, not 10m"},
-		{[]string{"serve", "--rooms-per-minute", "NaN"}, "trio serve: --rooms-per-minute is from 0 to 60, not NaN"},
-		{[]string{"serve", "--rooms-per-minute-per-address", "-1"}, "trio serve: --rooms-per-minute-per-address is from 0 to 60, not -1"},
+		{[]string{"serve", "--max-participants", "13"}, "trio serve: --max-participants is a whole number from 1 to 12, not 13"},
+		{[]string{"serve", "--max-contributions", "0"}, "trio serve: --max-contributions is a whole number from 1 to 2000, not 0"},
+		{[]string{"serve", "--max-rooms", "-1"}, "trio serve: --max-rooms is 0 (no limit) or a whole number from 1 to 1000000, not -1"},
+		{[]string{"serve", "--commands-per-second", "-2"}, "trio serve: --commands-per-second is 0 (no limit) or a number from 1 to 1000, not -2"},
+		{[]string{"serve", "--facilitator-away", "-30s"}, "trio serve: --facilitator-away is 0 (never) or a time from 1s to 1d, not -30s"},
+		{[]string{"serve", "--live-for", "10m"}, "trio serve: --live-for is a time from 1h to 3650d, not 10m"},
+		{[]string{"serve", "--rooms-per-minute", "NaN"}, "trio serve: --rooms-per-minute is 0 (no limit) or a number from 0.01 to 60, not NaN"},
+		{[]string{"serve", "--rooms-per-minute-per-address", "-1"}, "trio serve: --rooms-per-minute-per-address is 0 (no limit) or a number from 0.01 to 60, not -1"},
 		{[]string{"rooms"}, "trio rooms: say archive --older-than DURATION"},
 		{[]string{"rooms", "list"}, `trio rooms: unknown rooms command "list": say archive --older-than DURATION`},
 		{[]string{"rooms", "archive", "--db", db}, "trio rooms: archive needs --older-than, like --older-than 90d"},
@@ -203,5 +203,18 @@ func TestVersion(t *testing.T) {
 	out, _, code := trio(t, "version")
 	if code != 0 || !strings.HasPrefix(out, "trio ") || !strings.Contains(out, "go1.") {
 		t.Errorf("exit %d: %q", code, out)
+	}
+}
+
+// TestScriptCheckOfADeeplyNestedFile: a file of 100,000 opening brackets
+// (which once ran trio out of memory) gets one problem with its line.
+func TestScriptCheckOfADeeplyNestedFile(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "deep.yaml")
+	os.WriteFile(file, []byte("name: deep\ntitle: Deep\nphases: "+strings.Repeat("[", 100_000)+"\n"), 0o600)
+	out, errOut, code := trio(t, "script", "check", file)
+	want := file + ":3:28: lists and sets of keys sit more than 20 deep in one another here, and a script needs five at most: is this the right file?\n" +
+		file + ": 1 problem to fix.\n"
+	if code != exitError || out != "" || errOut != want {
+		t.Errorf("exit %d, said\n%s\nwant exit 1 and\n%s", code, errOut, want)
 	}
 }

@@ -48,21 +48,21 @@ func runScript(ctx context.Context, c cli, args []string) int {
 }
 
 func checkScript(c cli, path string) int {
-	script, err := content.Load(path)
+	script, err := loadScriptFile(path)
 	if err != nil {
 		var problems content.Problems
 		if errors.As(err, &problems) {
-			fmt.Fprint(c.err, err.Error())
+			fmt.Fprint(c.err, visible(err.Error()))
 			if !strings.HasSuffix(err.Error(), "\n") {
 				fmt.Fprintln(c.err)
 			}
-			fmt.Fprintf(c.err, "%s: %s to fix.\n", path, count(len(problems), "problem"))
+			fmt.Fprintf(c.err, "%s: %s to fix.\n", visible(path), count(len(problems), "problem"))
 			return exitError
 		}
 		return c.fail(err)
 	}
 	fmt.Fprintf(c.out, "%s: a good script: %q, %s, about %d minutes.\n",
-		path, script.Title, count(len(script.Phases), "phase"), int(script.TotalTime().Minutes()))
+		visible(path), script.Title, count(len(script.Phases), "phase"), int(script.TotalTime().Minutes()))
 	return exitOK
 }
 
@@ -74,7 +74,18 @@ func loadScript(nameOrPath string) (content.Script, error) {
 	if _, err := os.Stat(nameOrPath); err != nil {
 		return content.Script{}, fmt.Errorf("%q is neither a built-in script (%s) nor a file", nameOrPath, strings.Join(content.BuiltinNames(), ", "))
 	}
-	return content.Load(nameOrPath)
+	return loadScriptFile(nameOrPath)
+}
+
+// loadScriptFile reads a coach's script from a file. Its error is
+// content.Problems when the file was read but has mistakes, each with its
+// line.
+func loadScriptFile(path string) (content.Script, error) {
+	data, err := readNamedFile(path, kindScript)
+	if err != nil {
+		return content.Script{}, err
+	}
+	return content.Parse(path, data)
 }
 
 func count(n int, word string) string {

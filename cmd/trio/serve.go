@@ -4,8 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"net"
-	"os"
 	"path/filepath"
 	"time"
 
@@ -23,15 +23,24 @@ func runServe(ctx context.Context, c cli, args []string) int {
 	addr := f.String("addr", ":2222", "the `ADDRESS` to listen on")
 	hostKey := f.String("host-key", defaultHostKeyPath(), "the server's ed25519 host key `FILE`, made on first run")
 	allowKeys := f.String("allow-keys", "", "an authorized_keys `FILE`: only these keys may connect")
-	idle := f.Duration("idle-timeout", 30*time.Minute, "close a terminal after this long without a keypress (a warning comes first)")
-	maxSession := f.Duration("max-session", 8*time.Hour, "close any connection after this long")
-	maxSessions := f.Int("max-sessions", 300, "the most terminals connected at once")
-	perIP := f.Float64("connect-rate", 2, "new connections allowed per second from one address (bursts of 10)")
-	grace := f.Duration("login-grace", 30*time.Second, "close a connection that has not logged in after this long")
-	maxWaiting := f.Int("max-waiting", 100, "the most connections not yet in a session, overall")
-	maxWaitingPerIP := f.Int("max-waiting-per-address", 10, "the most connections not yet in a session, from one address")
-	perConn := f.Int("max-sessions-per-connection", 10, "the most sessions one connection may open at once")
-	codeGuesses := f.Float64("code-guesses", 10, "wrong room codes one address or key may try a minute, after a first 10")
+	idle := numberFlag(f, "idle-timeout", 30*time.Minute, between(time.Minute, 24*time.Hour),
+		"close a terminal after this long without a keypress (a warning comes first)")
+	maxSession := numberFlag(f, "max-session", 8*time.Hour, between(time.Minute, 24*time.Hour),
+		"close any connection after this long")
+	maxSessions := numberFlag(f, "max-sessions", 300, between(1, 100_000),
+		"the most terminals connected at once")
+	perIP := numberFlag(f, "connect-rate", 2, between(0.01, 10_000),
+		"new connections allowed per second from one address (bursts of 10)")
+	grace := numberFlag(f, "login-grace", 30*time.Second, between(time.Second, 10*time.Minute),
+		"close a connection that has not logged in after this long")
+	maxWaiting := numberFlag(f, "max-waiting", 100, between(1, 100_000),
+		"the most connections not yet in a session, overall")
+	maxWaitingPerIP := numberFlag(f, "max-waiting-per-address", 10, between(1, 100_000),
+		"the most connections not yet in a session, from one address")
+	perConn := numberFlag(f, "max-sessions-per-connection", 10, between(1, 1000),
+		"the most sessions one connection may open at once")
+	codeGuesses := numberFlag(f, "code-guesses", 10, between(0.1, 1000),
+		"wrong room codes one address or key may try a minute, after a first 10")
 	rooms := roomLimitFlags(f)
 	conns := connLimitFlags(f)
 	rest, code, ok := f.parseOrExplain(c, args)
@@ -41,8 +50,7 @@ func runServe(ctx context.Context, c cli, args []string) int {
 	if len(rest) > 0 {
 		return f.wrongArgs(c, "serve takes no arguments, got %q", rest[0])
 	}
-	limits, err := rooms.limits()
-	if err != nil {
+	if err := checkAddress(*addr); err != nil {
 		return f.wrongArgs(c, "%v", err)
 	}
 	cfg := server.Config{
@@ -58,9 +66,7 @@ func runServe(ctx context.Context, c cli, args []string) int {
 		CodeGuesses:        *codeGuesses,
 		Logger:             log.NewWithOptions(c.err, log.Options{ReportTimestamp: true, Prefix: "trio"}),
 	}
-	if err := conns.apply(&cfg); err != nil {
-		return f.wrongArgs(c, "%v", err)
-	}
+	conns.apply(&cfg)
 	if *allowKeys != "" {
 		keys, err := readAuthorizedKeys(*allowKeys)
 		if err != nil {
@@ -68,7 +74,13 @@ func runServe(ctx context.Context, c cli, args []string) int {
 		}
 		cfg.AllowKeys = keys
 	}
-	hub, closeStore, err := claimHub(ctx, *db, server.LogSaveFailures(cfg.Logger), session.WithLimits(limits))
+	// A host key that is not there yet is made on the first run.
+	if pem, err := readNamedFile(*hostKey, kindHostKey); err == nil {
+		cfg.HostKeyPEM = pem
+	} else if !errors.Is(err, fs.ErrNotExist) {
+		return c.fail(err)
+	}
+	hub, closeStore, err := claimHub(ctx, *db, server.LogSaveFailures(cfg.Logger), session.WithLimits(rooms.limits()))
 	if err != nil {
 		return c.fail(err)
 	}
@@ -77,7 +89,7 @@ func runServe(ctx context.Context, c cli, args []string) int {
 
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
-		return c.fail(fmt.Errorf("cannot listen on %s: %w", *addr, err))
+		return c.fail(listenError(*addr, err))
 	}
 	cfg.JoinCommand = server.JoinCommand(ln.Addr())
 	srv, err := server.New(cfg)
@@ -116,9 +128,9 @@ func defaultHostKeyPath() string {
 
 // readAuthorizedKeys reads the keys allowed to connect.
 func readAuthorizedKeys(path string) ([]gossh.PublicKey, error) {
-	data, err := os.ReadFile(path)
+	data, err := readNamedFile(path, kindAllowedKeys)
 	if err != nil {
-		return nil, fmt.Errorf("cannot read the allowed keys: %w", err)
+		return nil, err
 	}
 	var keys []gossh.PublicKey
 	for len(data) > 0 {

@@ -29,7 +29,7 @@ func dbFlag(f flags) *string {
 // openHub opens the store and replays its rooms, for a command that reads
 // them and is done.
 func openHub(ctx context.Context, path string, opts ...session.HubOption) (*session.Hub, func(), error) {
-	return replay(ctx, session.OpenStore, path, opts...)
+	return replay(ctx, session.ReadStore, path, opts...)
 }
 
 // claimHub opens the store as its only writer and replays its rooms, for a
