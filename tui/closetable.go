@@ -26,8 +26,14 @@ func closeTable(c *roomCtx, ct session.Contrast) string {
 	if c.width < closeNameWidth+len(sides)*(closeSideWidth+closeSideGap) {
 		return ""
 	}
+	// The names take what the figures leave, up to the longest of them.
+	names := closeNameWidth
+	for _, person := range sides[0].People {
+		names = max(names, ansi.StringWidth(person.Name)+1)
+	}
+	names = min(names, c.width-len(sides)*(closeSideWidth+closeSideGap))
 	cells := func(name string, side func(session.NamedSide) string) string {
-		line := closePad(name, closeNameWidth)
+		line := closePad(name, names)
 		for _, s := range sides {
 			line += strings.Repeat(" ", closeSideGap) + side(s)
 		}

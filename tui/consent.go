@@ -339,7 +339,12 @@ func (p *consentPanel) draw(c *roomCtx) panelView {
 	// before a score counts (see voteReady).
 	block := statementBlock(c, draft, lead, c.width)
 	p.votedEnd, p.votedAt = lipgloss.Height(block)-1, p.anchor(c)
-	return panelView{body: block + "\n\n" + strings.Join(below, "\n"), pinned: pinned, anchor: anchor{key: p.votedAt}}
+	at := anchor{key: p.votedAt}
+	if len(rounds) > 0 && !open {
+		// When every vote is in, the results are what everyone looks for.
+		at.line = p.votedEnd + 2
+	}
+	return panelView{body: block + "\n\n" + strings.Join(below, "\n"), pinned: pinned, anchor: at}
 }
 
 // readables are the text voted on, every version, and the concerns of

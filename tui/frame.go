@@ -52,11 +52,16 @@ func (p *framePanel) update(msg tea.Msg, c *roomCtx) tea.Cmd {
 	return cmd
 }
 
-// send sends whichever of the two changed; a refusal keeps every word.
+// send sends whichever of the two the person changed from where they
+// started; one left as it was is never sent, so it cannot undo another
+// person's rewording that came meanwhile. A refusal keeps every word.
 func (p *framePanel) send(c *roomCtx) {
+	p.follow(c)
 	question, goal := p.form.value(frameQuestion), p.form.value(frameGoal)
-	newQuestion := strings.TrimSpace(question) != c.v.Question
-	newGoal := strings.TrimSpace(goal) != c.v.Goal
+	changed := func(i int, now, room string) bool {
+		return strings.TrimSpace(now) != strings.TrimSpace(p.base[i]) && strings.TrimSpace(now) != room
+	}
+	newQuestion, newGoal := changed(frameQuestion, question, c.v.Question), changed(frameGoal, goal, c.v.Goal)
 	if !newQuestion && !newGoal {
 		p.note = "Nothing has changed yet: reword the question or the goal, then press enter."
 		return
@@ -82,6 +87,17 @@ func (p *framePanel) fill(c *roomCtx) {
 	}
 }
 
+// follow brings a field the person has not touched up to the room's
+// wording, when someone else reworded it meanwhile.
+func (p *framePanel) follow(c *roomCtx) {
+	for i, now := range [2]string{c.v.Question, c.v.Goal} {
+		if p.base[i] != now && strings.TrimSpace(p.form.value(i)) == strings.TrimSpace(p.base[i]) {
+			p.form.setValue(i, now)
+			p.base[i] = now
+		}
+	}
+}
+
 // forgetUnchanged empties the fields nobody changed: only real edits stay
 // as someone's draft.
 func (p *framePanel) forgetUnchanged() {
@@ -95,6 +111,9 @@ func (p *framePanel) forgetUnchanged() {
 func (p *framePanel) draw(c *roomCtx) panelView {
 	st := c.sh.Styles
 	p.form.setWidth(c.width - 2)
+	if p.form.typing() {
+		p.follow(c)
+	}
 	wrap := func(s string) string { return strings.Join(wrapLines(s, c.width), "\n") }
 
 	bottom := st.Muted.Render("Press enter, or type, to reword them, " + c.myName() + ".")

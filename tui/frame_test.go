@@ -73,3 +73,24 @@ func TestFrameStartsFromTheNewestGoalAndListsTheWordings(t *testing.T) {
 		t.Fatal("fields left as they were count as a draft")
 	}
 }
+
+// TestARewordingCannotUndoAnothersRewording: Maya opens both fields to
+// reword the goal; Sam rewords the question meanwhile. Maya's enter sends
+// her goal and leaves Sam's question as it is.
+func TestARewordingCannotUndoAnothersRewording(t *testing.T) {
+	d := newDriver(t, 80, 24)
+	code := d.openRoom(content.Default())
+	d.goTo(content.KindFrame)
+	d.press("tab", "enter")
+	d.typeText("More new teams reach their first board")
+	d.as(code, "sam", session.SetQuestion{Text: "What should we do about the teams who drop out?"})
+	d.press("enter")
+
+	room, _ := d.hub.Room(code)
+	if room.Question != "What should we do about the teams who drop out?" {
+		t.Fatalf("Maya's goal sent the question she never touched: it is now %q", room.Question)
+	}
+	if room.Goal != "More new teams reach their first board" {
+		t.Fatalf("the goal is %q", room.Goal)
+	}
+}

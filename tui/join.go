@@ -201,11 +201,8 @@ func (j *joinScreen) view() string {
 		lines = append(lines, wrap(st.Warning, "", "🔒 The facilitator has locked this room: ask them to open it, then press enter again.")...)
 		lines = append(lines, "")
 	default:
-		question := wrap(st.Strong, "", room.Question)
-		if len(question) > 2 {
-			question = append(question[:1], st.Strong.Render(ansi.Truncate(ansi.Strip(strings.Join(question[1:], " ")), width, "…")))
-		}
-		lines = append(lines, question...)
+		// The question whole: it is what the person is about to join.
+		lines = append(lines, wrap(st.Strong, "", room.Question)...)
 		lines = append(lines, wrap(st.Muted, "", joinWhoIsHere(room))...)
 		lines = append(lines, "")
 	}

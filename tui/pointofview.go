@@ -39,6 +39,9 @@ func (p *pointOfViewPanel) draw(c *roomCtx) panelView {
 		if drafted {
 			parts = append(parts, statementBlock(c, draft, "Latest:", c.width))
 		}
+		if note := p.form.overtaken(c); note != "" {
+			parts = append(parts, strings.Join(wrapLines(st.Notice.Render(note), c.width), "\n"))
+		}
 		top := rows(parts...)
 		// The field being written is kept in sight as it grows.
 		at := lipgloss.Height(top) + 1 + p.form.focusLine()

@@ -105,3 +105,16 @@ func mustRoom(d *driver, code string) session.Room {
 	}
 	return room
 }
+
+// TestANewerVersionIsSaidWhileYouWrite: Maya writes from version 1; Lee's
+// version 2 comes in meanwhile, and her screen says so.
+func TestANewerVersionIsSaidWhileYouWrite(t *testing.T) {
+	d := newDriver(t, 80, 24)
+	code := pointOfViewRoom(d, content.Default())
+	d.as(code, "sam", session.ProposeDraft{Believe: "we fix the invite step first", Because: "teams stall there"})
+	d.press("enter")
+	d.doesNotSee("came in while you were writing")
+	d.as(code, "lee", session.ProposeDraft{Believe: "we fix the invite step first, in small releases", Because: "teams stall there"})
+	d.typeText(" and measure it")
+	d.seesAnywhere("Version 2 by Lee came in while you were writing;", "yours starts from version 1.")
+}

@@ -99,7 +99,7 @@ func TestYouCanWithdrawWhatYouSaidAndNothingIsDeleted(t *testing.T) {
 	d.press("enter", "esc")
 	d.sees("Maya: Rebuild it all.")
 	d.menu("Withdraw “Rebuild it all.”")
-	d.sees("Withdraw “Rebuild it all.”? It stays on record as withdrawn. enter withdraws ·", "esc keeps it")
+	d.sees("Withdraw “Rebuild it all.”? Nobody will see it any more, on a screen or in", "esc keeps it")
 	d.press("esc")
 	d.sees("Maya: Rebuild it all.")
 	d.menu("Withdraw")

@@ -22,7 +22,7 @@ type panelView struct {
 
 // anchor is a line of the body to bring into view when key changes: the
 // person's own scrolling stays until then. keep, when set, is how many
-// lines from line stay in view on every drawing, whatever the scroll: the
+// lines from line come back into view whenever the body changes: the
 // field being written, which grows as it is typed in.
 type anchor struct {
 	key  string
@@ -80,7 +80,8 @@ func (s *scroller) view(st Styles, v panelView, width, height int) string {
 	}
 	s.vp.SetWidth(width)
 	s.vp.SetHeight(window)
-	if s.body != v.body {
+	changed := s.body != v.body
+	if changed {
 		s.body = v.body
 		s.vp.SetContentLines(body)
 	}
@@ -97,9 +98,10 @@ func (s *scroller) view(st Styles, v panelView, width, height int) string {
 		}
 	}
 	s.find = nil
-	if v.anchor.keep > 0 && !fits {
-		// The field being written stays in sight; when it is taller than
-		// the window, its end, where the typing is.
+	if v.anchor.keep > 0 && !fits && changed {
+		// The field being written comes back into sight as it is typed
+		// in (a scroll away to read is left alone); when it is taller
+		// than the window, its end, where the typing is.
 		top, end := s.vp.YOffset(), v.anchor.line+v.anchor.keep-1
 		if end >= top+window {
 			top = end - window + 1

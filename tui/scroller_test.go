@@ -59,3 +59,24 @@ func TestTheScrollerSaysWhatIsAboveAndBelow(t *testing.T) {
 		t.Errorf("a body that fits is drawn as\n%s", strings.Join(got, "\n"))
 	}
 }
+
+// The field being written comes back into view as it is typed in, but a
+// person may still scroll away from it to read.
+func TestTheFieldBeingWrittenComesBackWhenTypedIn(t *testing.T) {
+	st := NewStyles(true)
+	s := newScroller()
+	v := panelView{body: numberedLines(30), anchor: anchor{key: "field", line: 25, keep: 3}}
+	first := func() string { return strings.Split(ansi.Strip(s.view(st, v, 60, 8)), "\n")[0] }
+	if got := first(); got != "line 23" {
+		t.Fatalf("the field is not in view: the window starts at %q", got)
+	}
+	s.pageUp()
+	s.pageUp()
+	if got := first(); got != "line 9" {
+		t.Errorf("scrolling up to read was undone: the window starts at %q", got)
+	}
+	v.body = numberedLines(30) + " typed"
+	if got := first(); got != "line 21" {
+		t.Errorf("a key typed in the field did not bring it back: the window starts at %q", got)
+	}
+}

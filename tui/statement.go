@@ -80,6 +80,19 @@ type statementForm struct {
 	// base is what each field started from (the latest draft's text), so
 	// a field left as it was is not kept as someone's draft.
 	base []string
+	// from is the version the writing started from: a newer one may come
+	// in while it is written.
+	from int
+}
+
+// overtaken says, while the form is written, that a newer version than
+// the one it started from has come in, and whose; "" when none has.
+func (f *statementForm) overtaken(c *roomCtx) string {
+	d, ok := c.v.LatestDraft()
+	if !ok || !f.form.typing() || d.Version <= f.from {
+		return ""
+	}
+	return fmt.Sprintf("Version %d by %s came in while you were writing; yours starts from version %d. It is above: take what you want from it.", d.Version, c.v.Name(d.Author), f.from)
 }
 
 func newStatementForm(sh *Shared, at writingPlace) *statementForm {
@@ -96,7 +109,9 @@ func newStatementForm(sh *Shared, at writingPlace) *statementForm {
 func (f *statementForm) start(c *roomCtx) tea.Cmd {
 	empty := f.form.empty()
 	f.base = make([]string, len(f.form.fields))
+	f.from = 0
 	if d, ok := c.v.LatestDraft(); ok {
+		f.from = d.Version
 		for i, text := range []string{d.Believe, d.Because, d.WrongIf} {
 			if strings.TrimSpace(f.form.value(i)) == "" {
 				f.form.setValue(i, text)

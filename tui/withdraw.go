@@ -50,5 +50,5 @@ func (r *roomScreen) askWithdraw() {
 
 func (r *roomScreen) withdrawQuestion(width int) string {
 	what := ansi.Truncate(r.withdraw.what, max(10, width-50), "…")
-	return fmt.Sprintf("Withdraw “%s”? It stays on record as withdrawn.", what)
+	return fmt.Sprintf("Withdraw “%s”? Nobody will see it any more, on a screen or in the export.", what)
 }
