@@ -132,8 +132,7 @@ func newYesAndBuilder(sh *Shared, at writingPlace) *yesAndBuilder {
 
 // yesAndWaiting is the speaker's newest yes on a card that has no and yet.
 func yesAndWaiting(c *roomCtx, card int) (session.Build, bool) {
-	for i := len(c.v.Builds) - 1; i >= 0; i-- {
-		b := c.v.Builds[i]
+	for _, b := range c.v.Builds.Backward() {
 		if b.Author == c.me && b.Perspective == card && !b.Withdrawn && b.And == "" {
 			return b, true
 		}
@@ -233,7 +232,7 @@ func yesAndBuilds(c *roomCtx, card session.Perspective, width, height int) []str
 		return nil
 	}
 	var builds []session.Build
-	for _, b := range c.v.Builds {
+	for _, b := range c.v.Builds.All() {
 		if b.Perspective == card.ID && !b.Withdrawn {
 			builds = append(builds, b)
 		}
