@@ -202,19 +202,29 @@ func cardPosition(card session.Perspective) string {
 
 // cardBlocks keeps whole blocks (a question with its answers, a build) in
 // height lines: the block in focus, then those after it, then those before,
-// with a "… n more" line where some are left out.
-func cardBlocks(st Styles, blocks [][]string, focus, width, height int) []string {
-	if height <= 0 || len(blocks) == 0 {
+// with a "… n more" line where some are left out. It draws only the blocks
+// it looks at, block(i) for i from 0 to n-1: a card may hold thousands.
+func cardBlocks(st Styles, n int, block func(i int) []string, focus, width, height int) []string {
+	if height <= 0 || n == 0 {
 		return nil
 	}
-	focus = max(0, min(focus, len(blocks)-1))
-	from, to, used := focus, focus+1, len(blocks[focus])
+	drawn := map[int][]string{}
+	blockAt := func(i int) []string {
+		b, ok := drawn[i]
+		if !ok {
+			b = block(i)
+			drawn[i] = b
+		}
+		return b
+	}
+	focus = max(0, min(focus, n-1))
+	from, to, used := focus, focus+1, len(blockAt(focus))
 	fits := func() bool {
 		marks := 0
 		if from > 0 {
 			marks++
 		}
-		if to < len(blocks) {
+		if to < n {
 			marks++
 		}
 		return used+marks <= height
@@ -226,22 +236,22 @@ func cardBlocks(st Styles, blocks [][]string, focus, width, height int) []string
 		if from > 0 && height > 1 {
 			out = append(out, more(from))
 		}
-		return append(out, firstLines(blocks[focus], height-len(out), width)...)
+		return append(out, firstLines(blockAt(focus), height-len(out), width)...)
 	}
-	for to < len(blocks) {
-		used += len(blocks[to])
+	for to < n {
+		used += len(blockAt(to))
 		to++
 		if !fits() {
 			to--
-			used -= len(blocks[to])
+			used -= len(blockAt(to))
 			break
 		}
 	}
 	for from > 0 {
 		from--
-		used += len(blocks[from])
+		used += len(blockAt(from))
 		if !fits() {
-			used -= len(blocks[from])
+			used -= len(blockAt(from))
 			from++
 			break
 		}
@@ -250,11 +260,11 @@ func cardBlocks(st Styles, blocks [][]string, focus, width, height int) []string
 	if from > 0 {
 		out = append(out, more(from))
 	}
-	for _, b := range blocks[from:to] {
-		out = append(out, b...)
+	for i := from; i < to; i++ {
+		out = append(out, blockAt(i)...)
 	}
-	if to < len(blocks) {
-		out = append(out, more(len(blocks)-to))
+	if to < n {
+		out = append(out, more(n-to))
 	}
 	return out
 }

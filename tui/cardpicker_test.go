@@ -107,7 +107,7 @@ func TestCardBlocksKeepWholeBlocksAndTheFocus(t *testing.T) {
 	}
 	for focus := range blocks {
 		for _, h := range []int{1, 2, 3, 5, 8} {
-			got := cardBlocks(st, blocks, focus, 20, h)
+			got := cardBlocks(st, len(blocks), func(i int) []string { return blocks[i] }, focus, 20, h)
 			if len(got) > h {
 				t.Fatalf("focus %d, height %d: %d lines: %q", focus, h, len(got), got)
 			}
@@ -117,7 +117,7 @@ func TestCardBlocksKeepWholeBlocksAndTheFocus(t *testing.T) {
 			}
 		}
 	}
-	got := ansi.Strip(strings.Join(cardBlocks(st, blocks, 7, 20, 5), "|"))
+	got := ansi.Strip(strings.Join(cardBlocks(st, len(blocks), func(i int) []string { return blocks[i] }, 7, 20, 5), "|"))
 	if got != "… 5 more|q5|q6|  a6|q7" {
 		t.Fatalf("newest blocks: %q", got)
 	}

@@ -128,7 +128,7 @@ func closeReflections(c *roomCtx, reflections []session.Contribution, height int
 		return c.sh.Styles.Muted.Render("No reflections yet.")
 	}
 	if height >= 2*len(reflections) {
-		return said(c, reflections, c.width, height)
+		return said(c, newestFirst(reflections), c.width, height)
 	}
 	var lines []string
 	for _, r := range reflections[max(0, len(reflections)-max(1, height)):] {

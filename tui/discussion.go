@@ -33,9 +33,9 @@ func (p *discussionPanel) update(msg tea.Msg, c *roomCtx) tea.Cmd {
 
 func (p *discussionPanel) view(c *roomCtx) string {
 	p.form.setWidth(c.width - 2)
-	positions := c.v.ContributionsOf(session.Position)
+	positions := c.v.Newest(session.Position)
 	list := func(h int) string {
-		if len(positions) == 0 {
+		if !some(positions) {
 			return c.sh.Styles.Muted.Render("No positions yet. Say what you would do, and why.")
 		}
 		return said(c, positions, c.width, h)

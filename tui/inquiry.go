@@ -82,8 +82,9 @@ func (p *inquiryPanel) question(c *roomCtx, card session.Perspective) (session.C
 			return q, true
 		}
 	}
+	answered := inquiryAnswered(c)
 	for _, q := range qs {
-		if len(c.v.About(session.Answer, q.ID)) == 0 {
+		if !answered[q.ID] {
 			return q, true
 		}
 	}
@@ -349,13 +350,17 @@ func (p *inquiryPanel) questions(c *roomCtx, card session.Perspective, mode inqu
 		return firstLines([]string{st.Label.Render(head), st.Muted.Render(empty)}, height, width)
 	}
 	picked, _ := p.question(c, card)
-	blocks := make([][]string, len(qs))
 	focus := len(qs) - 1
 	for i, q := range qs {
+		if mode == inquiryAnswer && q.ID == picked.ID {
+			focus = i
+		}
+	}
+	block := func(i int) []string {
+		q := qs[i]
 		mark := st.Accent.Render("? ")
 		if mode == inquiryAnswer && q.ID == picked.ID {
 			mark = st.Accent.Render("▸ ")
-			focus = i
 		}
 		lines := hang(mark+c.name(q.Author)+": ", q.Text, width)
 		answers := c.v.About(session.Answer, q.ID)
@@ -369,20 +374,33 @@ func (p *inquiryPanel) questions(c *roomCtx, card session.Perspective, mode inqu
 			}
 			lines = append(lines, st.Muted.Render(ansi.Truncate(waiting, width, "…")))
 		}
-		blocks[i] = lines
+		return lines
 	}
-	return append([]string{st.Label.Render(head)}, cardBlocks(st, blocks, focus, width, height-1)...)
+	return append([]string{st.Label.Render(head)}, cardBlocks(st, len(qs), block, focus, width, height-1)...)
 }
 
 // inquiryWaiting counts the questions about a card that have no answer.
 func inquiryWaiting(c *roomCtx, card session.Perspective) int {
 	n := 0
+	answered := inquiryAnswered(c)
 	for _, q := range c.v.About(session.Question, card.ID) {
-		if len(c.v.About(session.Answer, q.ID)) == 0 {
+		if !answered[q.ID] {
 			n++
 		}
 	}
 	return n
+}
+
+// inquiryAnswered is which questions have an answer, found in one pass
+// over the room rather than one a question: a card may have hundreds.
+func inquiryAnswered(c *roomCtx) map[int]bool {
+	answered := map[int]bool{}
+	for _, a := range c.v.Contributions.All() {
+		if a.Kind == session.Answer && !a.Withdrawn {
+			answered[a.About] = true
+		}
+	}
+	return answered
 }
 
 // promptList shows the prompt cards beside the question, the one in the

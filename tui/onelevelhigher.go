@@ -185,11 +185,12 @@ func (p *oneLevelHigherPanel) ladder(c *roomCtx, id, width, height int) []string
 	if len(steps) == 0 {
 		return firstLines([]string{st.Muted.Render(ansi.Truncate("↑ no steps yet: why does that matter?", width, "…")), base}, height, width)
 	}
-	var blocks [][]string
-	for i := len(steps) - 1; i >= 0; i-- {
-		blocks = append(blocks, hang(st.Accent.Render("↑ ")+c.name(steps[i].Author)+": ", steps[i].Text, width))
+	// The newest step is on top, nearest the question it answers.
+	block := func(i int) []string {
+		step := steps[len(steps)-1-i]
+		return hang(st.Accent.Render("↑ ")+c.name(step.Author)+": ", step.Text, width)
 	}
-	return append(cardBlocks(st, blocks, 0, width, height-1), base)
+	return append(cardBlocks(st, len(steps), block, 0, width, height-1), base)
 }
 
 // others counts the steps on the ladders not in sight.

@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"iter"
+	"slices"
 	"strings"
 
 	"charm.land/lipgloss/v2"
@@ -41,17 +43,57 @@ func newPanel(sh *Shared, at writingPlace, phase content.Phase) panel {
 }
 
 // said draws contributions as "Name: text" lines wrapped to width, newest
-// last, keeping only the last ones that fit in height lines.
-func said(c *roomCtx, cs []session.Contribution, width, height int) string {
+// last, keeping only the last ones that fit in height lines. It is given
+// them newest first, and draws no more than fit: a room may hold
+// thousands.
+func said(c *roomCtx, newest iter.Seq[session.Contribution], width, height int) string {
 	if height <= 0 {
 		return ""
 	}
-	var lines []string
-	for _, x := range cs {
-		text := c.name(x.Author) + ": " + x.Text
-		lines = append(lines, strings.Split(lipgloss.NewStyle().Width(width).Render(text), "\n")...)
-	}
+	lines := newestLines(newest, height, func(x session.Contribution) []string {
+		return strings.Split(lipgloss.NewStyle().Width(width).Render(c.name(x.Author)+": "+x.Text), "\n")
+	})
 	return strings.Join(lastLines(c.sh.Styles, lines, height), "\n")
+}
+
+// newestLines draws items given newest first, each in its lines, until
+// more than height lines are drawn, and returns those lines oldest first:
+// all that lastLines needs to keep the newest height of them.
+func newestLines[T any](newest iter.Seq[T], height int, draw func(T) []string) []string {
+	var blocks [][]string
+	n := 0
+	for x := range newest {
+		if n > height {
+			break
+		}
+		b := draw(x)
+		blocks = append(blocks, b)
+		n += len(b)
+	}
+	lines := make([]string, 0, n)
+	for _, b := range slices.Backward(blocks) {
+		lines = append(lines, b...)
+	}
+	return lines
+}
+
+// some reports whether seq yields anything.
+func some[T any](seq iter.Seq[T]) bool {
+	for range seq {
+		return true
+	}
+	return false
+}
+
+// newestFirst yields a list's items from its last to its first.
+func newestFirst[T any](items []T) iter.Seq[T] {
+	return func(yield func(T) bool) {
+		for _, x := range slices.Backward(items) {
+			if !yield(x) {
+				return
+			}
+		}
+	}
 }
 
 // rows sets blocks one under another. Unlike lipgloss.JoinVertical it pads

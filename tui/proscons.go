@@ -174,10 +174,13 @@ func (p *prosConsPanel) weights(c *roomCtx, card session.Perspective, width, hei
 			strings.Join(right, "\n"))
 		return strings.Split(joined, "\n")
 	}
+	// What a list needs counts up to more than the height: past it, the
+	// split is the same however long the list, and its items need not
+	// all be drawn.
 	need := func(items []session.Contribution) int {
 		n := 1
-		for _, b := range prosConsItems(c, "", items, width) {
-			n += len(b)
+		for i := len(items) - 1; i >= 0 && n <= height; i-- {
+			n += len(prosConsItem(c, "", items[i], width))
 		}
 		return max(2, n)
 	}
@@ -187,13 +190,9 @@ func (p *prosConsPanel) weights(c *roomCtx, card session.Perspective, width, hei
 	return cardBlock(prosConsList(c, proHead, "+ ", pros, width, proH), prosConsList(c, conHead, "− ", cons, width, conH))
 }
 
-// prosConsItems are the items of a list, each in its lines.
-func prosConsItems(c *roomCtx, mark string, items []session.Contribution, width int) [][]string {
-	blocks := make([][]string, len(items))
-	for i, x := range items {
-		blocks[i] = hang(mark+c.name(x.Author)+": ", x.Text, width)
-	}
-	return blocks
+// prosConsItem is an item of a list in its lines.
+func prosConsItem(c *roomCtx, mark string, x session.Contribution, width int) []string {
+	return hang(mark+c.name(x.Author)+": ", x.Text, width)
 }
 
 // prosConsList is a heading over its items, the newest kept when cut.
@@ -206,7 +205,8 @@ func prosConsList(c *roomCtx, head, mark string, items []session.Contribution, w
 	if len(items) == 0 {
 		return firstLines([]string{head, st.Muted.Render("None yet.")}, height, width)
 	}
-	return append([]string{head}, cardBlocks(st, prosConsItems(c, mark, items, width), len(items)-1, width, height-1)...)
+	block := func(i int) []string { return prosConsItem(c, mark, items[i], width) }
+	return append([]string{head}, cardBlocks(st, len(items), block, len(items)-1, width, height-1)...)
 }
 
 func (p *prosConsPanel) keys(c *roomCtx) []key.Binding {

@@ -241,11 +241,8 @@ func yesAndBuilds(c *roomCtx, card session.Perspective, width, height int) []str
 	if len(builds) == 0 {
 		return firstLines([]string{head, st.Muted.Render(ansi.Truncate("None yet. Start with what resonates.", width, "…"))}, height, width)
 	}
-	blocks := make([][]string, len(builds))
-	for i, b := range builds {
-		blocks[i] = hang(c.name(b.Author)+": ", yesAndText(st, b), width)
-	}
-	return append([]string{head}, cardBlocks(st, blocks, len(blocks)-1, width, height-1)...)
+	block := func(i int) []string { return hang(c.name(builds[i].Author)+": ", yesAndText(st, builds[i]), width) }
+	return append([]string{head}, cardBlocks(st, len(builds), block, len(builds)-1, width, height-1)...)
 }
 
 // yesAndText is a build in a sentence: "yes, the invite is where people
