@@ -36,7 +36,9 @@ func (b *ContributionAdded) apply(r *Room, e Event) error {
 		Text:   b.Text,
 		About:  b.About,
 	}
+	at := r.Contributions.Len()
 	r.Contributions = r.Contributions.Append(c)
+	r.aboutIndex = r.aboutIndex.with(aboutKey(c.Kind, c.About), func(l List[int]) List[int] { return l.Append(at) })
 	r.countContribution(c, 1)
 	return nil
 }

@@ -3,6 +3,7 @@ package session
 import (
 	"cmp"
 	"iter"
+	"slices"
 
 	"trio/content"
 )
@@ -134,14 +135,37 @@ func (r Room) Newest(kind ContributionKind) iter.Seq[Contribution] {
 
 // About lists the live contributions of one kind about one thing.
 func (r Room) About(kind ContributionKind, about int) []Contribution {
-	var out []Contribution
-	for _, c := range r.Contributions.All() {
-		if c.Kind == kind && c.About == about && !c.Withdrawn {
+	found := r.aboutIndex.get(aboutKey(kind, about))
+	if found.Len() == 0 {
+		return nil
+	}
+	out := make([]Contribution, 0, found.Len())
+	for _, i := range found.All() {
+		if c := r.Contributions.At(i); c.Kind == kind && c.About == about && !c.Withdrawn {
 			out = append(out, c)
 		}
 	}
 	return out
 }
+
+// HasAbout reports whether there is a live contribution of one kind about
+// one thing, such as an answer to a question.
+func (r Room) HasAbout(kind ContributionKind, about int) bool {
+	for _, i := range r.aboutIndex.get(aboutKey(kind, about)).All() {
+		if c := r.Contributions.At(i); c.Kind == kind && c.About == about && !c.Withdrawn {
+			return true
+		}
+	}
+	return false
+}
+
+// aboutKey is where the room's index keeps the contributions of one kind
+// about one thing: a card's questions are found without reading its pros.
+func aboutKey(kind ContributionKind, about int) int {
+	return about<<4 + (slices.Index(contributionKinds, kind) + 1)
+}
+
+var contributionKinds = []ContributionKind{CheckInWord, Position, CardAddition, Heard, Question, Answer, Pro, Con, Rung, Reflection}
 
 // CheckInWord is the word a person arrived with, if they gave one.
 func (r Room) CheckInWord(id ParticipantID) (string, bool) {

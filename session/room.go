@@ -44,9 +44,11 @@ type Room struct {
 
 	// What the room keeps up to date as events come, so that nothing
 	// done on every change reads every contribution: where each person's
-	// live check-in word is, and what each person said in each phase.
-	checkIns map[ParticipantID]int // index in Contributions
-	tallied  tally
+	// live check-in word is, where the contributions of each kind about
+	// each thing are, and what each person said in each phase.
+	checkIns   map[ParticipantID]int // index in Contributions
+	aboutIndex index[List[int]]      // indexes in Contributions, by aboutKey
+	tallied    tally
 }
 
 // Participant is one person in a room.

@@ -82,9 +82,8 @@ func (p *inquiryPanel) question(c *roomCtx, card session.Perspective) (session.C
 			return q, true
 		}
 	}
-	answered := inquiryAnswered(c)
 	for _, q := range qs {
-		if !answered[q.ID] {
+		if !c.v.HasAbout(session.Answer, q.ID) {
 			return q, true
 		}
 	}
@@ -382,25 +381,12 @@ func (p *inquiryPanel) questions(c *roomCtx, card session.Perspective, mode inqu
 // inquiryWaiting counts the questions about a card that have no answer.
 func inquiryWaiting(c *roomCtx, card session.Perspective) int {
 	n := 0
-	answered := inquiryAnswered(c)
 	for _, q := range c.v.About(session.Question, card.ID) {
-		if !answered[q.ID] {
+		if !c.v.HasAbout(session.Answer, q.ID) {
 			n++
 		}
 	}
 	return n
-}
-
-// inquiryAnswered is which questions have an answer, found in one pass
-// over the room rather than one a question: a card may have hundreds.
-func inquiryAnswered(c *roomCtx) map[int]bool {
-	answered := map[int]bool{}
-	for _, a := range c.v.Contributions.All() {
-		if a.Kind == session.Answer && !a.Withdrawn {
-			answered[a.About] = true
-		}
-	}
-	return answered
 }
 
 // promptList shows the prompt cards beside the question, the one in the
