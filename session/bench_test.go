@@ -2,6 +2,7 @@ package session
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -133,4 +134,69 @@ func BenchmarkKeepUnsent(b *testing.B) {
 	if err := hub.Close(); err != nil {
 		b.Fatal(err)
 	}
+}
+
+// BenchmarkAWordInAFullRoom measures one contribution to a room of 10 and
+// of 2,000 contributions as the session sees it: decided, stored (in
+// memory) and applied by the hub, then projected for each of the four
+// people in the room, and the airtime measured for the bars on every
+// screen. A change should cost the same however much the room holds.
+func BenchmarkAWordInAFullRoom(b *testing.B) {
+	for _, held := range []int{10, 2000} {
+		b.Run(fmt.Sprint(held), func(b *testing.B) {
+			hub, code := fullRoom(b, held-1)
+			live := hub.rooms[code]
+			filled := *live.snap.Load()
+			ctx := context.Background()
+			b.ReportAllocs()
+			for i := 0; b.Loop(); i++ {
+				// Every word comes to the room as it was filled, so the
+				// room holds held contributions with it, however many
+				// words the benchmark sends. The room keeps its count of
+				// events, so the store takes the next one.
+				rewound := filled
+				rewound.Seq = live.snap.Load().Seq
+				live.snap.Store(&rewound)
+				res, err := hub.Do(ctx, code, maya, StatePosition{Text: fmt.Sprintf("Word %d: we rebuild the first screen, because people leave there.", i)})
+				if err != nil {
+					b.Fatal(err)
+				}
+				for _, id := range []ParticipantID{coach, maya, sam, lee} {
+					_ = ViewFor(res.Room, id)
+				}
+				_ = MeasureView(ViewFor(res.Room, Nobody))
+			}
+		})
+	}
+}
+
+// fullRoom is a room of a coach and a trio in the discussion round, where
+// the trio stated n positions in turn.
+func fullRoom(b *testing.B, n int) (*Hub, string) {
+	b.Helper()
+	ctx := context.Background()
+	hub, _, _ := newTestHub(b)
+	res, err := hub.Open(ctx, OpenRoom{Question: "Should we rebuild onboarding?", Script: content.Default(), People: []Person{
+		{ID: coach, Name: "Cora", Role: "Coach", Observer: true},
+		{ID: maya, Name: "Maya", Role: "Product"},
+		{ID: sam, Name: "Sam", Role: "Design"},
+		{ID: lee, Name: "Lee", Role: "Engineering"},
+	}})
+	if err != nil {
+		b.Fatal(err)
+	}
+	code := res.Room.Code
+	for res.Room.CurrentPhase().Kind != content.KindDiscussion {
+		if res, err = hub.Do(ctx, code, coach, NextPhase{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	trio := []ParticipantID{maya, sam, lee}
+	for i := range n {
+		text := fmt.Sprintf("Position %d: we rebuild the first screen, because people leave there.", i)
+		if _, err := hub.Do(ctx, code, trio[i%3], StatePosition{Text: text}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	return hub, code
 }

@@ -1,6 +1,9 @@
 package session
 
-import "fmt"
+import (
+	"fmt"
+	"maps"
+)
 
 // ContributionAdded: a person added a text contribution. Every kind of text
 // (a check-in word, a question, a pro) is recorded by this one event.
@@ -15,13 +18,16 @@ func (*ContributionAdded) EventType() string { return "contribution-added" }
 func (b *ContributionAdded) apply(r *Room, e Event) error {
 	if b.Kind == CheckInWord {
 		// A new check-in word takes the place of the person's earlier one.
-		for i, c := range r.Contributions {
-			if c.Kind == CheckInWord && c.Author == e.Actor && !c.Withdrawn {
-				r.Contributions = changed(r.Contributions, i, func(c *Contribution) { c.Withdrawn = true })
-			}
+		if i, ok := r.checkIns[e.Actor]; ok {
+			r.Contributions = r.Contributions.Changed(i, func(c *Contribution) { c.Withdrawn = true })
 		}
+		r.checkIns = maps.Clone(r.checkIns)
+		if r.checkIns == nil {
+			r.checkIns = map[ParticipantID]int{}
+		}
+		r.checkIns[e.Actor] = r.Contributions.Len()
 	}
-	r.Contributions = appended(r.Contributions, Contribution{
+	c := Contribution{
 		ID:     e.Seq,
 		Kind:   b.Kind,
 		Author: e.Actor,
@@ -29,7 +35,11 @@ func (b *ContributionAdded) apply(r *Room, e Event) error {
 		At:     e.At,
 		Text:   b.Text,
 		About:  b.About,
-	})
+	}
+	at := r.Contributions.Len()
+	r.Contributions = r.Contributions.Append(c)
+	r.aboutIndex = r.aboutIndex.with(aboutKey(c.Kind, c.About), func(l List[int]) List[int] { return l.Append(at) })
+	r.countContribution(c, 1)
 	return nil
 }
 
@@ -84,11 +94,17 @@ type Withdrawn struct {
 func (*Withdrawn) EventType() string { return "withdrawn" }
 
 func (b *Withdrawn) apply(r *Room, e Event) error {
-	for i, c := range r.Contributions {
-		if c.ID == b.ID {
-			r.Contributions = changed(r.Contributions, i, func(c *Contribution) { c.Withdrawn = true })
-			return nil
+	if i, ok := r.Contributions.Search(byID[Contribution](b.ID)); ok {
+		c := r.Contributions.At(i)
+		r.Contributions = r.Contributions.Changed(i, func(c *Contribution) { c.Withdrawn = true })
+		if !c.Withdrawn {
+			r.countContribution(c, -1)
 		}
+		if at, ok := r.checkIns[c.Author]; ok && at == i {
+			r.checkIns = maps.Clone(r.checkIns)
+			delete(r.checkIns, c.Author)
+		}
+		return nil
 	}
 	for i, p := range r.Perspectives {
 		if p.ID == b.ID {
@@ -96,11 +112,13 @@ func (b *Withdrawn) apply(r *Room, e Event) error {
 			return nil
 		}
 	}
-	for i, x := range r.Builds {
-		if x.ID == b.ID {
-			r.Builds = changed(r.Builds, i, func(x *Build) { x.Withdrawn = true })
-			return nil
+	if i, ok := r.Builds.Search(byID[Build](b.ID)); ok {
+		x := r.Builds.At(i)
+		r.Builds = r.Builds.Changed(i, func(x *Build) { x.Withdrawn = true })
+		if !x.Withdrawn {
+			r.countBuild(x, -1)
 		}
+		return nil
 	}
 	return fmt.Errorf("nothing with id %d to withdraw", b.ID)
 }

@@ -203,7 +203,7 @@ func Export(v View) Document {
 		for _, q := range r.About(Question, card.ID) {
 			pd.Questions = append(pd.Questions, QuestionDoc{Said: r.one(q), Answers: r.said(r.About(Answer, q.ID))})
 		}
-		for _, b := range r.Builds {
+		for _, b := range r.Builds.All() {
 			if b.Perspective == card.ID && !b.Withdrawn {
 				pd.Builds = append(pd.Builds, BuildDoc{By: r.Name(b.Author), Yes: b.Yes, And: b.And, At: b.At})
 			}

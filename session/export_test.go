@@ -78,8 +78,8 @@ func TestTheShortScriptPlaysThrough(t *testing.T) {
 		t.Fatal("no short script")
 	}
 	r := demoRoom(t, short)
-	if r.CurrentPhase().Kind != content.KindClose || len(r.Votes) != 1 || len(r.Builds) != 3 {
-		t.Fatalf("short demo ended in %s with %d rounds and %d builds", r.CurrentPhase().ID, len(r.Votes), len(r.Builds))
+	if r.CurrentPhase().Kind != content.KindClose || len(r.Votes) != 1 || r.Builds.Len() != 3 {
+		t.Fatalf("short demo ended in %s with %d rounds and %d builds", r.CurrentPhase().ID, len(r.Votes), r.Builds.Len())
 	}
 	md := string(ExportMarkdown(ViewFor(r, Nobody)))
 	if strings.Contains(md, "Discussion against dialogue") {

@@ -1,6 +1,12 @@
 package session
 
-import "trio/content"
+import (
+	"cmp"
+	"iter"
+	"slices"
+
+	"trio/content"
+)
 
 // CurrentPhase is the phase the room is in.
 func (r Room) CurrentPhase() content.Phase {
@@ -70,22 +76,27 @@ func (r Room) Perspective(id int) (Perspective, bool) {
 
 // Contribution returns a contribution by id.
 func (r Room) Contribution(id int) (Contribution, bool) {
-	for _, c := range r.Contributions {
-		if c.ID == id {
-			return c, true
-		}
+	if i, ok := r.Contributions.Search(byID[Contribution](id)); ok {
+		return r.Contributions.At(i), true
 	}
 	return Contribution{}, false
 }
 
 // Build returns a build by id.
 func (r Room) Build(id int) (Build, bool) {
-	for _, b := range r.Builds {
-		if b.ID == id {
-			return b, true
-		}
+	if i, ok := r.Builds.Search(byID[Build](id)); ok {
+		return r.Builds.At(i), true
 	}
 	return Build{}, false
+}
+
+// An id is the seq of the event that added the thing, so a room's lists
+// are in the order of their ids, and a thing is found by halving.
+func (c Contribution) id() int { return c.ID }
+func (b Build) id() int        { return b.ID }
+
+func byID[T interface{ id() int }](id int) func(T) int {
+	return func(x T) int { return cmp.Compare(x.id(), id) }
 }
 
 // Speaker is who holds the talking stick in the reveal round, if anyone.
@@ -102,7 +113,7 @@ func (r Room) Speaker() (ParticipantID, bool) {
 // Contributions of one kind that are not withdrawn, in the order they came.
 func (r Room) ContributionsOf(kind ContributionKind) []Contribution {
 	var out []Contribution
-	for _, c := range r.Contributions {
+	for _, c := range r.Contributions.All() {
 		if c.Kind == kind && !c.Withdrawn {
 			out = append(out, c)
 		}
@@ -110,26 +121,58 @@ func (r Room) ContributionsOf(kind ContributionKind) []Contribution {
 	return out
 }
 
+// Newest yields the live contributions of one kind, newest first: a
+// screen that shows the newest stops once it is full.
+func (r Room) Newest(kind ContributionKind) iter.Seq[Contribution] {
+	return func(yield func(Contribution) bool) {
+		for _, c := range r.Contributions.Backward() {
+			if c.Kind == kind && !c.Withdrawn && !yield(c) {
+				return
+			}
+		}
+	}
+}
+
 // About lists the live contributions of one kind about one thing.
 func (r Room) About(kind ContributionKind, about int) []Contribution {
-	var out []Contribution
-	for _, c := range r.Contributions {
-		if c.Kind == kind && c.About == about && !c.Withdrawn {
+	found := r.aboutIndex.get(aboutKey(kind, about))
+	if found.Len() == 0 {
+		return nil
+	}
+	out := make([]Contribution, 0, found.Len())
+	for _, i := range found.All() {
+		if c := r.Contributions.At(i); c.Kind == kind && c.About == about && !c.Withdrawn {
 			out = append(out, c)
 		}
 	}
 	return out
 }
 
-// CheckInWord is the word a person arrived with, if they gave one.
-func (r Room) CheckInWord(id ParticipantID) (string, bool) {
-	word, ok := "", false
-	for _, c := range r.Contributions {
-		if c.Kind == CheckInWord && c.Author == id && !c.Withdrawn {
-			word, ok = c.Text, true
+// HasAbout reports whether there is a live contribution of one kind about
+// one thing, such as an answer to a question.
+func (r Room) HasAbout(kind ContributionKind, about int) bool {
+	for _, i := range r.aboutIndex.get(aboutKey(kind, about)).All() {
+		if c := r.Contributions.At(i); c.Kind == kind && c.About == about && !c.Withdrawn {
+			return true
 		}
 	}
-	return word, ok
+	return false
+}
+
+// aboutKey is where the room's index keeps the contributions of one kind
+// about one thing: a card's questions are found without reading its pros.
+func aboutKey(kind ContributionKind, about int) int {
+	return about<<4 + (slices.Index(contributionKinds, kind) + 1)
+}
+
+var contributionKinds = []ContributionKind{CheckInWord, Position, CardAddition, Heard, Question, Answer, Pro, Con, Rung, Reflection}
+
+// CheckInWord is the word a person arrived with, if they gave one.
+func (r Room) CheckInWord(id ParticipantID) (string, bool) {
+	if i, ok := r.checkIns[id]; ok {
+		return r.Contributions.At(i).Text, true
+	}
+	return "", false
 }
 
 // LatestDraft is the newest version of the team point of view.
@@ -151,5 +194,5 @@ func (r Room) OpenRound() (ConsentRound, bool) {
 // ContributionCount counts everything people added, withdrawn or not, so a
 // room cannot grow past MaxContributions.
 func (r Room) ContributionCount() int {
-	return len(r.Contributions) + len(r.Perspectives) + len(r.Builds) + len(r.Drafts)
+	return r.Contributions.Len() + len(r.Perspectives) + r.Builds.Len() + len(r.Drafts)
 }

@@ -62,22 +62,13 @@ type Metrics struct {
 	Contrast Contrast `json:"contrast"`
 }
 
-// said is one thing a person said, for counting.
-type said struct {
-	author   ParticipantID
-	phase    string
-	text     string
-	question bool
-	// builtOn is whose view a build was built on.
-	builtOn ParticipantID
-	build   bool
-}
-
 // MeasureView computes the metrics from what a viewer can see: hidden cards
 // are not counted.
-func MeasureView(v View) Metrics {
-	r := v.Room
-	perPhase := r.countPhases(v)
+func MeasureView(v View) Metrics { return v.Room.measure(v.Room.countPhases(v)) }
+
+// measure puts together the metrics of what each member of the trio said
+// in each phase.
+func (r Room) measure(perPhase map[string]map[ParticipantID]*Figures) Metrics {
 	m := Metrics{}
 	whole := map[ParticipantID]*Figures{}
 	discussion, dialogue := newSide(), newSide()
@@ -100,55 +91,29 @@ func MeasureView(v View) Metrics {
 	return m
 }
 
-// countPhases counts what each member of the trio said, phase by phase.
+// countPhases counts what each member of the trio said, phase by phase:
+// what the room has tallied as it went, and the cards the viewer can see.
 func (r Room) countPhases(v View) map[string]map[ParticipantID]*Figures {
 	trio := map[ParticipantID]bool{}
 	for _, p := range r.People {
 		trio[p.ID] = !p.Observer
 	}
-	counts := map[string]bool{}
-	for _, p := range r.Script.Phases {
-		counts[p.ID] = p.Noticing().Count
-	}
 	perPhase := map[string]map[ParticipantID]*Figures{}
-	for _, s := range saidIn(v) {
-		if !trio[s.author] {
-			continue
+	add := func(phase string, id ParticipantID, f Figures) {
+		if !trio[id] {
+			return
 		}
-		f := Figures{Contributions: 1, Words: len(strings.Fields(s.text))}
-		if counts[s.phase] {
-			f.Cues = len(DetectCues(s.text, r.Script.Cues))
+		if perPhase[phase] == nil {
+			perPhase[phase] = map[ParticipantID]*Figures{}
 		}
-		if s.question {
-			f.Questions = 1
-		}
-		if s.build {
-			f.BuildsGiven = 1
-		}
-		if perPhase[s.phase] == nil {
-			perPhase[s.phase] = map[ParticipantID]*Figures{}
-		}
-		figuresOf(perPhase[s.phase], s.author).add(f)
-		if s.build && trio[s.builtOn] {
-			figuresOf(perPhase[s.phase], s.builtOn).add(Figures{BuildsReceived: 1})
+		figuresOf(perPhase[phase], id).add(f)
+	}
+	for phase, people := range r.tallied {
+		for id, f := range people {
+			add(phase, id, f)
 		}
 	}
-	return perPhase
-}
-
-// saidIn lists everything a viewer can see that was said in the exercise:
-// check-in words, withdrawn contributions and a listener's notes of what
-// they heard are not (listening is not airtime).
-func saidIn(v View) []said {
-	r := v.Room
-	var all []said
-	for _, c := range r.Contributions {
-		if c.Withdrawn || c.Kind == CheckInWord || c.Kind == Heard {
-			continue
-		}
-		all = append(all, said{author: c.Author, phase: c.Phase, text: c.Text, question: c.Kind == Question || isQuestion(c.Text)})
-	}
-	for _, p := range r.Perspectives {
+	for _, p := range v.Perspectives {
 		if p.Withdrawn || p.Hidden {
 			continue
 		}
@@ -156,19 +121,9 @@ func saidIn(v View) []said {
 		for _, a := range p.Fields {
 			text = append(text, a.Text)
 		}
-		all = append(all, said{author: p.Author, phase: p.Phase, text: strings.Join(text, "\n")})
+		add(p.Phase, p.Author, r.saying(p.Phase, strings.Join(text, "\n"), false))
 	}
-	for _, b := range r.Builds {
-		if b.Withdrawn {
-			continue
-		}
-		card, _ := r.Perspective(b.Perspective)
-		all = append(all, said{author: b.Author, phase: b.Phase, text: b.Yes + "\n" + b.And, build: true, builtOn: card.Author})
-	}
-	for _, d := range r.Drafts {
-		all = append(all, said{author: d.Author, phase: d.Phase, text: strings.Join([]string{d.Believe, d.Because, d.WrongIf}, "\n")})
-	}
-	return all
+	return perPhase
 }
 
 func figuresOf(into map[ParticipantID]*Figures, id ParticipantID) *Figures {

@@ -81,11 +81,13 @@ func (*DraftProposed) EventType() string { return "draft-proposed" }
 
 func (b *DraftProposed) apply(r *Room, e Event) error {
 	version := len(r.Drafts) + 1
-	r.Drafts = appended(r.Drafts, PointOfViewDraft{
+	draft := PointOfViewDraft{
 		Version: version, Author: e.Actor, Phase: r.CurrentPhase().ID, At: e.At,
 		Given: b.Given, Believe: b.Believe, Because: b.Because, WrongIf: b.WrongIf,
 		Amends: b.Amends,
-	})
+	}
+	r.Drafts = appended(r.Drafts, draft)
+	r.countDraft(draft)
 	if b.Amends > 0 {
 		r.moment(e, fmt.Sprintf("%s amended the point of view (version %d)", r.Name(e.Actor), version))
 	} else {

@@ -53,7 +53,7 @@ func (d *decision) weigh(r Room, kind ContributionKind, perspective int, raw str
 
 // GavePro reports whether a person has named a pro of a view not theirs.
 func (r Room) GavePro(id ParticipantID) bool {
-	for _, c := range r.Contributions {
+	for _, c := range r.Contributions.All() {
 		if c.Kind != Pro || c.Author != id || c.Withdrawn {
 			continue
 		}

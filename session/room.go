@@ -35,13 +35,23 @@ type Room struct {
 	// were away, until it is handed on: they are told when they are back.
 	TakenFrom ParticipantID `json:"taken_from,omitempty"`
 
-	Perspectives  []Perspective      `json:"perspectives"`
-	Contributions []Contribution     `json:"contributions"`
-	Builds        []Build            `json:"builds"`
+	Perspectives []Perspective `json:"perspectives"`
+	// Contributions and builds can number in the thousands: their lists
+	// are shared between snapshots, so a change never copies them whole.
+	Contributions List[Contribution] `json:"contributions"`
+	Builds        List[Build]        `json:"builds"`
 	Reveal        Reveal             `json:"reveal"`
 	Drafts        []PointOfViewDraft `json:"drafts"`
 	Votes         []ConsentRound     `json:"consent_rounds"`
 	Timeline      []Moment           `json:"timeline"`
+
+	// What the room keeps up to date as events come, so that nothing
+	// done on every change reads every contribution: where each person's
+	// live check-in word is, where the contributions of each kind about
+	// each thing are, and what each person said in each phase.
+	checkIns   map[ParticipantID]int // index in Contributions
+	aboutIndex index[List[int]]      // indexes in Contributions, by aboutKey
+	tallied    tally
 }
 
 // Participant is one person in a room.

@@ -2,7 +2,6 @@ package session
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 
 	"trio/content"
@@ -90,10 +89,12 @@ func (b *BuildStarted) apply(r *Room, e Event) error {
 	if _, ok := r.Perspective(b.Perspective); !ok {
 		return fmt.Errorf("no perspective %d", b.Perspective)
 	}
-	r.Builds = appended(r.Builds, Build{
+	build := Build{
 		ID: e.Seq, Author: e.Actor, Perspective: b.Perspective,
 		Phase: r.CurrentPhase().ID, At: e.At, Yes: b.Yes,
-	})
+	}
+	r.Builds = r.Builds.Append(build)
+	r.countBuild(build, 1)
 	return nil
 }
 
@@ -106,11 +107,16 @@ type BuildCompleted struct {
 func (*BuildCompleted) EventType() string { return "build-completed" }
 
 func (b *BuildCompleted) apply(r *Room, e Event) error {
-	i := slices.IndexFunc(r.Builds, func(x Build) bool { return x.ID == b.Build })
-	if i < 0 {
+	i, ok := r.Builds.Search(byID[Build](b.Build))
+	if !ok {
 		return fmt.Errorf("no build %d", b.Build)
 	}
-	r.Builds = changed(r.Builds, i, func(x *Build) { x.And = b.And })
+	before := r.Builds.At(i)
+	r.Builds = r.Builds.Changed(i, func(x *Build) { x.And = b.And })
+	if !before.Withdrawn {
+		r.countBuild(before, -1)
+		r.countBuild(r.Builds.At(i), 1)
+	}
 	return nil
 }
 

@@ -3,6 +3,7 @@ package tui
 import (
 	"context"
 	"fmt"
+	"slices"
 	"testing"
 	"time"
 
@@ -58,7 +59,7 @@ func (a *App) forgetDrawing() {
 
 // threeTerminals is a room on its first screen, the check-in, with Maya,
 // Sam and Lee each on their own terminal of width×height.
-func threeTerminals(b *testing.B, width, height int) (maya, sam, lee *driver) {
+func threeTerminals(b testing.TB, width, height int) (maya, sam, lee *driver) {
 	maya = newRemoteDriver(b, width, height, "maya-key", "maya")
 	code := maya.createRoom("Should we rebuild onboarding?")
 	sam = maya.terminal(width, height, Options{Me: "sam-key", UserName: "sam"})
@@ -138,4 +139,92 @@ func BenchmarkAnotherPersonsWord(b *testing.B) {
 			}
 		})
 	}
+}
+
+// BenchmarkAWordInAFullRoom measures the whole of one change as a room of
+// three terminals sees it, in a room of 10 and of 2,000 contributions: the
+// hub deciding, storing and applying a word, then each terminal noticing
+// the change and drawing its screen again. A change should cost the same
+// however much the room holds.
+func BenchmarkAWordInAFullRoom(b *testing.B) {
+	for _, phase := range []content.Kind{content.KindCheckIn, content.KindDiscussion} {
+		for _, held := range []int{10, 2000} {
+			b.Run(fmt.Sprintf("%s/%d", phase, held), func(b *testing.B) {
+				// A full room takes no more words: a room is filled to
+				// held-window contributions, takes window words, and the
+				// next is filled, so the room holds from held-window+1 to
+				// held with each word.
+				const window = 10
+				var room *benchScope
+				var terminals []*driver
+				b.ReportAllocs()
+				for i := 0; b.Loop(); i++ {
+					if i%window == 0 {
+						b.StopTimer()
+						if room != nil {
+							room.close()
+						}
+						room = &benchScope{TB: b}
+						terminals = filledRoom(room, phase, held-window)
+						b.StartTimer()
+					}
+					maya := terminals[0]
+					code := maya.app.room.code
+					if _, err := maya.hub.Do(context.Background(), code, "maya-key", aWord(phase, i)); err != nil {
+						b.Fatal(err)
+					}
+					for _, t := range terminals {
+						t.app.Update(roomChangedMsg{code: code})
+						_ = t.app.View()
+					}
+				}
+				b.StopTimer()
+				room.close()
+			})
+		}
+	}
+}
+
+// benchScope is a benchmark's room that closes when the benchmark moves
+// on to the next, rather than at its end: a benchmark fills many.
+type benchScope struct {
+	testing.TB
+	cleanups []func()
+}
+
+func (s *benchScope) Cleanup(f func()) { s.cleanups = append(s.cleanups, f) }
+
+func (s *benchScope) close() {
+	for _, f := range slices.Backward(s.cleanups) {
+		f()
+	}
+	s.cleanups = nil
+}
+
+// filledRoom is three terminals in a room at a phase of kind, holding n
+// contributions the three of them made there in turn.
+func filledRoom(t testing.TB, kind content.Kind, n int) []*driver {
+	maya, sam, lee := threeTerminals(t, 80, 24)
+	maya.goTo(kind)
+	code := maya.app.room.code
+	ids := []session.ParticipantID{"maya-key", "sam-key", "lee-key"}
+	for i := range n {
+		if _, err := maya.hub.Do(context.Background(), code, ids[i%3], aWord(kind, i)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	terminals := []*driver{maya, sam, lee}
+	for _, d := range terminals {
+		d.refresh()
+		_ = d.app.View()
+	}
+	return terminals
+}
+
+// aWord is the i-th contribution of a phase of kind.
+func aWord(kind content.Kind, i int) session.Command {
+	if kind == content.KindDiscussion {
+		return session.StatePosition{Text: fmt.Sprintf("Position %d: we rebuild the first screen, because people leave there.", i)}
+	}
+	return session.CheckIn{Word: []string{"hopeful", "curious", "tired"}[i%3]}
 }

@@ -19,6 +19,7 @@ type closePanel struct {
 	sh       *Shared
 	form     *composer
 	measured measured
+	drawn    keptLines
 }
 
 func newClosePanel(sh *Shared, at writingPlace, phase content.Phase) panel {
@@ -51,7 +52,7 @@ func (p *closePanel) draw(c *roomCtx) panelView {
 	if vote := closeVote(c); vote != "" {
 		parts = append(parts, vote)
 	}
-	parts = append(parts, "", closeReflections(c, c.v.ContributionsOf(session.Reflection)), "")
+	parts = append(parts, "", closeReflections(c, &p.drawn, c.v.ContributionsOf(session.Reflection)), "")
 	for _, detail := range contrast.Reading.Details {
 		parts = append(parts, closeDetail(c, detail))
 	}
@@ -109,12 +110,12 @@ func closeVote(c *roomCtx) string {
 }
 
 // closeReflections lists what shifted for each person, each whole.
-func closeReflections(c *roomCtx, reflections []session.Contribution) string {
+func closeReflections(c *roomCtx, kept *keptLines, reflections []session.Contribution) string {
 	st := c.sh.Styles
 	if len(reflections) == 0 {
 		return st.Muted.Render("No reflections yet.")
 	}
-	return st.Label.Render("What shifted for each of us") + "\n" + saidAll(c, reflections, c.width)
+	return st.Label.Render("What shifted for each of us") + "\n" + strings.Join(said(c, kept, newestFirst(reflections), "reflection"), "\n")
 }
 
 func (p *closePanel) keys(c *roomCtx) []key.Binding {

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -13,8 +14,9 @@ import (
 // discussionPanel is the discussion round: each person argues for their
 // position, the usual way, on purpose.
 type discussionPanel struct {
-	sh   *Shared
-	form *composer
+	sh    *Shared
+	form  *composer
+	drawn keptLines
 }
 
 func newDiscussionPanel(sh *Shared, at writingPlace, phase content.Phase) *discussionPanel {
@@ -35,13 +37,18 @@ func (p *discussionPanel) update(msg tea.Msg, c *roomCtx) tea.Cmd {
 
 func (p *discussionPanel) draw(c *roomCtx) panelView {
 	p.form.setWidth(c.width - 2)
-	positions := c.v.ContributionsOf(session.Position)
+	positions := c.v.Newest(session.Position)
+	newest := 0
+	for x := range positions {
+		newest = x.ID
+		break
+	}
 	body := c.sh.Styles.Muted.Render("No positions yet. Say what you would do, and why.")
-	if len(positions) > 0 {
-		body = saidAll(c, positions, c.width)
+	if newest != 0 {
+		body = strings.Join(said(c, &p.drawn, positions, "position"), "\n")
 	}
 	// A new position brings the newest into view, as a chat does.
-	return panelView{body: body, pinned: "\n" + p.form.view(c.nudging()), anchor: anchor{key: fmt.Sprint(len(positions)), line: 1 << 20}}
+	return panelView{body: body, pinned: "\n" + p.form.view(c.nudging()), anchor: anchor{key: fmt.Sprint(newest), line: 1 << 20}}
 }
 
 // readables are the positions, each whole.

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -371,15 +372,12 @@ func (p *inquiryPanel) questions(c *roomCtx, card session.Perspective, mode inqu
 		return []string{st.Label.Render(head), st.Muted.Render(empty)}, 0
 	}
 	picked, _ := p.question(c, card)
-	lines := []string{st.Label.Render(head)}
-	at := 0
-	for _, q := range qs {
+	draw := func(q session.Contribution) []string {
 		mark := st.Accent.Render("? ")
 		if mode == inquiryAnswer && q.ID == picked.ID {
 			mark = st.Accent.Render("▸ ")
-			at = len(lines)
 		}
-		lines = append(lines, hang(mark+c.name(q.Author)+": ", q.Text, width)...)
+		lines := hang(mark+c.name(q.Author)+": ", q.Text, width)
 		answers := c.v.About(session.Answer, q.ID)
 		for _, a := range answers {
 			lines = append(lines, hang("  ↳ "+c.name(a.Author)+": ", a.Text, width)...)
@@ -391,8 +389,24 @@ func (p *inquiryPanel) questions(c *roomCtx, card session.Perspective, mode inqu
 			}
 			lines = append(lines, hang("  ", st.Muted.Render(waiting), width)...)
 		}
+		return lines
 	}
-	return lines, at
+	lines := append([]string{st.Label.Render(head)}, newestBlocks(c, qs, "question", draw)...)
+	if mode != inquiryAnswer {
+		return lines, 0
+	}
+	// The body opens on the question being answered; one older than the
+	// newest the panel draws comes first, on its own.
+	answering := st.Accent.Render("▸ ")
+	for i, l := range lines {
+		if strings.HasPrefix(l, answering) {
+			return lines, i
+		}
+	}
+	if i := slices.IndexFunc(qs, func(q session.Contribution) bool { return q.ID == picked.ID }); i >= 0 {
+		lines = slices.Concat(lines[:1], draw(qs[i]), []string{""}, lines[1:])
+	}
+	return lines, 1
 }
 
 // inquiryWaiting counts the questions about a card that have no answer.

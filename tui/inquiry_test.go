@@ -103,7 +103,7 @@ func TestInquiryWithBuildsTurnsToYesAnd(t *testing.T) {
 	d.sees("And: what you add", "Your yes: people give up at the invite")
 	d.typeText("we could fix it in the first release")
 	d.press("enter")
-	builds := roomNow(t, d, code).Builds
+	builds := roomNow(t, d, code).Builds.Slice()
 	if len(builds) != 1 || builds[0].Perspective != cardOf(t, d, code, "sam") || builds[0].And != "we could fix it in the first release" {
 		t.Fatalf("builds in the room: %+v", builds)
 	}

@@ -38,16 +38,6 @@ func newPanel(sh *Shared, at writingPlace, phase content.Phase) panel {
 	}
 }
 
-// saidAll draws contributions as "Name: text", each whole, wrapped to
-// width under its name, in the order they came.
-func saidAll(c *roomCtx, cs []session.Contribution, width int) string {
-	var lines []string
-	for _, x := range cs {
-		lines = append(lines, hang(c.name(x.Author)+": ", x.Text, width)...)
-	}
-	return strings.Join(lines, "\n")
-}
-
 // saidReadables are contributions to read whole, each titled with whose
 // it is and what: "Maya’s position · Discussion round".
 func saidReadables(c *roomCtx, cs []session.Contribution, what string) []readable {

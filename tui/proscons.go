@@ -196,10 +196,13 @@ func prosConsList(c *roomCtx, head, mark string, items []session.Contribution, w
 	if len(items) == 0 {
 		return append(lines, c.sh.Styles.Muted.Render("None yet."))
 	}
-	for _, x := range items {
-		lines = append(lines, hang(mark+c.name(x.Author)+": ", x.Text, width)...)
+	noun := "pro"
+	if mark == "− " {
+		noun = "con"
 	}
-	return lines
+	return append(lines, newestBlocks(c, items, noun, func(x session.Contribution) []string {
+		return hang(mark+c.name(x.Author)+": ", x.Text, width)
+	})...)
 }
 
 func (p *prosConsPanel) keys(c *roomCtx) []key.Binding {

@@ -61,7 +61,7 @@ func TestEnterSendsOnlyTheFieldBeingWritten(t *testing.T) {
 	room := roomNow(t, d, code)
 	maya := cardOf(t, d, code, "maya")
 	if len(room.About(session.Pro, maya)) != 0 || len(room.About(session.Con, maya)) != 1 {
-		t.Fatalf("contributions: %+v", room.Contributions)
+		t.Fatalf("contributions: %+v", room.Contributions.Slice())
 	}
 	d.sees("▹ Pro of your own view · type to write here", "│ Aims at the first")
 	d.typeText(" board.")

@@ -326,15 +326,13 @@ func (p *revealPanel) notes(c *roomCtx, card session.Perspective) []string {
 	st := c.sh.Styles
 	all := append(c.v.About(session.CardAddition, card.ID), c.v.About(session.Heard, card.ID)...)
 	slices.SortFunc(all, func(a, b session.Contribution) int { return a.ID - b.ID })
-	var lines []string
-	for _, x := range all {
+	return newestBlocks(c, all, "notes", func(x session.Contribution) []string {
 		text := c.name(x.Author) + st.Muted.Render(" heard: ") + x.Text
 		if x.Kind == session.CardAddition {
 			text = st.Accent.Render("+ ") + c.name(x.Author) + st.Muted.Render(" adds: ") + x.Text
 		}
-		lines = append(lines, strings.Split(lipgloss.NewStyle().Width(c.width).Render(text), "\n")...)
-	}
-	return lines
+		return strings.Split(lipgloss.NewStyle().Width(c.width).Render(text), "\n")
+	})
 }
 
 func (p *revealPanel) keys(c *roomCtx) []key.Binding {

@@ -107,13 +107,13 @@ func TestYouCanWithdrawWhatYouSaidAndNothingIsDeleted(t *testing.T) {
 	d.doesNotSee("Rebuild it all.")
 	room, _ := d.hub.Room(code)
 	withdrawn := 0
-	for _, c := range room.Contributions {
+	for _, c := range room.Contributions.All() {
 		if c.Kind == session.Position && c.Withdrawn && c.Text == "Rebuild it all." {
 			withdrawn++
 		}
 	}
 	if withdrawn != 1 {
-		t.Fatalf("the position is not kept as withdrawn: %+v", room.Contributions)
+		t.Fatalf("the position is not kept as withdrawn: %+v", room.Contributions.Slice())
 	}
 }
 

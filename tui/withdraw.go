@@ -25,10 +25,10 @@ func (r *roomScreen) lastOwn() (withdrawal, bool) {
 			last = withdrawal{id: id, what: what}
 		}
 	}
-	for _, c := range r.room.Contributions {
+	for _, c := range r.room.Contributions.All() {
 		consider(c.ID, c.Author, c.Phase, c.Withdrawn, c.Text)
 	}
-	for _, b := range r.room.Builds {
+	for _, b := range r.room.Builds.All() {
 		consider(b.ID, b.Author, b.Phase, b.Withdrawn, b.Sentence())
 	}
 	for _, p := range r.room.Perspectives {

@@ -91,10 +91,10 @@ func TestAWholeWorkshopAtOneKeyboard(t *testing.T) {
 			w.keys("ctrl+n", "enter", "enter")
 			w.text("the first board matters")
 			w.keys("enter")
-			w.until("a yes", func(r session.Room) bool { return len(r.Builds) == 1 })
+			w.until("a yes", func(r session.Room) bool { return r.Builds.Len() == 1 })
 			w.text("we can ship it in parts")
 			w.keys("enter", "esc")
-			w.until("its and", func(r session.Room) bool { return r.Builds[0].And != "" })
+			w.until("its and", func(r session.Room) bool { return r.Builds.At(0).And != "" })
 
 			w.keys("ctrl+n", "enter", "enter")
 			w.text("Quick to try.")

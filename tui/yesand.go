@@ -83,7 +83,7 @@ func (p *yesAndPanel) readables(c *roomCtx) ([]readable, int) {
 			first = len(out)
 		}
 		out = append(out, cardReadable(c, card))
-		for _, b := range c.v.Builds {
+		for _, b := range c.v.Builds.All() {
 			if b.Perspective == card.ID && !b.Withdrawn {
 				out = append(out, readable{title: c.v.Name(b.Author) + " builds on " + c.v.Name(card.Author) + "’s view · " + c.phase.Title, text: b.Sentence()})
 			}
@@ -150,8 +150,7 @@ func newYesAndBuilder(sh *Shared, at writingPlace) *yesAndBuilder {
 
 // yesAndWaiting is the speaker's newest yes on a card that has no and yet.
 func yesAndWaiting(c *roomCtx, card int) (session.Build, bool) {
-	for i := len(c.v.Builds) - 1; i >= 0; i-- {
-		b := c.v.Builds[i]
+	for _, b := range c.v.Builds.Backward() {
 		if b.Author == c.me && b.Perspective == card && !b.Withdrawn && b.And == "" {
 			return b, true
 		}
@@ -247,16 +246,19 @@ func (b *yesAndBuilder) restyle(st Styles) { b.yes.restyle(st); b.and.restyle(st
 // "Lee: yes, … and …", or "yes, … (and …?)" while the and is to come.
 func yesAndBuilds(c *roomCtx, card session.Perspective, width int) []string {
 	st := c.sh.Styles
-	lines := []string{st.Label.Render("Builds on this view")}
-	for _, b := range c.v.Builds {
+	var builds []session.Build
+	for _, b := range c.v.Builds.All() {
 		if b.Perspective == card.ID && !b.Withdrawn {
-			lines = append(lines, hang(c.name(b.Author)+": ", yesAndText(st, b), width)...)
+			builds = append(builds, b)
 		}
 	}
-	if len(lines) == 1 {
-		lines = append(lines, wrapLines(st.Muted.Render("None yet. Start with what resonates."), width)...)
+	lines := []string{st.Label.Render("Builds on this view")}
+	if len(builds) == 0 {
+		return append(lines, wrapLines(st.Muted.Render("None yet. Start with what resonates."), width)...)
 	}
-	return lines
+	return append(lines, newestBlocks(c, builds, "build", func(b session.Build) []string {
+		return hang(c.name(b.Author)+": ", yesAndText(st, b), width)
+	})...)
 }
 
 // builtOnMine are the builds the others made on the speaker's own view,
@@ -268,7 +270,7 @@ func builtOnMine(c *roomCtx, width int) []string {
 	}
 	st := c.sh.Styles
 	var lines []string
-	for _, b := range c.v.Builds {
+	for _, b := range c.v.Builds.All() {
 		if b.Perspective == mine.ID && !b.Withdrawn {
 			lines = append(lines, hang(c.name(b.Author)+": ", yesAndText(st, b), width)...)
 		}

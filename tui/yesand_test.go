@@ -23,8 +23,8 @@ func TestYesAndTheAndOpensOnlyAfterTheYes(t *testing.T) {
 	d.doesNotSee("And: what you add")
 	d.press("enter")
 	room := roomNow(t, d, code)
-	if len(room.Builds) != 1 || room.Builds[0].Author != "maya" || room.Builds[0].Perspective != cardOf(t, d, code, "sam") {
-		t.Fatalf("builds in the room: %+v", room.Builds)
+	if room.Builds.Len() != 1 || room.Builds.At(0).Author != "maya" || room.Builds.At(0).Perspective != cardOf(t, d, code, "sam") {
+		t.Fatalf("builds in the room: %+v", room.Builds.Slice())
 	}
 	d.sees("✓ Your yes: the invite step is where people give up", "▸ And: what you add",
 		"Maya: yes, the invite step is where people give up", "(and …?)")
@@ -32,7 +32,7 @@ func TestYesAndTheAndOpensOnlyAfterTheYes(t *testing.T) {
 
 	d.typeText("fixing it first can be release one")
 	d.press("enter")
-	build, _ := roomNow(t, d, code).Build(room.Builds[0].ID)
+	build, _ := roomNow(t, d, code).Build(room.Builds.At(0).ID)
 	if build.And != "fixing it first can be release one" {
 		t.Fatalf("the build is %+v", build)
 	}
@@ -49,7 +49,7 @@ func TestYesAndAButInTheYesIsNudgedWhileTyping(t *testing.T) {
 	d.doesNotSee("There is a \"but\" in your yes.")
 	d.typeText(" but they may never add up")
 	d.sees("There is a \"but\" in your yes.")
-	if builds := roomNow(t, d, code).Builds; len(builds) != 0 {
+	if builds := roomNow(t, d, code).Builds; builds.Len() != 0 {
 		t.Fatalf("nothing is sent while typing: %+v", builds)
 	}
 }
@@ -87,7 +87,7 @@ func TestYesAndTheNextSpeakerFindsTheirOwnStep(t *testing.T) {
 	d.doesNotSee("▸ And")
 	d.typeText("and it can ship in parts")
 	d.press("enter")
-	build := roomNow(t, d, code).Builds[0]
+	build := roomNow(t, d, code).Builds.At(0)
 	if build.And != "and it can ship in parts" {
 		t.Fatalf("the build is %+v", build)
 	}
@@ -104,7 +104,7 @@ func TestYesAndARefusedYesKeepsItsTextAndNoAnd(t *testing.T) {
 	d.press("enter")
 	d.sees("✗ Observers listen and facilitate", "│ the invite matters")
 	d.doesNotSee("And: what you add")
-	if builds := roomNow(t, d, code).Builds; len(builds) != 0 {
+	if builds := roomNow(t, d, code).Builds; builds.Len() != 0 {
 		t.Fatalf("builds in the room: %+v", builds)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/rand"
 	"math/big"
+	"strings"
 	"sync"
 	"time"
 )
@@ -100,6 +101,19 @@ func runRoom(ctx context.Context, o options, t *target, room []*client, m *marke
 	}
 }
 
+// newToTheScreen turns text round so that it starts with a letter the
+// screen does not show. Where a letter starts the writing, the field's
+// hint goes as it comes; had the hint held that letter, the screen would
+// show it as often as before, and its echo could not be told.
+func newToTheScreen(text, screen string) string {
+	for i := range text {
+		if !strings.Contains(screen, text[i:i+1]) {
+			return text[i:] + text[:i]
+		}
+	}
+	return text
+}
+
 func sleepUntil(ctx context.Context, at time.Time) bool {
 	timer := time.NewTimer(time.Until(at))
 	defer timer.Stop()
@@ -129,6 +143,9 @@ func contribute(o options, t *target, room []*client, typist int, text string, s
 			s.mu.Unlock()
 			return nil
 		}
+	}
+	if t.compose == "" {
+		text = newToTheScreen(text, me.screen())
 	}
 	var echoes []time.Duration
 	lostEcho := 0

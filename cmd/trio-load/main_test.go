@@ -16,6 +16,7 @@ import (
 
 	"charm.land/log/v2"
 
+	"trio/content"
 	"trio/server"
 	"trio/session"
 )
@@ -151,6 +152,41 @@ func TestPreparedRoomsAtAnAddress(t *testing.T) {
 	if !strings.Contains(stdout.String(), "the plan has only 2 rooms: prepare more with trio-load prepare --rooms") {
 		t.Errorf("a plan without enough rooms:\n%s%s", stdout.String(), stderr.String())
 	}
+}
+
+// TestPreparedFullRoomsAreMeasuredInTheirDiscussion: prepare fills each
+// room with positions in its discussion round, and the load types more
+// there, every one of them seen on each other member's screen.
+func TestPreparedFullRoomsAreMeasuredInTheirDiscussion(t *testing.T) {
+	dir := t.TempDir()
+	db, planFile := filepath.Join(dir, "trio.db"), filepath.Join(dir, "plan.json")
+	var out, errOut bytes.Buffer
+	if code := run(context.Background(), []string{"prepare", "--db", db, "--plan", planFile, "--rooms", "1", "--contributions", "200"}, nil, &out, &errOut); code != 0 {
+		t.Fatalf("prepare: exit %d: %s", code, errOut.String())
+	}
+	p, err := readPlan(planFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	store, err := session.OpenStore(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	hub, err := session.NewHub(context.Background(), store)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := hub.Room(p.Rooms[0].Code)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(r.ContributionsOf(session.Position)); r.CurrentPhase().Kind != content.KindDiscussion || n != 200 {
+		t.Fatalf("the prepared room is in its %s with %d positions, want the discussion round with 200", r.CurrentPhase().Kind, n)
+	}
+	store.Close()
+	addr := serveStore(t, db)
+	_, report := runLoad(t, "--smoke", "--duration", "1s", "--idle-window", "300ms", "--addr", addr, "--plan", planFile, "--floor=false")
+	checkFigures(t, report.Results[0], 3, false)
 }
 
 // serveStore serves a trio store the way trio serve does, in the test.

@@ -10,6 +10,8 @@ import (
 	"sync"
 
 	gossh "golang.org/x/crypto/ssh"
+
+	"trio/content"
 )
 
 // target is a server under test and how its screens behave.
@@ -81,6 +83,14 @@ func trioScreens(t *target) *target {
 	return t
 }
 
+// discussionScreens is how trio's discussion round looks to its members:
+// a letter typed there starts writing a position, and Enter sends it.
+func discussionScreens(t *target) *target {
+	t.ready = "Your position"
+	t.compose, t.composing = "", ""
+	return t
+}
+
 // childTarget starts a server as a child process: trio or the floor.
 func childTarget(ctx context.Context, role string, stderr io.Writer) (*target, error) {
 	c, err := startChild(ctx, role, stderr)
@@ -141,6 +151,9 @@ func planTarget(addr string, p plan, pid int) *target {
 			keys[i] = memberKey(p.seed(), room.Index, i)
 		}
 		return keys, "join " + room.Code, nil
+	}
+	if p.Phase == content.KindDiscussion {
+		return discussionScreens(t)
 	}
 	return trioScreens(t)
 }

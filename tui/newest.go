@@ -1,0 +1,87 @@
+package tui
+
+import (
+	"iter"
+	"slices"
+
+	"trio/session"
+)
+
+// bodyScreens is how much of a long list a panel draws, in screens of its
+// area: enough to scroll back through what was said lately. A room may
+// hold thousands of contributions; drawing them all on every key would
+// make a word cost more as the room fills. The reader has every one.
+const bodyScreens = 2
+
+// newestDrawn draws a list given newest first, each item in its lines,
+// until bodyScreens screens are drawn, and returns the lines oldest first.
+// Above them, a line counts the items left out and says how to read them.
+func newestDrawn[T any](c *roomCtx, newest iter.Seq[T], noun string, draw func(T) []string) []string {
+	budget := bodyScreens * max(1, c.height)
+	var blocks [][]string
+	drawn, left := 0, 0
+	for x := range newest {
+		if drawn >= budget {
+			left++ // counted, not drawn
+			continue
+		}
+		b := draw(x)
+		blocks = append(blocks, b)
+		drawn += len(b)
+	}
+	var lines []string
+	if left > 0 {
+		lines = wrapLines(c.sh.Styles.Muted.Render(plural(left, "earlier "+noun)+" not shown here: ctrl+t reads every one."), c.width)
+	}
+	for _, b := range slices.Backward(blocks) {
+		lines = append(lines, b...)
+	}
+	return lines
+}
+
+// newestFirst yields a list's items from its last to its first.
+func newestFirst[T any](items []T) iter.Seq[T] {
+	return func(yield func(T) bool) {
+		for _, x := range slices.Backward(items) {
+			if !yield(x) {
+				return
+			}
+		}
+	}
+}
+
+// newestBlocks is newestDrawn for a list held oldest first.
+func newestBlocks[T any](c *roomCtx, items []T, noun string, draw func(T) []string) []string {
+	return newestDrawn(c, newestFirst(items), noun, draw)
+}
+
+// said draws contributions given newest first as "Name: text", each whole
+// and wrapped under its name. A contribution never changes once made, so
+// its lines are kept from one drawing to the next, for as long as the
+// width and the colours stay.
+func said(c *roomCtx, kept *keptLines, newest iter.Seq[session.Contribution], noun string) []string {
+	kept.fit(c.width, c.sh.Styles.IsDark)
+	return newestDrawn(c, newest, noun, func(x session.Contribution) []string {
+		if lines, ok := kept.lines[x.ID]; ok {
+			return lines
+		}
+		lines := hang(c.name(x.Author)+": ", x.Text, c.width)
+		kept.lines[x.ID] = lines
+		return lines
+	})
+}
+
+// keptLines are contributions' drawn lines by id, at one width in one
+// palette.
+type keptLines struct {
+	width int
+	dark  bool
+	lines map[int][]string
+}
+
+// fit forgets the lines drawn at another width or in other colours.
+func (k *keptLines) fit(width int, dark bool) {
+	if k.lines == nil || k.width != width || k.dark != dark {
+		k.width, k.dark, k.lines = width, dark, map[int][]string{}
+	}
+}
