@@ -15,23 +15,24 @@ const bodyScreens = 2
 
 // newestDrawn draws a list given newest first, each item in its lines,
 // until bodyScreens screens are drawn, and returns the lines oldest first.
-// Above them, a line counts the items left out and says how to read them.
+// Above them, a line says there are earlier ones and how to read them; it
+// does not count them, as counting would read the whole list.
 func newestDrawn[T any](c *roomCtx, newest iter.Seq[T], noun string, draw func(T) []string) []string {
 	budget := bodyScreens * max(1, c.height)
 	var blocks [][]string
-	drawn, left := 0, 0
+	drawn, earlier := 0, false
 	for x := range newest {
 		if drawn >= budget {
-			left++ // counted, not drawn
-			continue
+			earlier = true
+			break
 		}
 		b := draw(x)
 		blocks = append(blocks, b)
 		drawn += len(b)
 	}
 	var lines []string
-	if left > 0 {
-		lines = wrapLines(c.sh.Styles.Muted.Render(plural(left, "earlier "+noun)+" not shown here: ctrl+t reads every one."), c.width)
+	if earlier {
+		lines = wrapLines(c.sh.Styles.Muted.Render("Earlier "+noun+"s are not shown here: ctrl+t reads every one."), c.width)
 	}
 	for _, b := range slices.Backward(blocks) {
 		lines = append(lines, b...)
