@@ -17,8 +17,8 @@ import (
 	"charm.land/log/v2"
 
 	"trio/content"
-	"trio/server"
 	"trio/session"
+	"trio/tui/server"
 )
 
 // TestMain lets the test binary be the servers' child process too, as

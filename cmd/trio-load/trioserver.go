@@ -10,8 +10,8 @@ import (
 	"charm.land/log/v2"
 
 	"trio/content"
-	"trio/server"
 	"trio/session"
+	"trio/tui/server"
 )
 
 // trioBackend is trio serve as production runs it, on a real file store

@@ -1,6 +1,6 @@
 package main
 
-import "trio/server"
+import "trio/tui/server"
 
 // connLimits are the serve flags that shape the limits before a session:
 // when new connections start being refused at random, and how the

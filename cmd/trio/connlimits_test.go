@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"trio/server"
+	"trio/tui/server"
 )
 
 // TestConnectionLimitFlagsReachTheServer: the flags set when connections

@@ -12,8 +12,8 @@ import (
 	"charm.land/log/v2"
 	gossh "golang.org/x/crypto/ssh"
 
-	"trio/server"
 	"trio/session"
+	"trio/tui/server"
 )
 
 // runServe serves the app over SSH: a trio joins one room with plain ssh.
