@@ -47,30 +47,27 @@ func (c Contrast) Sides() []NamedSide {
 	return append(sides, NamedSide{"Dialogue phases", c.Dialogue})
 }
 
-// side is where a phase stands in the contrast.
+// side is where a phase stands in the contrast. Every kind says its side
+// when it registers: the zero value is a kind that has not said.
 type side int
 
 const (
-	onNeither side = iota
+	sideUnset side = iota
+	onNeither
 	onDiscussion
 	onDialogue
 )
 
-// sideOf places a phase in the contrast. A phase that does not count cues
-// (by default the point of view) is on neither side: its words would set
-// figures where cues were looked for beside figures where they were not.
+// sideOf places a phase in the contrast: its kind's side. A phase that does
+// not count cues (by default the point of view) is on neither side: its
+// words would set figures where cues were looked for beside figures where
+// they were not. So is a kind session does not know.
 func sideOf(p content.Phase) side {
-	if !p.Noticing().Count {
+	pk, err := kindOf(p)
+	if err != nil || !p.Noticing().Count {
 		return onNeither
 	}
-	switch p.Kind {
-	case content.KindDiscussion:
-		return onDiscussion
-	case content.KindRevealRound, content.KindInquiry, content.KindYesAnd,
-		content.KindProsCons, content.KindOneLevelHigher, content.KindPointOfView:
-		return onDialogue
-	}
-	return onNeither
+	return pk.side
 }
 
 // sideCount gathers the figures of one side's phases while they are
