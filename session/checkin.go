@@ -25,11 +25,12 @@ const FieldWord = "word"
 
 func init() {
 	registerKind(content.KindCheckIn, phaseKind{
-		demo:     demoCheckIn,
-		export:   exportCheckIns,
-		markdown: writePeople,
-		side:     onNeither,
-		unsent:   map[string]*TextRule{FieldWord: &WordRule},
+		demo:          demoCheckIn,
+		export:        exportCheckIns,
+		markdown:      writePeople,
+		side:          onNeither,
+		unsent:        map[string]*TextRule{FieldWord: &WordRule},
+		contributions: []ContributionKind{CheckInWord},
 	})
 }
 

@@ -24,11 +24,12 @@ const FieldReflection = "reflection"
 
 func init() {
 	registerKind(content.KindClose, phaseKind{
-		demo:     demoClose,
-		export:   exportReflections,
-		markdown: writeReflections,
-		side:     onNeither,
-		unsent:   map[string]*TextRule{FieldReflection: &reflectionRule},
+		demo:          demoClose,
+		export:        exportReflections,
+		markdown:      writeReflections,
+		side:          onNeither,
+		unsent:        map[string]*TextRule{FieldReflection: &reflectionRule},
+		contributions: []ContributionKind{Reflection},
 	})
 }
 

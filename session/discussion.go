@@ -25,11 +25,12 @@ const FieldPosition = "position"
 
 func init() {
 	registerKind(content.KindDiscussion, phaseKind{
-		demo:     demoDiscussion,
-		export:   exportDiscussion,
-		markdown: writeDiscussion,
-		side:     onDiscussion,
-		unsent:   map[string]*TextRule{FieldPosition: &positionRule},
+		demo:          demoDiscussion,
+		export:        exportDiscussion,
+		markdown:      writeDiscussion,
+		side:          onDiscussion,
+		unsent:        map[string]*TextRule{FieldPosition: &positionRule},
+		contributions: []ContributionKind{Position},
 	})
 }
 

@@ -78,11 +78,12 @@ const (
 
 func init() {
 	registerKind(content.KindInquiry, phaseKind{
-		demo:         demoInquiry,
-		card:         exportQuestions,
-		cardMarkdown: writeQuestions,
-		side:         onDialogue,
-		unsent:       map[string]*TextRule{FieldAsk: &askRule, FieldAnswer: &answerRule},
+		demo:          demoInquiry,
+		card:          exportQuestions,
+		cardMarkdown:  writeQuestions,
+		side:          onDialogue,
+		unsent:        map[string]*TextRule{FieldAsk: &askRule, FieldAnswer: &answerRule},
+		contributions: []ContributionKind{Question, Answer},
 	})
 }
 

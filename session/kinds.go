@@ -3,6 +3,7 @@ package session
 import (
 	"fmt"
 	"strings"
+	"sync"
 
 	"trio/content"
 )
@@ -35,6 +36,9 @@ type phaseKind struct {
 	// scriptField, if set, is the rule for a field the script names.
 	unsent      map[string]*TextRule
 	scriptField func(p content.Phase, field string) (*TextRule, bool)
+
+	// contributions are the kinds of contribution its phases add.
+	contributions []ContributionKind
 }
 
 var phaseKinds = map[content.Kind]phaseKind{}
@@ -100,7 +104,17 @@ func unknownKind(s content.Script) (content.Phase, bool) {
 	return content.Phase{}, false
 }
 
-// registeredKinds yields the registrations in the order of content.Kinds,
+// contributionKinds lists the kinds of contribution every phase kind adds,
+// once all have registered.
+var contributionKinds = sync.OnceValue(func() []ContributionKind {
+	var all []ContributionKind
+	for _, pk := range registeredKinds() {
+		all = append(all, pk.contributions...)
+	}
+	return all
+})
+
+// registeredKinds lists the registrations in the order of content.Kinds,
 // the order of the export's sections.
 func registeredKinds() []phaseKind {
 	out := make([]phaseKind, 0, len(content.Kinds))

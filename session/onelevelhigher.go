@@ -35,11 +35,12 @@ const FieldStep = "step"
 
 func init() {
 	registerKind(content.KindOneLevelHigher, phaseKind{
-		demo:     demoOneLevelHigher,
-		export:   exportLadder,
-		markdown: writeLadder,
-		side:     onDialogue,
-		unsent:   map[string]*TextRule{FieldStep: &rungRule, FieldGoal: &goalRule},
+		demo:          demoOneLevelHigher,
+		export:        exportLadder,
+		markdown:      writeLadder,
+		side:          onDialogue,
+		unsent:        map[string]*TextRule{FieldStep: &rungRule, FieldGoal: &goalRule},
+		contributions: []ContributionKind{Rung},
 	})
 }
 

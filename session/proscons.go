@@ -72,11 +72,12 @@ const (
 
 func init() {
 	registerKind(content.KindProsCons, phaseKind{
-		demo:         demoProsCons,
-		card:         exportProsCons,
-		cardMarkdown: writeProsCons,
-		side:         onDialogue,
-		unsent:       map[string]*TextRule{FieldPro: &proConRule, FieldCon: &proConRule},
+		demo:          demoProsCons,
+		card:          exportProsCons,
+		cardMarkdown:  writeProsCons,
+		side:          onDialogue,
+		unsent:        map[string]*TextRule{FieldPro: &proConRule, FieldCon: &proConRule},
+		contributions: []ContributionKind{Pro, Con},
 	})
 }
 

@@ -148,11 +148,12 @@ const (
 
 func init() {
 	registerKind(content.KindRevealRound, phaseKind{
-		demo:         demoReveal,
-		card:         exportRevealed,
-		cardMarkdown: writeRevealed,
-		side:         onDialogue,
-		unsent:       map[string]*TextRule{FieldAddition: &noteRule, FieldHeard: &noteRule},
+		demo:          demoReveal,
+		card:          exportRevealed,
+		cardMarkdown:  writeRevealed,
+		side:          onDialogue,
+		unsent:        map[string]*TextRule{FieldAddition: &noteRule, FieldHeard: &noteRule},
+		contributions: []ContributionKind{CardAddition, Heard},
 	})
 }
 
