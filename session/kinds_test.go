@@ -29,7 +29,7 @@ func TestARegistrationSaysWhatItLacks(t *testing.T) {
 	if got != want {
 		t.Errorf("an empty registration lacks %q, want %q", got, want)
 	}
-	if err := KindRegistered("silent-vote"); err == nil || !strings.Contains(err.Error(), `"silent-vote"`) {
+	if err := KindRegistered("debate"); err == nil || !strings.Contains(err.Error(), `"debate"`) {
 		t.Errorf("an unknown kind: %v", err)
 	}
 }
@@ -39,7 +39,7 @@ func TestARegistrationSaysWhatItLacks(t *testing.T) {
 func unknownKindScript() content.Script {
 	s := testScript()
 	s.Phases = slices.Clone(s.Phases)
-	s.Phases[1].ID, s.Phases[1].Kind = "vote", "silent-vote"
+	s.Phases[1].ID, s.Phases[1].Kind = "vote", "debate"
 	return s
 }
 
@@ -48,7 +48,7 @@ func TestARoomRefusesAKindItDoesNotRun(t *testing.T) {
 	open := openFor(maya)
 	open.Script = unknownKindScript()
 	_, err := hub.Open(context.Background(), open)
-	want := `Phase "vote" is of kind "silent-vote", which this trio does not run: pick another script, or update trio.`
+	want := `Phase "vote" is of kind "debate", which this trio does not run: pick another script, or update trio.`
 	if got := refusal(t, err); got != want {
 		t.Errorf("got %q, want %q", got, want)
 	}
@@ -58,15 +58,15 @@ func TestAStoredRoomOfAnUnknownKindIsAnError(t *testing.T) {
 	at := time.Date(2025, 3, 1, 9, 0, 0, 0, time.UTC)
 	opened := &RoomOpened{Question: "What next?", Script: unknownKindScript(), People: []Participant{{ID: maya, Name: "Maya"}}, Facilitator: maya}
 	_, err := Apply(Room{}, Event{Room: "ABC123", Seq: 1, At: at, Actor: maya, Body: opened})
-	if err == nil || !strings.Contains(err.Error(), `kind "silent-vote", which this trio does not run`) {
+	if err == nil || !strings.Contains(err.Error(), `kind "debate", which this trio does not run`) {
 		t.Errorf("applying a room of an unknown kind: %v", err)
 	}
 }
 
 func TestTheDemoNamesAKindItCannotPlay(t *testing.T) {
 	d := demo{}
-	d.play(content.Phase{ID: "vote", Kind: "silent-vote"})
-	if d.err == nil || !strings.Contains(d.err.Error(), `phase "vote" is of kind "silent-vote"`) {
+	d.play(content.Phase{ID: "vote", Kind: "debate"})
+	if d.err == nil || !strings.Contains(d.err.Error(), `phase "vote" is of kind "debate"`) {
 		t.Errorf("the demo of an unknown kind: %v", d.err)
 	}
 }
