@@ -115,8 +115,8 @@ var contributionKinds = sync.OnceValue(func() []ContributionKind {
 })
 
 // registeredKinds lists the registrations in the order of content.Kinds,
-// the order of the export's sections.
-func registeredKinds() []phaseKind {
+// the order of the export's sections, once all have registered.
+var registeredKinds = sync.OnceValue(func() []phaseKind {
 	out := make([]phaseKind, 0, len(content.Kinds))
 	for _, k := range content.Kinds {
 		if pk, ok := phaseKinds[k]; ok {
@@ -124,4 +124,4 @@ func registeredKinds() []phaseKind {
 		}
 	}
 	return out
-}
+})
