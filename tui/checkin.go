@@ -15,6 +15,7 @@ import (
 // checkInPanel is the check-in: everyone reads and accepts the dialogue
 // agreements, and gives one word for how they arrive.
 type checkInPanel struct {
+	panelBase
 	sh   *Shared
 	form *composer
 	// above is everything over the word's field, kept while the room, the
@@ -25,6 +26,7 @@ type checkInPanel struct {
 func newCheckInPanel(sh *Shared, at writingPlace, phase content.Phase) panel {
 	p := &checkInPanel{sh: sh, form: newComposer(sh, at,
 		field{key: session.FieldWord, label: "One word for how you arrive", hint: "hopeful, tired, curious…", limit: session.MaxWordRunes})}
+	p.panelBase = holding(p.form)
 	return p
 }
 
@@ -161,11 +163,3 @@ func (p *checkInPanel) writable(c *roomCtx) bool {
 	_, ok := c.v.Person(c.me)
 	return ok
 }
-
-func (p *checkInPanel) typing() bool              { return p.form.typing() }
-func (p *checkInPanel) write(c *roomCtx) tea.Cmd  { return p.form.start() }
-func (p *checkInPanel) stop()                     { p.form.stop() }
-func (p *checkInPanel) speakerChanged(c *roomCtx) { p.form.switchSpeaker(c.me) }
-func (p *checkInPanel) drafted() bool             { return p.form.drafted() }
-func (p *checkInPanel) editing() bool             { return p.form.editing() }
-func (p *checkInPanel) restyle(st Styles)         { p.form.restyle(st) }

@@ -14,14 +14,17 @@ import (
 // discussionPanel is the discussion round: each person argues for their
 // position, the usual way, on purpose.
 type discussionPanel struct {
+	panelBase
 	sh    *Shared
 	form  *composer
 	drawn keptLines
 }
 
 func newDiscussionPanel(sh *Shared, at writingPlace, phase content.Phase) *discussionPanel {
-	return &discussionPanel{sh: sh, form: newComposer(sh, at,
+	p := &discussionPanel{sh: sh, form: newComposer(sh, at,
 		field{key: session.FieldPosition, label: "Your position", hint: "State it and argue for it. Keep it short.", multiline: true})}
+	p.panelBase = holding(p.form)
+	return p
 }
 
 func (p *discussionPanel) update(msg tea.Msg, c *roomCtx) tea.Cmd {
@@ -62,13 +65,3 @@ func (p *discussionPanel) keys(c *roomCtx) []key.Binding {
 	}
 	return nil
 }
-
-func (p *discussionPanel) action(c *roomCtx) (phaseAction, bool) { return phaseAction{}, false }
-func (p *discussionPanel) writable(c *roomCtx) bool              { return true }
-func (p *discussionPanel) typing() bool                          { return p.form.typing() }
-func (p *discussionPanel) write(c *roomCtx) tea.Cmd              { return p.form.start() }
-func (p *discussionPanel) stop()                                 { p.form.stop() }
-func (p *discussionPanel) speakerChanged(c *roomCtx)             { p.form.switchSpeaker(c.me) }
-func (p *discussionPanel) drafted() bool                         { return p.form.drafted() }
-func (p *discussionPanel) editing() bool                         { return p.form.editing() }
-func (p *discussionPanel) restyle(st Styles)                     { p.form.restyle(st) }

@@ -17,6 +17,7 @@ import (
 // yours, and answers to the questions about yours. When the phase also
 // takes builds (the short script), tab turns it to "yes, and".
 type inquiryPanel struct {
+	panelBase
 	sh       *Shared
 	cards    *cardPicker
 	ask      *composer
@@ -36,8 +37,10 @@ func newInquiryPanel(sh *Shared, at writingPlace, phase content.Phase) panel {
 		answer:    newComposer(sh, at, field{key: session.FieldAnswer, label: "Your answer", hint: "What you see, in your own words.", multiline: true}),
 		answering: map[session.ParticipantID]int{},
 	}
+	p.panelBase = holding(p.ask, p.answer)
 	if phase.Builds {
 		p.build = newYesAndBuilder(sh, at)
+		p.fields = append(p.fields, p.build)
 	}
 	return p
 }
@@ -451,27 +454,7 @@ func (p *inquiryPanel) keys(c *roomCtx) []key.Binding {
 	return []key.Binding{enable(k.Cards.Pick, len(cardsOnTable(c.v)) > 1), questions, prompts, turn}
 }
 
-func (p *inquiryPanel) action(c *roomCtx) (phaseAction, bool) { return phaseAction{}, false }
-
 func (p *inquiryPanel) writable(c *roomCtx) bool { return p.form(c) != nil }
-
-func (p *inquiryPanel) editing() bool {
-	for _, f := range p.all() {
-		if f.editing() {
-			return true
-		}
-	}
-	return false
-}
-
-func (p *inquiryPanel) typing() bool {
-	for _, f := range p.all() {
-		if f.typing() {
-			return true
-		}
-	}
-	return false
-}
 
 func (p *inquiryPanel) write(c *roomCtx) tea.Cmd {
 	f := p.form(c)
@@ -481,30 +464,9 @@ func (p *inquiryPanel) write(c *roomCtx) tea.Cmd {
 	return tea.Batch(cardKeepWriting(nil, p.all()...), f.start())
 }
 
-func (p *inquiryPanel) stop() {
-	for _, f := range p.all() {
-		f.stop()
-	}
-}
-
 func (p *inquiryPanel) speakerChanged(c *roomCtx) {
 	p.hint = ""
 	// The one who speaks now may be on their own card: the keyboard goes
 	// to their field, not the one the last person wrote in.
 	p.sync(c)
-}
-
-func (p *inquiryPanel) drafted() bool {
-	for _, f := range p.all() {
-		if f.drafted() {
-			return true
-		}
-	}
-	return false
-}
-
-func (p *inquiryPanel) restyle(st Styles) {
-	for _, f := range p.all() {
-		f.restyle(st)
-	}
 }

@@ -16,6 +16,7 @@ import (
 // from each view (or from all of them, shared) towards the goal the views
 // share, and anyone may write or reword that goal.
 type oneLevelHigherPanel struct {
+	panelBase
 	sh     *Shared
 	from   *cardPicker
 	step   *composer
@@ -24,10 +25,12 @@ type oneLevelHigherPanel struct {
 }
 
 func newOneLevelHigherPanel(sh *Shared, at writingPlace, phase content.Phase) panel {
-	return &oneLevelHigherPanel{sh: sh, from: newCardPicker(),
+	p := &oneLevelHigherPanel{sh: sh, from: newCardPicker(),
 		step: newComposer(sh, at, field{key: session.FieldStep, label: "A step up: why does that matter?", hint: "One line, one level higher."}),
 		goal: newComposer(sh, at, field{key: session.FieldGoal, label: "The shared goal", hint: "The goal one level up that our views share, in a line."}),
 	}
+	p.panelBase = holding(p.step, p.goal)
+	return p
 }
 
 // ladders are the places a step climbs from: each card, then shared (0).
@@ -260,13 +263,6 @@ func (p *oneLevelHigherPanel) keys(c *roomCtx) []key.Binding {
 	return []key.Binding{enable(relabel(k.Cards.Pick, "pick a ladder"), !p.onGoal), turn}
 }
 
-func (p *oneLevelHigherPanel) action(c *roomCtx) (phaseAction, bool) { return phaseAction{}, false }
-func (p *oneLevelHigherPanel) writable(c *roomCtx) bool              { return true }
-
-func (p *oneLevelHigherPanel) editing() bool { return p.step.editing() || p.goal.editing() }
-
-func (p *oneLevelHigherPanel) typing() bool { return p.step.typing() || p.goal.typing() }
-
 func (p *oneLevelHigherPanel) write(c *roomCtx) tea.Cmd {
 	if p.onGoal {
 		p.turn(c, true)
@@ -274,10 +270,4 @@ func (p *oneLevelHigherPanel) write(c *roomCtx) tea.Cmd {
 	return p.form().start()
 }
 
-func (p *oneLevelHigherPanel) stop() { p.step.stop(); p.goal.stop() }
-
 func (p *oneLevelHigherPanel) speakerChanged(c *roomCtx) { p.sync(c) }
-
-func (p *oneLevelHigherPanel) drafted() bool { return p.step.drafted() || p.goal.drafted() }
-
-func (p *oneLevelHigherPanel) restyle(st Styles) { p.step.restyle(st); p.goal.restyle(st) }

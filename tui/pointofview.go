@@ -14,12 +14,15 @@ import (
 // pointOfViewPanel is the team point of view: the latest draft as one
 // sentence, and three fields to write the next version from it.
 type pointOfViewPanel struct {
+	panelBase
 	sh   *Shared
 	form *statementForm
 }
 
 func newPointOfViewPanel(sh *Shared, at writingPlace, phase content.Phase) panel {
-	return &pointOfViewPanel{sh: sh, form: newStatementForm(sh, at)}
+	p := &pointOfViewPanel{sh: sh, form: newStatementForm(sh, at)}
+	p.panelBase = holding(p.form)
+	return p
 }
 
 func (p *pointOfViewPanel) update(msg tea.Msg, c *roomCtx) tea.Cmd {
@@ -86,12 +89,4 @@ func (p *pointOfViewPanel) keys(c *roomCtx) []key.Binding {
 	return nil
 }
 
-func (p *pointOfViewPanel) action(c *roomCtx) (phaseAction, bool) { return phaseAction{}, false }
-func (p *pointOfViewPanel) writable(c *roomCtx) bool              { return true }
-func (p *pointOfViewPanel) typing() bool                          { return p.form.typing() }
-func (p *pointOfViewPanel) write(c *roomCtx) tea.Cmd              { return p.form.start(c) }
-func (p *pointOfViewPanel) stop()                                 { p.form.stop() }
-func (p *pointOfViewPanel) speakerChanged(c *roomCtx)             { p.form.speakerChanged(c.me) }
-func (p *pointOfViewPanel) drafted() bool                         { return p.form.drafted() }
-func (p *pointOfViewPanel) editing() bool                         { return p.form.editing() }
-func (p *pointOfViewPanel) restyle(st Styles)                     { p.form.restyle(st) }
+func (p *pointOfViewPanel) write(c *roomCtx) tea.Cmd { return p.form.start(c) }

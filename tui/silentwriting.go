@@ -19,6 +19,7 @@ import (
 // a curtain, so nobody reads over anyone's shoulder; on a terminal of one's
 // own the card is there straight away.
 type silentWritingPanel struct {
+	panelBase
 	sh    *Shared
 	phase content.Phase
 	form  *composer
@@ -48,7 +49,9 @@ func newSilentWritingPanel(sh *Shared, at writingPlace, phase content.Phase) pan
 	for _, f := range phase.Fields {
 		fields = append(fields, field{key: f.ID, label: f.Label, hint: f.Hint, multiline: true})
 	}
-	return &silentWritingPanel{sh: sh, phase: phase, form: newComposer(sh, at, fields...)}
+	p := &silentWritingPanel{sh: sh, phase: phase, form: newComposer(sh, at, fields...)}
+	p.panelBase = holding(p.form)
+	return p
 }
 
 func (p *silentWritingPanel) stage(c *roomCtx) silentWritingStage {
@@ -273,8 +276,6 @@ func (p *silentWritingPanel) keys(c *roomCtx) []key.Binding {
 	return nil
 }
 
-func (p *silentWritingPanel) action(c *roomCtx) (phaseAction, bool) { return phaseAction{}, false }
-
 // writable: a letter types into the person's own card once it is in
 // front of them. Behind the curtain it does nothing, so nobody starts a
 // card on someone else's turn; nor once the card is saved, so a stray
@@ -293,8 +294,6 @@ func (p *silentWritingPanel) letterHint(c *roomCtx) string {
 	}
 	return "There is no card for you to write here, so letters do nothing."
 }
-
-func (p *silentWritingPanel) typing() bool { return p.form.typing() }
 
 // write lifts the curtain for the person speaking and opens their form,
 // from their saved card when they have no unsent words.
@@ -352,10 +351,6 @@ func (p *silentWritingPanel) speakerChanged(c *roomCtx) {
 		p.form.stop()
 	}
 }
-
-func (p *silentWritingPanel) drafted() bool     { return p.form.drafted() }
-func (p *silentWritingPanel) editing() bool     { return p.form.editing() }
-func (p *silentWritingPanel) restyle(st Styles) { p.form.restyle(st) }
 
 // unwrittenCards names the people of the trio who have no card yet, while
 // the room is in silent writing: moving on before they are written asks
