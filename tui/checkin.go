@@ -163,3 +163,16 @@ func (p *checkInPanel) writable(c *roomCtx) bool {
 	_, ok := c.v.Person(c.me)
 	return ok
 }
+
+func init() {
+	registerKind(content.KindCheckIn, kindPiece{panel: newCheckInPanel, person: checkInSummary})
+}
+
+// checkInSummary is the word a person arrived with, beside their name in
+// the summary's people.
+func checkInSummary(p session.PersonDoc) string {
+	if p.CheckIn == "" {
+		return ""
+	}
+	return "checked in with “" + p.CheckIn + "”"
+}

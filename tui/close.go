@@ -127,3 +127,19 @@ func (p *closePanel) keys(c *roomCtx) []key.Binding {
 	}
 	return nil
 }
+
+func init() {
+	registerKind(content.KindClose, kindPiece{panel: newClosePanel, summary: []summarySection{{placeRounds, closeSummary}}})
+}
+
+// closeSummary is what shifted for each person.
+func closeSummary(w *summaryWriter, doc session.Document) {
+	if len(doc.Reflections) == 0 {
+		return
+	}
+	w.heading("Reflections")
+	w.wrapped(w.st.Muted, "", "What shifted for each of us:")
+	for _, s := range doc.Reflections {
+		w.said("• ", s, false)
+	}
+}

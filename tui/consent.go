@@ -652,3 +652,48 @@ func consentCloseQuestion(v session.View, width int) string {
 	}
 	return ask(fmt.Sprintf("%d people", len(missing)))
 }
+
+func init() {
+	registerKind(content.KindConsent, kindPiece{panel: newConsentPanel, summary: []summarySection{{placeRounds, consentSummary}}})
+}
+
+// consentSummary is every round of consent.
+func consentSummary(w *summaryWriter, doc session.Document) {
+	if len(doc.Consent) == 0 {
+		return
+	}
+	w.heading("Consent")
+	for i, round := range doc.Consent {
+		if i > 0 {
+			w.blank()
+		}
+		consentSummaryRound(w, round)
+	}
+}
+
+// consentSummaryRound draws one round: every vote once it is closed, and the outcome.
+func consentSummaryRound(w *summaryWriter, r session.RoundDoc) {
+	st := w.st
+	w.lines = append(w.lines, st.Strong.Render(fmt.Sprintf("Round %d on version %d", r.Round, r.Version))+
+		st.Muted.Render(fmt.Sprintf(" · consent at %d or more out of 5", r.Threshold)))
+	if r.Open {
+		w.wrapped(st.Muted, "  ", fmt.Sprintf("Open: %d of %d have voted. The votes are shown when everyone has voted.", r.Voted, r.Voters))
+		return
+	}
+	for _, v := range r.Votes {
+		prefix := "  " + w.name(v.By) + " " + st.Strong.Render(fmt.Sprintf("%d/5", v.Score))
+		if v.Concern == "" {
+			w.lines = append(w.lines, prefix)
+			continue
+		}
+		w.item(prefix+st.Muted.Render(" · would make it work: "), Ink{}, v.Concern)
+	}
+	switch {
+	case r.Consented:
+		w.lines = append(w.lines, "  "+st.Success.Render("✓ Consent reached."))
+	case r.ClosedEarly:
+		w.wrapped(st.Notice, "  ", "✗ Closed early: "+r.DidNotVote()+", so this round is not consent.")
+	default:
+		w.lines = append(w.lines, "  "+st.Notice.Render("✗ No consent yet."))
+	}
+}

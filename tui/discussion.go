@@ -20,7 +20,7 @@ type discussionPanel struct {
 	drawn keptLines
 }
 
-func newDiscussionPanel(sh *Shared, at writingPlace, phase content.Phase) *discussionPanel {
+func newDiscussionPanel(sh *Shared, at writingPlace, phase content.Phase) panel {
 	p := &discussionPanel{sh: sh, form: newComposer(sh, at,
 		field{key: session.FieldPosition, label: "Your position", hint: "State it and argue for it. Keep it short.", multiline: true})}
 	p.panelBase = holding(p.form)
@@ -64,4 +64,20 @@ func (p *discussionPanel) keys(c *roomCtx) []key.Binding {
 		return []key.Binding{c.sh.Keys.Writing.Send, c.sh.Keys.Writing.Newline}
 	}
 	return nil
+}
+
+func init() {
+	registerKind(content.KindDiscussion, kindPiece{panel: newDiscussionPanel, summary: []summarySection{{placeRounds, discussionSummary}}})
+}
+
+// discussionSummary is each position argued in the discussion round.
+func discussionSummary(w *summaryWriter, doc session.Document) {
+	if len(doc.Discussion) == 0 {
+		return
+	}
+	w.heading("The discussion round")
+	w.wrapped(w.st.Muted, "", "Each person argued for their view, on purpose, the usual way.")
+	for _, s := range doc.Discussion {
+		w.said("• ", s, false)
+	}
 }

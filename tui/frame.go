@@ -205,3 +205,25 @@ func (p *framePanel) speakerChanged(c *roomCtx) {
 	}
 	p.note = ""
 }
+
+func init() {
+	registerKind(content.KindFrame, kindPiece{panel: newFramePanel, summary: []summarySection{{placeGoal, frameSummary}}})
+}
+
+// frameSummary is the shared goal, and how it was worded along the way.
+func frameSummary(w *summaryWriter, doc session.Document) {
+	st := w.st
+	w.heading("Shared goal")
+	if doc.SharedGoal != "" {
+		w.wrapped(st.Strong, "", doc.SharedGoal)
+	} else {
+		w.wrapped(st.Muted, "", "Not written yet.")
+	}
+	if len(doc.Goals) > 1 {
+		w.blank()
+		w.wrapped(st.Muted, "", "How it was worded along the way:")
+		for _, g := range doc.Goals {
+			w.said("• ", g, true)
+		}
+	}
+}

@@ -470,3 +470,22 @@ func (p *inquiryPanel) speakerChanged(c *roomCtx) {
 	// to their field, not the one the last person wrote in.
 	p.sync(c)
 }
+
+func init() {
+	registerKind(content.KindInquiry, kindPiece{panel: newInquiryPanel, card: inquirySummary})
+}
+
+// inquirySummary is the questions asked about a card, each with its
+// answers.
+func inquirySummary(w *summaryWriter, p session.PerspectiveDoc) {
+	if len(p.Questions) == 0 {
+		return
+	}
+	w.lines = append(w.lines, "  "+w.st.Strong.Render("Questions"))
+	for _, q := range p.Questions {
+		w.item("  ? "+w.name(q.By)+" asked: ", Ink{}, q.Text)
+		for _, a := range q.Answers {
+			w.item("    ↳ "+w.name(a.By)+": ", Ink{}, a.Text)
+		}
+	}
+}

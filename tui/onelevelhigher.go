@@ -271,3 +271,25 @@ func (p *oneLevelHigherPanel) write(c *roomCtx) tea.Cmd {
 }
 
 func (p *oneLevelHigherPanel) speakerChanged(c *roomCtx) { p.sync(c) }
+
+func init() {
+	registerKind(content.KindOneLevelHigher, kindPiece{panel: newOneLevelHigherPanel, summary: []summarySection{{placeRounds, oneLevelHigherSummary}}})
+}
+
+// oneLevelHigherSummary is the ladder's steps, each from the view it
+// climbed from.
+func oneLevelHigherSummary(w *summaryWriter, doc session.Document) {
+	if len(doc.Ladder) == 0 {
+		return
+	}
+	st := w.st
+	w.heading("One level higher")
+	w.wrapped(st.Muted, "", "Why does that matter? Each step climbs towards the goal the views share.")
+	for _, step := range doc.Ladder {
+		prefix := "• " + w.name(step.By)
+		if step.From != "" {
+			prefix += st.Muted.Render(" from " + step.From + "’s view")
+		}
+		w.item(prefix+": ", Ink{}, step.Text)
+	}
+}

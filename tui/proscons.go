@@ -233,3 +233,13 @@ func (p *prosConsPanel) write(c *roomCtx) tea.Cmd {
 }
 
 func (p *prosConsPanel) speakerChanged(c *roomCtx) { p.sync(c) }
+
+func init() {
+	registerKind(content.KindProsCons, kindPiece{panel: newProsConsPanel, card: prosConsSummary})
+}
+
+// prosConsSummary is the pros and the cons given for a card.
+func prosConsSummary(w *summaryWriter, p session.PerspectiveDoc) {
+	w.saidList("Pros", "+ ", p.Pros)
+	w.saidList("Cons", "− ", p.Cons)
+}

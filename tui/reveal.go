@@ -407,3 +407,17 @@ func passStickQuestion(v session.View, writers []session.ParticipantID) string {
 	return fmt.Sprintf("%s %s not sent what they are writing about %s’s card. Pass the talking stick %s anyway? Their words are kept as drafts.",
 		roomAnd(fewNames(names, 3)), verb, v.Name(speaker), to)
 }
+
+func init() {
+	// The speaker's turn is timed by the second.
+	registerKind(content.KindRevealRound, kindPiece{panel: newRevealPanel, card: revealSummary, bySecond: true})
+}
+
+// revealSummary is what the card's writer added while speaking, and what
+// the others heard.
+func revealSummary(w *summaryWriter, p session.PerspectiveDoc) {
+	for _, a := range p.Additions {
+		w.item("  "+w.st.Label.Render("Added while speaking:")+" ", Ink{}, a.Text)
+	}
+	w.saidList("What others heard", "• ", p.Heard)
+}

@@ -202,7 +202,7 @@ func (r *roomScreen) nextTick() tea.Cmd {
 	left := r.room.Timer.Remaining(r.sh.Now())
 	phase := r.room.CurrentPhase()
 	wait := untilTimerChanges(left, warningAt(phase.Timebox))
-	if phase.Kind == content.KindRevealRound { // the speaker's turn is timed by the second
+	if kindOf(phase.Kind).bySecond {
 		wait = min(wait, time.Second)
 	}
 	return wakeAfter(r.tickLife, wait, tickMsg{gen: r.ticks})

@@ -3,6 +3,7 @@ package tui
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -352,20 +353,19 @@ func (p *silentWritingPanel) speakerChanged(c *roomCtx) {
 	}
 }
 
-// unwrittenCards names the people of the trio who have no card yet, while
-// the room is in silent writing: moving on before they are written asks
-// first.
-func (r *roomScreen) unwrittenCards() []string {
-	if r.room.CurrentPhase().Kind != content.KindSilentWriting {
-		return nil
-	}
+// silentWritingUnfinished names the people of the trio who have no card
+// yet: moving on before they are written asks first.
+func silentWritingUnfinished(room session.Room) string {
 	var names []string
-	for _, person := range r.room.Trio() {
-		if _, has := r.room.CardOf(person.ID); !has {
+	for _, person := range room.Trio() {
+		if _, has := room.CardOf(person.ID); !has {
 			names = append(names, person.Name)
 		}
 	}
-	return names
+	if len(names) == 0 {
+		return ""
+	}
+	return cardsUnwrittenText(len(room.Trio()), names)
 }
 
 // cardsUnwrittenText says how many cards of the trio are not written.
@@ -375,4 +375,65 @@ func cardsUnwrittenText(trio int, names []string) string {
 		verb = "is"
 	}
 	return fmt.Sprintf("%d of %d cards %s not written yet (%s).", len(names), trio, verb, roomAnd(fewNames(names, 3)))
+}
+
+func init() {
+	registerKind(content.KindSilentWriting, kindPiece{
+		panel:      newSilentWritingPanel,
+		summary:    []summarySection{{placeRounds, silentWritingSummary}},
+		turns:      silentWritingTurns,
+		unfinished: silentWritingUnfinished,
+	})
+}
+
+// silentWritingTurns hands one keyboard to each of the trio without a
+// card, in turn.
+func silentWritingTurns(room session.Room) (string, []session.ParticipantID) {
+	var waiting []session.ParticipantID
+	for _, p := range room.Trio() {
+		if _, has := room.CardOf(p.ID); !has {
+			waiting = append(waiting, p.ID)
+		}
+	}
+	return "cards in phase " + strconv.Itoa(room.Phase), waiting
+}
+
+// silentWritingSummary is every revealed card and what was done with it,
+// and how many are not revealed yet.
+func silentWritingSummary(w *summaryWriter, doc session.Document) {
+	st := w.st
+	w.heading("Perspectives")
+	if len(doc.Perspectives) == 0 {
+		w.wrapped(st.Muted, "", "No card has been revealed yet.")
+	}
+	switch doc.HiddenCards {
+	case 0:
+	case 1:
+		w.wrapped(st.Muted, "", "1 card is not revealed yet, so it is not shown here.")
+	default:
+		w.wrapped(st.Muted, "", fmt.Sprintf("%d cards are not revealed yet, so they are not shown here.", doc.HiddenCards))
+	}
+	for _, p := range doc.Perspectives {
+		silentWritingCard(w, p)
+	}
+}
+
+// silentWritingCard draws one revealed card, then what the other kinds
+// added under it.
+func silentWritingCard(w *summaryWriter, p session.PerspectiveDoc) {
+	st := w.st
+	w.blank()
+	head := w.name(p.By)
+	if p.Role != "" {
+		head += st.Muted.Render(" · " + p.Role)
+	}
+	w.lines = append(w.lines, head)
+	for _, f := range p.Fields {
+		label := f.Label
+		if label == "" {
+			label = f.ID
+		}
+		w.item("  "+st.Label.Render(label+":")+" ", Ink{}, f.Text)
+	}
+	w.card(p)
 }

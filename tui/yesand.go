@@ -284,3 +284,18 @@ func yesAndText(st Styles, b session.Build) string {
 	}
 	return b.Sentence()
 }
+
+func init() {
+	registerKind(content.KindYesAnd, kindPiece{panel: newYesAndPanel, card: yesAndSummary})
+}
+
+// yesAndSummary is every build on a card.
+func yesAndSummary(w *summaryWriter, p session.PerspectiveDoc) {
+	if len(p.Builds) == 0 {
+		return
+	}
+	w.lines = append(w.lines, "  "+w.st.Strong.Render("Yes, and"))
+	for _, b := range p.Builds {
+		w.item("  • "+w.name(b.By)+": ", Ink{}, b.Sentence())
+	}
+}
