@@ -17,11 +17,11 @@ import (
 // share, and anyone may write or reword that goal.
 type oneLevelHigherPanel struct {
 	panelBase
-	sh     *Shared
-	from   *cardPicker
-	step   *composer
-	goal   *composer
-	onGoal bool // the goal field is the one in use, not the step
+	sh   *Shared
+	from *cardPicker
+	step *composer
+	goal *composer
+	at   ladderField // the field in use
 }
 
 func newOneLevelHigherPanel(sh *Shared, at writingPlace, phase content.Phase) panel {
@@ -31,6 +31,22 @@ func newOneLevelHigherPanel(sh *Shared, at writingPlace, phase content.Phase) pa
 	}
 	p.panelBase = holding(p.step, p.goal)
 	return p
+}
+
+// ladderField is which of the panel's two fields is in use.
+type ladderField int
+
+const (
+	ladderStep ladderField = iota // a step up from a view
+	ladderGoal                    // the shared goal those steps reach
+)
+
+// other is the field tab turns to.
+func (f ladderField) other() ladderField {
+	if f == ladderGoal {
+		return ladderStep
+	}
+	return ladderGoal
 }
 
 // ladders are the places a step climbs from: each card, then shared (0).
@@ -46,7 +62,7 @@ func (p *oneLevelHigherPanel) picked(c *roomCtx) int {
 }
 
 func (p *oneLevelHigherPanel) form() *composer {
-	if p.onGoal {
+	if p.at == ladderGoal {
 		return p.goal
 	}
 	return p.step
@@ -54,9 +70,9 @@ func (p *oneLevelHigherPanel) form() *composer {
 
 // turn moves between the step and the goal; the goal starts from its
 // current wording when its field is empty.
-func (p *oneLevelHigherPanel) turn(c *roomCtx, toGoal bool) {
-	p.onGoal = toGoal
-	if toGoal && strings.TrimSpace(p.goal.value(0)) == "" && c.v.Goal != "" {
+func (p *oneLevelHigherPanel) turn(c *roomCtx, to ladderField) {
+	p.at = to
+	if to == ladderGoal && strings.TrimSpace(p.goal.value(0)) == "" && c.v.Goal != "" {
 		p.goal.setValue(0, c.v.Goal)
 	}
 }
@@ -72,7 +88,7 @@ func (p *oneLevelHigherPanel) update(msg tea.Msg, c *roomCtx) tea.Cmd {
 	p.sync(c)
 	k, isKey := msg.(tea.KeyPressMsg)
 	if isKey && matches(k, c.sh.Keys.Cards.Turn) {
-		p.turn(c, !p.onGoal)
+		p.turn(c, p.at.other())
 		return cardKeepWriting(p.form(), p.step, p.goal)
 	}
 	if !p.typing() {
@@ -85,11 +101,11 @@ func (p *oneLevelHigherPanel) update(msg tea.Msg, c *roomCtx) tea.Cmd {
 	if action != composerSubmitted {
 		return cmd
 	}
-	if p.onGoal {
+	if p.at == ladderGoal {
 		if c.do(session.SetGoal{Text: p.goal.value(0)}) {
 			p.goal.clear()
 			p.goal.stop()
-			p.onGoal = false
+			p.at = ladderStep
 		}
 		return cmd
 	}
@@ -135,7 +151,7 @@ func (p *oneLevelHigherPanel) draw(c *roomCtx) panelView {
 	// The ladder being climbed first; the goal and its earlier wordings,
 	// which can run long, after it, and in sight while it is reworded.
 	climb := cardBlock([]string{tabs}, p.ladder(c, picked, c.width), others)
-	if p.onGoal {
+	if p.at == ladderGoal {
 		at = anchor{key: "goal", line: len(climb) + 1}
 	}
 	return panelView{body: strings.Join(cardBlock(climb, []string{""}, goal), "\n"), pinned: form, anchor: at}
@@ -260,12 +276,12 @@ func (p *oneLevelHigherPanel) keys(c *roomCtx) []key.Binding {
 	if p.typing() {
 		return []key.Binding{k.Writing.Send, turn}
 	}
-	return []key.Binding{enable(relabel(k.Cards.Pick, "pick a ladder"), !p.onGoal), turn}
+	return []key.Binding{enable(relabel(k.Cards.Pick, "pick a ladder"), p.at != ladderGoal), turn}
 }
 
 func (p *oneLevelHigherPanel) write(c *roomCtx) tea.Cmd {
-	if p.onGoal {
-		p.turn(c, true)
+	if p.at == ladderGoal {
+		p.turn(c, ladderGoal)
 	}
 	return p.form().start()
 }
