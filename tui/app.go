@@ -37,16 +37,6 @@ const (
 	screenJoin
 )
 
-// page is one screen of the app. Only App returns a tea.View.
-type page interface {
-	update(msg tea.Msg) tea.Cmd
-	view() string
-	help() bindingsHelp
-	// typing reports whether a text field has the keyboard, so single
-	// letters are text and not commands.
-	typing() bool
-}
-
 // App is the root model: it owns the screens, the terminal's size and
 // colours, and the help footer.
 type App struct {

@@ -15,6 +15,7 @@ import (
 // checkInPanel is the check-in: everyone reads and accepts the dialogue
 // agreements, and gives one word for how they arrive.
 type checkInPanel struct {
+	panelBase
 	sh   *Shared
 	form *composer
 	// above is everything over the word's field, kept while the room, the
@@ -25,6 +26,7 @@ type checkInPanel struct {
 func newCheckInPanel(sh *Shared, at writingPlace, phase content.Phase) panel {
 	p := &checkInPanel{sh: sh, form: newComposer(sh, at,
 		field{key: session.FieldWord, label: "One word for how you arrive", hint: "hopeful, tired, curious…", limit: session.MaxWordRunes})}
+	p.panelBase = holding(p.form)
 	return p
 }
 
@@ -162,10 +164,15 @@ func (p *checkInPanel) writable(c *roomCtx) bool {
 	return ok
 }
 
-func (p *checkInPanel) typing() bool              { return p.form.typing() }
-func (p *checkInPanel) write(c *roomCtx) tea.Cmd  { return p.form.start() }
-func (p *checkInPanel) stop()                     { p.form.stop() }
-func (p *checkInPanel) speakerChanged(c *roomCtx) { p.form.switchSpeaker(c.me) }
-func (p *checkInPanel) drafted() bool             { return p.form.drafted() }
-func (p *checkInPanel) editing() bool             { return p.form.editing() }
-func (p *checkInPanel) restyle(st Styles)         { p.form.restyle(st) }
+func init() {
+	registerKind(content.KindCheckIn, kindPiece{panel: newCheckInPanel, person: checkInSummary})
+}
+
+// checkInSummary is the word a person arrived with, beside their name in
+// the summary's people.
+func checkInSummary(p session.PersonDoc) string {
+	if p.CheckIn == "" {
+		return ""
+	}
+	return "checked in with “" + p.CheckIn + "”"
+}

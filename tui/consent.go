@@ -19,6 +19,7 @@ import (
 // show all at once, and a round without consent leads to an amendment and a
 // new round.
 type consentPanel struct {
+	panelBase
 	sh      *Shared
 	phase   content.Phase
 	concern *composer
@@ -37,7 +38,7 @@ type consentPanel struct {
 }
 
 func newConsentPanel(sh *Shared, at writingPlace, phase content.Phase) panel {
-	return &consentPanel{
+	p := &consentPanel{
 		sh:    sh,
 		phase: phase,
 		concern: newComposer(sh, at,
@@ -45,6 +46,8 @@ func newConsentPanel(sh *Shared, at writingPlace, phase content.Phase) panel {
 		amend:  newStatementForm(sh, at),
 		chosen: map[session.ParticipantID]int{},
 	}
+	p.panelBase = holding(p.concern, p.amend)
+	return p
 }
 
 // syncConcern puts what would make it work on the draft of the person
@@ -567,13 +570,6 @@ func (p *consentPanel) keys(c *roomCtx) []key.Binding {
 	return []key.Binding{enable(k.Vote.Score, p.readWhole(c)), enable(k.Vote.Cast, chosen), enable(k.Vote.Drop, chosen)}
 }
 
-func (p *consentPanel) typing() bool { return p.concern.typing() || p.amend.typing() }
-
-func (p *consentPanel) stop() {
-	p.concern.stop()
-	p.amend.stop()
-}
-
 // speakerChanged keeps each person's words apart; the next person starts
 // their own vote, so the question about a low score closes.
 func (p *consentPanel) speakerChanged(c *roomCtx) {
@@ -582,15 +578,7 @@ func (p *consentPanel) speakerChanged(c *roomCtx) {
 	if p.lifted != c.me {
 		p.lifted = ""
 	}
-	p.amend.speakerChanged(c.me)
-}
-
-func (p *consentPanel) drafted() bool { return p.concern.drafted() || p.amend.drafted() }
-func (p *consentPanel) editing() bool { return p.concern.editing() || p.amend.editing() }
-
-func (p *consentPanel) restyle(st Styles) {
-	p.concern.restyle(st)
-	p.amend.restyle(st)
+	p.amend.switchSpeaker(c.me)
 }
 
 // consentRoundsAllowed is how many rounds this phase may have: the
@@ -663,4 +651,49 @@ func consentCloseQuestion(v session.View, width int) string {
 		return ask("One person")
 	}
 	return ask(fmt.Sprintf("%d people", len(missing)))
+}
+
+func init() {
+	registerKind(content.KindConsent, kindPiece{panel: newConsentPanel, summary: []summarySection{{placeRounds, consentSummary}}})
+}
+
+// consentSummary is every round of consent.
+func consentSummary(w *summaryWriter, doc session.Document) {
+	if len(doc.Consent) == 0 {
+		return
+	}
+	w.heading("Consent")
+	for i, round := range doc.Consent {
+		if i > 0 {
+			w.blank()
+		}
+		consentSummaryRound(w, round)
+	}
+}
+
+// consentSummaryRound draws one round: every vote once it is closed, and the outcome.
+func consentSummaryRound(w *summaryWriter, r session.RoundDoc) {
+	st := w.st
+	w.lines = append(w.lines, st.Strong.Render(fmt.Sprintf("Round %d on version %d", r.Round, r.Version))+
+		st.Muted.Render(fmt.Sprintf(" · consent at %d or more out of 5", r.Threshold)))
+	if r.Open {
+		w.wrapped(st.Muted, "  ", fmt.Sprintf("Open: %d of %d have voted. The votes are shown when everyone has voted.", r.Voted, r.Voters))
+		return
+	}
+	for _, v := range r.Votes {
+		prefix := "  " + w.name(v.By) + " " + st.Strong.Render(fmt.Sprintf("%d/5", v.Score))
+		if v.Concern == "" {
+			w.lines = append(w.lines, prefix)
+			continue
+		}
+		w.item(prefix+st.Muted.Render(" · would make it work: "), Ink{}, v.Concern)
+	}
+	switch {
+	case r.Consented:
+		w.lines = append(w.lines, "  "+st.Success.Render("✓ Consent reached."))
+	case r.ClosedEarly:
+		w.wrapped(st.Notice, "  ", "✗ Closed early: "+r.DidNotVote()+", so this round is not consent.")
+	default:
+		w.lines = append(w.lines, "  "+st.Notice.Render("✗ No consent yet."))
+	}
 }

@@ -17,6 +17,7 @@ import (
 // yours, and answers to the questions about yours. When the phase also
 // takes builds (the short script), tab turns it to "yes, and".
 type inquiryPanel struct {
+	panelBase
 	sh       *Shared
 	cards    *cardPicker
 	ask      *composer
@@ -36,8 +37,10 @@ func newInquiryPanel(sh *Shared, at writingPlace, phase content.Phase) panel {
 		answer:    newComposer(sh, at, field{key: session.FieldAnswer, label: "Your answer", hint: "What you see, in your own words.", multiline: true}),
 		answering: map[session.ParticipantID]int{},
 	}
+	p.panelBase = holding(p.ask, p.answer)
 	if phase.Builds {
 		p.build = newYesAndBuilder(sh, at)
+		p.fields = append(p.fields, p.build)
 	}
 	return p
 }
@@ -451,27 +454,7 @@ func (p *inquiryPanel) keys(c *roomCtx) []key.Binding {
 	return []key.Binding{enable(k.Cards.Pick, len(cardsOnTable(c.v)) > 1), questions, prompts, turn}
 }
 
-func (p *inquiryPanel) action(c *roomCtx) (phaseAction, bool) { return phaseAction{}, false }
-
 func (p *inquiryPanel) writable(c *roomCtx) bool { return p.form(c) != nil }
-
-func (p *inquiryPanel) editing() bool {
-	for _, f := range p.all() {
-		if f.editing() {
-			return true
-		}
-	}
-	return false
-}
-
-func (p *inquiryPanel) typing() bool {
-	for _, f := range p.all() {
-		if f.typing() {
-			return true
-		}
-	}
-	return false
-}
 
 func (p *inquiryPanel) write(c *roomCtx) tea.Cmd {
 	f := p.form(c)
@@ -481,12 +464,6 @@ func (p *inquiryPanel) write(c *roomCtx) tea.Cmd {
 	return tea.Batch(cardKeepWriting(nil, p.all()...), f.start())
 }
 
-func (p *inquiryPanel) stop() {
-	for _, f := range p.all() {
-		f.stop()
-	}
-}
-
 func (p *inquiryPanel) speakerChanged(c *roomCtx) {
 	p.hint = ""
 	// The one who speaks now may be on their own card: the keyboard goes
@@ -494,17 +471,21 @@ func (p *inquiryPanel) speakerChanged(c *roomCtx) {
 	p.sync(c)
 }
 
-func (p *inquiryPanel) drafted() bool {
-	for _, f := range p.all() {
-		if f.drafted() {
-			return true
-		}
-	}
-	return false
+func init() {
+	registerKind(content.KindInquiry, kindPiece{panel: newInquiryPanel, card: inquirySummary})
 }
 
-func (p *inquiryPanel) restyle(st Styles) {
-	for _, f := range p.all() {
-		f.restyle(st)
+// inquirySummary is the questions asked about a card, each with its
+// answers.
+func inquirySummary(w *summaryWriter, p session.PerspectiveDoc) {
+	if len(p.Questions) == 0 {
+		return
+	}
+	w.lines = append(w.lines, "  "+w.st.Strong.Render("Questions"))
+	for _, q := range p.Questions {
+		w.item("  ? "+w.name(q.By)+" asked: ", Ink{}, q.Text)
+		for _, a := range q.Answers {
+			w.item("    ↳ "+w.name(a.By)+": ", Ink{}, a.Text)
+		}
 	}
 }

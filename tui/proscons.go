@@ -16,6 +16,7 @@ import (
 // prosConsPanel weighs every view: pick a card, add a pro or a con. Each
 // person is asked for at least one pro on a view that is not theirs.
 type prosConsPanel struct {
+	panelBase
 	sh    *Shared
 	cards *cardPicker
 	form  *composer
@@ -28,9 +29,11 @@ const (
 )
 
 func newProsConsPanel(sh *Shared, at writingPlace, phase content.Phase) panel {
-	return &prosConsPanel{sh: sh, cards: newCardPicker(), form: newComposer(sh, at,
+	p := &prosConsPanel{sh: sh, cards: newCardPicker(), form: newComposer(sh, at,
 		field{key: session.FieldPro, label: "Pro", hint: "A strength of this view."},
 		field{key: session.FieldCon, label: "Con", hint: "A weakness or a risk of this view."})}
+	p.panelBase = holding(p.form)
+	return p
 }
 
 func (p *prosConsPanel) picked(c *roomCtx) (session.Perspective, bool) {
@@ -217,14 +220,10 @@ func (p *prosConsPanel) keys(c *roomCtx) []key.Binding {
 	return []key.Binding{enable(k.Cards.Pick, len(cardsOnTable(c.v)) > 1), turn}
 }
 
-func (p *prosConsPanel) action(c *roomCtx) (phaseAction, bool) { return phaseAction{}, false }
-
 func (p *prosConsPanel) writable(c *roomCtx) bool {
 	_, ok := p.picked(c)
 	return ok
 }
-
-func (p *prosConsPanel) typing() bool { return p.form.typing() }
 
 func (p *prosConsPanel) write(c *roomCtx) tea.Cmd {
 	if _, ok := p.sync(c); !ok {
@@ -233,8 +232,14 @@ func (p *prosConsPanel) write(c *roomCtx) tea.Cmd {
 	return p.form.start()
 }
 
-func (p *prosConsPanel) stop()                     { p.form.stop() }
 func (p *prosConsPanel) speakerChanged(c *roomCtx) { p.sync(c) }
-func (p *prosConsPanel) drafted() bool             { return p.form.drafted() }
-func (p *prosConsPanel) editing() bool             { return p.form.editing() }
-func (p *prosConsPanel) restyle(st Styles)         { p.form.restyle(st) }
+
+func init() {
+	registerKind(content.KindProsCons, kindPiece{panel: newProsConsPanel, card: prosConsSummary})
+}
+
+// prosConsSummary is the pros and the cons given for a card.
+func prosConsSummary(w *summaryWriter, p session.PerspectiveDoc) {
+	w.saidList("Pros", "+ ", p.Pros)
+	w.saidList("Cons", "− ", p.Cons)
+}

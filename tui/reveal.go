@@ -17,18 +17,21 @@ import (
 // and only its author speaks, holding the talking stick. The others listen
 // and jot down what they heard.
 type revealPanel struct {
+	panelBase
 	sh    *Shared
 	add   *composer // the speaker adds to their own card
 	heard *composer // a listener notes what they heard
 }
 
 func newRevealPanel(sh *Shared, at writingPlace, phase content.Phase) panel {
-	return &revealPanel{sh: sh,
+	p := &revealPanel{sh: sh,
 		add: newComposer(sh, at,
 			field{key: session.FieldAddition, label: "Add to your card", hint: "Something you left out, or want to make clearer.", multiline: true}),
 		heard: newComposer(sh, at,
 			field{key: session.FieldHeard, label: "What I heard", hint: "In your own words: what did they say?", multiline: true}),
 	}
+	p.panelBase = holding(p.add, p.heard)
+	return p
 }
 
 // holdsStick reports whether the person speaking holds the talking stick.
@@ -342,8 +345,6 @@ func (p *revealPanel) keys(c *roomCtx) []key.Binding {
 	return nil
 }
 
-func (p *revealPanel) typing() bool { return p.add.typing() || p.heard.typing() }
-
 func (p *revealPanel) write(c *roomCtx) tea.Cmd {
 	if _, ok := c.v.Speaker(); !ok {
 		return nil
@@ -352,22 +353,9 @@ func (p *revealPanel) write(c *roomCtx) tea.Cmd {
 	return p.form(c).start()
 }
 
-func (p *revealPanel) stop() {
-	p.add.stop()
-	p.heard.stop()
-}
-
 func (p *revealPanel) speakerChanged(c *roomCtx) {
 	p.sync(c)
 	p.align(c)
-}
-
-func (p *revealPanel) drafted() bool { return p.add.drafted() || p.heard.drafted() }
-func (p *revealPanel) editing() bool { return p.add.editing() || p.heard.editing() }
-
-func (p *revealPanel) restyle(st Styles) {
-	p.add.restyle(st)
-	p.heard.restyle(st)
 }
 
 // keptAddition tells a person that words they had not sent when the stick
@@ -418,4 +406,18 @@ func passStickQuestion(v session.View, writers []session.ParticipantID) string {
 	}
 	return fmt.Sprintf("%s %s not sent what they are writing about %s’s card. Pass the talking stick %s anyway? Their words are kept as drafts.",
 		roomAnd(fewNames(names, 3)), verb, v.Name(speaker), to)
+}
+
+func init() {
+	// The speaker's turn is timed by the second.
+	registerKind(content.KindRevealRound, kindPiece{panel: newRevealPanel, card: revealSummary, bySecond: true})
+}
+
+// revealSummary is what the card's writer added while speaking, and what
+// the others heard.
+func revealSummary(w *summaryWriter, p session.PerspectiveDoc) {
+	for _, a := range p.Additions {
+		w.item("  "+w.st.Label.Render("Added while speaking:")+" ", Ink{}, a.Text)
+	}
+	w.saidList("What others heard", "• ", p.Heard)
 }

@@ -8,7 +8,6 @@ import (
 	"strings"
 	"time"
 
-	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -16,40 +15,6 @@ import (
 	"trio/content"
 	"trio/session"
 )
-
-// panel is the phase's own area, one kind per file: it draws the phase
-// from the viewer's projection and turns keys into commands.
-type panel interface {
-	// update handles a message while the panel is on screen: any key while
-	// it is writing; otherwise only its own keys, and text once writable
-	// said writing may start.
-	update(msg tea.Msg, c *roomCtx) tea.Cmd
-	// draw draws the panel c.width cells wide: a body that scrolls when it
-	// is taller than the area, over what stays pinned under it.
-	draw(c *roomCtx) panelView
-	// keys are the panel's own keys as they work now, for the help footer
-	// and, while not writing, for which keys reach update.
-	keys(c *roomCtx) []key.Binding
-	// action is the phase's own act besides writing, when it has one now.
-	action(c *roomCtx) (phaseAction, bool)
-	// typing reports whether one of its text fields has the keyboard.
-	typing() bool
-	// writable reports whether a letter typed now starts writing: the
-	// screen is for writing and a field is there to take it.
-	writable(c *roomCtx) bool
-	// write gives it the keyboard; stop takes it back.
-	write(c *roomCtx) tea.Cmd
-	stop()
-	// speakerChanged keeps the drafts of the person who was speaking and
-	// brings back those of the one who speaks now.
-	speakerChanged(c *roomCtx)
-	// drafted reports unsent text, so a phase change can say it is kept.
-	drafted() bool
-	// editing reports whether the person is writing now: a field has the
-	// keyboard and holds unsent text.
-	editing() bool
-	restyle(st Styles)
-}
 
 // roomCtx is what a panel gets to draw and act: the room as the speaker
 // may see it, and a way to send commands as them.
@@ -237,7 +202,7 @@ func (r *roomScreen) nextTick() tea.Cmd {
 	left := r.room.Timer.Remaining(r.sh.Now())
 	phase := r.room.CurrentPhase()
 	wait := untilTimerChanges(left, warningAt(phase.Timebox))
-	if phase.Kind == content.KindRevealRound { // the speaker's turn is timed by the second
+	if kindOf(phase.Kind).bySecond {
 		wait = min(wait, time.Second)
 	}
 	return wakeAfter(r.tickLife, wait, tickMsg{gen: r.ticks})

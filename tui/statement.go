@@ -202,7 +202,7 @@ func (f *statementForm) stop() {
 	f.forgetUnchanged()
 }
 
-func (f *statementForm) speakerChanged(id session.ParticipantID) {
+func (f *statementForm) switchSpeaker(id session.ParticipantID) {
 	f.forgetUnchanged()
 	f.form.switchSpeaker(id)
 }

@@ -15,6 +15,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"trio/content"
 	"trio/session"
 )
 
@@ -322,6 +323,24 @@ func (s *summaryScreen) help() bindingsHelp {
 	return bindingsHelp{short: short, full: full}
 }
 
+// summaryPlace is where a kind's section stands in the summary's
+// document, in the order it is read: the result first, then how the trio
+// got there. Within a place, sections follow the order of content.Kinds.
+type summaryPlace int
+
+const (
+	placeResult summaryPlace = iota // the team's point of view
+	placeGoal                       // the goal everyone shares
+	placeRounds                     // how the trio got there, phase by phase
+)
+
+// summarySection is one section of the summary's document that a kind
+// writes.
+type summarySection struct {
+	place summaryPlace
+	write func(w *summaryWriter, doc session.Document)
+}
+
 // summaryDocument draws the whole result for a terminal width: the team
 // point of view first, then how the trio got there, then what the app
 // noticed.
@@ -335,27 +354,8 @@ func summaryDocument(st Styles, doc session.Document, width int) string {
 		doc.Code, doc.Script.Title, doc.Phase.Index, doc.Phase.Of, doc.Phase.Title,
 		doc.UpdatedAt.UTC().Format("2 Jan 2006 15:04 UTC")))
 
-	w.heading("Team point of view")
-	if pov := doc.PointOfView; pov != nil {
-		w.pointOfView(*pov)
-		w.wrapped(st.Muted, "", fmt.Sprintf("Version %d, by %s. %s", pov.Version, pov.By, doc.ConsentOn(pov.Version)))
-	} else {
-		w.wrapped(st.Muted, "", "Not drafted yet: the trio writes it together in Team point of view.")
-	}
-
-	w.heading("Shared goal")
-	if doc.SharedGoal != "" {
-		w.wrapped(st.Strong, "", doc.SharedGoal)
-	} else {
-		w.wrapped(st.Muted, "", "Not written yet.")
-	}
-	if len(doc.Goals) > 1 {
-		w.blank()
-		w.wrapped(st.Muted, "", "How it was worded along the way:")
-		for _, g := range doc.Goals {
-			w.said("• ", g, true)
-		}
-	}
+	w.sections(placeResult, doc)
+	w.sections(placeGoal, doc)
 
 	w.heading("People")
 	for _, p := range doc.People {
@@ -369,75 +369,17 @@ func summaryDocument(st Styles, doc session.Document, width int) string {
 		if p.Facilitator {
 			about = append(about, "facilitates")
 		}
-		if p.CheckIn != "" {
-			about = append(about, "checked in with “"+p.CheckIn+"”")
+		for _, k := range content.Kinds {
+			if person := kinds[k].person; person != nil {
+				if said := person(p); said != "" {
+					about = append(about, said)
+				}
+			}
 		}
 		w.item(w.name(p.Name)+"  ", st.Muted, strings.Join(about, " · "))
 	}
 
-	if len(doc.Discussion) > 0 {
-		w.heading("The discussion round")
-		w.wrapped(st.Muted, "", "Each person argued for their view, on purpose, the usual way.")
-		for _, s := range doc.Discussion {
-			w.said("• ", s, false)
-		}
-	}
-
-	w.heading("Perspectives")
-	if len(doc.Perspectives) == 0 {
-		w.wrapped(st.Muted, "", "No card has been revealed yet.")
-	}
-	switch doc.HiddenCards {
-	case 0:
-	case 1:
-		w.wrapped(st.Muted, "", "1 card is not revealed yet, so it is not shown here.")
-	default:
-		w.wrapped(st.Muted, "", fmt.Sprintf("%d cards are not revealed yet, so they are not shown here.", doc.HiddenCards))
-	}
-	for _, p := range doc.Perspectives {
-		w.perspective(p)
-	}
-
-	if len(doc.Ladder) > 0 {
-		w.heading("One level higher")
-		w.wrapped(st.Muted, "", "Why does that matter? Each step climbs towards the goal the views share.")
-		for _, step := range doc.Ladder {
-			prefix := "• " + w.name(step.By)
-			if step.From != "" {
-				prefix += st.Muted.Render(" from " + step.From + "’s view")
-			}
-			w.item(prefix+": ", Ink{}, step.Text)
-		}
-	}
-
-	if len(doc.Drafts) > 1 {
-		w.heading("How the point of view grew")
-		for _, d := range doc.Drafts {
-			note := ""
-			if d.Amends > 0 {
-				note = fmt.Sprintf(", answering round %d", d.Amends)
-			}
-			w.item(fmt.Sprintf("• Version %d by %s%s: ", d.Version, w.name(d.By), note), Ink{}, d.Sentence())
-		}
-	}
-
-	if len(doc.Consent) > 0 {
-		w.heading("Consent")
-		for i, round := range doc.Consent {
-			if i > 0 {
-				w.blank()
-			}
-			w.consent(round)
-		}
-	}
-
-	if len(doc.Reflections) > 0 {
-		w.heading("Reflections")
-		w.wrapped(st.Muted, "", "What shifted for each of us:")
-		for _, s := range doc.Reflections {
-			w.said("• ", s, false)
-		}
-	}
+	w.sections(placeRounds, doc)
 
 	w.contrast(doc)
 	w.noticed(doc)
@@ -449,6 +391,26 @@ func summaryDocument(st Styles, doc session.Document, width int) string {
 		}
 	}
 	return strings.Join(w.lines, "\n")
+}
+
+// sections writes the kinds' sections at a place, in the kinds' order.
+func (w *summaryWriter) sections(at summaryPlace, doc session.Document) {
+	for _, k := range content.Kinds {
+		for _, s := range kinds[k].summary {
+			if s.place == at {
+				s.write(w, doc)
+			}
+		}
+	}
+}
+
+// card draws what the kinds added under a revealed card, in their order.
+func (w *summaryWriter) card(p session.PerspectiveDoc) {
+	for _, k := range content.Kinds {
+		if card := kinds[k].card; card != nil {
+			card(w, p)
+		}
+	}
 }
 
 func summaryPercent(x float64) string { return fmt.Sprintf("%d%%", session.Percent(x)) }
@@ -522,103 +484,15 @@ func (w *summaryWriter) said(mark string, s session.Said, byAfter bool) {
 	w.item(mark+w.name(s.By)+": ", Ink{}, s.Text)
 }
 
-// pointOfView draws the latest draft in a box, clause by clause.
-func (w *summaryWriter) pointOfView(d session.DraftDoc) {
-	inner := w.width - 4 // border and padding
-	labelW := 12
-	var lines []string
-	clause := func(label, text string) {
-		if strings.TrimSpace(text) == "" {
-			return
-		}
-		for i, l := range strings.Split(ansi.Wrap(text, max(10, inner-labelW), ""), "\n") {
-			head := strings.Repeat(" ", labelW)
-			if i == 0 {
-				head = w.st.Label.Render(label) + strings.Repeat(" ", labelW-lipgloss.Width(label))
-			}
-			lines = append(lines, head+w.st.Strong.Render(l))
-		}
-	}
-	clause("Given", strings.TrimSpace(d.Given))
-	clause("We believe", d.Believe)
-	clause("Because", d.Because)
-	clause("Wrong if", d.WrongIf)
-	box := w.st.CardFocus.Width(w.width).Render(strings.Join(lines, "\n"))
-	w.lines = append(w.lines, strings.Split(box, "\n")...)
-}
-
-// perspective draws one revealed card and everything said about it.
-func (w *summaryWriter) perspective(p session.PerspectiveDoc) {
-	st := w.st
-	w.blank()
-	head := w.name(p.By)
-	if p.Role != "" {
-		head += st.Muted.Render(" · " + p.Role)
-	}
-	w.lines = append(w.lines, head)
-	for _, f := range p.Fields {
-		label := f.Label
-		if label == "" {
-			label = f.ID
-		}
-		w.item("  "+st.Label.Render(label+":")+" ", Ink{}, f.Text)
-	}
-	for _, a := range p.Additions {
-		w.item("  "+st.Label.Render("Added while speaking:")+" ", Ink{}, a.Text)
-	}
-	list := func(title, mark string, items []session.Said) {
-		if len(items) == 0 {
-			return
-		}
-		w.lines = append(w.lines, "  "+st.Strong.Render(title))
-		for _, s := range items {
-			w.said("  "+mark, s, true)
-		}
-	}
-	list("What others heard", "• ", p.Heard)
-	if len(p.Questions) > 0 {
-		w.lines = append(w.lines, "  "+st.Strong.Render("Questions"))
-		for _, q := range p.Questions {
-			w.item("  ? "+w.name(q.By)+" asked: ", Ink{}, q.Text)
-			for _, a := range q.Answers {
-				w.item("    ↳ "+w.name(a.By)+": ", Ink{}, a.Text)
-			}
-		}
-	}
-	if len(p.Builds) > 0 {
-		w.lines = append(w.lines, "  "+st.Strong.Render("Yes, and"))
-		for _, b := range p.Builds {
-			w.item("  • "+w.name(b.By)+": ", Ink{}, b.Sentence())
-		}
-	}
-	list("Pros", "+ ", p.Pros)
-	list("Cons", "− ", p.Cons)
-}
-
-// consent draws one round: every vote once it is closed, and the outcome.
-func (w *summaryWriter) consent(r session.RoundDoc) {
-	st := w.st
-	w.lines = append(w.lines, st.Strong.Render(fmt.Sprintf("Round %d on version %d", r.Round, r.Version))+
-		st.Muted.Render(fmt.Sprintf(" · consent at %d or more out of 5", r.Threshold)))
-	if r.Open {
-		w.wrapped(st.Muted, "  ", fmt.Sprintf("Open: %d of %d have voted. The votes are shown when everyone has voted.", r.Voted, r.Voters))
+// saidList adds a titled list under a card, each item with who said it;
+// nothing when there is none.
+func (w *summaryWriter) saidList(title, mark string, items []session.Said) {
+	if len(items) == 0 {
 		return
 	}
-	for _, v := range r.Votes {
-		prefix := "  " + w.name(v.By) + " " + st.Strong.Render(fmt.Sprintf("%d/5", v.Score))
-		if v.Concern == "" {
-			w.lines = append(w.lines, prefix)
-			continue
-		}
-		w.item(prefix+st.Muted.Render(" · would make it work: "), Ink{}, v.Concern)
-	}
-	switch {
-	case r.Consented:
-		w.lines = append(w.lines, "  "+st.Success.Render("✓ Consent reached."))
-	case r.ClosedEarly:
-		w.wrapped(st.Notice, "  ", "✗ Closed early: "+r.DidNotVote()+", so this round is not consent.")
-	default:
-		w.lines = append(w.lines, "  "+st.Notice.Render("✗ No consent yet."))
+	w.lines = append(w.lines, "  "+w.st.Strong.Render(title))
+	for _, s := range items {
+		w.said("  "+mark, s, true)
 	}
 }
 

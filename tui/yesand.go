@@ -14,13 +14,16 @@ import (
 // yesAndPanel is "yes, and": pick a view that is not yours, say the yes
 // (what resonates, in your words), and once the room has it, the and.
 type yesAndPanel struct {
+	panelBase
 	sh    *Shared
 	cards *cardPicker
 	build *yesAndBuilder
 }
 
 func newYesAndPanel(sh *Shared, at writingPlace, phase content.Phase) panel {
-	return &yesAndPanel{sh: sh, cards: newCardPicker(), build: newYesAndBuilder(sh, at)}
+	p := &yesAndPanel{sh: sh, cards: newCardPicker(), build: newYesAndBuilder(sh, at)}
+	p.panelBase = holding(p.build)
+	return p
 }
 
 // picked is the card of someone else the speaker is building on.
@@ -103,14 +106,10 @@ func (p *yesAndPanel) keys(c *roomCtx) []key.Binding {
 	return []key.Binding{enable(k.Cards.Pick, len(cardsOfOthers(c.v, c.me)) > 1)}
 }
 
-func (p *yesAndPanel) action(c *roomCtx) (phaseAction, bool) { return phaseAction{}, false }
-
 func (p *yesAndPanel) writable(c *roomCtx) bool {
 	_, ok := p.picked(c)
 	return ok
 }
-
-func (p *yesAndPanel) typing() bool { return p.build.typing() }
 
 func (p *yesAndPanel) write(c *roomCtx) tea.Cmd {
 	card, ok := p.picked(c)
@@ -120,7 +119,6 @@ func (p *yesAndPanel) write(c *roomCtx) tea.Cmd {
 	return p.build.start(c, card.ID)
 }
 
-func (p *yesAndPanel) stop() { p.build.stop() }
 func (p *yesAndPanel) speakerChanged(c *roomCtx) {
 	p.build.switchSpeaker(c.me)
 	if card, ok := p.picked(c); ok {
@@ -129,9 +127,6 @@ func (p *yesAndPanel) speakerChanged(c *roomCtx) {
 		p.build.stop()
 	}
 }
-func (p *yesAndPanel) drafted() bool     { return p.build.drafted() }
-func (p *yesAndPanel) editing() bool     { return p.build.editing() }
-func (p *yesAndPanel) restyle(st Styles) { p.build.restyle(st) }
 
 // yesAndBuilder is the two-step form of a build, shared with an inquiry that
 // takes builds: the yes field, and the and field that exists only once the
@@ -288,4 +283,19 @@ func yesAndText(st Styles, b session.Build) string {
 		return b.Sentence() + " " + st.Muted.Render("(and …?)")
 	}
 	return b.Sentence()
+}
+
+func init() {
+	registerKind(content.KindYesAnd, kindPiece{panel: newYesAndPanel, card: yesAndSummary})
+}
+
+// yesAndSummary is every build on a card.
+func yesAndSummary(w *summaryWriter, p session.PerspectiveDoc) {
+	if len(p.Builds) == 0 {
+		return
+	}
+	w.lines = append(w.lines, "  "+w.st.Strong.Render("Yes, and"))
+	for _, b := range p.Builds {
+		w.item("  • "+w.name(b.By)+": ", Ink{}, b.Sentence())
+	}
 }
