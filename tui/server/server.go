@@ -21,6 +21,7 @@ import (
 
 	"trio/session"
 	"trio/tui"
+	"trio/tui/server/painter"
 )
 
 // Config is how trio serve is set up.
@@ -66,7 +67,7 @@ type Server struct {
 	blocks   addressBlocks
 
 	mu       sync.Mutex
-	programs map[*tea.Program]*painter // what is running, and what draws it
+	programs map[*tea.Program]*painter.Painter // what is running, and what draws it
 	stopping bool
 }
 
@@ -81,7 +82,7 @@ func New(cfg Config) (*Server, error) {
 	if cfg.NewModel == nil {
 		cfg.NewModel = func(opts tui.Options) tea.Model { return tui.New(opts) }
 	}
-	s := &Server{cfg: cfg, programs: map[*tea.Program]*painter{}, guesses: newGuesses(cfg.CodeGuesses, 10)}
+	s := &Server{cfg: cfg, programs: map[*tea.Program]*painter.Painter{}, guesses: newGuesses(cfg.CodeGuesses, 10)}
 	hostKey := wish.WithHostKeyPath(cfg.HostKeyPath)
 	if cfg.HostKeyPEM != nil {
 		hostKey = wish.WithHostKeyPEM(cfg.HostKeyPEM)
