@@ -24,7 +24,7 @@ func TestEscapeSequencesNeverReachAnotherTerminal(t *testing.T) {
 	mayas.waitFor("Phase 1 of 12")
 
 	sams := ts.open(sam, 100, 30, "join "+code)
-	sams.waitFor("Join a room")
+	sams.waitFor("Join a room", "Your name")
 	sams.keys("[enter]Design[enter]")
 	sams.waitFor("Phase 1 of 12")
 	mayas.waitFor("Design")

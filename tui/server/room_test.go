@@ -33,7 +33,7 @@ func TestATrioSharesOneRoomOverSSH(t *testing.T) {
 	sams.keys("[enter]Design[enter]")
 	sams.waitFor("Phase 1 of 12: Check-in")
 	lees := ts.open(lee, 100, 30, "join "+code)
-	lees.waitFor("Join a room")
+	lees.waitFor("Join a room", "Your name")
 	lees.keys("[enter]")
 	lees.waitFor("▸ Your role")
 	lees.keys("Engineering[enter]")
