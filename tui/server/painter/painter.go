@@ -117,7 +117,9 @@ func (p *Painter) Start(broke func(any)) {
 
 // asksForModes is Bubble Tea's rule for when a terminal is asked about
 // synchronized output: not across SSH unless the terminal is known to
-// answer well.
+// answer well. A copy of Bubble Tea v2.1.1's unexported
+// shouldQuerySynchronizedOutput (tea.go);
+// TestThePainterAsksForModesWhenBubbleTeaDoes tells when it changes.
 func asksForModes(environ uv.Environ) bool {
 	term := environ.Getenv("TERM")
 	program, hasProgram := environ.LookupEnv("TERM_PROGRAM")
@@ -290,7 +292,10 @@ func (p *Painter) modes(v tea.View) {
 }
 
 // keyboardFlags are the Kitty keyboard flags for what a view asks for:
-// keys told apart always, the rest on request.
+// keys told apart always, the rest on request. A copy of Bubble Tea
+// v2.1.1's unexported keyboardEnhancementsFlags (cursed_renderer.go), as
+// modes and restore copy the sequences its renderer sends;
+// TestThePainterSetsUpATerminalAsBubbleTeaDoes tells when they change.
 func keyboardFlags(k tea.KeyboardEnhancements) int {
 	flags := ansi.KittyDisambiguateEscapeCodes
 	if k.ReportEventTypes {

@@ -289,7 +289,8 @@ func moveTo(b *bytes.Buffer, x, y int) {
 }
 
 // insertsCharacters reports whether a terminal is known to insert blank
-// characters (ICH): the families ultraviolet's renderer trusts with it.
+// characters (ICH): the families ultraviolet's renderer trusts with it
+// (xtermCaps in terminal_renderer.go, ultraviolet v0.0.0-20261008173134).
 func insertsCharacters(term string) bool {
 	family, _, _ := strings.Cut(term, "-")
 	switch family {
