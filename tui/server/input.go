@@ -9,11 +9,14 @@ import (
 	"golang.org/x/time/rate"
 )
 
-// Bubble Tea v2.1.1 reads a terminal's keys in a goroutine that hands each
-// one to its program with a bare channel send. A key that arrives as the
+// Bubble Tea v2.1.1 reads a terminal's keys with ultraviolet's
+// TerminalReader (v0.0.0-20261008173134), whose sendEvents hands each one
+// to the program with a bare channel send. A key that arrives as the
 // program ends (an escape typed just before the connection drops is held
 // for 50 ms, then flushed when the program's context ends) leaves that
-// goroutine blocked for good, with the program's memory. So a program over
+// goroutine blocked for good, with the program's memory.
+// TestUpstreamInputReaderStillBlocksOnAnEndedProgram fails once it no
+// longer does. So a program over
 // SSH has no input of its own (nor a table of key sequences, about 130 KB
 // a terminal): forwardKeys reads the session, with the same decoder Bubble
 // Tea uses and every buffer capped (keyreader.go), and hands each event
