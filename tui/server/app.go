@@ -88,7 +88,7 @@ func (s *Server) app() wish.Middleware {
 			}
 			defer s.untrack(p)
 			go followResizes(ctx, windows, p.Send)
-			go forwardKeys(ctx, sess, p.Send, func(what string, limit int) {
+			go forwardKeys(ctx, sess, s.cfg.KeysPerSecond, p.Send, func(what string, limit int) {
 				s.cfg.Logger.Warn(what, "remote", sess.RemoteAddr().String(), "limit", limit)
 			})
 			_, err := p.Run()

@@ -24,9 +24,10 @@ import (
 
 // forwardKeys reads a terminal's input as events and sends them to its
 // program until the session's input ends. Sends after the program has
-// ended are dropped, so nothing here waits on it for good. overflow hears
-// of input past a limit, once for each kind.
-func forwardKeys(ctx context.Context, in io.Reader, send func(tea.Msg), overflow func(what string, limit int)) {
+// ended are dropped, so nothing here waits on it for good; at most
+// perSecond are sent a second. overflow hears of input past a limit, once
+// for each kind.
+func forwardKeys(ctx context.Context, in io.Reader, perSecond int, send func(tea.Msg), overflow func(what string, limit int)) {
 	events := make(chan uv.Event)
 	go func() {
 		defer close(events)
@@ -36,7 +37,7 @@ func forwardKeys(ctx context.Context, in io.Reader, send func(tea.Msg), overflow
 	}()
 	// Every key redraws the screen: keys past a fast typist's pace wait,
 	// so a flood of them slows only its own terminal, and none is lost.
-	pace := rate.NewLimiter(keysPerSecond, keysPerSecond)
+	pace := rate.NewLimiter(rate.Limit(perSecond), perSecond)
 	for event := range events {
 		if pace.Wait(ctx) != nil {
 			return
@@ -46,5 +47,6 @@ func forwardKeys(ctx context.Context, in io.Reader, send func(tea.Msg), overflow
 }
 
 // keysPerSecond is the most input events a terminal's program handles a
-// second: key repeat runs at about 30, and a paste comes as one event.
+// second, unless Config.KeysPerSecond says otherwise: key repeat runs at
+// about 30, and a paste comes as one event.
 const keysPerSecond = 200

@@ -40,6 +40,7 @@ func (term *terminal) settle() {
 // another person's screen as the word's cells and little more: not the
 // rest of the line, not the rest of the screen.
 func TestAContributionReachesOthersAsItsCellsOnly(t *testing.T) {
+	t.Parallel()
 	ts := startServer(t)
 	maya, lee := newPerson(t, "maya"), newPerson(t, "lee")
 	code := ts.openRoom(maya)
@@ -85,6 +86,7 @@ func (m countingModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // nobody types in gets no bytes, its painter draws nothing and its
 // program is not woken, for longer than a frame of Bubble Tea's ticker.
 func TestAnIdleTerminalIsSentNothing(t *testing.T) {
+	t.Parallel()
 	var updates atomic.Int64
 	ts := startServer(t, func(cfg *Config) {
 		cfg.NewModel = func(opts tui.Options) tea.Model { return countingModel{tui.New(opts), &updates} }
@@ -146,6 +148,7 @@ func (w *modeWatch) currentTitle() string {
 // main screen with its cursor and its modes as they were, and only then
 // comes a parting word.
 func TestTheTerminalIsGivenBackOnEveryWayOut(t *testing.T) {
+	t.Parallel()
 	for _, c := range []struct {
 		name     string
 		model    func(tui.Options) tea.Model
@@ -222,6 +225,7 @@ func (m backgroundModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // background colour reaches the terminal once, and the answer (a light
 // background here) reaches the app, which picks its styles from it.
 func TestTheTerminalIsAskedItsBackgroundOnce(t *testing.T) {
+	t.Parallel()
 	var mu sync.Mutex
 	var seen []tea.BackgroundColorMsg
 	ts := startServer(t, func(cfg *Config) {
@@ -260,6 +264,7 @@ func (ts *testServer) frames() (n int64) {
 // screen is drawn again for the new size: the help line moves to the new
 // last row.
 func TestAResizedTerminalIsDrawnAgain(t *testing.T) {
+	t.Parallel()
 	ts := startServer(t)
 	term := ts.open(newPerson(t, "maya"), 80, 24, "")
 	term.waitFor("Create a room")

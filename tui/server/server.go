@@ -50,7 +50,10 @@ type Config struct {
 	// minute, after a first 10.
 	CodeGuesses float64
 	JoinCommand string // "ssh -p 2222 host", shown to people
-	Logger      *log.Logger
+	// KeysPerSecond is the most input events one terminal's program takes
+	// a second (the rest wait): keysPerSecond when 0.
+	KeysPerSecond int
+	Logger        *log.Logger
 	// NewModel builds the program's model for a terminal; tui.New when nil.
 	// Tests give a model of their own to see what the server does with it.
 	NewModel func(tui.Options) tea.Model
@@ -78,6 +81,9 @@ var ErrClosed = ssh.ErrServerClosed
 func New(cfg Config) (*Server, error) {
 	if cfg.Logger == nil {
 		cfg.Logger = log.New(io.Discard)
+	}
+	if cfg.KeysPerSecond <= 0 {
+		cfg.KeysPerSecond = keysPerSecond
 	}
 	if cfg.NewModel == nil {
 		cfg.NewModel = func(opts tui.Options) tea.Model { return tui.New(opts) }
