@@ -113,8 +113,9 @@ func New(opts Options) *App {
 func (a *App) Init() tea.Cmd {
 	cmds := []tea.Cmd{tea.RequestBackgroundColor}
 	if a.joinCode != "" {
-		code := a.joinCode
-		cmds = append(cmds, func() tea.Msg { return joinMsg{code: code} })
+		// At once, not through a command: keys typed as the program starts
+		// are for the room's screen, and the lobby is never shown.
+		cmds = append(cmds, a.goToRoom(a.joinCode))
 	}
 	if a.idleAfter > 0 {
 		cmds = append(cmds, a.idleTick())
