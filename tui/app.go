@@ -12,6 +12,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"trio/content"
+	"trio/tui/draw"
 )
 
 // The smallest terminal trio lays itself out in.
@@ -70,9 +71,9 @@ type App struct {
 	// it may have changed since.
 	shown   *tea.View
 	changed bool
-	fitted  fittedScreen
+	fitted  draw.Screen
 	// drawnFooter is the help footer, kept while its keys stay the same.
-	drawnFooter drawn
+	drawnFooter draw.Kept[string, string]
 	// life ends with the program (Close): timers waiting to wake it stop.
 	life context.Context
 	end  context.CancelFunc
@@ -291,7 +292,7 @@ func (a *App) View() tea.View {
 		room := a.sh.Height - lipgloss.Height(footer)
 		content = fit(body, room) + "\n" + footer
 	}
-	v := tea.NewView(a.fitted.lines(content, a.sh.Width, a.sh.Styles.Text))
+	v := tea.NewView(a.fitted.Lines(content, a.sh.Width, a.sh.Styles.Text))
 	v.AltScreen = true
 	v.WindowTitle = "trio"
 	a.shown, a.changed = &v, false
@@ -318,7 +319,7 @@ func (a *App) footer(p page) string {
 			id.WriteString(strconv.FormatBool(b.Enabled()) + help.Key + "\x00" + help.Desc + "\x00")
 		}
 	}
-	return a.drawnFooter.of(id.String(), func() string {
+	return a.drawnFooter.Of(id.String(), func() string {
 		// bubbles/help can overrun the width when its "…" does not fit.
 		return lipgloss.NewStyle().MaxWidth(a.sh.Width).Render(a.help.View(h))
 	})

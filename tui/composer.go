@@ -7,6 +7,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"trio/session"
+	"trio/tui/draw"
 )
 
 // field is one text field of a composer.
@@ -141,7 +142,7 @@ func (c *composer) fieldView(i int) string {
 			// A field not being written shows its text whole, from the
 			// beginning: an editor shows only a window around its cursor.
 			var lines []string
-			for _, l := range wrapLines(value, max(1, c.width-2)) {
+			for _, l := range draw.Wrap(value, max(1, c.width-2)) {
 				lines = append(lines, c.styles.Muted.Render("│ ")+l)
 			}
 			return strings.Join(lines, "\n")
@@ -411,7 +412,7 @@ func (c *composer) label(i int) []string {
 	case i == c.focus && len(c.fields) > 1:
 		label = st.Accent.Render("▹ ") + st.Label.Render(f.label) + st.Muted.Render(" · type to write here")
 	}
-	return wrapLines(label, max(1, c.width))
+	return draw.Wrap(label, max(1, c.width))
 }
 
 // lines is how many lines field i takes with its label.

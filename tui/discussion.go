@@ -9,6 +9,7 @@ import (
 
 	"trio/content"
 	"trio/session"
+	"trio/tui/draw"
 )
 
 // discussionPanel is the discussion round: each person argues for their
@@ -16,7 +17,7 @@ import (
 type discussionPanel struct {
 	sh    *Shared
 	form  *composer
-	drawn keptLines
+	drawn draw.KeptLines
 }
 
 func newDiscussionPanel(sh *Shared, at writingPlace, phase content.Phase) *discussionPanel {

@@ -14,6 +14,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"trio/session"
+	"trio/tui/draw"
 )
 
 // joinMsg goes to a room by its code, as typed: to one's seat when one is
@@ -189,7 +190,7 @@ func (j *joinScreen) send() tea.Cmd {
 func (j *joinScreen) view() string {
 	st := j.sh.Styles
 	width := min(max(20, j.sh.Width-4), 100)
-	wrap := func(style Ink, mark, text string) []string {
+	wrap := func(style draw.Ink, mark, text string) []string {
 		return setupWrap(style, mark, text, width)
 	}
 	title := st.Title.Render("Join a room") + st.Muted.Render("  "+session.FormatCode(j.code))

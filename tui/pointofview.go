@@ -9,6 +9,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"trio/content"
+	"trio/tui/draw"
 )
 
 // pointOfViewPanel is the team point of view: the latest draft as one
@@ -32,7 +33,7 @@ func (p *pointOfViewPanel) update(msg tea.Msg, c *roomCtx) tea.Cmd {
 
 func (p *pointOfViewPanel) draw(c *roomCtx) panelView {
 	st := c.sh.Styles
-	goal := strings.Join(wrapLines(pointOfViewGoal(c), c.width), "\n")
+	goal := strings.Join(draw.Wrap(pointOfViewGoal(c), c.width), "\n")
 	draft, drafted := c.v.LatestDraft()
 	if p.form.typing() || !p.form.form.empty() { // a version kept unsent shows too
 		parts := []string{goal}
@@ -40,7 +41,7 @@ func (p *pointOfViewPanel) draw(c *roomCtx) panelView {
 			parts = append(parts, statementBlock(c, draft, "Latest:", c.width))
 		}
 		if note := p.form.overtaken(c); note != "" {
-			parts = append(parts, strings.Join(wrapLines(st.Notice.Render(note), c.width), "\n"))
+			parts = append(parts, strings.Join(draw.Wrap(st.Notice.Render(note), c.width), "\n"))
 		}
 		top := rows(parts...)
 		// The field being written is kept in sight as it grows.
@@ -61,7 +62,7 @@ func (p *pointOfViewPanel) draw(c *roomCtx) panelView {
 			parts = append(parts, "", versions)
 		}
 	}
-	return panelView{body: rows(parts...), pinned: "\n" + strings.Join(wrapLines(hint, c.width), "\n"), anchor: anchor{key: fmt.Sprint("version ", draft.Version)}}
+	return panelView{body: rows(parts...), pinned: "\n" + strings.Join(draw.Wrap(hint, c.width), "\n"), anchor: anchor{key: fmt.Sprint("version ", draft.Version)}}
 }
 
 // readables are the shared goal and every version, whole.

@@ -11,6 +11,7 @@ import (
 
 	"trio/content"
 	"trio/session"
+	"trio/tui/draw"
 )
 
 // revealPanel is the reveal round: one card at a time in the spotlight,
@@ -188,7 +189,7 @@ func (p *revealPanel) draw(c *roomCtx) panelView {
 	p.sync(c)
 	p.add.setWidth(c.width - 2)
 	p.heard.setWidth(c.width - 2)
-	wrap := func(s string) string { return strings.Join(wrapLines(s, c.width), "\n") }
+	wrap := func(s string) string { return strings.Join(draw.Wrap(s, c.width), "\n") }
 	order := p.order(c)
 	if len(c.v.Reveal.Order) == 0 {
 		return panelView{body: wrap("Nobody has written a card, so there is nothing to show yet. The facilitator can go back to silent writing or move on (ctrl+p).")}
@@ -301,7 +302,7 @@ func (p *revealPanel) spotlight(c *roomCtx, card session.Perspective) string {
 			label = a.Field
 		}
 		lines = append(lines, st.Label.Render(label))
-		lines = append(lines, wrapLines(a.Text, inner)...)
+		lines = append(lines, draw.Wrap(a.Text, inner)...)
 	}
 	return box.Width(c.width).Render(strings.Join(lines, "\n"))
 }

@@ -15,6 +15,7 @@ import (
 
 	"trio/content"
 	"trio/session"
+	"trio/tui/draw"
 )
 
 // panel is the phase's own area, one kind per file: it draws the phase
@@ -117,7 +118,7 @@ type roomScreen struct {
 	nudges       []session.Nudge
 	airtime      measured // the sidebar's bars, from the public view
 	// drawnHeader and drawnSidebar are kept until the room changes.
-	drawnHeader, drawnSidebar drawn
+	drawnHeader, drawnSidebar draw.Kept[string, string]
 	// asking is the question waiting for an answer; pendingAction the
 	// phase's act it asks about, if any.
 	asking        question
@@ -541,11 +542,11 @@ func (r *roomScreen) view() string {
 	c := r.ctx()
 	width := r.sh.Width
 	// The header and the sidebar change with the room, not with each key.
-	header := r.drawnHeader.of(fmt.Sprint(r.room.Code, r.room.Question, r.room.Phase, width, st.IsDark, r.timer()), func() string {
+	header := r.drawnHeader.Of(fmt.Sprint(r.room.Code, r.room.Question, r.room.Phase, width, st.IsDark, r.timer()), func() string {
 		return r.header(width)
 	})
-	sidebar := r.drawnSidebar.of(r.sidebarKey(c), func() string {
-		return leftColumn(r.sidebar(c), sidebarWidth, " "+st.Rule.Render("│")+" ", c.height)
+	sidebar := r.drawnSidebar.Of(r.sidebarKey(c), func() string {
+		return draw.LeftColumn(r.sidebar(c), sidebarWidth, " "+st.Rule.Render("│")+" ", c.height)
 	})
 	// The area cuts what does not fit rather than wrapping it, so a panel
 	// can never push the layout down.
@@ -561,7 +562,7 @@ func (r *roomScreen) view() string {
 	} else {
 		area = r.scroll().view(st, r.panel().draw(c), c.width, c.height)
 	}
-	body := beside(sidebar, area, c.width)
+	body := draw.Beside(sidebar, area, c.width)
 	return strings.Join([]string{header, st.Rule.Render(strings.Repeat("─", width)), body, r.status(width)}, "\n")
 }
 
@@ -587,16 +588,6 @@ func (r *roomScreen) sidebarKey(c *roomCtx) string {
 		}
 	}
 	return b.String()
-}
-
-// drawn keeps a part of the screen until what it shows changes.
-type drawn struct{ key, view string }
-
-func (d *drawn) of(key string, draw func() string) string {
-	if d.key != key || d.view == "" {
-		d.key, d.view = key, draw()
-	}
-	return d.view
 }
 
 // header is the question and timer, the stepper, the purpose and prompt.
@@ -627,7 +618,7 @@ func (r *roomScreen) header(width int) string {
 // cutWithReader fits a line of text to width cells; one that does not fit
 // ends in "… ctrl+t", the key that shows it whole.
 func cutWithReader(s string, width int) string {
-	if cellWidth(s) <= width {
+	if draw.Width(s) <= width {
 		return s
 	}
 	return ansi.Truncate(s, max(1, width-len(" … ctrl+t")), "") + " … ctrl+t"

@@ -14,6 +14,7 @@ import (
 
 	"trio/content"
 	"trio/session"
+	"trio/tui/draw"
 )
 
 // setupScreen sets up a new workshop: the question, a first shared goal,
@@ -450,7 +451,7 @@ func (s *setupScreen) view() string {
 		}
 		return lines
 	}
-	wrap := func(style Ink, mark, text string) []string {
+	wrap := func(style draw.Ink, mark, text string) []string {
 		return setupWrap(style, mark, text, form)
 	}
 	problem := func(at setupStop) []string {
@@ -693,8 +694,8 @@ func (s *setupScreen) sideView(width int) string {
 
 // setupWrap wraps a text to a width behind a mark, the lines after the
 // first indented under it.
-func setupWrap(style Ink, mark, text string, width int) []string {
-	lines := hang(mark, text, max(10, width))
+func setupWrap(style draw.Ink, mark, text string, width int) []string {
+	lines := draw.Hang(mark, text, max(10, width))
 	for i, l := range lines {
 		lines[i] = style.Render(l)
 	}

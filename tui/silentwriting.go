@@ -12,6 +12,7 @@ import (
 
 	"trio/content"
 	"trio/session"
+	"trio/tui/draw"
 )
 
 // silentWritingPanel is silent writing: each person of the trio fills in a
@@ -149,7 +150,7 @@ func (p *silentWritingPanel) draw(c *roomCtx) panelView {
 // brought into view, and who has written so far.
 func (p *silentWritingPanel) formView(c *roomCtx) panelView {
 	st := c.sh.Styles
-	head := strings.Join(wrapLines(st.Label.Render("Your card, "+c.myName())+st.Muted.Render(" · nobody sees it until the reveal"), c.width), "\n")
+	head := strings.Join(draw.Wrap(st.Label.Render("Your card, "+c.myName())+st.Muted.Render(" · nobody sees it until the reveal"), c.width), "\n")
 	form := p.form.view(c.nudging())
 	// The field being written starts this many lines into the body.
 	at := lipgloss.Height(head)

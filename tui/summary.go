@@ -16,6 +16,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"trio/session"
+	"trio/tui/draw"
 )
 
 // summaryScreen is the whole result of a room, as anyone may see it: the
@@ -406,7 +407,7 @@ func summaryDocument(st Styles, doc session.Document, width int) string {
 			if step.From != "" {
 				prefix += st.Muted.Render(" from " + step.From + "’s view")
 			}
-			w.item(prefix+": ", Ink{}, step.Text)
+			w.item(prefix+": ", draw.Ink{}, step.Text)
 		}
 	}
 
@@ -417,7 +418,7 @@ func summaryDocument(st Styles, doc session.Document, width int) string {
 			if d.Amends > 0 {
 				note = fmt.Sprintf(", answering round %d", d.Amends)
 			}
-			w.item(fmt.Sprintf("• Version %d by %s%s: ", d.Version, w.name(d.By), note), Ink{}, d.Sentence())
+			w.item(fmt.Sprintf("• Version %d by %s%s: ", d.Version, w.name(d.By), note), draw.Ink{}, d.Sentence())
 		}
 	}
 
@@ -445,7 +446,7 @@ func summaryDocument(st Styles, doc session.Document, width int) string {
 	if len(doc.Timeline) > 0 {
 		w.heading("Timeline")
 		for _, m := range doc.Timeline {
-			w.item(st.Muted.Render(m.At.UTC().Format("15:04"))+"  ", Ink{}, m.Text)
+			w.item(st.Muted.Render(m.At.UTC().Format("15:04"))+"  ", draw.Ink{}, m.Text)
 		}
 	}
 	return strings.Join(w.lines, "\n")
@@ -486,7 +487,7 @@ func (w *summaryWriter) name(name string) string {
 }
 
 // wrapped adds a text wrapped to the width, each line styled.
-func (w *summaryWriter) wrapped(style Ink, indent, text string) {
+func (w *summaryWriter) wrapped(style draw.Ink, indent, text string) {
 	for _, l := range strings.Split(ansi.Wrap(text, max(10, w.width-len(indent)), ""), "\n") {
 		w.lines = append(w.lines, indent+style.Render(l))
 	}
@@ -494,11 +495,11 @@ func (w *summaryWriter) wrapped(style Ink, indent, text string) {
 
 // item adds a prefix (already styled) and a text wrapped under it, the
 // lines after the first indented to where the text starts.
-func (w *summaryWriter) item(prefix string, style Ink, text string) {
+func (w *summaryWriter) item(prefix string, style draw.Ink, text string) {
 	pw := lipgloss.Width(prefix)
 	if pw > w.width/2 {
 		// A prefix this long (two long names) wraps on lines of its own.
-		w.lines = append(w.lines, wrapLines(prefix, w.width)...)
+		w.lines = append(w.lines, draw.Wrap(prefix, w.width)...)
 		w.wrapped(style, "    ", text)
 		return
 	}
@@ -516,10 +517,10 @@ func (w *summaryWriter) item(prefix string, style Ink, text string) {
 // text comes first.
 func (w *summaryWriter) said(mark string, s session.Said, byAfter bool) {
 	if byAfter {
-		w.item(mark, Ink{}, s.Text+" ("+s.By+")")
+		w.item(mark, draw.Ink{}, s.Text+" ("+s.By+")")
 		return
 	}
-	w.item(mark+w.name(s.By)+": ", Ink{}, s.Text)
+	w.item(mark+w.name(s.By)+": ", draw.Ink{}, s.Text)
 }
 
 // pointOfView draws the latest draft in a box, clause by clause.
@@ -561,10 +562,10 @@ func (w *summaryWriter) perspective(p session.PerspectiveDoc) {
 		if label == "" {
 			label = f.ID
 		}
-		w.item("  "+st.Label.Render(label+":")+" ", Ink{}, f.Text)
+		w.item("  "+st.Label.Render(label+":")+" ", draw.Ink{}, f.Text)
 	}
 	for _, a := range p.Additions {
-		w.item("  "+st.Label.Render("Added while speaking:")+" ", Ink{}, a.Text)
+		w.item("  "+st.Label.Render("Added while speaking:")+" ", draw.Ink{}, a.Text)
 	}
 	list := func(title, mark string, items []session.Said) {
 		if len(items) == 0 {
@@ -579,16 +580,16 @@ func (w *summaryWriter) perspective(p session.PerspectiveDoc) {
 	if len(p.Questions) > 0 {
 		w.lines = append(w.lines, "  "+st.Strong.Render("Questions"))
 		for _, q := range p.Questions {
-			w.item("  ? "+w.name(q.By)+" asked: ", Ink{}, q.Text)
+			w.item("  ? "+w.name(q.By)+" asked: ", draw.Ink{}, q.Text)
 			for _, a := range q.Answers {
-				w.item("    ↳ "+w.name(a.By)+": ", Ink{}, a.Text)
+				w.item("    ↳ "+w.name(a.By)+": ", draw.Ink{}, a.Text)
 			}
 		}
 	}
 	if len(p.Builds) > 0 {
 		w.lines = append(w.lines, "  "+st.Strong.Render("Yes, and"))
 		for _, b := range p.Builds {
-			w.item("  • "+w.name(b.By)+": ", Ink{}, b.Sentence())
+			w.item("  • "+w.name(b.By)+": ", draw.Ink{}, b.Sentence())
 		}
 	}
 	list("Pros", "+ ", p.Pros)
@@ -610,7 +611,7 @@ func (w *summaryWriter) consent(r session.RoundDoc) {
 			w.lines = append(w.lines, prefix)
 			continue
 		}
-		w.item(prefix+st.Muted.Render(" · would make it work: "), Ink{}, v.Concern)
+		w.item(prefix+st.Muted.Render(" · would make it work: "), draw.Ink{}, v.Concern)
 	}
 	switch {
 	case r.Consented:
@@ -635,7 +636,7 @@ func (w *summaryWriter) table(long, short []string, rows [][]string) {
 	// so that a long name is cut only when the width cannot hold it.
 	rest := summaryTotal(widths) - widths[0]
 	widths[0] = max(min(widths[0], 12), min(widths[0], w.width-rest))
-	line := func(cells []string, style Ink) string {
+	line := func(cells []string, style draw.Ink) string {
 		var b strings.Builder
 		for i, c := range cells {
 			c = ansi.Truncate(c, widths[i], "…")
@@ -650,7 +651,7 @@ func (w *summaryWriter) table(long, short []string, rows [][]string) {
 	}
 	w.lines = append(w.lines, line(headers, w.st.Label))
 	for _, r := range rows {
-		w.lines = append(w.lines, line(r, Ink{}))
+		w.lines = append(w.lines, line(r, draw.Ink{}))
 	}
 }
 
@@ -682,13 +683,13 @@ func summaryTotal(widths []int) int {
 // about.
 func summaryGlance(st Styles, doc session.Document, width int, takeAway string) string {
 	var lines []string
-	add := func(style Ink, text string) {
+	add := func(style draw.Ink, text string) {
 		for _, l := range strings.Split(ansi.Wrap(text, width, ""), "\n") {
 			lines = append(lines, style.Render(l))
 		}
 	}
 	lines = append(lines, st.Label.Render("At a glance"))
-	add(Ink{}, fmt.Sprintf("Phase %d of %d: %s", doc.Phase.Index, doc.Phase.Of, doc.Phase.Title))
+	add(draw.Ink{}, fmt.Sprintf("Phase %d of %d: %s", doc.Phase.Index, doc.Phase.Of, doc.Phase.Title))
 	facilitator := ""
 	trio := 0
 	for _, p := range doc.People {
@@ -701,14 +702,14 @@ func summaryGlance(st Styles, doc session.Document, width int, takeAway string) 
 	}
 	add(st.Muted, fmt.Sprintf("%s in the trio · %s facilitates", setupPeople(trio), facilitator))
 	if pov := doc.PointOfView; pov != nil {
-		add(Ink{}, fmt.Sprintf("Point of view, version %d. %s", pov.Version, doc.ConsentOn(pov.Version)))
+		add(draw.Ink{}, fmt.Sprintf("Point of view, version %d. %s", pov.Version, doc.ConsentOn(pov.Version)))
 	} else {
 		add(st.Muted, "No point of view drafted yet.")
 	}
 	lines = append(lines, "")
 	if c := doc.Metrics.Contrast; c.HasDiscussion {
 		lines = append(lines, st.Label.Render("Discussion → dialogue"))
-		add(Ink{}, c.Reading.Summary)
+		add(draw.Ink{}, c.Reading.Summary)
 		lines = append(lines, "")
 	}
 	lines = append(lines, st.Label.Render("Take it with you"))

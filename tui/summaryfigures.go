@@ -4,6 +4,7 @@ import (
 	"strconv"
 
 	"trio/session"
+	"trio/tui/draw"
 )
 
 // contrast draws what the contrast says, its figures a sentence each, and
@@ -18,7 +19,7 @@ func (w *summaryWriter) contrast(doc session.Document) {
 	}
 	w.wrapped(st.Strong, "", c.Reading.Summary)
 	for _, d := range c.Reading.Details {
-		w.item("• ", Ink{}, d)
+		w.item("• ", draw.Ink{}, d)
 	}
 	w.blank()
 	num := strconv.Itoa
