@@ -9,6 +9,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"trio/content"
+	"trio/content/prose"
 	"trio/session"
 	"trio/tui/draw"
 )
@@ -214,7 +215,7 @@ func (p *oneLevelHigherPanel) others(c *roomCtx, picked int) string {
 		n := len(c.v.About(session.Rung, id))
 		count := "none"
 		if n > 0 {
-			count = plural(n, "step")
+			count = prose.Plural(n, "step")
 		}
 		parts = append(parts, name+" "+count)
 	}

@@ -13,6 +13,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"trio/content"
+	"trio/content/prose"
 	"trio/session"
 	"trio/tui/draw"
 )
@@ -588,7 +589,7 @@ func setupPeople(n int) string {
 
 // setupMinutes says about how long a script takes.
 func setupMinutes(sc content.Script) string {
-	return "about " + plural(int(sc.TotalTime().Minutes()+0.5), "minute")
+	return "about " + prose.Plural(int(sc.TotalTime().Minutes()+0.5), "minute")
 }
 
 // peopleRows draws a row per person, with what to fix under it. When they

@@ -452,8 +452,6 @@ func summaryDocument(st Styles, doc session.Document, width int) string {
 	return strings.Join(w.lines, "\n")
 }
 
-func summaryPercent(x float64) string { return fmt.Sprintf("%d%%", session.Percent(x)) }
-
 // summaryWriter collects the document's lines, each fitted to the width.
 type summaryWriter struct {
 	st     Styles
