@@ -21,11 +21,11 @@ const (
 	minHeight = 20
 )
 
-// The largest terminal trio draws for: a remote terminal's size is not to
-// be trusted, and every cell drawn costs memory.
+// MaxWidth and MaxHeight are the largest terminal trio draws for: a remote
+// terminal's size is not to be trusted, and every cell drawn costs memory.
 const (
-	maxWidth  = 300
-	maxHeight = 100
+	MaxWidth  = 300
+	MaxHeight = 100
 )
 
 type screen int
@@ -169,7 +169,7 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // handle handles what every screen shares, then hands the message on.
 func (a *App) handle(msg tea.Msg) tea.Cmd {
 	if size, ok := msg.(tea.WindowSizeMsg); ok {
-		msg = tea.WindowSizeMsg{Width: min(size.Width, maxWidth), Height: min(size.Height, maxHeight)}
+		msg = tea.WindowSizeMsg{Width: min(size.Width, MaxWidth), Height: min(size.Height, MaxHeight)}
 	}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
