@@ -191,7 +191,7 @@ func (j *joinScreen) view() string {
 	st := j.sh.Styles
 	width := min(max(20, j.sh.Width-4), 100)
 	wrap := func(style draw.Ink, mark, text string) []string {
-		return setupWrap(style, mark, text, width)
+		return markedLines(style, mark, text, width)
 	}
 	title := st.Title.Render("Join a room") + st.Muted.Render("  "+session.FormatCode(j.code))
 	lines := []string{title, ""}
@@ -220,7 +220,7 @@ func (j *joinScreen) view() string {
 	j.name.SetWidth(min(width-3, session.MaxNameCells+1))
 	j.role.SetWidth(max(10, width-3))
 	lines = append(lines, label(joinName, "Your name", "how the others see you"), leftView(&j.name, st, false), "")
-	lines = append(lines, label(joinRole, "Your role", "←/→: "+strings.Join(setupRoles, " · ")+", or type your own"), leftView(&j.role, st, false), "")
+	lines = append(lines, label(joinRole, "Your role", "←/→: "+strings.Join(trioRoles, " · ")+", or type your own"), leftView(&j.role, st, false), "")
 	switch {
 	case j.refusal != "":
 		lines = append(lines, wrap(st.Alarm, "✗ ", j.refusal)...)
@@ -272,16 +272,16 @@ func joinPickRole(in *textinput.Model, msg tea.KeyPressMsg, back key.Binding) bo
 		step = -1
 	}
 	value := strings.TrimSpace(in.Value())
-	at := slices.IndexFunc(setupRoles, func(r string) bool { return strings.EqualFold(r, value) })
+	at := slices.IndexFunc(trioRoles, func(r string) bool { return strings.EqualFold(r, value) })
 	if value != "" && at < 0 {
 		return false
 	}
 	if at < 0 && step > 0 {
 		at = -1
 	} else if at < 0 {
-		at = len(setupRoles)
+		at = len(trioRoles)
 	}
-	in.SetValue(setupRoles[(at+step+len(setupRoles))%len(setupRoles)])
+	in.SetValue(trioRoles[(at+step+len(trioRoles))%len(trioRoles)])
 	in.CursorEnd()
 	return true
 }

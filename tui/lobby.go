@@ -142,7 +142,7 @@ func (l *lobby) view(notice string) string {
 	width := max(20, l.sh.Width-4)
 	height := max(1, l.sh.Height-3) // the padding and the help footer
 	wrap := func(style draw.Ink, indent, text string) []string {
-		return setupWrap(style, indent, text, width)
+		return markedLines(style, indent, text, width)
 	}
 	hello := "Hello."
 	if l.sh.UserName != "" {

@@ -698,7 +698,7 @@ func summaryGlance(st Styles, doc session.Document, width int, takeAway string) 
 			trio++
 		}
 	}
-	add(st.Muted, fmt.Sprintf("%s in the trio · %s facilitates", setupPeople(trio), facilitator))
+	add(st.Muted, fmt.Sprintf("%s in the trio · %s facilitates", peopleCount(trio), facilitator))
 	if pov := doc.PointOfView; pov != nil {
 		add(draw.Ink{}, fmt.Sprintf("Point of view, version %d. %s", pov.Version, doc.ConsentOn(pov.Version)))
 	} else {
