@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"trio/content"
+	"trio/content/prose"
 	"trio/session"
 )
 
@@ -195,7 +196,7 @@ func (p *consentPanel) action(c *roomCtx) (phaseAction, bool) {
 		}
 		a.ask = askOpenVote
 		a.question = fmt.Sprintf("%s %s still writing. Open the vote on version %d anyway? What they are writing is kept.",
-			roomAnd(fewNames(writing, 3)), verb, latest.Version)
+			prose.And(fewNames(writing, 3)), verb, latest.Version)
 	}
 	return a, true
 }
@@ -629,7 +630,7 @@ func consentDidNotVote(c *roomCtx, missing []session.ParticipantID, names bool) 
 	for _, id := range missing {
 		list = append(list, c.v.Name(id))
 	}
-	return roomAnd(list) + " did not vote"
+	return prose.And(list) + " did not vote"
 }
 
 // consentCloseQuestion asks the facilitator before closing the open round
@@ -656,7 +657,7 @@ func consentCloseQuestion(v session.View, width int) string {
 	for _, id := range missing {
 		names = append(names, v.Name(id))
 	}
-	if q := ask(roomAnd(names)); lipgloss.Height(ansi.Wordwrap(q, max(1, width), "")) <= 2 {
+	if q := ask(prose.And(names)); lipgloss.Height(ansi.Wordwrap(q, max(1, width), "")) <= 2 {
 		return q
 	}
 	if len(missing) == 1 {

@@ -10,6 +10,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"trio/content"
+	"trio/content/prose"
 	"trio/session"
 	"trio/tui/draw"
 )
@@ -418,5 +419,5 @@ func passStickQuestion(v session.View, writers []session.ParticipantID) string {
 		verb = "has"
 	}
 	return fmt.Sprintf("%s %s not sent what they are writing about %s’s card. Pass the talking stick %s anyway? Their words are kept as drafts.",
-		roomAnd(fewNames(names, 3)), verb, v.Name(speaker), to)
+		prose.And(fewNames(names, 3)), verb, v.Name(speaker), to)
 }

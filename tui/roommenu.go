@@ -7,6 +7,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"trio/content/prose"
 	"trio/session"
 )
 
@@ -45,7 +46,7 @@ func (r *roomScreen) menuEntries() []menuEntry {
 	}
 	none := key.Binding{}
 	if a, ok := p.action(c); ok {
-		add(upperFirst(a.help), k.Room.Action, func() tea.Cmd { return r.act(a) })
+		add(prose.Capitalize(a.help), k.Room.Action, func() tea.Cmd { return r.act(a) })
 	}
 	if _, ok := r.room.Person(r.speaker); ok {
 		title := "I am ready to move on"

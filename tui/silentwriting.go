@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"trio/content"
+	"trio/content/prose"
 	"trio/session"
 	"trio/tui/draw"
 )
@@ -380,5 +381,5 @@ func cardsUnwrittenText(trio int, names []string) string {
 	if len(names) == 1 {
 		verb = "is"
 	}
-	return fmt.Sprintf("%d of %d cards %s not written yet (%s).", len(names), trio, verb, roomAnd(fewNames(names, 3)))
+	return fmt.Sprintf("%d of %d cards %s not written yet (%s).", len(names), trio, verb, prose.And(fewNames(names, 3)))
 }
