@@ -274,7 +274,7 @@ func (a *App) applyStyles() {
 
 // View lays out the current screen above the help footer.
 func (a *App) View() tea.View {
-	if !a.changed && a.shown != nil {
+	if !a.changed && a.shown != nil && !draw.Fresh() {
 		return *a.shown
 	}
 	var content string
@@ -295,7 +295,9 @@ func (a *App) View() tea.View {
 	v := tea.NewView(a.fitted.Lines(content, a.sh.Width, a.sh.Styles.Text))
 	v.AltScreen = true
 	v.WindowTitle = "trio"
-	a.shown, a.changed = &v, false
+	if !draw.Fresh() {
+		a.shown, a.changed = &v, false
+	}
 	return v
 }
 

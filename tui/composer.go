@@ -41,7 +41,7 @@ type composer struct {
 	// or holds text: an empty text area keeps 240 KB, and most fields on
 	// most screens are empty. An empty field is drawn from blanks.
 	inputs []editor
-	blanks []blank
+	blanks []draw.Kept[blankAt, string]
 	focus  int
 	active bool
 	place  writingPlace
@@ -90,10 +90,9 @@ func (w writingPlace) text(s draftSeat, field string) string {
 	return w.hub.UnsentText(w.code, s.person, w.key(s, field))
 }
 
-// blank is an empty field as its text area draws it, for the width and
-// colours it was drawn with.
-type blank struct {
-	view  string
+// blankAt is what an empty field's drawing depends on: the width and the
+// colours.
+type blankAt struct {
 	width int
 	dark  bool
 }
@@ -102,7 +101,7 @@ func newComposer(sh *Shared, at writingPlace, fields ...field) *composer {
 	c := &composer{fields: fields, place: at, styles: sh.Styles, keys: sh.Keys.Writing,
 		chosen: map[draftSeat]int{}, people: map[session.ParticipantID]bool{}}
 	c.inputs = make([]editor, len(fields))
-	c.blanks = make([]blank, len(fields))
+	c.blanks = make([]draw.Kept[blankAt, string], len(fields))
 	for i, f := range fields {
 		if f.limit == 0 {
 			c.fields[i].limit = session.MaxLineRunes
@@ -149,11 +148,9 @@ func (c *composer) fieldView(i int) string {
 		}
 		return in.View()
 	}
-	b := &c.blanks[i]
-	if b.view == "" || b.width != c.width || b.dark != c.styles.IsDark {
-		*b = blank{view: newEditor(c.fields[i], c.styles, c.width).View(), width: c.width, dark: c.styles.IsDark}
-	}
-	return b.view
+	return c.blanks[i].Of(blankAt{width: c.width, dark: c.styles.IsDark}, func() string {
+		return newEditor(c.fields[i], c.styles, c.width).View()
+	})
 }
 
 // fieldHeight is how many lines field i takes under its label.

@@ -143,11 +143,7 @@ type roomScreen struct {
 	settleUntil time.Time
 	// seen is the room as the speaker may see it, kept while the room and
 	// the speaker stay the same: a key asks for it several times.
-	seen struct {
-		seq     int
-		speaker session.ParticipantID
-		view    session.View
-	}
+	seen   draw.Kept[seenBy, session.View]
 	sub    *session.Subscription
 	life   context.Context // ends when the screen leaves the room
 	cancel context.CancelFunc
@@ -278,10 +274,16 @@ func (r *roomScreen) panel() panel {
 
 // projection is the room as the person speaking may see it.
 func (r *roomScreen) projection() session.View {
-	if r.seen.seq != r.room.Seq || r.seen.speaker != r.speaker || r.seen.view.Code != r.room.Code {
-		r.seen.seq, r.seen.speaker, r.seen.view = r.room.Seq, r.speaker, session.ViewFor(r.room, r.speaker)
-	}
-	return r.seen.view
+	return r.seen.Of(seenBy{code: r.room.Code, seq: r.room.Seq, speaker: r.speaker}, func() session.View {
+		return session.ViewFor(r.room, r.speaker)
+	})
+}
+
+// seenBy is what a projection depends on: the room as it is, and who sees it.
+type seenBy struct {
+	code    string
+	seq     int
+	speaker session.ParticipantID
 }
 
 func (r *roomScreen) ctx() *roomCtx {

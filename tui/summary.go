@@ -20,16 +20,19 @@ import (
 // it writes nothing on the server: it tells the command that brings the
 // export to the person's own machine.
 type summaryScreen struct {
-	sh     *Shared
-	code   string
-	room   session.Room
-	doc    session.Document
-	vp     viewport.Model
-	drawn  string // the width and styles the content was drawn for
-	notice string
-	alarm  bool   // the notice is a failure
-	wrote  string // the file last written, shown whole
-	again  bool   // it was there before and is now replaced
+	sh   *Shared
+	code string
+	room session.Room
+	doc  session.Document
+	vp   viewport.Model
+	// document is the result drawn for the viewport, kept while the room,
+	// the width and the colours stay the same.
+	document draw.Kept[documentAt, string]
+	shown    string // the document the viewport holds
+	notice   string
+	alarm    bool   // the notice is a failure
+	wrote    string // the file last written, shown whole
+	again    bool   // it was there before and is now replaced
 }
 
 func newSummaryScreen(sh *Shared, code string) *summaryScreen {
@@ -49,7 +52,6 @@ func (s *summaryScreen) reload() {
 	}
 	s.room = room
 	s.doc = session.Export(session.ViewFor(room, session.Nobody))
-	s.drawn = ""
 }
 
 func (s *summaryScreen) update(msg tea.Msg) tea.Cmd {
@@ -58,8 +60,6 @@ func (s *summaryScreen) update(msg tea.Msg) tea.Cmd {
 		if session.NormalizeCode(msg.code) == session.NormalizeCode(s.code) {
 			s.reload()
 		}
-	case tea.BackgroundColorMsg:
-		s.drawn = ""
 	case tea.KeyPressMsg:
 		return s.key(msg)
 	}

@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 
@@ -13,6 +12,15 @@ import (
 
 // glanceWidth is the column of the result at a glance, on a wide terminal.
 const glanceWidth = 36
+
+// documentAt is what the drawn document depends on: the room as it is,
+// the width and the colours.
+type documentAt struct {
+	code  string
+	seq   int
+	width int
+	dark  bool
+}
 
 // widths are the document's and the glance's, 0 when there is no room.
 func (s *summaryScreen) widths() (main, side int) {
@@ -31,10 +39,11 @@ func (s *summaryScreen) layout() (main, side int, status []string) {
 	height := max(1, s.sh.Height-1-1-len(status)) // help footer, title line
 	s.vp.SetWidth(main)
 	s.vp.SetHeight(height)
-	key := fmt.Sprintf("%d/%v", main, s.sh.Styles.IsDark)
-	if s.drawn != key {
-		s.vp.SetContent(summaryDocument(s.sh.Styles, s.doc, main))
-		s.drawn = key
+	at := documentAt{code: s.room.Code, seq: s.room.Seq, width: main, dark: s.sh.Styles.IsDark}
+	document := s.document.Of(at, func() string { return summaryDocument(s.sh.Styles, s.doc, main) })
+	if document != s.shown {
+		s.vp.SetContent(document)
+		s.shown = document
 	}
 	return main, side, status
 }
