@@ -53,6 +53,9 @@ func TestACachedFrameIsAFreshFrame(t *testing.T) {
 					}
 					d.send(tea.BackgroundColorMsg{Color: bg.color})
 					d.send(tea.WindowSizeMsg{Width: size[0] + 7, Height: size[1] + 3})
+					d.send(tea.WindowSizeMsg{Width: minWidth, Height: minHeight})
+					d.press("?")
+					d.send(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
 				})
 			}
 		}
