@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"trio/content/prose"
 )
 
 // checkPhases checks every phase, and that each has its own id.
@@ -81,13 +83,13 @@ func checkKind(r *report, at path, name string, k Kind) {
 	}
 	switch {
 	case k == "":
-		r.add(at, "%s has no kind: add a kind: line, one of %s.", name, orList(all))
+		r.add(at, "%s has no kind: add a kind: line, one of %s.", name, prose.Or(all))
 	case !isKind(k):
 		if guess, ok := closest(strings.ToLower(string(k)), all); ok {
 			r.add(at, "kind %s is not a phase kind: did you mean %q?", quote(string(k)), guess)
 			return
 		}
-		r.add(at, "kind %s is not a phase kind: use one of %s.", quote(string(k)), orList(all))
+		r.add(at, "kind %s is not a phase kind: use one of %s.", quote(string(k)), prose.Or(all))
 	}
 }
 

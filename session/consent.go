@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"trio/content"
+	"trio/content/prose"
 )
 
 // Consent is fist-to-five: 0 blocks, 5 is full support. Votes stay secret
@@ -36,7 +37,7 @@ func (OpenVote) decide(r Room, d *decision) (EventBody, error) {
 	}
 	phase := r.CurrentPhase()
 	if r.RoundsLeft(phase) == 0 {
-		return nil, refuse(fmt.Sprintf("This script allows %s of voting, and they are done: talk the concerns through and move on when you are ready.", plural(phase.Rounds, "round")))
+		return nil, refuse(fmt.Sprintf("This script allows %s of voting, and they are done: talk the concerns through and move on when you are ready.", prose.PluralOne(phase.Rounds, "round")))
 	}
 	// After a round closed early the same draft may be voted on again:
 	// those who did not vote have not been heard on it yet.
@@ -207,13 +208,6 @@ func (r Room) didNotVote(c ConsentRound) string {
 		names = append(names, r.Name(id))
 	}
 	return didNotVote(names)
-}
-
-func plural(n int, word string) string {
-	if n == 1 {
-		return "one " + word
-	}
-	return fmt.Sprintf("%d %ss", n, word)
 }
 
 func init() {

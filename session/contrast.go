@@ -1,6 +1,10 @@
 package session
 
-import "trio/content"
+import (
+	"trio/content"
+
+	"trio/content/prose"
+)
 
 // Side is one side of the contrast: the discussion round, or the dialogue.
 type Side struct {
@@ -17,7 +21,7 @@ type Side struct {
 }
 
 // SpreadPoints is the airtime spread in percentage points.
-func (s Side) SpreadPoints() int { return Percent(s.AirtimeSpread) }
+func (s Side) SpreadPoints() int { return prose.RoundPercent(s.AirtimeSpread) }
 
 // Contrast sets the discussion round beside the dialogue phases, counted
 // alike: both sides are made of phases that count advocacy cues, so a
@@ -104,7 +108,7 @@ func (r Room) side(count *sideCount) Side {
 	// sentence gives are the difference of the percentages beside it.
 	lo, hi := 100, 0
 	for _, p := range s.People {
-		lo, hi = min(lo, Percent(p.Airtime)), max(hi, Percent(p.Airtime))
+		lo, hi = min(lo, prose.RoundPercent(p.Airtime)), max(hi, prose.RoundPercent(p.Airtime))
 	}
 	s.AirtimeSpread = float64(hi-lo) / 100
 	return s

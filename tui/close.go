@@ -11,6 +11,7 @@ import (
 
 	"trio/content"
 	"trio/session"
+	"trio/tui/draw"
 )
 
 // closePanel is the close: one line each on what shifted, and the contrast
@@ -20,7 +21,7 @@ type closePanel struct {
 	sh       *Shared
 	form     *composer
 	measured measured
-	drawn    keptLines
+	drawn    draw.KeptLines
 }
 
 func newClosePanel(sh *Shared, at writingPlace, phase content.Phase) panel {
@@ -113,7 +114,7 @@ func closeVote(c *roomCtx) string {
 }
 
 // closeReflections lists what shifted for each person, each whole.
-func closeReflections(c *roomCtx, kept *keptLines, reflections []session.Contribution) string {
+func closeReflections(c *roomCtx, kept *draw.KeptLines, reflections []session.Contribution) string {
 	st := c.sh.Styles
 	if len(reflections) == 0 {
 		return st.Muted.Render("No reflections yet.")

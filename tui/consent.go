@@ -11,7 +11,9 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"trio/content"
+	"trio/content/prose"
 	"trio/session"
+	"trio/tui/draw"
 )
 
 // consentPanel is fist-to-five on the draft: each person votes in secret
@@ -198,7 +200,7 @@ func (p *consentPanel) action(c *roomCtx) (phaseAction, bool) {
 		}
 		a.ask = askOpenVote
 		a.question = fmt.Sprintf("%s %s still writing. Open the vote on version %d anyway? What they are writing is kept.",
-			roomAnd(fewNames(writing, 3)), verb, latest.Version)
+			prose.And(fewNames(writing, 3)), verb, latest.Version)
 	}
 	return a, true
 }
@@ -617,7 +619,7 @@ func consentDidNotVote(c *roomCtx, missing []session.ParticipantID, names bool) 
 	for _, id := range missing {
 		list = append(list, c.v.Name(id))
 	}
-	return roomAnd(list) + " did not vote"
+	return prose.And(list) + " did not vote"
 }
 
 // consentCloseQuestion asks the facilitator before closing the open round
@@ -644,7 +646,7 @@ func consentCloseQuestion(v session.View, width int) string {
 	for _, id := range missing {
 		names = append(names, v.Name(id))
 	}
-	if q := ask(roomAnd(names)); lipgloss.Height(ansi.Wordwrap(q, max(1, width), "")) <= 2 {
+	if q := ask(prose.And(names)); lipgloss.Height(ansi.Wordwrap(q, max(1, width), "")) <= 2 {
 		return q
 	}
 	if len(missing) == 1 {
@@ -686,7 +688,7 @@ func consentSummaryRound(w *summaryWriter, r session.RoundDoc) {
 			w.lines = append(w.lines, prefix)
 			continue
 		}
-		w.item(prefix+st.Muted.Render(" · would make it work: "), Ink{}, v.Concern)
+		w.item(prefix+st.Muted.Render(" · would make it work: "), draw.Ink{}, v.Concern)
 	}
 	switch {
 	case r.Consented:

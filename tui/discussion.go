@@ -9,6 +9,7 @@ import (
 
 	"trio/content"
 	"trio/session"
+	"trio/tui/draw"
 )
 
 // discussionPanel is the discussion round: each person argues for their
@@ -17,7 +18,7 @@ type discussionPanel struct {
 	panelBase
 	sh    *Shared
 	form  *composer
-	drawn keptLines
+	drawn draw.KeptLines
 }
 
 func newDiscussionPanel(sh *Shared, at writingPlace, phase content.Phase) panel {

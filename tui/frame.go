@@ -8,6 +8,7 @@ import (
 
 	"trio/content"
 	"trio/session"
+	"trio/tui/draw"
 )
 
 // framePanel is the frame: the tension turned into one question, and a
@@ -117,7 +118,7 @@ func (p *framePanel) draw(c *roomCtx) panelView {
 	if p.form.typing() {
 		p.follow(c)
 	}
-	wrap := func(s string) string { return strings.Join(wrapLines(s, c.width), "\n") }
+	wrap := func(s string) string { return strings.Join(draw.Wrap(s, c.width), "\n") }
 
 	bottom := st.Muted.Render("Press enter, or type, to reword them, " + c.myName() + ".")
 	if !p.form.empty() {
@@ -165,7 +166,7 @@ func (p *framePanel) goals(c *roomCtx) string {
 	st := c.sh.Styles
 	lines := []string{st.Label.Render("Wordings of the goal so far")}
 	for _, g := range c.v.Goals {
-		lines = append(lines, hang(c.name(g.Author)+": ", g.Text, c.width)...)
+		lines = append(lines, draw.Hang(c.name(g.Author)+": ", g.Text, c.width)...)
 	}
 	return strings.Join(lines, "\n")
 }

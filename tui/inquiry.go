@@ -11,6 +11,7 @@ import (
 
 	"trio/content"
 	"trio/session"
+	"trio/tui/draw"
 )
 
 // inquiryPanel is inquiry: curious questions about the views that are not
@@ -245,7 +246,7 @@ func (p *inquiryPanel) draw(c *roomCtx) panelView {
 	p.sync(c)
 	card, mode := p.picked(c)
 	if mode == inquiryEmpty {
-		return panelView{body: strings.Join(wrapLines(st.Muted.Render("No cards on the table yet. They open in the reveal round."), c.width), "\n")}
+		return panelView{body: strings.Join(draw.Wrap(st.Muted.Render("No cards on the table yet. They open in the reveal round."), c.width), "\n")}
 	}
 	width := c.width
 	var side []string
@@ -380,17 +381,17 @@ func (p *inquiryPanel) questions(c *roomCtx, card session.Perspective, mode inqu
 		if mode == inquiryAnswer && q.ID == picked.ID {
 			mark = st.Accent.Render("▸ ")
 		}
-		lines := hang(mark+c.name(q.Author)+": ", q.Text, width)
+		lines := draw.Hang(mark+c.name(q.Author)+": ", q.Text, width)
 		answers := c.v.About(session.Answer, q.ID)
 		for _, a := range answers {
-			lines = append(lines, hang("  ↳ "+c.name(a.Author)+": ", a.Text, width)...)
+			lines = append(lines, draw.Hang("  ↳ "+c.name(a.Author)+": ", a.Text, width)...)
 		}
 		if len(answers) == 0 {
 			waiting := "↳ waiting for " + c.v.Name(card.Author) + "’s answer"
 			if card.Author == c.me {
 				waiting = "↳ waiting for your answer"
 			}
-			lines = append(lines, hang("  ", st.Muted.Render(waiting), width)...)
+			lines = append(lines, draw.Hang("  ", st.Muted.Render(waiting), width)...)
 		}
 		return lines
 	}
@@ -434,7 +435,7 @@ func (p *inquiryPanel) promptList(c *roomCtx, width int) []string {
 		if i == p.prompt {
 			mark = st.Accent.Render("▸ ")
 		}
-		lines = append(lines, hang(mark, text, width)...)
+		lines = append(lines, draw.Hang(mark, text, width)...)
 	}
 	return lines
 }
@@ -483,9 +484,9 @@ func inquirySummary(w *summaryWriter, p session.PerspectiveDoc) {
 	}
 	w.lines = append(w.lines, "  "+w.st.Strong.Render("Questions"))
 	for _, q := range p.Questions {
-		w.item("  ? "+w.name(q.By)+" asked: ", Ink{}, q.Text)
+		w.item("  ? "+w.name(q.By)+" asked: ", draw.Ink{}, q.Text)
 		for _, a := range q.Answers {
-			w.item("    ↳ "+w.name(a.By)+": ", Ink{}, a.Text)
+			w.item("    ↳ "+w.name(a.By)+": ", draw.Ink{}, a.Text)
 		}
 	}
 }

@@ -9,7 +9,9 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"trio/content"
+	"trio/content/prose"
 	"trio/session"
+	"trio/tui/draw"
 )
 
 // oneLevelHigherPanel is the "why does that matter?" ladder: steps climb
@@ -147,7 +149,7 @@ func (p *oneLevelHigherPanel) draw(c *roomCtx) panelView {
 	tabs := st.Label.Render("From ") + cardTabs(c, p.ladders(c), picked, func(id int) string {
 		return p.ladderName(c, id)
 	}, c.width-5)
-	others := wrapLines(st.Muted.Render(p.others(c, picked)), c.width)
+	others := draw.Wrap(st.Muted.Render(p.others(c, picked)), c.width)
 	// The ladder being climbed first; the goal and its earlier wordings,
 	// which can run long, after it, and in sight while it is reworded.
 	climb := cardBlock([]string{tabs}, p.ladder(c, picked, c.width), others)
@@ -186,12 +188,12 @@ func (p *oneLevelHigherPanel) ladderTitle(c *roomCtx, id int) string {
 func (p *oneLevelHigherPanel) goalLines(c *roomCtx, width int) []string {
 	st := c.sh.Styles
 	if c.v.Goal == "" {
-		return wrapLines(st.Label.Render("Shared goal: ")+st.Muted.Render("not written yet. Climb until the views meet, then write it (tab)."), width)
+		return draw.Wrap(st.Label.Render("Shared goal: ")+st.Muted.Render("not written yet. Climb until the views meet, then write it (tab)."), width)
 	}
-	lines := wrapLines(st.Label.Render("Shared goal: ")+st.Strong.Render(c.v.Goal), width)
+	lines := draw.Wrap(st.Label.Render("Shared goal: ")+st.Strong.Render(c.v.Goal), width)
 	for i := len(c.v.Goals) - 1; i >= 0; i-- {
 		if g := c.v.Goals[i]; g.Text != c.v.Goal {
-			lines = append(lines, hang(st.Muted.Render("  before, ")+c.name(g.Author)+st.Muted.Render(": "), st.Muted.Render("“"+g.Text+"”"), width)...)
+			lines = append(lines, draw.Hang(st.Muted.Render("  before, ")+c.name(g.Author)+st.Muted.Render(": "), st.Muted.Render("“"+g.Text+"”"), width)...)
 		}
 	}
 	return lines
@@ -201,18 +203,18 @@ func (p *oneLevelHigherPanel) goalLines(c *roomCtx, width int) []string {
 // and at the bottom the view it climbs from.
 func (p *oneLevelHigherPanel) ladder(c *roomCtx, id, width int) []string {
 	st := c.sh.Styles
-	base := wrapLines(st.Muted.Render("◆ the views together, towards the goal we share"), width)
+	base := draw.Wrap(st.Muted.Render("◆ the views together, towards the goal we share"), width)
 	if id != 0 {
 		card, _ := c.v.Perspective(id)
-		base = hang(st.Muted.Render("◆ ")+c.name(card.Author)+st.Muted.Render("’s view: "), cardPosition(card), width)
+		base = draw.Hang(st.Muted.Render("◆ ")+c.name(card.Author)+st.Muted.Render("’s view: "), cardPosition(card), width)
 	}
 	steps := c.v.About(session.Rung, id)
 	if len(steps) == 0 {
-		return append(hang(st.Muted.Render("↑ "), st.Muted.Render("no steps yet: why does that matter?"), width), base...)
+		return append(draw.Hang(st.Muted.Render("↑ "), st.Muted.Render("no steps yet: why does that matter?"), width), base...)
 	}
 	var lines []string
 	for i := len(steps) - 1; i >= 0; i-- {
-		lines = append(lines, hang(st.Accent.Render("↑ ")+c.name(steps[i].Author)+": ", steps[i].Text, width)...)
+		lines = append(lines, draw.Hang(st.Accent.Render("↑ ")+c.name(steps[i].Author)+": ", steps[i].Text, width)...)
 	}
 	return append(lines, base...)
 }
@@ -232,7 +234,7 @@ func (p *oneLevelHigherPanel) others(c *roomCtx, picked int) string {
 		n := len(c.v.About(session.Rung, id))
 		count := "none"
 		if n > 0 {
-			count = plural(n, "step")
+			count = prose.Plural(n, "step")
 		}
 		parts = append(parts, name+" "+count)
 	}
@@ -257,7 +259,7 @@ func (p *oneLevelHigherPanel) columns(c *roomCtx, picked, width int) []string {
 			head = st.Accent.Render("▸ [") + p.ladderName(c, id) + st.Accent.Render("]")
 		}
 		ladder := p.ladder(c, id, colW)
-		lines := wrapLines(head, colW)
+		lines := draw.Wrap(head, colW)
 		for len(ladder) < tallest {
 			ladder = append([]string{""}, ladder...)
 		}
@@ -306,6 +308,6 @@ func oneLevelHigherSummary(w *summaryWriter, doc session.Document) {
 		if step.From != "" {
 			prefix += st.Muted.Render(" from " + step.From + "’s view")
 		}
-		w.item(prefix+": ", Ink{}, step.Text)
+		w.item(prefix+": ", draw.Ink{}, step.Text)
 	}
 }

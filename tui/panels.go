@@ -8,6 +8,7 @@ import (
 
 	"trio/content"
 	"trio/session"
+	"trio/tui/draw"
 )
 
 // kindPiece is a phase kind's part of the interface: its panel, its parts
@@ -80,7 +81,7 @@ func (p *unknownKindPanel) writable(c *roomCtx) bool               { return fals
 
 func (p *unknownKindPanel) draw(c *roomCtx) panelView {
 	text := "This phase is of a kind this version of trio does not know (“" + string(p.kind) + "”), so there is nothing to do in it here. The facilitator can move the room on."
-	return panelView{body: strings.Join(wrapLines(c.sh.Styles.Notice.Render(text), c.width), "\n")}
+	return panelView{body: strings.Join(draw.Wrap(c.sh.Styles.Notice.Render(text), c.width), "\n")}
 }
 
 // saidReadables are contributions to read whole, each titled with whose

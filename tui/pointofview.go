@@ -11,6 +11,7 @@ import (
 
 	"trio/content"
 	"trio/session"
+	"trio/tui/draw"
 )
 
 // pointOfViewPanel is the team point of view: the latest draft as one
@@ -37,7 +38,7 @@ func (p *pointOfViewPanel) update(msg tea.Msg, c *roomCtx) tea.Cmd {
 
 func (p *pointOfViewPanel) draw(c *roomCtx) panelView {
 	st := c.sh.Styles
-	goal := strings.Join(wrapLines(pointOfViewGoal(c), c.width), "\n")
+	goal := strings.Join(draw.Wrap(pointOfViewGoal(c), c.width), "\n")
 	draft, drafted := c.v.LatestDraft()
 	if p.form.typing() || !p.form.form.empty() { // a version kept unsent shows too
 		parts := []string{goal}
@@ -45,7 +46,7 @@ func (p *pointOfViewPanel) draw(c *roomCtx) panelView {
 			parts = append(parts, statementBlock(c, draft, "Latest:", c.width))
 		}
 		if note := p.form.overtaken(c); note != "" {
-			parts = append(parts, strings.Join(wrapLines(st.Notice.Render(note), c.width), "\n"))
+			parts = append(parts, strings.Join(draw.Wrap(st.Notice.Render(note), c.width), "\n"))
 		}
 		top := rows(parts...)
 		// The field being written is kept in sight as it grows.
@@ -66,7 +67,7 @@ func (p *pointOfViewPanel) draw(c *roomCtx) panelView {
 			parts = append(parts, "", versions)
 		}
 	}
-	return panelView{body: rows(parts...), pinned: "\n" + strings.Join(wrapLines(hint, c.width), "\n"), anchor: anchor{key: fmt.Sprint("version ", draft.Version)}}
+	return panelView{body: rows(parts...), pinned: "\n" + strings.Join(draw.Wrap(hint, c.width), "\n"), anchor: anchor{key: fmt.Sprint("version ", draft.Version)}}
 }
 
 // readables are the shared goal and every version, whole.
@@ -123,7 +124,7 @@ func pointOfViewGrowth(w *summaryWriter, doc session.Document) {
 		if d.Amends > 0 {
 			note = fmt.Sprintf(", answering round %d", d.Amends)
 		}
-		w.item(fmt.Sprintf("• Version %d by %s%s: ", d.Version, w.name(d.By), note), Ink{}, d.Sentence())
+		w.item(fmt.Sprintf("• Version %d by %s%s: ", d.Version, w.name(d.By), note), draw.Ink{}, d.Sentence())
 	}
 }
 

@@ -11,6 +11,7 @@ import (
 
 	"trio/content"
 	"trio/session"
+	"trio/tui/draw"
 )
 
 // prosConsPanel weighs every view: pick a card, add a pro or a con. Each
@@ -124,7 +125,7 @@ func (p *prosConsPanel) draw(c *roomCtx) panelView {
 	st := c.sh.Styles
 	card, ok := p.sync(c)
 	if !ok {
-		return panelView{body: strings.Join(wrapLines(st.Muted.Render("No cards on the table yet. They open in the reveal round."), c.width), "\n")}
+		return panelView{body: strings.Join(draw.Wrap(st.Muted.Render("No cards on the table yet. They open in the reveal round."), c.width), "\n")}
 	}
 	// Whose view a pro or con is about is named in the field itself.
 	of := c.v.Name(card.Author) + "’s view"
@@ -195,7 +196,7 @@ func (p *prosConsPanel) weights(c *roomCtx, card session.Perspective, width int)
 
 // prosConsList is a heading over its items, each whole.
 func prosConsList(c *roomCtx, head, mark string, items []session.Contribution, width int) []string {
-	lines := wrapLines(head, width)
+	lines := draw.Wrap(head, width)
 	if len(items) == 0 {
 		return append(lines, c.sh.Styles.Muted.Render("None yet."))
 	}
@@ -204,7 +205,7 @@ func prosConsList(c *roomCtx, head, mark string, items []session.Contribution, w
 		noun = "con"
 	}
 	return append(lines, newestBlocks(c, items, noun, func(x session.Contribution) []string {
-		return hang(mark+c.name(x.Author)+": ", x.Text, width)
+		return draw.Hang(mark+c.name(x.Author)+": ", x.Text, width)
 	})...)
 }
 

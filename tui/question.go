@@ -6,6 +6,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"trio/content/prose"
 	"trio/session"
 )
 
@@ -133,7 +134,7 @@ func (r *roomScreen) nextPhaseQuestion() string {
 		if len(names) == 1 {
 			verb = " is still typing; their text is kept."
 		}
-		q += " " + roomAnd(fewNames(names, 3)) + verb
+		q += " " + prose.And(fewNames(names, 3)) + verb
 	}
 	return q
 }

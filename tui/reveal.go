@@ -10,7 +10,9 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"trio/content"
+	"trio/content/prose"
 	"trio/session"
+	"trio/tui/draw"
 )
 
 // revealPanel is the reveal round: one card at a time in the spotlight,
@@ -191,7 +193,7 @@ func (p *revealPanel) draw(c *roomCtx) panelView {
 	p.sync(c)
 	p.add.setWidth(c.width - 2)
 	p.heard.setWidth(c.width - 2)
-	wrap := func(s string) string { return strings.Join(wrapLines(s, c.width), "\n") }
+	wrap := func(s string) string { return strings.Join(draw.Wrap(s, c.width), "\n") }
 	order := p.order(c)
 	if len(c.v.Reveal.Order) == 0 {
 		return panelView{body: wrap("Nobody has written a card, so there is nothing to show yet. The facilitator can go back to silent writing or move on (ctrl+p).")}
@@ -304,7 +306,7 @@ func (p *revealPanel) spotlight(c *roomCtx, card session.Perspective) string {
 			label = a.Field
 		}
 		lines = append(lines, st.Label.Render(label))
-		lines = append(lines, wrapLines(a.Text, inner)...)
+		lines = append(lines, draw.Wrap(a.Text, inner)...)
 	}
 	return box.Width(c.width).Render(strings.Join(lines, "\n"))
 }
@@ -405,7 +407,7 @@ func passStickQuestion(v session.View, writers []session.ParticipantID) string {
 		verb = "has"
 	}
 	return fmt.Sprintf("%s %s not sent what they are writing about %s’s card. Pass the talking stick %s anyway? Their words are kept as drafts.",
-		roomAnd(fewNames(names, 3)), verb, v.Name(speaker), to)
+		prose.And(fewNames(names, 3)), verb, v.Name(speaker), to)
 }
 
 func init() {
@@ -417,7 +419,7 @@ func init() {
 // the others heard.
 func revealSummary(w *summaryWriter, p session.PerspectiveDoc) {
 	for _, a := range p.Additions {
-		w.item("  "+w.st.Label.Render("Added while speaking:")+" ", Ink{}, a.Text)
+		w.item("  "+w.st.Label.Render("Added while speaking:")+" ", draw.Ink{}, a.Text)
 	}
 	w.saidList("What others heard", "• ", p.Heard)
 }

@@ -12,7 +12,9 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"trio/content"
+	"trio/content/prose"
 	"trio/session"
+	"trio/tui/draw"
 )
 
 // silentWritingPanel is silent writing: each person of the trio fills in a
@@ -153,7 +155,7 @@ func (p *silentWritingPanel) draw(c *roomCtx) panelView {
 // brought into view, and who has written so far.
 func (p *silentWritingPanel) formView(c *roomCtx) panelView {
 	st := c.sh.Styles
-	head := strings.Join(wrapLines(st.Label.Render("Your card, "+c.myName())+st.Muted.Render(" · nobody sees it until the reveal"), c.width), "\n")
+	head := strings.Join(draw.Wrap(st.Label.Render("Your card, "+c.myName())+st.Muted.Render(" · nobody sees it until the reveal"), c.width), "\n")
 	form := p.form.view(c.nudging())
 	// The field being written starts this many lines into the body.
 	at := lipgloss.Height(head)
@@ -374,7 +376,7 @@ func cardsUnwrittenText(trio int, names []string) string {
 	if len(names) == 1 {
 		verb = "is"
 	}
-	return fmt.Sprintf("%d of %d cards %s not written yet (%s).", len(names), trio, verb, roomAnd(fewNames(names, 3)))
+	return fmt.Sprintf("%d of %d cards %s not written yet (%s).", len(names), trio, verb, prose.And(fewNames(names, 3)))
 }
 
 func init() {
@@ -433,7 +435,7 @@ func silentWritingCard(w *summaryWriter, p session.PerspectiveDoc) {
 		if label == "" {
 			label = f.ID
 		}
-		w.item("  "+st.Label.Render(label+":")+" ", Ink{}, f.Text)
+		w.item("  "+st.Label.Render(label+":")+" ", draw.Ink{}, f.Text)
 	}
 	w.card(p)
 }

@@ -9,6 +9,7 @@ import (
 
 	"trio/content"
 	"trio/session"
+	"trio/tui/draw"
 )
 
 // yesAndPanel is "yes, and": pick a view that is not yours, say the yes
@@ -59,7 +60,7 @@ func (p *yesAndPanel) draw(c *roomCtx) panelView {
 	st := c.sh.Styles
 	card, ok := p.picked(c)
 	if !ok {
-		return panelView{body: st.Muted.Render(strings.Join(wrapLines("No views of others on the table yet. They open in the reveal round.", c.width), "\n"))}
+		return panelView{body: st.Muted.Render(strings.Join(draw.Wrap("No views of others on the table yet. They open in the reveal round.", c.width), "\n"))}
 	}
 	p.build.sync(c, card.ID)
 	cards := cardsOfOthers(c.v, c.me)
@@ -215,12 +216,12 @@ func (b *yesAndBuilder) view(c *roomCtx, card, width int) []string {
 	b.yes.setWidth(width - 2)
 	b.and.setWidth(width - 2)
 	if pending, ok := yesAndWaiting(c, card); ok {
-		said := hang(st.Success.Render("✓ ")+st.Muted.Render("Your yes: "), pending.Yes, width)
+		said := draw.Hang(st.Success.Render("✓ ")+st.Muted.Render("Your yes: "), pending.Yes, width)
 		return cardBlock(said, cardForm(b.and.view(c.nudging()), width))
 	}
 	lines := cardForm(b.yes.view(c.nudging()), width)
 	if !b.yes.typing() {
-		lines = append(lines, wrapLines(st.Muted.Render("The and opens once the room has your yes."), width)...)
+		lines = append(lines, draw.Wrap(st.Muted.Render("The and opens once the room has your yes."), width)...)
 	}
 	return lines
 }
@@ -249,10 +250,10 @@ func yesAndBuilds(c *roomCtx, card session.Perspective, width int) []string {
 	}
 	lines := []string{st.Label.Render("Builds on this view")}
 	if len(builds) == 0 {
-		return append(lines, wrapLines(st.Muted.Render("None yet. Start with what resonates."), width)...)
+		return append(lines, draw.Wrap(st.Muted.Render("None yet. Start with what resonates."), width)...)
 	}
 	return append(lines, newestBlocks(c, builds, "build", func(b session.Build) []string {
-		return hang(c.name(b.Author)+": ", yesAndText(st, b), width)
+		return draw.Hang(c.name(b.Author)+": ", yesAndText(st, b), width)
 	})...)
 }
 
@@ -267,7 +268,7 @@ func builtOnMine(c *roomCtx, width int) []string {
 	var lines []string
 	for _, b := range c.v.Builds.All() {
 		if b.Perspective == mine.ID && !b.Withdrawn {
-			lines = append(lines, hang(c.name(b.Author)+": ", yesAndText(st, b), width)...)
+			lines = append(lines, draw.Hang(c.name(b.Author)+": ", yesAndText(st, b), width)...)
 		}
 	}
 	if len(lines) == 0 {
@@ -296,6 +297,6 @@ func yesAndSummary(w *summaryWriter, p session.PerspectiveDoc) {
 	}
 	w.lines = append(w.lines, "  "+w.st.Strong.Render("Yes, and"))
 	for _, b := range p.Builds {
-		w.item("  • "+w.name(b.By)+": ", Ink{}, b.Sentence())
+		w.item("  • "+w.name(b.By)+": ", draw.Ink{}, b.Sentence())
 	}
 }

@@ -17,8 +17,8 @@ import (
 // The largest terminal trio draws for. A client's size is untrusted: the
 // renderer keeps cells for width × height, so an absurd size costs memory.
 const (
-	maxWidth  = 300
-	maxHeight = 100
+	maxWidth  = tui.MaxWidth
+	maxHeight = tui.MaxHeight
 )
 
 func clampSize(w, h int) (int, int) {
