@@ -146,6 +146,30 @@ func (a *App) current() page {
 	return a.home
 }
 
+// show puts a screen on the terminal, set to the terminal's size.
+func (a *App) show(s screen) {
+	a.screen = s
+	a.current().setSize(a.sh.Width, a.sh.Height)
+}
+
+// held are the screens the app holds now, shown or kept for later.
+func (a *App) held() []page {
+	held := []page{a.home}
+	if a.setup != nil {
+		held = append(held, a.setup)
+	}
+	if a.room != nil {
+		held = append(held, a.room)
+	}
+	if a.summary != nil {
+		held = append(held, a.summary)
+	}
+	if a.join != nil {
+		held = append(held, a.join)
+	}
+	return held
+}
+
 // Update handles a message. A room's change notice that brought nothing
 // new leaves the screen as it was: View gives the last one again.
 func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
@@ -167,6 +191,9 @@ func (a *App) handle(msg tea.Msg) tea.Cmd {
 		a.sh.Width, a.sh.Height = msg.Width, msg.Height
 		a.sized = true
 		a.help.SetWidth(msg.Width)
+		for _, p := range a.held() {
+			p.setSize(msg.Width, msg.Height)
+		}
 	case tea.BackgroundColorMsg:
 		a.sh.Styles = NewStyles(msg.IsDark())
 		a.applyStyles()
@@ -193,12 +220,12 @@ func (a *App) handle(msg tea.Msg) tea.Cmd {
 		if a.setup == nil {
 			a.setup = newSetupScreen(a.sh)
 		}
-		a.screen = screenSetup
+		a.show(screenSetup)
 		return a.setup.init()
 	case backHomeMsg:
 		a.leaveRoom()
 		a.join = nil
-		a.screen = screenHome
+		a.show(screenHome)
 		return nil
 	case joinMsg:
 		return a.goToRoom(msg.code)
@@ -207,20 +234,20 @@ func (a *App) handle(msg tea.Msg) tea.Cmd {
 		room, cmd := openRoomScreen(a.sh, msg.code)
 		if room == nil {
 			a.home.notice = "That room could not be opened."
-			a.screen = screenHome
+			a.show(screenHome)
 			return nil
 		}
 		a.room = room
 		a.join, a.setup = nil, nil
-		a.screen = screenRoom
+		a.show(screenRoom)
 		return cmd
 	case summaryMsg:
 		a.summary = newSummaryScreen(a.sh, msg.code)
-		a.screen = screenSummary
+		a.show(screenSummary)
 		return nil
 	case roomMsg:
 		if a.room != nil {
-			a.screen = screenRoom
+			a.show(screenRoom)
 		}
 		return nil
 	}
@@ -298,7 +325,11 @@ func (a *App) footer(p page) string {
 	if banner := a.idleBanner(); banner != "" {
 		return lipgloss.NewStyle().MaxWidth(a.sh.Width).Render(banner)
 	}
-	h := p.help()
+	short := p.helpKeys()
+	h := bindingsHelp{short: short, full: [][]key.Binding{short}}
+	if f, ok := p.(fullHelper); ok {
+		h.full = f.fullHelp()
+	}
 	var id strings.Builder
 	id.WriteString(strconv.Itoa(a.sh.Width) + strconv.FormatBool(a.help.ShowAll) + strconv.FormatBool(a.sh.Styles.IsDark))
 	shown := [][]key.Binding{h.short}

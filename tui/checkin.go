@@ -31,7 +31,8 @@ func newCheckInPanel(sh *Shared, at writingPlace, phase content.Phase) panel {
 	return p
 }
 
-func (p *checkInPanel) update(msg tea.Msg, c *roomCtx) tea.Cmd {
+func (p *checkInPanel) update(msg tea.Msg) tea.Cmd {
+	c := p.room
 	if !p.form.typing() {
 		return nil
 	}
@@ -45,9 +46,10 @@ func (p *checkInPanel) update(msg tea.Msg, c *roomCtx) tea.Cmd {
 	return cmd
 }
 
-func (p *checkInPanel) draw(c *roomCtx) panelView {
+func (p *checkInPanel) view() panelView {
+	c := p.room
 	st := c.sh.Styles
-	p.form.setWidth(c.width - 2)
+	p.form.setWidth(p.width - 2)
 
 	var bottom string
 	if p.form.typing() || !p.form.empty() { // a word kept unsent shows too
@@ -57,24 +59,25 @@ func (p *checkInPanel) draw(c *roomCtx) panelView {
 		if word, ok := c.v.CheckInWord(c.me); ok {
 			bottom = st.Success.Render("✓ ") + st.Muted.Render("Your word is “"+word+"”, "+c.myName()+". Type to change it.")
 		}
-		bottom = strings.Join(draw.Wrap(bottom, c.width), "\n")
+		bottom = strings.Join(draw.Wrap(bottom, p.width), "\n")
 	}
 
 	// The agreements and who is here change with the room, not with a key.
-	key := fmt.Sprint(c.v.Seq, c.me, c.width, st.IsDark)
+	key := fmt.Sprint(c.v.Seq, c.me, p.width, st.IsDark)
 	body := p.above.Of(key, func() string {
 		me, _ := c.v.Person(c.me)
 		accept := "Press " + st.Key.Render("ctrl+o") + " to accept them, " + c.name(c.me) + "."
 		if me.Agreed {
 			accept = st.Success.Render("✓ ") + "You have accepted them, " + c.name(c.me) + "."
 		}
-		return rows(p.agreements(c), strings.Join(draw.Wrap(accept, c.width), "\n"), "", p.people(c))
+		return rows(p.agreements(c), strings.Join(draw.Wrap(accept, p.width), "\n"), "", p.people(c))
 	})
 	return panelView{body: body, pinned: "\n" + bottom}
 }
 
 // readables are the agreements, to read whole.
-func (p *checkInPanel) readables(c *roomCtx) ([]readable, int) {
+func (p *checkInPanel) readables() ([]readable, int) {
+	c := p.room
 	return []readable{{title: "The dialogue agreements", text: "• " + strings.Join(c.v.Script.Agreements, "\n• ")}}, -1
 }
 
@@ -83,7 +86,7 @@ func (p *checkInPanel) agreements(c *roomCtx) string {
 	st := c.sh.Styles
 	lines := []string{st.Label.Render("The dialogue agreements")}
 	for _, a := range c.v.Script.Agreements {
-		lines = append(lines, draw.Hang("• ", a, max(10, c.width))...)
+		lines = append(lines, draw.Hang("• ", a, max(10, p.width))...)
 	}
 	return strings.Join(lines, "\n")
 }
@@ -105,7 +108,7 @@ func (p *checkInPanel) people(c *roomCtx) string {
 		entries = append(entries, entry)
 	}
 	title := st.Label.Render("Who is here") + st.Muted.Render("  ✓ accepted  ○ not yet")
-	return title + "\n" + checkInFlow(entries, c.width)
+	return title + "\n" + checkInFlow(entries, p.width)
 }
 
 // checkInFlow lays entries out in lines of at most width cells, never
@@ -142,7 +145,8 @@ func checkInFlow(entries []string, width int) string {
 	return strings.Join(lines, "\n")
 }
 
-func (p *checkInPanel) keys(c *roomCtx) []key.Binding {
+func (p *checkInPanel) helpKeys() []key.Binding {
+	c := p.room
 	if p.form.typing() {
 		return []key.Binding{relabel(c.sh.Keys.Writing.Send, "send your word")}
 	}
@@ -150,7 +154,8 @@ func (p *checkInPanel) keys(c *roomCtx) []key.Binding {
 }
 
 // action accepts the agreements, for whoever has not yet.
-func (p *checkInPanel) action(c *roomCtx) (phaseAction, bool) {
+func (p *checkInPanel) action() (phaseAction, bool) {
+	c := p.room
 	if me, ok := c.v.Person(c.me); !ok || me.Agreed {
 		return phaseAction{}, false
 	}
@@ -160,7 +165,8 @@ func (p *checkInPanel) action(c *roomCtx) (phaseAction, bool) {
 	}}, true
 }
 
-func (p *checkInPanel) writable(c *roomCtx) bool {
+func (p *checkInPanel) writable() bool {
+	c := p.room
 	_, ok := c.v.Person(c.me)
 	return ok
 }

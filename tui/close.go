@@ -31,7 +31,8 @@ func newClosePanel(sh *Shared, at writingPlace, phase content.Phase) panel {
 	return p
 }
 
-func (p *closePanel) update(msg tea.Msg, c *roomCtx) tea.Cmd {
+func (p *closePanel) update(msg tea.Msg) tea.Cmd {
+	c := p.room
 	if !p.form.typing() {
 		return nil
 	}
@@ -42,38 +43,40 @@ func (p *closePanel) update(msg tea.Msg, c *roomCtx) tea.Cmd {
 	return cmd
 }
 
-func (p *closePanel) draw(c *roomCtx) panelView {
+func (p *closePanel) view() panelView {
+	c := p.room
 	st := c.sh.Styles
 	contrast := p.measured.of(c.v).Contrast
-	p.form.setWidth(c.width - 2)
-	export := ansi.Wrap(st.Muted.Render("The summary and export are in the menu: ")+st.Key.Render("ctrl+p")+st.Muted.Render("."), c.width, "")
+	p.form.setWidth(p.width - 2)
+	export := ansi.Wrap(st.Muted.Render("The summary and export are in the menu: ")+st.Key.Render("ctrl+p")+st.Muted.Render("."), p.width, "")
 	// What the contrast says comes first, then how the vote went, what
 	// shifted for each person, and the figures behind it all.
 	var parts []string
-	for _, l := range strings.Split(ansi.Wrap(contrast.Reading.Summary, c.width, ""), "\n") {
+	for _, l := range strings.Split(ansi.Wrap(contrast.Reading.Summary, p.width, ""), "\n") {
 		parts = append(parts, st.Label.Render(l))
 	}
-	if vote := closeVote(c); vote != "" {
+	if vote := closeVote(c, p.width); vote != "" {
 		parts = append(parts, vote)
 	}
-	parts = append(parts, "", closeReflections(c, &p.drawn, c.v.ContributionsOf(session.Reflection)), "")
+	parts = append(parts, "", closeReflections(c, p.area, &p.drawn, c.v.ContributionsOf(session.Reflection)), "")
 	for _, detail := range contrast.Reading.Details {
-		parts = append(parts, closeDetail(c, detail))
+		parts = append(parts, closeDetail(detail, p.width))
 	}
-	if table := closeTable(c, contrast); table != "" {
+	if table := closeTable(c, contrast, p.width); table != "" {
 		parts = append(parts, "", table)
 	}
 	return panelView{body: rows(parts...), pinned: "\n" + p.form.view(c.nudging()) + "\n" + export}
 }
 
 // readables are what shifted for each person, whole.
-func (p *closePanel) readables(c *roomCtx) ([]readable, int) {
+func (p *closePanel) readables() ([]readable, int) {
+	c := p.room
 	return saidReadables(c, c.v.ContributionsOf(session.Reflection), "reflection"), 0
 }
 
 // closeDetail gives one of the figures behind the conclusion as a bullet.
-func closeDetail(c *roomCtx, detail string) string {
-	lines := strings.Split(ansi.Wrap(detail, max(10, c.width-2), ""), "\n")
+func closeDetail(detail string, width int) string {
+	lines := strings.Split(ansi.Wrap(detail, max(10, width-2), ""), "\n")
 	for i := range lines {
 		bullet := "  "
 		if i == 0 {
@@ -87,7 +90,7 @@ func closeDetail(c *roomCtx, detail string) string {
 // closeVote is how the last round of the vote went, on one line: it names
 // who did not vote in a round closed early when there is room, and counts
 // them when there is not. Empty when nobody voted.
-func closeVote(c *roomCtx) string {
+func closeVote(c *roomCtx, width int) string {
 	if len(c.v.Votes) == 0 {
 		return ""
 	}
@@ -106,23 +109,24 @@ func closeVote(c *roomCtx) string {
 		default:
 			line = label + st.Warning.Render(fmt.Sprintf("✗ no consent on version %d in round %d", round.Version, round.Number))
 		}
-		if lipgloss.Width(line) <= c.width {
+		if lipgloss.Width(line) <= width {
 			break
 		}
 	}
-	return ansi.Truncate(line, c.width, "…")
+	return ansi.Truncate(line, width, "…")
 }
 
 // closeReflections lists what shifted for each person, each whole.
-func closeReflections(c *roomCtx, kept *draw.KeptLines, reflections []session.Contribution) string {
+func closeReflections(c *roomCtx, a area, kept *draw.KeptLines, reflections []session.Contribution) string {
 	st := c.sh.Styles
 	if len(reflections) == 0 {
 		return st.Muted.Render("No reflections yet.")
 	}
-	return st.Label.Render("What shifted for each of us") + "\n" + strings.Join(said(c, kept, newestFirst(reflections), "reflection"), "\n")
+	return st.Label.Render("What shifted for each of us") + "\n" + strings.Join(said(c, a, kept, newestFirst(reflections), "reflection"), "\n")
 }
 
-func (p *closePanel) keys(c *roomCtx) []key.Binding {
+func (p *closePanel) helpKeys() []key.Binding {
+	c := p.room
 	if p.form.typing() {
 		return []key.Binding{c.sh.Keys.Writing.Send}
 	}

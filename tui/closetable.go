@@ -21,10 +21,10 @@ const (
 // closeTable sets the people of the trio beside the contrast, side by
 // side, so that each "All" row is the sum of the rows above it. It is
 // left out when the panel is too narrow to show it whole.
-func closeTable(c *roomCtx, ct session.Contrast) string {
+func closeTable(c *roomCtx, ct session.Contrast, width int) string {
 	st := c.sh.Styles
 	sides := ct.Sides()
-	if c.width < closeNameWidth+len(sides)*(closeSideWidth+closeSideGap) {
+	if width < closeNameWidth+len(sides)*(closeSideWidth+closeSideGap) {
 		return ""
 	}
 	// The names take what the figures leave, up to the longest of them.
@@ -32,7 +32,7 @@ func closeTable(c *roomCtx, ct session.Contrast) string {
 	for _, person := range sides[0].People {
 		names = max(names, ansi.StringWidth(person.Name)+1)
 	}
-	names = min(names, c.width-len(sides)*(closeSideWidth+closeSideGap))
+	names = min(names, width-len(sides)*(closeSideWidth+closeSideGap))
 	cells := func(name string, side func(session.NamedSide) string) string {
 		line := closePad(name, names)
 		for _, s := range sides {

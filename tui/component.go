@@ -6,55 +6,71 @@ import (
 )
 
 // component is what every screen and every phase panel is, to whatever
-// holds it: something that turns messages into commands, draws itself,
-// names the keys that work now, and says whether one of its text fields
-// has the keyboard. While it does, a letter is text and not a command.
+// holds it: it turns messages into commands, draws itself, names the keys
+// that work now, is set to the size it has to fill, and says whether one
+// of its text fields has the keyboard (while one does, a letter is text
+// and not a command).
 //
-// The two kinds of component differ only in what they are handed to do
-// that. A screen is the whole terminal: its size and colours are in the
-// Shared it was made with, so it is handed nothing (page). A panel is the
-// phase's area of the room: at every call it is handed the room as the
-// speaker may see it, sized to the area (roomCtx), so the room decides
-// its size and who it acts for (panel).
-type component interface {
+// What it draws is its only difference: a screen draws the whole
+// terminal as text (page); a panel draws a body that scrolls over what
+// stays pinned under it, which the room lays out (panel).
+//
+// Nothing else is handed in at each call, so a holder's call reads the
+// same for a screen and a panel: p.update(msg), p.view(). A panel also
+// needs the room as the speaker may see it and a way to act in it
+// (roomCtx); the room hands it that with see, as it sets its size, before
+// it asks anything of the panel (roomScreen.current).
+type component[V any] interface {
+	update(msg tea.Msg) tea.Cmd
+	view() V
+	// helpKeys are the keys that work now, as the help footer shows them.
+	helpKeys() []key.Binding
+	setSize(width, height int)
 	typing() bool
 }
 
-// page is one screen of the app. Only App returns a tea.View.
+// area is a component's size, as its holder set it. A component embeds
+// it and reads width and height; nothing else sets them.
+type area struct{ width, height int }
+
+func (a *area) setSize(width, height int) { a.width, a.height = width, height }
+
+// page is one screen of the app, the whole terminal. Only App returns a
+// tea.View.
 type page interface {
-	component
-	update(msg tea.Msg) tea.Cmd
-	view() string
-	help() bindingsHelp
+	component[string]
+}
+
+// fullHelper is a screen whose full help (?) says more than its footer,
+// in columns; on any other screen the full help is the footer's keys.
+type fullHelper interface {
+	fullHelp() [][]key.Binding
 }
 
 // panel is the phase's own area, one kind per file: it draws the phase
-// from the viewer's projection and turns keys into commands. What every
+// from the room it was handed and turns keys into commands. What every
 // panel does alike over its text fields is panelBase's; a panel embeds it
 // and writes only what is its own.
 type panel interface {
-	component
 	// update handles a message while the panel is on screen: any key while
-	// it is writing; otherwise only its own keys, and text once writable
-	// said writing may start.
-	update(msg tea.Msg, c *roomCtx) tea.Cmd
-	// draw draws the panel c.width cells wide: a body that scrolls when it
-	// is taller than the area, over what stays pinned under it.
-	draw(c *roomCtx) panelView
-	// keys are the panel's own keys as they work now, for the help footer
-	// and, while not writing, for which keys reach update.
-	keys(c *roomCtx) []key.Binding
+	// it is writing; otherwise only its help keys, and text once writable
+	// said writing may start. view draws it width cells wide. Its help
+	// keys are also which keys reach update while it is not writing.
+	component[panelView]
+	// see hands the panel the room as the speaker may see it now; every
+	// other method reads that room.
+	see(c *roomCtx)
 	// action is the phase's own act besides writing, when it has one now.
-	action(c *roomCtx) (phaseAction, bool)
+	action() (phaseAction, bool)
 	// writable reports whether a letter typed now starts writing: the
 	// screen is for writing and a field is there to take it.
-	writable(c *roomCtx) bool
+	writable() bool
 	// write gives it the keyboard; stop takes it back.
-	write(c *roomCtx) tea.Cmd
+	write() tea.Cmd
 	stop()
 	// speakerChanged keeps the drafts of the person who was speaking and
 	// brings back those of the one who speaks now.
-	speakerChanged(c *roomCtx)
+	speakerChanged()
 	// drafted reports unsent text, so a phase change can say it is kept.
 	drafted() bool
 	// editing reports whether the person is writing now: a field has the

@@ -59,7 +59,8 @@ func (p *consentPanel) syncConcern(c *roomCtx) {
 	p.concern.switchSeat(draftSeat{person: c.me, about: round.Number})
 }
 
-func (p *consentPanel) update(msg tea.Msg, c *roomCtx) tea.Cmd {
+func (p *consentPanel) update(msg tea.Msg) tea.Cmd {
+	c := p.room
 	p.syncConcern(c)
 	switch {
 	case p.concern.typing():
@@ -167,7 +168,8 @@ func consentVotes(c *roomCtx) bool {
 
 // action is the facilitator's: open the vote on the latest draft, or
 // close it before everyone voted, which asks first.
-func (p *consentPanel) action(c *roomCtx) (phaseAction, bool) {
+func (p *consentPanel) action() (phaseAction, bool) {
+	c := p.room
 	if !c.facilitates {
 		return phaseAction{}, false
 	}
@@ -222,7 +224,7 @@ func consentMayOpen(c *roomCtx, latest session.PointOfViewDraft) bool {
 
 // writable: never. This is a voting screen, and a digit pressed to vote
 // before the vote is open must not start an amendment: enter does.
-func (p *consentPanel) writable(c *roomCtx) bool { return false }
+func (p *consentPanel) writable() bool { return false }
 
 // readWhole reports whether the whole text voted on has been on the
 // voter's screen: a score counts only for what was read.
@@ -243,7 +245,8 @@ func (p *consentPanel) anchor(c *roomCtx) string {
 }
 
 // letterHint says where a letter typed here went: nowhere, and why.
-func (p *consentPanel) letterHint(c *roomCtx) string {
+func (p *consentPanel) letterHint() string {
+	c := p.room
 	if _, open := c.v.OpenRound(); open {
 		if !consentVotes(c) {
 			return "You do not vote in this round, so letters do nothing here."
@@ -258,7 +261,8 @@ func (p *consentPanel) letterHint(c *roomCtx) string {
 
 // write opens what the moment asks for: what would make it work after a
 // low score, or an amendment when no vote is open.
-func (p *consentPanel) write(c *roomCtx) tea.Cmd {
+func (p *consentPanel) write() tea.Cmd {
+	c := p.room
 	if _, open := c.v.OpenRound(); open {
 		return nil
 	}
@@ -285,11 +289,12 @@ func consentDraft(c *roomCtx, version int) (session.PointOfViewDraft, bool) {
 	return session.PointOfViewDraft{}, false
 }
 
-func (p *consentPanel) draw(c *roomCtx) panelView {
+func (p *consentPanel) view() panelView {
+	c := p.room
 	st := c.sh.Styles
 	latest, ok := c.v.LatestDraft()
 	if !ok {
-		return panelView{body: ansi.Wrap(st.Muted.Render("There is no draft to vote on yet. The facilitator can go back a phase (ctrl+p) to write the team point of view together."), c.width, "")}
+		return panelView{body: ansi.Wrap(st.Muted.Render("There is no draft to vote on yet. The facilitator can go back a phase (ctrl+p) to write the team point of view together."), p.width, "")}
 	}
 	rounds := consentRounds(c)
 	var last session.ConsentRound
@@ -304,13 +309,13 @@ func (p *consentPanel) draw(c *roomCtx) panelView {
 		p.amend.stop() // a vote opened while an amendment was being written; it is kept
 	}
 	if p.amend.typing() {
-		top := statementBlock(c, latest, "Latest:", c.width)
+		top := statementBlock(c, latest, "Latest:", p.width)
 		if len(rounds) > 0 {
-			top = consentConcerns(c, last)
+			top = consentConcerns(c, last, p.width)
 		}
 		// The field being written is kept in sight as it grows.
 		at := lipgloss.Height(top) + 1 + p.amend.focusLine()
-		return panelView{body: rows(top, "", p.amend.view(c, c.width)), anchor: anchor{key: fmt.Sprint("amend ", c.me, p.amend.form.focus), line: at, keep: p.amend.fieldLines()}}
+		return panelView{body: rows(top, "", p.amend.view(c, p.width)), anchor: anchor{key: fmt.Sprint("amend ", c.me, p.amend.form.focus), line: at, keep: p.amend.fieldLines()}}
 	}
 
 	// The draft takes whatever room the round leaves it.
@@ -323,11 +328,11 @@ func (p *consentPanel) draw(c *roomCtx) panelView {
 		if !c.sh.Local {
 			how = "The facilitator opens the vote (ctrl+o). Then each of you votes on your own screen, in secret."
 		}
-		below = []string{consentLegend(c), "", p.wrap(c, st.Muted.Render(how))}
+		below = []string{consentLegend(c, p.width), "", p.wrap(c, st.Muted.Render(how))}
 	case open:
 		draft, _ = consentDraft(c, last.Version)
 		lead = "Voting on"
-		below = []string{consentLegend(c), "", p.ballot(c, last)}
+		below = []string{consentLegend(c, p.width), "", p.ballot(c, last)}
 		pinned = "\n" + p.yourTurn(c, last)
 	default:
 		if latest.Version != last.Version {
@@ -342,7 +347,7 @@ func (p *consentPanel) draw(c *roomCtx) panelView {
 	}
 	// The text voted on comes first and whole; a voter reads to its end
 	// before a score counts (see voteReady).
-	block := statementBlock(c, draft, lead, c.width)
+	block := statementBlock(c, draft, lead, p.width)
 	p.votedEnd, p.votedAt = lipgloss.Height(block)-1, p.anchor(c)
 	at := anchor{key: p.votedAt}
 	if len(rounds) > 0 && !open {
@@ -354,7 +359,8 @@ func (p *consentPanel) draw(c *roomCtx) panelView {
 
 // readables are the text voted on, every version, and the concerns of
 // every round, the last first, whole.
-func (p *consentPanel) readables(c *roomCtx) ([]readable, int) {
+func (p *consentPanel) readables() ([]readable, int) {
+	c := p.room
 	out := statementReadables(c)
 	rounds := consentRounds(c)
 	for i := len(rounds) - 1; i >= 0; i-- {
@@ -367,10 +373,10 @@ func (p *consentPanel) readables(c *roomCtx) ([]readable, int) {
 	return out, 0
 }
 
-func (p *consentPanel) wrap(c *roomCtx, s string) string { return ansi.Wrap(s, c.width, "") }
+func (p *consentPanel) wrap(c *roomCtx, s string) string { return ansi.Wrap(s, p.width, "") }
 
 // consentLegend is what the fingers mean, wrapped between its items.
-func consentLegend(c *roomCtx) string {
+func consentLegend(c *roomCtx, width int) string {
 	st := c.sh.Styles
 	items := [][2]string{{"0", "blocks"}, {"1–2", "not yet"}, {"3", "can live with it"}, {"4–5", "support"}}
 	sep := st.Muted.Render(" · ")
@@ -381,7 +387,7 @@ func consentLegend(c *roomCtx) string {
 		switch {
 		case line == "":
 			line = item
-		case lipgloss.Width(line+sep+item) <= c.width:
+		case lipgloss.Width(line+sep+item) <= width:
 			line += sep + item
 		default:
 			lines = append(lines, line)
@@ -400,9 +406,9 @@ func (p *consentPanel) ballot(c *roomCtx, round session.ConsentRound) string {
 	}
 	head := st.Label.Render(fmt.Sprintf("Round %d of %d", round.Number, max(round.Number, consentRoundsAllowed(c)))) +
 		st.Muted.Render(" · votes show when all are in")
-	lines := []string{ansi.Truncate(head, c.width, "…")}
+	lines := []string{ansi.Truncate(head, p.width, "…")}
 	// A tall panel gives each voter a line; a short one puts them on one.
-	tall := c.height >= 25
+	tall := p.height >= 25
 	var marks []string
 	for _, id := range round.Voters {
 		switch {
@@ -427,7 +433,7 @@ func (p *consentPanel) ballot(c *roomCtx, round session.ConsentRound) string {
 // them, being written.
 func (p *consentPanel) yourTurn(c *roomCtx, round session.ConsentRound) string {
 	if p.concern.typing() {
-		p.concern.setWidth(c.width - 2)
+		p.concern.setWidth(p.width - 2)
 		if score, chosen := p.chosen[c.me]; chosen {
 			p.concern.setLabel(0, fmt.Sprintf("Your vote: %d, %s. What would make it work for you?", score, consentWord(score, round.Threshold)))
 		}
@@ -475,7 +481,7 @@ func (p *consentPanel) results(c *roomCtx, round session.ConsentRound) string {
 	}
 	// The names of those who did not vote are in the list below.
 	head := st.Label.Render(fmt.Sprintf("Round %d: ", round.Number)) + consentOutcome(c, round, false)
-	lines := []string{ansi.Truncate(head, c.width, "…")}
+	lines := []string{ansi.Truncate(head, p.width, "…")}
 	scores := map[session.ParticipantID]session.Vote{}
 	for _, v := range round.Votes {
 		scores[v.Voter] = v
@@ -493,7 +499,7 @@ func (p *consentPanel) results(c *roomCtx, round session.ConsentRound) string {
 		}
 		lines = append(lines, name+"  "+st.Strong.Render(fmt.Sprint(v.Score))+"  "+consentWord(v.Score, round.Threshold))
 		if v.Concern != "" {
-			wrapped := ansi.Wrap("“"+v.Concern+"”", max(10, c.width-4), "")
+			wrapped := ansi.Wrap("“"+v.Concern+"”", max(10, p.width-4), "")
 			for _, l := range strings.Split(wrapped, "\n") {
 				lines = append(lines, "    "+st.Muted.Render(l))
 			}
@@ -504,7 +510,7 @@ func (p *consentPanel) results(c *roomCtx, round session.ConsentRound) string {
 
 // consentConcerns are what would make it work for each person, to amend
 // the draft with.
-func consentConcerns(c *roomCtx, round session.ConsentRound) string {
+func consentConcerns(c *roomCtx, round session.ConsentRound, width int) string {
 	st := c.sh.Styles
 	var lines []string
 	for _, v := range round.Votes {
@@ -512,7 +518,7 @@ func consentConcerns(c *roomCtx, round session.ConsentRound) string {
 			continue
 		}
 		text := c.name(v.Voter) + ": " + v.Concern
-		lines = append(lines, strings.Split(ansi.Wrap(text, c.width, ""), "\n")...)
+		lines = append(lines, strings.Split(ansi.Wrap(text, width, ""), "\n")...)
 	}
 	if len(lines) == 0 {
 		return st.Muted.Render(fmt.Sprintf("Nobody named a concern in round %d: make the draft sharper, or leave it as it is.", round.Number))
@@ -552,7 +558,8 @@ func (p *consentPanel) nextStep(c *roomCtx, round session.ConsentRound, latest s
 	return st.Muted.Render("Amend the point of view with the concerns in mind (enter, or type), then the facilitator opens a new round (ctrl+o).")
 }
 
-func (p *consentPanel) keys(c *roomCtx) []key.Binding {
+func (p *consentPanel) helpKeys() []key.Binding {
+	c := p.room
 	k := c.sh.Keys
 	_, open := c.v.OpenRound()
 	_, drafted := c.v.LatestDraft()
@@ -574,7 +581,8 @@ func (p *consentPanel) keys(c *roomCtx) []key.Binding {
 
 // speakerChanged keeps each person's words apart; the next person starts
 // their own vote, so the question about a low score closes.
-func (p *consentPanel) speakerChanged(c *roomCtx) {
+func (p *consentPanel) speakerChanged() {
+	c := p.room
 	p.concern.stop()
 	p.syncConcern(c)
 	if p.lifted != c.me {

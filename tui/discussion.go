@@ -28,7 +28,8 @@ func newDiscussionPanel(sh *Shared, at writingPlace, phase content.Phase) panel 
 	return p
 }
 
-func (p *discussionPanel) update(msg tea.Msg, c *roomCtx) tea.Cmd {
+func (p *discussionPanel) update(msg tea.Msg) tea.Cmd {
+	c := p.room
 	if !p.form.typing() {
 		return nil
 	}
@@ -39,8 +40,9 @@ func (p *discussionPanel) update(msg tea.Msg, c *roomCtx) tea.Cmd {
 	return cmd
 }
 
-func (p *discussionPanel) draw(c *roomCtx) panelView {
-	p.form.setWidth(c.width - 2)
+func (p *discussionPanel) view() panelView {
+	c := p.room
+	p.form.setWidth(p.width - 2)
 	positions := c.v.Newest(session.Position)
 	newest := 0
 	for x := range positions {
@@ -49,18 +51,20 @@ func (p *discussionPanel) draw(c *roomCtx) panelView {
 	}
 	body := c.sh.Styles.Muted.Render("No positions yet. Say what you would do, and why.")
 	if newest != 0 {
-		body = strings.Join(said(c, &p.drawn, positions, "position"), "\n")
+		body = strings.Join(said(c, p.area, &p.drawn, positions, "position"), "\n")
 	}
 	// A new position brings the newest into view, as a chat does.
 	return panelView{body: body, pinned: "\n" + p.form.view(c.nudging()), anchor: anchor{key: fmt.Sprint(newest), line: 1 << 20}}
 }
 
 // readables are the positions, each whole.
-func (p *discussionPanel) readables(c *roomCtx) ([]readable, int) {
+func (p *discussionPanel) readables() ([]readable, int) {
+	c := p.room
 	return saidReadables(c, c.v.ContributionsOf(session.Position), "position"), -1
 }
 
-func (p *discussionPanel) keys(c *roomCtx) []key.Binding {
+func (p *discussionPanel) helpKeys() []key.Binding {
+	c := p.room
 	if p.form.typing() {
 		return []key.Binding{c.sh.Keys.Writing.Send, c.sh.Keys.Writing.Newline}
 	}

@@ -4,11 +4,18 @@
 // the same models.
 //
 // Every screen and every phase panel is a component (component.go): it
-// takes messages, draws itself, names the keys that work now and says
-// whether a text field has the keyboard. A screen (page) is the whole
-// terminal; a panel is the phase's area of the room, handed the room as
-// the speaker sees it and sized to the area at every call (roomCtx). What
-// every panel does alike over its text fields (typing, stop, drafts,
+// takes messages (update), draws itself (view), names the keys that work
+// now (helpKeys), is set to the size it fills (setSize) and says whether a
+// text field has the keyboard (typing). Its holder sets the size: App sets
+// each screen's to the terminal's as it resizes and as it shows the
+// screen, and the room sets its panel's to the phase's area. A screen
+// (page) draws the whole terminal; a panel draws a body that scrolls over
+// what stays pinned. A panel also acts in a room: before asking anything
+// of it, the room hands it the room as the speaker may see it, with a way
+// to act as them (roomCtx), so every call reads p.update(msg), p.view() as
+// a screen's does, rather than each method taking the room as an argument
+// a screen would have no use for. What every panel does alike (its size,
+// the room it was handed, and over its text fields typing, stop, drafts,
 // colours, the speaker's change) is panelBase's: a panel embeds it and
 // writes only what is its own.
 //

@@ -36,7 +36,8 @@ func newFramePanel(sh *Shared, at writingPlace, phase content.Phase) panel {
 	return p
 }
 
-func (p *framePanel) update(msg tea.Msg, c *roomCtx) tea.Cmd {
+func (p *framePanel) update(msg tea.Msg) tea.Cmd {
+	c := p.room
 	if !p.form.typing() {
 		// Tab chooses which of the two the first letter rewords.
 		if k, ok := msg.(tea.KeyPressMsg); ok && matches(k, c.sh.Keys.Writing.NextField) {
@@ -112,13 +113,14 @@ func (p *framePanel) forgetUnchanged() {
 	}
 }
 
-func (p *framePanel) draw(c *roomCtx) panelView {
+func (p *framePanel) view() panelView {
+	c := p.room
 	st := c.sh.Styles
-	p.form.setWidth(c.width - 2)
+	p.form.setWidth(p.width - 2)
 	if p.form.typing() {
 		p.follow(c)
 	}
-	wrap := func(s string) string { return strings.Join(draw.Wrap(s, c.width), "\n") }
+	wrap := func(s string) string { return strings.Join(draw.Wrap(s, p.width), "\n") }
 
 	bottom := st.Muted.Render("Press enter, or type, to reword them, " + c.myName() + ".")
 	if !p.form.empty() {
@@ -166,13 +168,14 @@ func (p *framePanel) goals(c *roomCtx) string {
 	st := c.sh.Styles
 	lines := []string{st.Label.Render("Wordings of the goal so far")}
 	for _, g := range c.v.Goals {
-		lines = append(lines, draw.Hang(c.name(g.Author)+": ", g.Text, c.width)...)
+		lines = append(lines, draw.Hang(c.name(g.Author)+": ", g.Text, p.width)...)
 	}
 	return strings.Join(lines, "\n")
 }
 
 // readables are the question, the goal and its wordings, to read whole.
-func (p *framePanel) readables(c *roomCtx) ([]readable, int) {
+func (p *framePanel) readables() ([]readable, int) {
+	c := p.room
 	out := []readable{{title: "The shared goal", text: c.v.Goal}}
 	for _, g := range c.v.Goals {
 		out = append(out, readable{title: "A wording of the goal · by " + c.v.Name(g.Author), text: g.Text})
@@ -180,7 +183,8 @@ func (p *framePanel) readables(c *roomCtx) ([]readable, int) {
 	return out, -1
 }
 
-func (p *framePanel) keys(c *roomCtx) []key.Binding {
+func (p *framePanel) helpKeys() []key.Binding {
+	c := p.room
 	next := relabel(c.sh.Keys.Writing.NextField, "question ⇄ goal")
 	if p.form.typing() {
 		return []key.Binding{relabel(c.sh.Keys.Writing.Send, "send what you changed"), next}
@@ -188,7 +192,8 @@ func (p *framePanel) keys(c *roomCtx) []key.Binding {
 	return []key.Binding{next}
 }
 
-func (p *framePanel) write(c *roomCtx) tea.Cmd {
+func (p *framePanel) write() tea.Cmd {
+	c := p.room
 	p.fill(c)
 	return p.form.start()
 }
@@ -198,7 +203,8 @@ func (p *framePanel) stop() {
 	p.forgetUnchanged()
 }
 
-func (p *framePanel) speakerChanged(c *roomCtx) {
+func (p *framePanel) speakerChanged() {
+	c := p.room
 	p.forgetUnchanged()
 	p.form.switchSpeaker(c.me)
 	if p.form.typing() {

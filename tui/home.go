@@ -18,6 +18,7 @@ import (
 // of one's own it is the lobby (lobby.go). It reads the rooms from the hub
 // every time: it remembers nothing the store does not.
 type homeScreen struct {
+	area
 	sh       *Shared
 	selected int // 0 is "new workshop"; 1… are the rooms, newest first
 	notice   string
@@ -33,6 +34,14 @@ func newHomeScreen(sh *Shared) *homeScreen {
 }
 
 func (h *homeScreen) typing() bool { return h.lobby != nil && h.lobby.typing() }
+
+// setSize sizes the lobby with the screen: it is the whole screen.
+func (h *homeScreen) setSize(width, height int) {
+	h.area.setSize(width, height)
+	if h.lobby != nil {
+		h.lobby.setSize(width, height)
+	}
+}
 
 func (h *homeScreen) restyle() {
 	if h.lobby != nil {
@@ -92,9 +101,9 @@ func (h *homeScreen) view() string {
 	if len(rooms) > 0 {
 		b.WriteString("\n" + st.Label.Render("Resume a workshop") + "\n")
 	}
-	width := max(20, h.sh.Width-4)
+	width := max(20, h.width-4)
 	// Show as many rooms as fit, keeping the selected one on screen.
-	fits := max(1, h.sh.Height-14)
+	fits := max(1, h.height-14)
 	first := max(0, min(h.selected-1, len(rooms)-fits))
 	for i := first; i < len(rooms) && i < first+fits; i++ {
 		r := rooms[i]
@@ -110,13 +119,12 @@ func (h *homeScreen) view() string {
 	return lipgloss.NewStyle().Padding(1, 2).Render(b.String())
 }
 
-func (h *homeScreen) help() bindingsHelp {
+func (h *homeScreen) helpKeys() []key.Binding {
 	if h.lobby != nil {
-		return h.lobby.help()
+		return h.lobby.helpKeys()
 	}
 	k := h.sh.Keys.List
-	short := []key.Binding{k.Choose, k.Up, k.Down, k.New, k.Quit, h.sh.Keys.Quit}
-	return bindingsHelp{short: short, full: [][]key.Binding{short}}
+	return []key.Binding{k.Choose, k.Up, k.Down, k.New, k.Quit, h.sh.Keys.Quit}
 }
 
 // ago says how long ago something changed, as a person would.

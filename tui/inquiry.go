@@ -136,7 +136,8 @@ func (p *inquiryPanel) sync(c *roomCtx) tea.Cmd {
 	return cardKeepWriting(p.form(c), p.all()...)
 }
 
-func (p *inquiryPanel) update(msg tea.Msg, c *roomCtx) tea.Cmd {
+func (p *inquiryPanel) update(msg tea.Msg) tea.Cmd {
+	c := p.room
 	sync := p.sync(c)
 	k, isKey := msg.(tea.KeyPressMsg)
 	keys := c.sh.Keys.Cards
@@ -241,18 +242,19 @@ func (p *inquiryPanel) promptCard(c *roomCtx, back bool) tea.Cmd {
 	return p.ask.start()
 }
 
-func (p *inquiryPanel) draw(c *roomCtx) panelView {
+func (p *inquiryPanel) view() panelView {
+	c := p.room
 	st := c.sh.Styles
 	p.sync(c)
 	card, mode := p.picked(c)
 	if mode == inquiryEmpty {
-		return panelView{body: strings.Join(draw.Wrap(st.Muted.Render("No cards on the table yet. They open in the reveal round."), c.width), "\n")}
+		return panelView{body: strings.Join(draw.Wrap(st.Muted.Render("No cards on the table yet. They open in the reveal round."), p.width), "\n")}
 	}
-	width := c.width
+	width := p.width
 	var side []string
-	if mode == inquiryAsk && c.width >= 96 && len(c.v.Script.PromptCards) > 0 {
-		sideW := min(44, c.width/3)
-		width = c.width - sideW - 3
+	if mode == inquiryAsk && p.width >= 96 && len(c.v.Script.PromptCards) > 0 {
+		sideW := min(44, p.width/3)
+		width = p.width - sideW - 3
 		side = p.promptList(c, sideW)
 	}
 	body, at := p.main(c, card, mode, width)
@@ -270,7 +272,8 @@ func (p *inquiryPanel) draw(c *roomCtx) panelView {
 
 // readables are every card on the table, and each question with its
 // answers, whole; the reader opens on the picked card.
-func (p *inquiryPanel) readables(c *roomCtx) ([]readable, int) {
+func (p *inquiryPanel) readables() ([]readable, int) {
+	c := p.room
 	var out []readable
 	first := -1
 	picked, _ := p.picked(c)
@@ -310,7 +313,7 @@ func (p *inquiryPanel) main(c *roomCtx, card session.Perspective, mode inquiryMo
 	head := cardBlock(top, cardDraw(c, card, width), []string{""})
 	switch mode {
 	case inquiryBuild, inquiryOwn:
-		return cardBlock(head, yesAndBuilds(c, card, width)), 0
+		return cardBlock(head, yesAndBuilds(c, p.area, card, width)), 0
 	}
 	list, at := p.questions(c, card, mode, width)
 	if mode != inquiryAnswer {
@@ -395,7 +398,7 @@ func (p *inquiryPanel) questions(c *roomCtx, card session.Perspective, mode inqu
 		}
 		return lines
 	}
-	lines := append([]string{st.Label.Render(head)}, newestBlocks(c, qs, "question", draw)...)
+	lines := append([]string{st.Label.Render(head)}, newestBlocks(c, p.area, qs, "question", draw)...)
 	if mode != inquiryAnswer {
 		return lines, 0
 	}
@@ -440,7 +443,8 @@ func (p *inquiryPanel) promptList(c *roomCtx, width int) []string {
 	return lines
 }
 
-func (p *inquiryPanel) keys(c *roomCtx) []key.Binding {
+func (p *inquiryPanel) helpKeys() []key.Binding {
+	c := p.room
 	k := c.sh.Keys
 	_, mode := p.picked(c)
 	if mode == inquiryEmpty {
@@ -455,9 +459,10 @@ func (p *inquiryPanel) keys(c *roomCtx) []key.Binding {
 	return []key.Binding{enable(k.Cards.Pick, len(cardsOnTable(c.v)) > 1), questions, prompts, turn}
 }
 
-func (p *inquiryPanel) writable(c *roomCtx) bool { return p.form(c) != nil }
+func (p *inquiryPanel) writable() bool { return p.form(p.room) != nil }
 
-func (p *inquiryPanel) write(c *roomCtx) tea.Cmd {
+func (p *inquiryPanel) write() tea.Cmd {
+	c := p.room
 	f := p.form(c)
 	if f == nil {
 		return nil
@@ -465,7 +470,8 @@ func (p *inquiryPanel) write(c *roomCtx) tea.Cmd {
 	return tea.Batch(cardKeepWriting(nil, p.all()...), f.start())
 }
 
-func (p *inquiryPanel) speakerChanged(c *roomCtx) {
+func (p *inquiryPanel) speakerChanged() {
+	c := p.room
 	p.hint = ""
 	// The one who speaks now may be on their own card: the keyboard goes
 	// to their field, not the one the last person wrote in.

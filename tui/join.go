@@ -41,7 +41,7 @@ func (a *App) goToRoom(code string) tea.Cmd {
 	if err != nil {
 		a.leaveRoom()
 		a.join = nil
-		a.screen = screenHome
+		a.show(screenHome)
 		if a.home.lobby != nil {
 			return a.home.lobby.refused(code, reasonFor(err))
 		}
@@ -55,7 +55,7 @@ func (a *App) goToRoom(code string) tea.Cmd {
 	}
 	a.leaveRoom()
 	a.join = newJoinScreen(a.sh, room.Code)
-	a.screen = screenJoin
+	a.show(screenJoin)
 	return a.join.focus(joinName)
 }
 
@@ -72,6 +72,7 @@ func reasonFor(err error) string {
 // decides whether they may join: locked, full, or a name that looks like
 // someone else's are refused in words, and the text stays for another try.
 type joinScreen struct {
+	area
 	sh      *Shared
 	code    string
 	name    textinput.Model
@@ -190,7 +191,7 @@ func (j *joinScreen) send() tea.Cmd {
 
 func (j *joinScreen) view() string {
 	st := j.sh.Styles
-	width := min(max(20, j.sh.Width-4), 100)
+	width := min(max(20, j.width-4), 100)
 	wrap := func(style draw.Ink, mark, text string) []string {
 		return markedLines(style, mark, text, width)
 	}
@@ -253,7 +254,7 @@ func whoIsHere(room session.Room) string {
 	return who
 }
 
-func (j *joinScreen) help() bindingsHelp {
+func (j *joinScreen) helpKeys() []key.Binding {
 	f := j.sh.Keys.Form
 	move := relabel(f.Next, "move")
 	move.SetHelp("tab/↑/↓", "move")
@@ -261,7 +262,7 @@ func (j *joinScreen) help() bindingsHelp {
 	if j.at == joinRole {
 		short = []key.Binding{relabel(f.Enter, "join the room"), relabel(f.Choose, "choose a role"), move, f.Back, j.sh.Keys.Quit}
 	}
-	return bindingsHelp{short: short, full: [][]key.Binding{short}}
+	return short
 }
 
 // pickTrioRole offers the trio's roles on ←/→ (the form's Choose keys)

@@ -42,12 +42,13 @@ func kindNames() string {
 func TestAnUnknownKindSaysSoOnScreen(t *testing.T) {
 	sh := &Shared{Styles: NewStyles(true), Keys: DefaultKeyMap()}
 	p := newPanel(sh, writingPlace{}, content.Phase{ID: "p", Kind: "juggling"})
-	c := &roomCtx{sh: sh, width: 60, height: 20}
-	screen := strings.Join(strings.Fields(ansi.Strip(p.draw(c).body)), " ")
+	p.setSize(60, 20)
+	p.see(&roomCtx{sh: sh})
+	screen := strings.Join(strings.Fields(ansi.Strip(p.view().body)), " ")
 	if want := "This phase is of a kind this version of trio does not know (“juggling”), so there is nothing to do in it here. The facilitator can move the room on."; screen != want {
 		t.Errorf("an unknown kind shows\n%s\nwant\n%s", screen, want)
 	}
-	if p.writable(c) || len(p.keys(c)) > 0 {
+	if p.writable() || len(p.helpKeys()) > 0 {
 		t.Error("an unknown kind takes letters or keys; it has nothing to do with them")
 	}
 }

@@ -17,6 +17,7 @@ import (
 // lobby is the home screen of a terminal of one's own: create a room, join
 // one by the code someone shared, or go back to a room one is part of.
 type lobby struct {
+	area
 	sh       *Shared
 	code     textinput.Model
 	selected int    // lobbyCreate, lobbyJoin, then the rooms, newest first
@@ -139,8 +140,8 @@ func (l *lobby) edit(msg tea.Msg) tea.Cmd {
 
 func (l *lobby) view(notice string) string {
 	st := l.sh.Styles
-	width := max(20, l.sh.Width-4)
-	height := max(1, l.sh.Height-3) // the padding and the help footer
+	width := max(20, l.width-4)
+	height := max(1, l.height-3) // the padding and the help footer
 	wrap := func(style draw.Ink, indent, text string) []string {
 		return markedLines(style, indent, text, width)
 	}
@@ -209,18 +210,16 @@ func (l *lobby) about(r session.Room) string {
 	return strings.Join(append(parts, ago(l.sh.Now(), r.UpdatedAt)), " · ")
 }
 
-func (l *lobby) help() bindingsHelp {
+func (l *lobby) helpKeys() []key.Binding {
 	k, f := l.sh.Keys.List, l.sh.Keys.Form
 	move := relabel(f.Up, "move")
 	move.SetHelp("↑/↓", "move")
 	if l.typing() {
-		short := []key.Binding{relabel(k.Choose, "join"), move, f.Back, l.sh.Keys.Quit}
-		return bindingsHelp{short: short, full: [][]key.Binding{short}}
+		return []key.Binding{relabel(k.Choose, "join"), move, f.Back, l.sh.Keys.Quit}
 	}
 	choose := k.Choose
 	if l.selected == lobbyCreate {
 		choose = relabel(k.Choose, "create a room")
 	}
-	short := []key.Binding{choose, move, l.sh.Keys.Quit}
-	return bindingsHelp{short: short, full: [][]key.Binding{short}}
+	return []key.Binding{choose, move, l.sh.Keys.Quit}
 }

@@ -17,9 +17,10 @@ const bodyScreens = 2
 // newestDrawn draws a list given newest first, each item in its lines,
 // until bodyScreens screens are drawn, and returns the lines oldest first.
 // Above them, a line says there are earlier ones and how to read them; it
-// does not count them, as counting would read the whole list.
-func newestDrawn[T any](c *roomCtx, newest iter.Seq[T], noun string, drawItem func(T) []string) []string {
-	budget := bodyScreens * max(1, c.height)
+// does not count them, as counting would read the whole list. a is the
+// panel's area: its width and how many screens of it to draw.
+func newestDrawn[T any](c *roomCtx, a area, newest iter.Seq[T], noun string, drawItem func(T) []string) []string {
+	budget := bodyScreens * max(1, a.height)
 	var blocks [][]string
 	drawn, earlier := 0, false
 	for x := range newest {
@@ -33,7 +34,7 @@ func newestDrawn[T any](c *roomCtx, newest iter.Seq[T], noun string, drawItem fu
 	}
 	var lines []string
 	if earlier {
-		lines = draw.Wrap(c.sh.Styles.Muted.Render("Earlier "+noun+"s are not shown here: ctrl+t reads every one."), c.width)
+		lines = draw.Wrap(c.sh.Styles.Muted.Render("Earlier "+noun+"s are not shown here: ctrl+t reads every one."), a.width)
 	}
 	for _, b := range slices.Backward(blocks) {
 		lines = append(lines, b...)
@@ -53,18 +54,18 @@ func newestFirst[T any](items []T) iter.Seq[T] {
 }
 
 // newestBlocks is newestDrawn for a list held oldest first.
-func newestBlocks[T any](c *roomCtx, items []T, noun string, drawItem func(T) []string) []string {
-	return newestDrawn(c, newestFirst(items), noun, drawItem)
+func newestBlocks[T any](c *roomCtx, a area, items []T, noun string, drawItem func(T) []string) []string {
+	return newestDrawn(c, a, newestFirst(items), noun, drawItem)
 }
 
 // said draws contributions given newest first as "Name: text", each whole
 // and wrapped under its name. A contribution never changes once made, so
 // its lines are kept from one drawing to the next, for as long as the
 // width and the colours stay.
-func said(c *roomCtx, kept *draw.KeptLines, newest iter.Seq[session.Contribution], noun string) []string {
-	return newestDrawn(c, newest, noun, func(x session.Contribution) []string {
-		return kept.Of(x.ID, c.width, c.sh.Styles.IsDark, func() []string {
-			return draw.Hang(c.name(x.Author)+": ", x.Text, c.width)
+func said(c *roomCtx, a area, kept *draw.KeptLines, newest iter.Seq[session.Contribution], noun string) []string {
+	return newestDrawn(c, a, newest, noun, func(x session.Contribution) []string {
+		return kept.Of(x.ID, a.width, c.sh.Styles.IsDark, func() []string {
+			return draw.Hang(c.name(x.Author)+": ", x.Text, a.width)
 		})
 	})
 }

@@ -86,7 +86,8 @@ func (p *oneLevelHigherPanel) sync(c *roomCtx) {
 	p.goal.switchSpeaker(c.me)
 }
 
-func (p *oneLevelHigherPanel) update(msg tea.Msg, c *roomCtx) tea.Cmd {
+func (p *oneLevelHigherPanel) update(msg tea.Msg) tea.Cmd {
+	c := p.room
 	p.sync(c)
 	k, isKey := msg.(tea.KeyPressMsg)
 	if isKey && matches(k, c.sh.Keys.Cards.Turn) {
@@ -127,32 +128,33 @@ func (p *oneLevelHigherPanel) ladderName(c *roomCtx, id int) string {
 	return cardName(c, card)
 }
 
-func (p *oneLevelHigherPanel) draw(c *roomCtx) panelView {
+func (p *oneLevelHigherPanel) view() panelView {
+	c := p.room
 	st := c.sh.Styles
 	p.sync(c)
 	picked := p.picked(c)
-	wide := c.width >= 96 && len(p.ladders(c)) <= 5
-	p.step.setWidth(c.width - 2)
-	p.goal.setWidth(c.width - 2)
+	wide := p.width >= 96 && len(p.ladders(c)) <= 5
+	p.step.setWidth(p.width - 2)
+	p.goal.setWidth(p.width - 2)
 	if picked == 0 {
 		p.step.setLabel(0, "A shared step up: why does that matter?")
 	} else {
 		card, _ := c.v.Perspective(picked)
 		p.step.setLabel(0, "A step up from "+c.v.Name(card.Author)+"’s view: why does that matter?")
 	}
-	goal := p.goalLines(c, c.width)
-	form := "\n" + strings.Join(cardForm(p.form().view(c.nudging()), c.width), "\n")
+	goal := p.goalLines(c, p.width)
+	form := "\n" + strings.Join(cardForm(p.form().view(c.nudging()), p.width), "\n")
 	at := anchor{key: fmt.Sprint("ladder ", picked)}
 	if wide {
-		return panelView{body: strings.Join(cardBlock(goal, []string{""}, p.columns(c, picked, c.width)), "\n"), pinned: form, anchor: at}
+		return panelView{body: strings.Join(cardBlock(goal, []string{""}, p.columns(c, picked, p.width)), "\n"), pinned: form, anchor: at}
 	}
 	tabs := st.Label.Render("From ") + cardTabs(c, p.ladders(c), picked, func(id int) string {
 		return p.ladderName(c, id)
-	}, c.width-5)
-	others := draw.Wrap(st.Muted.Render(p.others(c, picked)), c.width)
+	}, p.width-5)
+	others := draw.Wrap(st.Muted.Render(p.others(c, picked)), p.width)
 	// The ladder being climbed first; the goal and its earlier wordings,
 	// which can run long, after it, and in sight while it is reworded.
-	climb := cardBlock([]string{tabs}, p.ladder(c, picked, c.width), others)
+	climb := cardBlock([]string{tabs}, p.ladder(c, picked, p.width), others)
 	if p.at == ladderGoal {
 		at = anchor{key: "goal", line: len(climb) + 1}
 	}
@@ -161,7 +163,8 @@ func (p *oneLevelHigherPanel) draw(c *roomCtx) panelView {
 
 // readables are the shared goal, each earlier wording of it, and every
 // step, whole.
-func (p *oneLevelHigherPanel) readables(c *roomCtx) ([]readable, int) {
+func (p *oneLevelHigherPanel) readables() ([]readable, int) {
+	c := p.room
 	out := []readable{{title: "The shared goal", text: c.v.Goal}}
 	for _, g := range c.v.Goals {
 		out = append(out, readable{title: "A wording of the goal · by " + c.v.Name(g.Author), text: g.Text})
@@ -272,7 +275,8 @@ func (p *oneLevelHigherPanel) columns(c *roomCtx, picked, width int) []string {
 	return strings.Split(lipgloss.JoinHorizontal(lipgloss.Top, cols...), "\n")
 }
 
-func (p *oneLevelHigherPanel) keys(c *roomCtx) []key.Binding {
+func (p *oneLevelHigherPanel) helpKeys() []key.Binding {
+	c := p.room
 	k := c.sh.Keys
 	turn := relabel(k.Cards.Turn, "step ⇄ goal")
 	if p.typing() {
@@ -281,14 +285,15 @@ func (p *oneLevelHigherPanel) keys(c *roomCtx) []key.Binding {
 	return []key.Binding{enable(relabel(k.Cards.Pick, "pick a ladder"), p.at != ladderGoal), turn}
 }
 
-func (p *oneLevelHigherPanel) write(c *roomCtx) tea.Cmd {
+func (p *oneLevelHigherPanel) write() tea.Cmd {
+	c := p.room
 	if p.at == ladderGoal {
 		p.turn(c, ladderGoal)
 	}
 	return p.form().start()
 }
 
-func (p *oneLevelHigherPanel) speakerChanged(c *roomCtx) { p.sync(c) }
+func (p *oneLevelHigherPanel) speakerChanged() { p.sync(p.room) }
 
 func init() {
 	registerKind(content.KindOneLevelHigher, kindPiece{panel: newOneLevelHigherPanel, summary: []summarySection{{placeRounds, oneLevelHigherSummary}}})

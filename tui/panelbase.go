@@ -23,12 +23,18 @@ type textFields interface {
 // writing, and writing starts in its first field. A panel embeds it and
 // writes only the methods that are its own.
 type panelBase struct {
+	area
 	fields []textFields
+	// room is the room as the speaker may see it, as the room last handed
+	// it (see): fresh before every call, so a panel never keeps it.
+	room *roomCtx
 }
 
 // holding is a panelBase over the given fields, the first one where
 // writing starts unless the panel says otherwise.
 func holding(fields ...textFields) panelBase { return panelBase{fields: fields} }
+
+func (b *panelBase) see(c *roomCtx) { b.room = c }
 
 func (b *panelBase) typing() bool {
 	for _, f := range b.fields {
@@ -63,9 +69,9 @@ func (b *panelBase) stop() {
 	}
 }
 
-func (b *panelBase) speakerChanged(c *roomCtx) {
+func (b *panelBase) speakerChanged() {
 	for _, f := range b.fields {
-		f.switchSpeaker(c.me)
+		f.switchSpeaker(b.room.me)
 	}
 }
 
@@ -76,7 +82,7 @@ func (b *panelBase) restyle(st Styles) {
 }
 
 // write starts the first field, when it is one that starts by itself.
-func (b *panelBase) write(c *roomCtx) tea.Cmd {
+func (b *panelBase) write() tea.Cmd {
 	if len(b.fields) == 0 {
 		return nil
 	}
@@ -86,5 +92,5 @@ func (b *panelBase) write(c *roomCtx) tea.Cmd {
 	return nil
 }
 
-func (b *panelBase) action(c *roomCtx) (phaseAction, bool) { return phaseAction{}, false }
-func (b *panelBase) writable(c *roomCtx) bool              { return true }
+func (b *panelBase) action() (phaseAction, bool) { return phaseAction{}, false }
+func (b *panelBase) writable() bool              { return true }

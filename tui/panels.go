@@ -75,13 +75,14 @@ func newUnknownKindPanel(sh *Shared, at writingPlace, phase content.Phase) panel
 	return &unknownKindPanel{kind: phase.Kind}
 }
 
-func (p *unknownKindPanel) update(msg tea.Msg, c *roomCtx) tea.Cmd { return nil }
-func (p *unknownKindPanel) keys(c *roomCtx) []key.Binding          { return nil }
-func (p *unknownKindPanel) writable(c *roomCtx) bool               { return false }
+func (p *unknownKindPanel) update(msg tea.Msg) tea.Cmd { return nil }
+func (p *unknownKindPanel) helpKeys() []key.Binding    { return nil }
+func (p *unknownKindPanel) writable() bool             { return false }
 
-func (p *unknownKindPanel) draw(c *roomCtx) panelView {
+func (p *unknownKindPanel) view() panelView {
+	c := p.room
 	text := "This phase is of a kind this version of trio does not know (“" + string(p.kind) + "”), so there is nothing to do in it here. The facilitator can move the room on."
-	return panelView{body: strings.Join(draw.Wrap(c.sh.Styles.Notice.Render(text), c.width), "\n")}
+	return panelView{body: strings.Join(draw.Wrap(c.sh.Styles.Notice.Render(text), p.width), "\n")}
 }
 
 // saidReadables are contributions to read whole, each titled with whose

@@ -28,7 +28,8 @@ func newPointOfViewPanel(sh *Shared, at writingPlace, phase content.Phase) panel
 	return p
 }
 
-func (p *pointOfViewPanel) update(msg tea.Msg, c *roomCtx) tea.Cmd {
+func (p *pointOfViewPanel) update(msg tea.Msg) tea.Cmd {
+	c := p.room
 	if !p.form.typing() {
 		return nil
 	}
@@ -36,22 +37,23 @@ func (p *pointOfViewPanel) update(msg tea.Msg, c *roomCtx) tea.Cmd {
 	return cmd
 }
 
-func (p *pointOfViewPanel) draw(c *roomCtx) panelView {
+func (p *pointOfViewPanel) view() panelView {
+	c := p.room
 	st := c.sh.Styles
-	goal := strings.Join(draw.Wrap(pointOfViewGoal(c), c.width), "\n")
+	goal := strings.Join(draw.Wrap(pointOfViewGoal(c), p.width), "\n")
 	draft, drafted := c.v.LatestDraft()
 	if p.form.typing() || !p.form.form.empty() { // a version kept unsent shows too
 		parts := []string{goal}
 		if drafted {
-			parts = append(parts, statementBlock(c, draft, "Latest:", c.width))
+			parts = append(parts, statementBlock(c, draft, "Latest:", p.width))
 		}
 		if note := p.form.overtaken(c); note != "" {
-			parts = append(parts, strings.Join(draw.Wrap(st.Notice.Render(note), c.width), "\n"))
+			parts = append(parts, strings.Join(draw.Wrap(st.Notice.Render(note), p.width), "\n"))
 		}
 		top := rows(parts...)
 		// The field being written is kept in sight as it grows.
 		at := lipgloss.Height(top) + 1 + p.form.focusLine()
-		return panelView{body: rows(top, "", p.form.view(c, c.width)), anchor: anchor{key: fmt.Sprint("field ", c.me, p.form.form.focus), line: at, keep: p.form.fieldLines()}}
+		return panelView{body: rows(top, "", p.form.view(c, p.width)), anchor: anchor{key: fmt.Sprint("field ", c.me, p.form.form.focus), line: at, keep: p.form.fieldLines()}}
 	}
 
 	var hint string
@@ -62,16 +64,17 @@ func (p *pointOfViewPanel) draw(c *roomCtx) panelView {
 	}
 	parts := []string{goal}
 	if drafted {
-		parts = append(parts, "", statementBlock(c, draft, "", c.width))
-		if versions := statementVersions(c, c.width); versions != "" {
+		parts = append(parts, "", statementBlock(c, draft, "", p.width))
+		if versions := statementVersions(c, p.width); versions != "" {
 			parts = append(parts, "", versions)
 		}
 	}
-	return panelView{body: rows(parts...), pinned: "\n" + strings.Join(draw.Wrap(hint, c.width), "\n"), anchor: anchor{key: fmt.Sprint("version ", draft.Version)}}
+	return panelView{body: rows(parts...), pinned: "\n" + strings.Join(draw.Wrap(hint, p.width), "\n"), anchor: anchor{key: fmt.Sprint("version ", draft.Version)}}
 }
 
 // readables are the shared goal and every version, whole.
-func (p *pointOfViewPanel) readables(c *roomCtx) ([]readable, int) {
+func (p *pointOfViewPanel) readables() ([]readable, int) {
+	c := p.room
 	return append(statementReadables(c), readable{title: "The shared goal", text: c.v.Goal}), 0
 }
 
@@ -85,14 +88,15 @@ func pointOfViewGoal(c *roomCtx) string {
 	return st.Label.Render("Shared goal: ") + c.v.Goal
 }
 
-func (p *pointOfViewPanel) keys(c *roomCtx) []key.Binding {
+func (p *pointOfViewPanel) helpKeys() []key.Binding {
+	c := p.room
 	if p.form.typing() {
 		return p.form.keys(c)
 	}
 	return nil
 }
 
-func (p *pointOfViewPanel) write(c *roomCtx) tea.Cmd { return p.form.start(c) }
+func (p *pointOfViewPanel) write() tea.Cmd { return p.form.start(p.room) }
 
 func init() {
 	registerKind(content.KindPointOfView, kindPiece{panel: newPointOfViewPanel, summary: []summarySection{

@@ -58,7 +58,8 @@ func (p *prosConsPanel) sync(c *roomCtx) (session.Perspective, bool) {
 	return card, true
 }
 
-func (p *prosConsPanel) update(msg tea.Msg, c *roomCtx) tea.Cmd {
+func (p *prosConsPanel) update(msg tea.Msg) tea.Cmd {
+	c := p.room
 	card, ok := p.sync(c)
 	if !ok {
 		return nil
@@ -121,11 +122,12 @@ func prosConsAwaits(c *roomCtx, card session.Perspective) bool {
 	return prosConsWeighs(c) && card.Author != c.me && !prosConsGavePro(c, card.ID)
 }
 
-func (p *prosConsPanel) draw(c *roomCtx) panelView {
+func (p *prosConsPanel) view() panelView {
+	c := p.room
 	st := c.sh.Styles
 	card, ok := p.sync(c)
 	if !ok {
-		return panelView{body: strings.Join(draw.Wrap(st.Muted.Render("No cards on the table yet. They open in the reveal round."), c.width), "\n")}
+		return panelView{body: strings.Join(draw.Wrap(st.Muted.Render("No cards on the table yet. They open in the reveal round."), p.width), "\n")}
 	}
 	// Whose view a pro or con is about is named in the field itself.
 	of := c.v.Name(card.Author) + "’s view"
@@ -134,7 +136,7 @@ func (p *prosConsPanel) draw(c *roomCtx) panelView {
 	}
 	p.form.setLabel(prosConsPro, "Pro of "+of)
 	p.form.setLabel(prosConsCon, "Con of "+of)
-	p.form.setWidth(c.width - 2)
+	p.form.setWidth(p.width - 2)
 	tabs := cardTabs(c, cardIDs(cardsOnTable(c.v)), card.ID, func(id int) string {
 		other, _ := c.v.Perspective(id)
 		name := cardName(c, other)
@@ -142,18 +144,19 @@ func (p *prosConsPanel) draw(c *roomCtx) panelView {
 			name += st.Nudge.Render(" ○")
 		}
 		return name
-	}, c.width)
+	}, p.width)
 	top := []string{tabs}
 	if prosConsWeighs(c) && !c.v.GavePro(c.me) {
-		top = append(top, cardForm(st.Nudge.Render("✎ Find a strength in a view that is not yours."), c.width)...)
+		top = append(top, cardForm(st.Nudge.Render("✎ Find a strength in a view that is not yours."), p.width)...)
 	}
-	body := cardBlock(top, cardDraw(c, card, c.width), []string{""}, p.weights(c, card, c.width))
-	form := cardForm(p.form.view(c.nudging()), c.width)
+	body := cardBlock(top, cardDraw(c, card, p.width), []string{""}, p.weights(c, card, p.width))
+	form := cardForm(p.form.view(c.nudging()), p.width)
 	return panelView{body: strings.Join(body, "\n"), pinned: "\n" + strings.Join(form, "\n"), anchor: anchor{key: fmt.Sprint("card ", card.ID)}}
 }
 
 // readables are every card on the table, and each pro and con, whole.
-func (p *prosConsPanel) readables(c *roomCtx) ([]readable, int) {
+func (p *prosConsPanel) readables() ([]readable, int) {
+	c := p.room
 	var out []readable
 	first := -1
 	picked, _ := p.picked(c)
@@ -184,18 +187,18 @@ func (p *prosConsPanel) weights(c *roomCtx, card session.Perspective, width int)
 	conHead := st.Label.Render("Cons") + st.Muted.Render(" ("+strconv.Itoa(len(cons))+")")
 	if width >= 70 {
 		colW := (width - 3) / 2
-		left := prosConsList(c, proHead, "+ ", pros, colW)
-		right := prosConsList(c, conHead, "− ", cons, colW)
+		left := prosConsList(c, p.area, proHead, "+ ", pros, colW)
+		right := prosConsList(c, p.area, conHead, "− ", cons, colW)
 		joined := lipgloss.JoinHorizontal(lipgloss.Top,
 			lipgloss.NewStyle().Width(colW).Render(strings.Join(left, "\n")), "   ",
 			strings.Join(right, "\n"))
 		return strings.Split(joined, "\n")
 	}
-	return cardBlock(prosConsList(c, proHead, "+ ", pros, width), prosConsList(c, conHead, "− ", cons, width))
+	return cardBlock(prosConsList(c, p.area, proHead, "+ ", pros, width), prosConsList(c, p.area, conHead, "− ", cons, width))
 }
 
 // prosConsList is a heading over its items, each whole.
-func prosConsList(c *roomCtx, head, mark string, items []session.Contribution, width int) []string {
+func prosConsList(c *roomCtx, a area, head, mark string, items []session.Contribution, width int) []string {
 	lines := draw.Wrap(head, width)
 	if len(items) == 0 {
 		return append(lines, c.sh.Styles.Muted.Render("None yet."))
@@ -204,12 +207,13 @@ func prosConsList(c *roomCtx, head, mark string, items []session.Contribution, w
 	if mark == "− " {
 		noun = "con"
 	}
-	return append(lines, newestBlocks(c, items, noun, func(x session.Contribution) []string {
+	return append(lines, newestBlocks(c, a, items, noun, func(x session.Contribution) []string {
 		return draw.Hang(mark+c.name(x.Author)+": ", x.Text, width)
 	})...)
 }
 
-func (p *prosConsPanel) keys(c *roomCtx) []key.Binding {
+func (p *prosConsPanel) helpKeys() []key.Binding {
+	c := p.room
 	k := c.sh.Keys
 	turn := relabel(k.Cards.Turn, "pro ⇄ con")
 	if p.form.typing() {
@@ -221,19 +225,21 @@ func (p *prosConsPanel) keys(c *roomCtx) []key.Binding {
 	return []key.Binding{enable(k.Cards.Pick, len(cardsOnTable(c.v)) > 1), turn}
 }
 
-func (p *prosConsPanel) writable(c *roomCtx) bool {
+func (p *prosConsPanel) writable() bool {
+	c := p.room
 	_, ok := p.picked(c)
 	return ok
 }
 
-func (p *prosConsPanel) write(c *roomCtx) tea.Cmd {
+func (p *prosConsPanel) write() tea.Cmd {
+	c := p.room
 	if _, ok := p.sync(c); !ok {
 		return nil
 	}
 	return p.form.start()
 }
 
-func (p *prosConsPanel) speakerChanged(c *roomCtx) { p.sync(c) }
+func (p *prosConsPanel) speakerChanged() { p.sync(p.room) }
 
 func init() {
 	registerKind(content.KindProsCons, kindPiece{panel: newProsConsPanel, card: prosConsSummary})

@@ -86,13 +86,13 @@ func (r *reader) help() []key.Binding {
 // versions, reflections. first is the one the reader opens on, or -1 for
 // the question.
 type reading interface {
-	readables(c *roomCtx) (texts []readable, first int)
+	readables() (texts []readable, first int)
 }
 
 // openReader opens the reader on the screen's texts: the question first,
 // then the panel's, on the one that matters most here.
 func (r *roomScreen) openReader() {
-	c := r.ctx()
+	p, _ := r.current()
 	phase := r.room.CurrentPhase()
 	items := []readable{
 		{title: "The question", text: r.room.Question},
@@ -102,12 +102,12 @@ func (r *roomScreen) openReader() {
 	// A message too long for the status lines is read here, first.
 	if r.notice != "" {
 		items = append(items, readable{title: "The last message", text: r.notice})
-		if r.statusCut(r.sh.Width) {
+		if r.statusCut(r.width) {
 			at = len(items) - 1
 		}
 	}
-	if rd, ok := r.panel().(reading); ok {
-		texts, first := rd.readables(c)
+	if rd, ok := p.(reading); ok {
+		texts, first := rd.readables()
 		if first >= 0 {
 			at = len(items) + first
 		}

@@ -76,7 +76,8 @@ func (p *revealPanel) sync(c *roomCtx) {
 	p.align(c)
 }
 
-func (p *revealPanel) update(msg tea.Msg, c *roomCtx) tea.Cmd {
+func (p *revealPanel) update(msg tea.Msg) tea.Cmd {
+	c := p.room
 	p.sync(c)
 	p.align(c)
 	if !p.typing() {
@@ -104,7 +105,8 @@ func (p *revealPanel) update(msg tea.Msg, c *roomCtx) tea.Cmd {
 // action passes the talking stick on: the speaker passes it, or the
 // facilitator does. Passing it while someone still has words unsent about
 // the card in the spotlight asks first; their words are kept as drafts.
-func (p *revealPanel) action(c *roomCtx) (phaseAction, bool) {
+func (p *revealPanel) action() (phaseAction, bool) {
+	c := p.room
 	speaker, ok := c.v.Speaker()
 	if !ok || (speaker != c.me && !c.facilitates) {
 		return phaseAction{}, false
@@ -182,18 +184,20 @@ func (p *revealPanel) pass(c *roomCtx) {
 
 // writable: the speaker adds to their card, the others note what they
 // heard, while somebody holds the stick.
-func (p *revealPanel) writable(c *roomCtx) bool {
+func (p *revealPanel) writable() bool {
+	c := p.room
 	_, ok := c.v.Speaker()
 	_, member := c.v.Person(c.me)
 	return ok && member
 }
 
-func (p *revealPanel) draw(c *roomCtx) panelView {
+func (p *revealPanel) view() panelView {
+	c := p.room
 	st := c.sh.Styles
 	p.sync(c)
-	p.add.setWidth(c.width - 2)
-	p.heard.setWidth(c.width - 2)
-	wrap := func(s string) string { return strings.Join(draw.Wrap(s, c.width), "\n") }
+	p.add.setWidth(p.width - 2)
+	p.heard.setWidth(p.width - 2)
+	wrap := func(s string) string { return strings.Join(draw.Wrap(s, p.width), "\n") }
 	order := p.order(c)
 	if len(c.v.Reveal.Order) == 0 {
 		return panelView{body: wrap("Nobody has written a card, so there is nothing to show yet. The facilitator can go back to silent writing or move on (ctrl+p).")}
@@ -234,7 +238,8 @@ func (p *revealPanel) draw(c *roomCtx) panelView {
 
 // readables are every card shown so far and what was added to or heard of
 // it, each whole; the reader opens on the card in the spotlight.
-func (p *revealPanel) readables(c *roomCtx) ([]readable, int) {
+func (p *revealPanel) readables() ([]readable, int) {
+	c := p.room
 	var out []readable
 	first := -1
 	speaker, _ := c.v.Speaker()
@@ -269,7 +274,7 @@ func (p *revealPanel) order(c *roomCtx) string {
 		}
 		entries = append(entries, mark+c.name(id))
 	}
-	return checkInFlow(entries, c.width)
+	return checkInFlow(entries, p.width)
 }
 
 // turnTime is how long the speaker has held the stick, of their share.
@@ -294,9 +299,9 @@ func (p *revealPanel) turnTime(c *roomCtx) string {
 func (p *revealPanel) spotlight(c *roomCtx, card session.Perspective) string {
 	st := c.sh.Styles
 	box := st.CardFocus
-	inner := max(10, c.width-box.GetHorizontalFrameSize())
+	inner := max(10, p.width-box.GetHorizontalFrameSize())
 	if card.Hidden || len(card.Fields) == 0 {
-		return box.Width(c.width).Render(st.Muted.Render("The card is on its way."))
+		return box.Width(p.width).Render(st.Muted.Render("The card is on its way."))
 	}
 	labels := revealLabels(c.v.Script, card.Phase)
 	var lines []string
@@ -308,7 +313,7 @@ func (p *revealPanel) spotlight(c *roomCtx, card session.Perspective) string {
 		lines = append(lines, st.Label.Render(label))
 		lines = append(lines, draw.Wrap(a.Text, inner)...)
 	}
-	return box.Width(c.width).Render(strings.Join(lines, "\n"))
+	return box.Width(p.width).Render(strings.Join(lines, "\n"))
 }
 
 // revealLabels maps a card's field ids to their labels in the phase it was
@@ -331,23 +336,25 @@ func (p *revealPanel) notes(c *roomCtx, card session.Perspective) []string {
 	st := c.sh.Styles
 	all := append(c.v.About(session.CardAddition, card.ID), c.v.About(session.Heard, card.ID)...)
 	slices.SortFunc(all, func(a, b session.Contribution) int { return a.ID - b.ID })
-	return newestBlocks(c, all, "notes", func(x session.Contribution) []string {
+	return newestBlocks(c, p.area, all, "notes", func(x session.Contribution) []string {
 		text := c.name(x.Author) + st.Muted.Render(" heard: ") + x.Text
 		if x.Kind == session.CardAddition {
 			text = st.Accent.Render("+ ") + c.name(x.Author) + st.Muted.Render(" adds: ") + x.Text
 		}
-		return strings.Split(lipgloss.NewStyle().Width(c.width).Render(text), "\n")
+		return strings.Split(lipgloss.NewStyle().Width(p.width).Render(text), "\n")
 	})
 }
 
-func (p *revealPanel) keys(c *roomCtx) []key.Binding {
+func (p *revealPanel) helpKeys() []key.Binding {
+	c := p.room
 	if p.typing() {
 		return []key.Binding{c.sh.Keys.Writing.Send, c.sh.Keys.Writing.Newline}
 	}
 	return nil
 }
 
-func (p *revealPanel) write(c *roomCtx) tea.Cmd {
+func (p *revealPanel) write() tea.Cmd {
+	c := p.room
 	if _, ok := c.v.Speaker(); !ok {
 		return nil
 	}
@@ -355,7 +362,8 @@ func (p *revealPanel) write(c *roomCtx) tea.Cmd {
 	return p.form(c).start()
 }
 
-func (p *revealPanel) speakerChanged(c *roomCtx) {
+func (p *revealPanel) speakerChanged() {
+	c := p.room
 	p.sync(c)
 	p.align(c)
 }
@@ -384,7 +392,7 @@ func (p *revealPanel) keptAddition(c *roomCtx) string {
 	if len(kept) == 0 {
 		return ""
 	}
-	return lipgloss.NewStyle().Width(c.width).Render(strings.Join(kept, "\n"))
+	return lipgloss.NewStyle().Width(p.width).Render(strings.Join(kept, "\n"))
 }
 
 // passStickQuestion asks before the stick moves on while people have

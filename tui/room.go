@@ -16,12 +16,10 @@ import (
 // roomCtx is what a panel gets to draw and act: the room as the speaker
 // may see it, and a way to send commands as them.
 type roomCtx struct {
-	sh     *Shared
-	v      session.View
-	phase  content.Phase
-	me     session.ParticipantID
-	width  int
-	height int
+	sh    *Shared
+	v     session.View
+	phase content.Phase
+	me    session.ParticipantID
 	// do sends a command as the person speaking and reports whether the
 	// room accepted it; a refusal is shown to them by the room screen.
 	do func(session.Command) bool
@@ -66,6 +64,7 @@ func (c *roomCtx) myName() string {
 
 // roomScreen is the room: one layout for every phase.
 type roomScreen struct {
+	area
 	sh      *Shared
 	code    string
 	room    session.Room // newest snapshot; drawn only through its projection
@@ -196,7 +195,8 @@ func (r *roomScreen) setSpeaker(id session.ParticipantID) {
 	r.speaker = id
 	c := r.ctx()
 	for _, p := range r.panels {
-		p.speakerChanged(c)
+		p.see(c)
+		p.speakerChanged()
 	}
 }
 
@@ -232,9 +232,20 @@ func (r *roomScreen) panel() panel {
 	if !ok {
 		p = newPanel(r.sh, writingPlace{hub: r.sh.Hub, code: r.code, phase: phase.ID}, phase)
 		r.panels[phase.ID] = p
-		p.speakerChanged(r.ctx())
+		p.see(r.ctx())
+		p.speakerChanged()
 	}
 	return p
+}
+
+// current is the current phase's panel set to the area's size and handed
+// the room as it is now, with that room: the panel is asked nothing
+// before both.
+func (r *roomScreen) current() (panel, *roomCtx) {
+	p, c := r.panel(), r.ctx()
+	p.setSize(r.areaSize())
+	p.see(c)
+	return p, c
 }
 
 // projection is the room as the person speaking may see it.
@@ -252,8 +263,7 @@ type seenBy struct {
 }
 
 func (r *roomScreen) ctx() *roomCtx {
-	w, h := r.areaSize()
-	c := &roomCtx{sh: r.sh, width: w, height: h, facilitates: r.mayFacilitate()}
+	c := &roomCtx{sh: r.sh, facilitates: r.mayFacilitate()}
 	c.typing = func(id session.ParticipantID) bool { return r.remote.presence.Typing[id] }
 	c.seen, c.seenAt = r.scroll().seen, r.scroll().anchor
 	// After every accepted command the context shows the room as it is now.
@@ -411,5 +421,6 @@ func (r *roomScreen) handle(msg tea.Msg) tea.Cmd {
 		r.notice, r.alarm = english.Sprintf("Only the first %d characters were kept: a text here can be no longer.", msg.limit), true
 		return nil
 	}
-	return r.panel().update(msg, r.ctx())
+	p, _ := r.current()
+	return p.update(msg)
 }

@@ -2,8 +2,8 @@ package tui
 
 import "charm.land/bubbles/v2/key"
 
-// help is the footer: what the keys do now.
-func (r *roomScreen) help() bindingsHelp {
+// helpKeys are the footer: what the keys do now.
+func (r *roomScreen) helpKeys() []key.Binding {
 	k := r.sh.Keys
 	var short []key.Binding
 	switch {
@@ -18,8 +18,8 @@ func (r *roomScreen) help() bindingsHelp {
 	default:
 		r.updateKeys()
 		rk := r.keys
-		p, c := r.panel(), r.ctx()
-		own := p.keys(c)
+		p, _ := r.current()
+		own := p.helpKeys()
 		if r.picking {
 			own = append([]key.Binding{rk.Speaker.Pick}, own...)
 		}
@@ -33,10 +33,9 @@ func (r *roomScreen) help() bindingsHelp {
 			// line already says there is more below.
 			short = append(own, rk.Room.Write, rk.Room.Action, rk.Facilitating.NextPhase, more, rk.Room.Ready, rk.Room.Read, rk.Speaker.Next)
 		}
-		short = fittedHelp(r.sh.Width, onePerKey(distinct(short)), rk.Room.Menu)
+		short = fittedHelp(r.width, onePerKey(distinct(short)), rk.Room.Menu)
 	}
-	short = onePerKey(distinct(short))
-	return bindingsHelp{short: short, full: [][]key.Binding{short}}
+	return onePerKey(distinct(short))
 }
 
 // onePerKey keeps the first binding for each key the footer names: a

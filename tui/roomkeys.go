@@ -58,7 +58,7 @@ func (r *roomScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 			return nil
 		}
 	}
-	p, c := r.panel(), r.ctx()
+	p, c := r.current()
 	switch {
 	case matches(msg, k.Room.Menu):
 		r.openMenu()
@@ -82,19 +82,19 @@ func (r *roomScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 		r.notice, r.alarm = "Only the facilitator moves the room on: "+r.room.Name(r.room.Facilitator)+" facilitates.", true
 		return nil
 	case matches(msg, k.Room.Action):
-		if a, ok := p.action(c); ok {
+		if a, ok := p.action(); ok {
 			return r.act(a)
 		}
 		return nil
 	}
 	if p.typing() {
-		return p.update(msg, c)
+		return p.update(msg)
 	}
 	// Not writing: the panel's own keys, then the scroll keys, then enter
 	// to write, then text.
-	for _, b := range p.keys(c) {
+	for _, b := range p.helpKeys() {
 		if matches(msg, b) {
-			return p.update(msg, c)
+			return p.update(msg)
 		}
 	}
 	if scrollKey(r.scroll(), r.sh.Keys.Scroll, msg, true) {
@@ -102,28 +102,28 @@ func (r *roomScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 	}
 	switch {
 	case matches(msg, k.Room.Write):
-		cmd := p.write(c)
+		cmd := p.write()
 		r.writingStarted()
 		return cmd
 	case typed(msg) && r.sh.Now().Before(r.settleUntil):
 		return nil // the end of a sentence meant for the phase that ended
 	case typed(msg):
-		if !p.writable(c) {
+		if !p.writable() {
 			// A letter never acts; say where it went, so nobody types a
 			// sentence into nothing.
 			r.notice, r.alarm = "There is nothing to write here now, so letters do nothing: the footer says what you can do.", false
 			if h, ok := p.(letterHinter); ok {
-				r.notice = h.letterHint(c)
+				r.notice = h.letterHint()
 			}
 			r.letterHinted = true
 			return nil
 		}
-		cmd := p.write(c)
+		cmd := p.write()
 		if !p.typing() {
 			return cmd
 		}
 		r.writingStarted()
-		return tea.Batch(cmd, p.update(msg, c))
+		return tea.Batch(cmd, p.update(msg))
 	}
 	return nil
 }
@@ -139,15 +139,14 @@ func (r *roomScreen) writingStarted() {
 // letterHinter is a panel that says why a letter typed on it went nowhere,
 // better than the room can.
 type letterHinter interface {
-	letterHint(c *roomCtx) string
+	letterHint() string
 }
 
 // updateKeys turns the room's keys on and off for what the person may do
 // now, and names the phase's own act.
 func (r *roomScreen) updateKeys() {
 	k := r.sh.Keys
-	c := r.ctx()
-	p := r.panel()
+	p, _ := r.current()
 	me, member := r.room.Person(r.speaker)
 	r.keys.Room.Menu = k.Room.Menu
 	r.keys.Room.Read = k.Room.Read
@@ -157,9 +156,9 @@ func (r *roomScreen) updateKeys() {
 	}
 	_, hasNext := r.room.NextPhase()
 	r.keys.Facilitating.NextPhase = enable(k.Facilitating.NextPhase, r.mayFacilitate() && hasNext)
-	a, ok := p.action(c)
+	a, ok := p.action()
 	r.keys.Room.Action = enable(relabel(k.Room.Action, a.help), ok)
-	r.keys.Room.Write = enable(k.Room.Write, !p.typing() && p.writable(c))
+	r.keys.Room.Write = enable(k.Room.Write, !p.typing() && p.writable())
 	r.keys.Speaker.Next = enable(k.Speaker.Next, r.sh.Local)
 	r.keys.Speaker.Pick = enable(k.Speaker.Pick, r.sh.Local && r.picking)
 	r.keys.Speaker.Pick.SetHelp(fmt.Sprintf("1–%d", min(9, len(r.room.People))), "speak as")

@@ -34,8 +34,7 @@ func (r *roomScreen) menuKey(msg tea.KeyPressMsg) tea.Cmd {
 func (r *roomScreen) menuEntries() []menuEntry {
 	r.updateKeys()
 	k := r.keys
-	c := r.ctx()
-	p := r.panel()
+	p, _ := r.current()
 	var entries []menuEntry
 	add := func(title string, b key.Binding, run func() tea.Cmd) {
 		keyText := ""
@@ -45,7 +44,7 @@ func (r *roomScreen) menuEntries() []menuEntry {
 		entries = append(entries, menuEntry{title: title, key: keyText, run: run})
 	}
 	none := key.Binding{}
-	if a, ok := p.action(c); ok {
+	if a, ok := p.action(); ok {
 		add(prose.Capitalize(a.help), k.Room.Action, func() tea.Cmd { return r.act(a) })
 	}
 	if _, ok := r.room.Person(r.speaker); ok {

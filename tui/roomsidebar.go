@@ -16,10 +16,11 @@ const sidebarWidth = 24
 // sidebarKey is what the sidebar shows depends on: the room, who speaks,
 // who is here and typing, the colours and the size. (Printing the
 // presence's maps with fmt cost more than drawing what they changed.)
-func (r *roomScreen) sidebarKey(c *roomCtx) string {
+func (r *roomScreen) sidebarKey() string {
+	w, h := r.areaSize()
 	var b strings.Builder
 	b.WriteString(r.room.Code)
-	for _, n := range []int{r.room.Seq, c.width, c.height} {
+	for _, n := range []int{r.room.Seq, w, h} {
 		b.WriteByte(' ')
 		b.WriteString(strconv.Itoa(n))
 	}

@@ -14,6 +14,7 @@ import (
 // screen only says early, beside each field, what it would refuse, with
 // the session's own rules and words.
 type setupScreen struct {
+	area
 	sh       *Shared
 	question textinput.Model
 	goal     textinput.Model

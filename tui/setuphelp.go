@@ -2,7 +2,7 @@ package tui
 
 import "charm.land/bubbles/v2/key"
 
-func (s *setupScreen) help() bindingsHelp {
+func (s *setupScreen) helpKeys() []key.Binding {
 	k := s.sh.Keys.Form
 	move := relabel(k.Up, "move")
 	move.SetHelp("↑/↓", "move")
@@ -32,5 +32,5 @@ func (s *setupScreen) help() bindingsHelp {
 	}
 	// Letters are text in every field here, so there is no ? for more
 	// keys: the footer shows them all.
-	return bindingsHelp{short: fittedHelp(s.sh.Width, short, s.sh.Keys.Quit), full: [][]key.Binding{short}}
+	return fittedHelp(s.width, short, s.sh.Keys.Quit)
 }

@@ -18,8 +18,8 @@ const scriptColumnWidth = 44
 
 // widths are the form's and the script column's, 0 when there is no room.
 func (s *setupScreen) widths() (form, side int) {
-	inner := s.sh.Width - 4
-	if s.sh.Width >= 118 {
+	inner := s.width - 4
+	if s.width >= 118 {
 		return inner - scriptColumnWidth - 4, scriptColumnWidth
 	}
 	return min(inner, 100), 0
@@ -52,8 +52,8 @@ func (s *setupScreen) view() string {
 	form, side := s.widths()
 	s.size(form)
 	problems := s.check()
-	height := max(1, s.sh.Height-1) // the help footer takes a line
-	roomy := s.sh.Height >= 32
+	height := max(1, s.height-1) // the help footer takes a line
+	roomy := s.height >= 32
 	gap := func(lines []string) []string {
 		if roomy {
 			return append(lines, "")

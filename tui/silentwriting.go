@@ -73,12 +73,13 @@ func (p *silentWritingPanel) stage(c *roomCtx) silentWritingStage {
 	return silentWritingForm
 }
 
-func (p *silentWritingPanel) update(msg tea.Msg, c *roomCtx) tea.Cmd {
+func (p *silentWritingPanel) update(msg tea.Msg) tea.Cmd {
+	c := p.room
 	if !p.form.typing() {
 		// Of the keys, only enter reaches here: it lifts the curtain, or
 		// opens the card.
 		if _, ok := msg.(tea.KeyPressMsg); ok {
-			return p.write(c)
+			return p.write()
 		}
 		return nil
 	}
@@ -136,8 +137,9 @@ func (p *silentWritingPanel) nextWithoutCard(c *roomCtx) (session.ParticipantID,
 	return "", false
 }
 
-func (p *silentWritingPanel) draw(c *roomCtx) panelView {
-	p.form.setWidth(c.width - 2)
+func (p *silentWritingPanel) view() panelView {
+	c := p.room
+	p.form.setWidth(p.width - 2)
 	switch p.stage(c) {
 	case silentWritingObserver:
 		return panelView{body: p.observerView(c)}
@@ -155,7 +157,7 @@ func (p *silentWritingPanel) draw(c *roomCtx) panelView {
 // brought into view, and who has written so far.
 func (p *silentWritingPanel) formView(c *roomCtx) panelView {
 	st := c.sh.Styles
-	head := strings.Join(draw.Wrap(st.Label.Render("Your card, "+c.myName())+st.Muted.Render(" · nobody sees it until the reveal"), c.width), "\n")
+	head := strings.Join(draw.Wrap(st.Label.Render("Your card, "+c.myName())+st.Muted.Render(" · nobody sees it until the reveal"), p.width), "\n")
 	form := p.form.view(c.nudging())
 	// The field being written starts this many lines into the body.
 	at := lipgloss.Height(head)
@@ -191,15 +193,15 @@ func (p *silentWritingPanel) curtainView(c *roomCtx) string {
 		hint = st.Muted.Render("Press ctrl+s to pass to the next person.")
 	}
 	box := st.Curtain
-	inner := c.width - box.GetHorizontalFrameSize()
+	inner := p.width - box.GetHorizontalFrameSize()
 	text := lipgloss.NewStyle().Width(max(10, inner)).Render(strings.Join(msg, "\n"))
 	curtain := box.Render(text)
-	if lipgloss.Height(curtain)+lipgloss.Height(progress)+3 > c.height {
+	if lipgloss.Height(curtain)+lipgloss.Height(progress)+3 > p.height {
 		box = box.Padding(0, 1)
-		text = lipgloss.NewStyle().Width(max(10, c.width-box.GetHorizontalFrameSize())).Render(strings.Join(msg, "\n"))
+		text = lipgloss.NewStyle().Width(max(10, p.width-box.GetHorizontalFrameSize())).Render(strings.Join(msg, "\n"))
 		curtain = box.Render(text)
 	}
-	return rows(curtain, "", progress, ansi.Truncate(hint, c.width, "…"))
+	return rows(curtain, "", progress, ansi.Truncate(hint, p.width, "…"))
 }
 
 // firstWithoutCard is the first person of the trio without a card.
@@ -214,13 +216,13 @@ func (p *silentWritingPanel) firstWithoutCard(c *roomCtx) (session.ParticipantID
 
 func (p *silentWritingPanel) observerView(c *roomCtx) string {
 	text := c.name(c.me) + ", you are here to guide and to listen: the cards come from the trio, so there is none for you to write. Thank you for holding the space."
-	text = lipgloss.NewStyle().Width(c.width).Render(text)
+	text = lipgloss.NewStyle().Width(p.width).Render(text)
 	return rows(text, "", p.progress(c), p.passHint(c))
 }
 
 func (p *silentWritingPanel) shownView(c *roomCtx) string {
 	text := c.name(c.me) + ", your card is open to everyone since the reveal, so it stays as it is here. Add to it in the rounds that follow."
-	text = lipgloss.NewStyle().Width(c.width).Render(text)
+	text = lipgloss.NewStyle().Width(p.width).Render(text)
 	return rows(text, "", p.progress(c), p.passHint(c))
 }
 
@@ -229,12 +231,12 @@ func (p *silentWritingPanel) shownView(c *roomCtx) string {
 func (p *silentWritingPanel) savedView(c *roomCtx) string {
 	st := c.sh.Styles
 	text := st.Success.Render("✓ ") + "Your card is saved, " + c.name(c.me) + ". Nobody sees it until the reveal; press " + st.Key.Render("enter") + " to change it until then."
-	text = lipgloss.NewStyle().Width(c.width).Render(text)
+	text = lipgloss.NewStyle().Width(p.width).Render(text)
 	next := "The others are still writing: take a breath while they do."
 	if _, missing := p.firstWithoutCard(c); !missing {
 		next = "Every card is written ✓ The facilitator moves on when you are ready (ctrl+n)."
 	}
-	next = st.Muted.Render(lipgloss.NewStyle().Width(c.width).Render(next))
+	next = st.Muted.Render(lipgloss.NewStyle().Width(p.width).Render(next))
 	return rows(text, "", p.progress(c), "", next)
 }
 
@@ -243,7 +245,7 @@ func (p *silentWritingPanel) passHint(c *roomCtx) string {
 	if _, missing := p.firstWithoutCard(c); !c.sh.Local || !missing {
 		return ""
 	}
-	return c.sh.Styles.Muted.Render(ansi.Truncate("Press ctrl+s to pass to the next person.", c.width, "…"))
+	return c.sh.Styles.Muted.Render(ansi.Truncate("Press ctrl+s to pass to the next person.", p.width, "…"))
 }
 
 // progress shows who has written a card (✓) and who has not (○), never
@@ -258,10 +260,11 @@ func (p *silentWritingPanel) progress(c *roomCtx) string {
 		}
 		entries = append(entries, mark+c.name(person.ID))
 	}
-	return checkInFlow(entries, c.width)
+	return checkInFlow(entries, p.width)
 }
 
-func (p *silentWritingPanel) keys(c *roomCtx) []key.Binding {
+func (p *silentWritingPanel) helpKeys() []key.Binding {
+	c := p.room
 	w := c.sh.Keys.Writing
 	if p.form.typing() {
 		enter := relabel(w.Send, "next field")
@@ -283,12 +286,14 @@ func (p *silentWritingPanel) keys(c *roomCtx) []key.Binding {
 // front of them. Behind the curtain it does nothing, so nobody starts a
 // card on someone else's turn; nor once the card is saved, so a stray
 // letter does not reopen it: enter does.
-func (p *silentWritingPanel) writable(c *roomCtx) bool {
+func (p *silentWritingPanel) writable() bool {
+	c := p.room
 	return p.stage(c) == silentWritingForm
 }
 
 // letterHint says why a letter went nowhere.
-func (p *silentWritingPanel) letterHint(c *roomCtx) string {
+func (p *silentWritingPanel) letterHint() string {
+	c := p.room
 	switch p.stage(c) {
 	case silentWritingCurtain:
 		return "Press enter first, when only " + c.myName() + " can see the screen; letters do nothing until then."
@@ -300,7 +305,8 @@ func (p *silentWritingPanel) letterHint(c *roomCtx) string {
 
 // write lifts the curtain for the person speaking and opens their form,
 // from their saved card when they have no unsent words.
-func (p *silentWritingPanel) write(c *roomCtx) tea.Cmd {
+func (p *silentWritingPanel) write() tea.Cmd {
+	c := p.room
 	if len(p.form.inputs) == 0 {
 		return nil
 	}
@@ -344,7 +350,8 @@ func (p *silentWritingPanel) stop() {
 }
 
 // speakerChanged brings the curtain down for anyone whose form is not open.
-func (p *silentWritingPanel) speakerChanged(c *roomCtx) {
+func (p *silentWritingPanel) speakerChanged() {
+	c := p.room
 	if c.me != p.form.seat.person {
 		p.forgetUnchanged()
 	}

@@ -21,6 +21,7 @@ import (
 // it writes nothing on the server: it tells the command that brings the
 // export to the person's own machine.
 type summaryScreen struct {
+	area
 	sh   *Shared
 	code string
 	room session.Room

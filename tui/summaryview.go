@@ -24,8 +24,8 @@ type documentAt struct {
 
 // widths are the document's and the glance's, 0 when there is no room.
 func (s *summaryScreen) widths() (main, side int) {
-	inner := s.sh.Width - 2
-	if s.sh.Width >= 120 {
+	inner := s.width - 2
+	if s.width >= 120 {
 		return inner - glanceWidth - 3, glanceWidth
 	}
 	return inner, 0
@@ -35,8 +35,8 @@ func (s *summaryScreen) widths() (main, side int) {
 // room changed.
 func (s *summaryScreen) layout() (main, side int, status []string) {
 	main, side = s.widths()
-	status = s.status(s.sh.Width - 2)
-	height := max(1, s.sh.Height-1-1-len(status)) // help footer, title line
+	status = s.status(s.width - 2)
+	height := max(1, s.height-1-1-len(status)) // help footer, title line
 	s.vp.SetWidth(main)
 	s.vp.SetHeight(height)
 	at := documentAt{code: s.room.Code, seq: s.room.Seq, width: main, dark: s.sh.Styles.IsDark}
@@ -51,7 +51,7 @@ func (s *summaryScreen) layout() (main, side int, status []string) {
 func (s *summaryScreen) view() string {
 	st := s.sh.Styles
 	_, side, status := s.layout()
-	width := s.sh.Width - 2
+	width := s.width - 2
 	title := st.Title.Render("Summary & export") + st.Muted.Render("  room "+s.doc.Code)
 	where := st.Muted.Render(s.position())
 	gap := max(1, width-lipgloss.Width(title)-lipgloss.Width(where))

@@ -38,7 +38,8 @@ func (p *yesAndPanel) picked(c *roomCtx) (session.Perspective, bool) {
 	return card, true
 }
 
-func (p *yesAndPanel) update(msg tea.Msg, c *roomCtx) tea.Cmd {
+func (p *yesAndPanel) update(msg tea.Msg) tea.Cmd {
+	c := p.room
 	card, ok := p.picked(c)
 	if !ok {
 		p.build.stop()
@@ -56,25 +57,27 @@ func (p *yesAndPanel) update(msg tea.Msg, c *roomCtx) tea.Cmd {
 	return tea.Batch(sync, p.build.update(msg, c, card.ID))
 }
 
-func (p *yesAndPanel) draw(c *roomCtx) panelView {
+func (p *yesAndPanel) view() panelView {
+	c := p.room
 	st := c.sh.Styles
 	card, ok := p.picked(c)
 	if !ok {
-		return panelView{body: st.Muted.Render(strings.Join(draw.Wrap("No views of others on the table yet. They open in the reveal round.", c.width), "\n"))}
+		return panelView{body: st.Muted.Render(strings.Join(draw.Wrap("No views of others on the table yet. They open in the reveal round.", p.width), "\n"))}
 	}
 	p.build.sync(c, card.ID)
 	cards := cardsOfOthers(c.v, c.me)
 	tabs := cardTabs(c, cardIDs(cards), card.ID, func(id int) string {
 		other, _ := c.v.Perspective(id)
 		return cardName(c, other)
-	}, c.width)
-	form := p.build.view(c, card.ID, c.width)
-	body := cardBlock([]string{tabs}, cardDraw(c, card, c.width), []string{""}, yesAndBuilds(c, card, c.width), builtOnMine(c, c.width))
+	}, p.width)
+	form := p.build.view(c, card.ID, p.width)
+	body := cardBlock([]string{tabs}, cardDraw(c, card, p.width), []string{""}, yesAndBuilds(c, p.area, card, p.width), builtOnMine(c, p.width))
 	return panelView{body: strings.Join(body, "\n"), pinned: "\n" + strings.Join(form, "\n"), anchor: anchor{key: fmt.Sprint("card ", card.ID)}}
 }
 
 // readables are the views of others, and the builds on them, whole.
-func (p *yesAndPanel) readables(c *roomCtx) ([]readable, int) {
+func (p *yesAndPanel) readables() ([]readable, int) {
+	c := p.room
 	var out []readable
 	first := -1
 	picked, _ := p.picked(c)
@@ -96,7 +99,8 @@ func (p *yesAndPanel) readables(c *roomCtx) ([]readable, int) {
 	return out, first
 }
 
-func (p *yesAndPanel) keys(c *roomCtx) []key.Binding {
+func (p *yesAndPanel) helpKeys() []key.Binding {
+	c := p.room
 	k := c.sh.Keys
 	if p.build.typing() {
 		return []key.Binding{k.Writing.Send, k.Writing.Newline}
@@ -107,12 +111,14 @@ func (p *yesAndPanel) keys(c *roomCtx) []key.Binding {
 	return []key.Binding{enable(k.Cards.Pick, len(cardsOfOthers(c.v, c.me)) > 1)}
 }
 
-func (p *yesAndPanel) writable(c *roomCtx) bool {
+func (p *yesAndPanel) writable() bool {
+	c := p.room
 	_, ok := p.picked(c)
 	return ok
 }
 
-func (p *yesAndPanel) write(c *roomCtx) tea.Cmd {
+func (p *yesAndPanel) write() tea.Cmd {
+	c := p.room
 	card, ok := p.picked(c)
 	if !ok {
 		return nil
@@ -120,7 +126,8 @@ func (p *yesAndPanel) write(c *roomCtx) tea.Cmd {
 	return p.build.start(c, card.ID)
 }
 
-func (p *yesAndPanel) speakerChanged(c *roomCtx) {
+func (p *yesAndPanel) speakerChanged() {
+	c := p.room
 	p.build.switchSpeaker(c.me)
 	if card, ok := p.picked(c); ok {
 		p.build.sync(c, card.ID)
@@ -240,7 +247,7 @@ func (b *yesAndBuilder) restyle(st Styles) { b.yes.restyle(st); b.and.restyle(st
 
 // yesAndBuilds draws the builds on a card, each whole, newest last:
 // "Lee: yes, … and …", or "yes, … (and …?)" while the and is to come.
-func yesAndBuilds(c *roomCtx, card session.Perspective, width int) []string {
+func yesAndBuilds(c *roomCtx, a area, card session.Perspective, width int) []string {
 	st := c.sh.Styles
 	var builds []session.Build
 	for _, b := range c.v.Builds.All() {
@@ -252,7 +259,7 @@ func yesAndBuilds(c *roomCtx, card session.Perspective, width int) []string {
 	if len(builds) == 0 {
 		return append(lines, draw.Wrap(st.Muted.Render("None yet. Start with what resonates."), width)...)
 	}
-	return append(lines, newestBlocks(c, builds, "build", func(b session.Build) []string {
+	return append(lines, newestBlocks(c, a, builds, "build", func(b session.Build) []string {
 		return draw.Hang(c.name(b.Author)+": ", yesAndText(st, b), width)
 	})...)
 }
