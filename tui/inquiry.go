@@ -19,16 +19,32 @@ import (
 // takes builds (the short script), tab turns it to "yes, and".
 type inquiryPanel struct {
 	panelBase
-	sh       *Shared
-	cards    *cardPicker
-	ask      *composer
-	answer   *composer
-	build    *yesAndBuilder // nil unless the phase takes builds
-	building bool
+	sh     *Shared
+	cards  *cardPicker
+	ask    *composer
+	answer *composer
+	build  *yesAndBuilder // nil unless the phase takes builds
+	turned inquiryTurn
 	// answering is the question each author picked to answer.
 	answering map[session.ParticipantID]int
 	prompt    int // the prompt card last put in the question field; -1 for none
-	hint      string
+}
+
+// inquiryTurn is which way tab has turned the panel, when the phase also
+// takes builds: asking about the cards, or building on them.
+type inquiryTurn int
+
+const (
+	turnedToAsk inquiryTurn = iota
+	turnedToBuild
+)
+
+// other is the way tab turns the panel next.
+func (t inquiryTurn) other() inquiryTurn {
+	if t == turnedToAsk {
+		return turnedToBuild
+	}
+	return turnedToAsk
 }
 
 func newInquiryPanel(sh *Shared, at writingPlace, phase content.Phase) panel {
@@ -64,9 +80,9 @@ func (p *inquiryPanel) picked(c *roomCtx) (session.Perspective, inquiryMode) {
 	}
 	card, _ := c.v.Perspective(id)
 	switch {
-	case p.building && card.Author == c.me:
+	case p.turned == turnedToBuild && card.Author == c.me:
 		return card, inquiryOwn
-	case p.building:
+	case p.turned == turnedToBuild:
 		return card, inquiryBuild
 	case card.Author == c.me:
 		return card, inquiryAnswer
@@ -143,8 +159,7 @@ func (p *inquiryPanel) update(msg tea.Msg) tea.Cmd {
 	keys := c.sh.Keys.Cards
 	switch {
 	case isKey && p.build != nil && matches(k, keys.Turn):
-		p.building = !p.building
-		p.hint = ""
+		p.turned = p.turned.other()
 		return p.sync(c)
 	case isKey && p.browsingPrompts(c) && matches(k, keys.Browse):
 		return tea.Batch(sync, p.promptCard(c, matches(k, keys.Back)))
@@ -170,7 +185,6 @@ func (p *inquiryPanel) update(msg tea.Msg) tea.Cmd {
 			// starts the next question.
 			p.ask.clear()
 			p.ask.stop()
-			p.hint = ""
 		}
 	case inquiryAnswer:
 		q, _ := p.question(c, card)
@@ -190,7 +204,6 @@ func (p *inquiryPanel) move(k tea.KeyPressMsg, c *roomCtx) tea.Cmd {
 	card, mode := p.picked(c)
 	switch {
 	case p.cards.moveKey(k, c, cardIDs(cardsOnTable(c.v)), cardFirstOther(c)):
-		p.hint = ""
 	case mode == inquiryAnswer && matches(k, keys.Browse):
 		qs := c.v.About(session.Question, card.ID)
 		q, ok := p.question(c, card)
@@ -238,7 +251,6 @@ func (p *inquiryPanel) promptCard(c *roomCtx, back bool) tea.Cmd {
 		p.prompt = (p.prompt + 1) % len(cards)
 	}
 	p.ask.setValue(0, cards[p.prompt])
-	p.hint = ""
 	return p.ask.start()
 }
 
@@ -328,7 +340,7 @@ func (p *inquiryPanel) main(c *roomCtx, card session.Perspective, mode inquiryMo
 func (p *inquiryPanel) turnLine(c *roomCtx, width int) string {
 	st := c.sh.Styles
 	ask, build := st.Accent.Render("◉ Ask"), st.Muted.Render("○ Build")
-	if p.building {
+	if p.turned == turnedToBuild {
 		ask, build = st.Muted.Render("○ Ask"), st.Accent.Render("◉ Build")
 	}
 	return ask + "  " + build + st.Muted.Render("   tab turns")
@@ -342,11 +354,7 @@ func (p *inquiryPanel) formView(c *roomCtx, card session.Perspective, mode inqui
 	switch mode {
 	case inquiryAsk:
 		p.ask.setLabel(0, "Your question to "+c.v.Name(card.Author))
-		lines := cardForm(p.ask.view(nudging), width)
-		if p.hint != "" {
-			lines = append(lines, cardForm(st.Notice.Render(p.hint), width)...)
-		}
-		return lines
+		return cardForm(p.ask.view(nudging), width)
 	case inquiryAnswer:
 		q, ok := p.question(c, card)
 		if !ok {
@@ -472,7 +480,6 @@ func (p *inquiryPanel) write() tea.Cmd {
 
 func (p *inquiryPanel) speakerChanged() {
 	c := p.room
-	p.hint = ""
 	// The one who speaks now may be on their own card: the keyboard goes
 	// to their field, not the one the last person wrote in.
 	p.sync(c)

@@ -77,13 +77,16 @@ type joinScreen struct {
 	code    string
 	name    textinput.Model
 	role    textinput.Model
-	at      int // joinName or joinRole
+	at      joinField
 	refusal string
 	clipped string // a paste or a key that went past the field's limit
 }
 
+// joinField is the field of the form that has the keyboard.
+type joinField int
+
 const (
-	joinName = iota
+	joinName joinField = iota
 	joinRole
 )
 
@@ -108,14 +111,14 @@ func (j *joinScreen) restyle() {
 // Both fields are text: only ctrl keys, arrows, tab, enter and esc act.
 func (j *joinScreen) typing() bool { return true }
 
-func (j *joinScreen) input(at int) *textinput.Model {
+func (j *joinScreen) input(at joinField) *textinput.Model {
 	if at == joinRole {
 		return &j.role
 	}
 	return &j.name
 }
 
-func (j *joinScreen) focus(at int) tea.Cmd {
+func (j *joinScreen) focus(at joinField) tea.Cmd {
 	leaveLine(j.input(j.at))
 	j.at = at
 	return enterLine(j.input(at))
@@ -209,7 +212,7 @@ func (j *joinScreen) view() string {
 		lines = append(lines, wrap(st.Muted, "", whoIsHere(room))...)
 		lines = append(lines, "")
 	}
-	label := func(at int, text, aside string) string {
+	label := func(at joinField, text, aside string) string {
 		l := st.Label.Render(text)
 		if j.at == at {
 			l = st.Accent.Render("▸ " + text)
