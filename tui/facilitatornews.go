@@ -9,7 +9,7 @@ func (r *roomScreen) facilitatorChanged(before session.ParticipantID) {
 	if r.sh.Local {
 		return
 	}
-	r.notice, r.alarm, r.nudges = facilitatorNews(r.room, before, r.sh.Me, r.remote.presence.Here), false, nil
+	r.notice, r.nudges = news(facilitatorNews(r.room, before, r.sh.Me, r.remote.presence.Here)), nil
 }
 
 // facilitatorNews says who facilitates now, and that the one before is

@@ -30,7 +30,7 @@ const (
 // ask puts a question to the person at the keyboard.
 func (r *roomScreen) ask(q question) {
 	r.asking = q
-	r.notice, r.alarm, r.nudges = "", false, nil
+	r.notice, r.nudges = notice{}, nil
 }
 
 // answer handles a key while a question waits.
@@ -64,7 +64,7 @@ func (r *roomScreen) confirmed(q question) {
 		c.do(session.Withdraw{ID: r.withdraw.id})
 	case askTakeRole:
 		if c.do(session.TakeFacilitation{}) {
-			r.notice = "You facilitate now: ctrl+n moves the room on, and the menu (ctrl+p) has the rest."
+			r.notice = news("You facilitate now: ctrl+n moves the room on, and the menu (ctrl+p) has the rest.")
 		}
 	case askCloseVote, askPassStick, askOpenVote:
 		// A phase's own act that asked first.

@@ -100,8 +100,8 @@ func (r *roomScreen) openReader() {
 	}
 	at := 0
 	// A message too long for the status lines is read here, first.
-	if r.notice != "" {
-		items = append(items, readable{title: "The last message", text: r.notice})
+	if r.notice.text != "" {
+		items = append(items, readable{title: "The last message", text: r.notice.text})
 		if r.statusCut(r.width) {
 			at = len(items) - 1
 		}
@@ -114,5 +114,5 @@ func (r *roomScreen) openReader() {
 		items = append(items, texts...)
 	}
 	r.reader = newReader(r.sh.Keys, items, at)
-	r.notice, r.alarm, r.nudges = "", false, nil
+	r.notice, r.nudges = notice{}, nil
 }

@@ -52,13 +52,13 @@ func TestALongMessageSaysWhereToReadItWhole(t *testing.T) {
 	d := newDriver(t, 64, 20)
 	d.openRoom(content.Default())
 	r := d.app.room
-	r.notice = strings.Repeat("A refusal that says what to do, in words a person can follow. ", 4)
+	r.notice = news(strings.Repeat("A refusal that says what to do, in words a person can follow. ", 4))
 	d.app.changed = true
 	d.sees("… ctrl+t")
 	d.press("ctrl+t")
 	d.sees("The last message")
 	flat := strings.Join(strings.Fields(d.screen()), " ")
-	if !strings.Contains(flat, strings.TrimSpace(strings.Join(strings.Fields(r.notice), " "))) {
+	if !strings.Contains(flat, strings.TrimSpace(strings.Join(strings.Fields(r.notice.text), " "))) {
 		t.Fatalf("the reader does not show the message whole:\n%s", d.screen())
 	}
 }

@@ -70,8 +70,7 @@ type roomScreen struct {
 	room    session.Room // newest snapshot; drawn only through its projection
 	speaker session.ParticipantID
 	panels  map[string]panel // by phase id, kept while the room is open
-	notice  string
-	alarm   bool // the notice is a refusal or a failure
+	notice  notice
 	// letterHinted: the notice says where a letter went, and goes with
 	// the next key that is not a letter.
 	letterHinted bool
@@ -151,7 +150,7 @@ func openRoomScreen(sh *Shared, code string) (*roomScreen, tea.Cmd) {
 	}
 	r.refresh()
 	if !sh.Local && r.room.TakenFrom == sh.Me && r.room.Facilitator != sh.Me {
-		r.notice = r.room.Name(r.room.Facilitator) + " took the facilitator's role while you were away. They can hand it back to you from the menu."
+		r.notice = news(r.room.Name(r.room.Facilitator) + " took the facilitator's role while you were away. They can hand it back to you from the menu.")
 	}
 	return r, tea.Batch(waitForChange(ctx, sub, room.Code), r.retick())
 }
@@ -185,7 +184,7 @@ func (r *roomScreen) refresh() {
 func (r *roomScreen) setSpeaker(id session.ParticipantID) {
 	if id != r.speaker {
 		// A nudge or a notice was about the last speaker's words.
-		r.notice, r.alarm, r.nudges = "", false, nil
+		r.notice, r.nudges = notice{}, nil
 		// The next person starts with the keyboard out of any field: an
 		// enter meant to begin writing must not send their kept draft.
 		for _, p := range r.panels {
@@ -304,15 +303,14 @@ func (r *roomScreen) facilitatorID() session.ParticipantID {
 // do sends a command to the hub and tells the person what came of it.
 func (r *roomScreen) do(actor session.ParticipantID, cmd session.Command) bool {
 	res, err := r.sh.Hub.Do(context.Background(), r.code, actor, cmd)
-	r.notice, r.alarm, r.nudges = "", false, nil
+	r.notice, r.nudges = notice{}, nil
 	if err != nil {
 		var refusal *session.Refusal
 		if errors.As(err, &refusal) {
-			r.notice = refusal.Reason
+			r.notice = alarm(refusal.Reason)
 		} else {
-			r.notice = err.Error()
+			r.notice = alarm(err.Error())
 		}
-		r.alarm = true
 		return false
 	}
 	r.nudges = res.Nudges
@@ -322,9 +320,9 @@ func (r *roomScreen) do(actor session.ParticipantID, cmd session.Command) bool {
 		r.remote.typing = false
 	}
 	if res.Removed > 0 {
-		r.notice = english.Sprintf("%d characters were removed from what you typed: invisible characters, control characters and escape codes are not kept.", res.Removed)
+		r.notice = news(english.Sprintf("%d characters were removed from what you typed: invisible characters, control characters and escape codes are not kept.", res.Removed))
 		if res.Removed == 1 {
-			r.notice = "1 character was removed from what you typed: invisible characters, control characters and escape codes are not kept."
+			r.notice = news("1 character was removed from what you typed: invisible characters, control characters and escape codes are not kept.")
 		}
 	}
 	before := r.room.Phase
@@ -360,11 +358,11 @@ func (r *roomScreen) phaseChanged(from int) {
 	}
 	left := r.room.Script.Phases[from]
 	// A word about the phase that ended is done with.
-	r.notice, r.alarm, r.nudges = "", false, nil
+	r.notice, r.nudges = notice{}, nil
 	if p, ok := r.panels[left.ID]; ok {
 		p.stop()
 		if p.drafted() {
-			r.notice = fmt.Sprintf("Unsent text in %s is kept: it is there when the room goes back.", left.Title)
+			r.notice = news(fmt.Sprintf("Unsent text in %s is kept: it is there when the room goes back.", left.Title))
 		}
 	}
 }
@@ -398,7 +396,7 @@ func (r *roomScreen) handle(msg tea.Msg) tea.Cmd {
 			r.phaseChanged(before)
 			if wasWriting {
 				r.settleUntil = r.sh.Now().Add(settleAfterMove)
-				r.notice, r.alarm = "The room moved on to "+r.room.CurrentPhase().Title+" while you were writing: your words in "+left.Title+" are kept.", false
+				r.notice = news("The room moved on to " + r.room.CurrentPhase().Title + " while you were writing: your words in " + left.Title + " are kept.")
 			}
 		}
 		if r.room.Facilitator != facilitator {
@@ -407,7 +405,7 @@ func (r *roomScreen) handle(msg tea.Msg) tea.Cmd {
 		if r.remote.presence.FacilitationOpen && !presence.FacilitationOpen {
 			// The role is open now: the offer takes the place of any
 			// older word, such as a refusal to move the room on.
-			r.notice, r.alarm = "", false
+			r.notice = notice{}
 		}
 		return tea.Batch(waitForChange(r.life, r.sub, r.code), r.retick())
 	case tickMsg:
@@ -418,7 +416,7 @@ func (r *roomScreen) handle(msg tea.Msg) tea.Cmd {
 	case tea.KeyPressMsg:
 		return r.key(msg)
 	case clippedMsg:
-		r.notice, r.alarm = english.Sprintf("Only the first %d characters were kept: a text here can be no longer.", msg.limit), true
+		r.notice = alarm(english.Sprintf("Only the first %d characters were kept: a text here can be no longer.", msg.limit))
 		return nil
 	}
 	p, _ := r.current()

@@ -32,8 +32,8 @@ func (r *roomScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 		// Where a letter went is said until the next key that is not
 		// one: by then the person has done what it said, or something else.
 		r.letterHinted = false
-		if !r.alarm {
-			r.notice = ""
+		if !r.notice.alarm {
+			r.notice = notice{}
 		}
 	}
 	switch {
@@ -79,7 +79,7 @@ func (r *roomScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 		r.ask(askNextPhase)
 		return nil
 	case matches(msg, enable(k.Facilitating.NextPhase, true)) && !r.mayFacilitate():
-		r.notice, r.alarm = "Only the facilitator moves the room on: "+r.room.Name(r.room.Facilitator)+" facilitates.", true
+		r.notice = alarm("Only the facilitator moves the room on: " + r.room.Name(r.room.Facilitator) + " facilitates.")
 		return nil
 	case matches(msg, k.Room.Action):
 		if a, ok := p.action(); ok {
@@ -111,9 +111,9 @@ func (r *roomScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 		if !p.writable() {
 			// A letter never acts; say where it went, so nobody types a
 			// sentence into nothing.
-			r.notice, r.alarm = "There is nothing to write here now, so letters do nothing: the footer says what you can do.", false
+			r.notice = news("There is nothing to write here now, so letters do nothing: the footer says what you can do.")
 			if h, ok := p.(letterHinter); ok {
-				r.notice = h.letterHint()
+				r.notice = news(h.letterHint())
 			}
 			r.letterHinted = true
 			return nil
@@ -131,8 +131,8 @@ func (r *roomScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 // writingStarted clears a note about letters that went nowhere: the
 // person is writing now.
 func (r *roomScreen) writingStarted() {
-	if !r.alarm {
-		r.notice = ""
+	if !r.notice.alarm {
+		r.notice = notice{}
 	}
 }
 

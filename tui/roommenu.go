@@ -13,7 +13,7 @@ import (
 
 func (r *roomScreen) openMenu() {
 	r.menu = newRoomMenu(r.sh.Styles, r.sh.Keys.Menu, r.menuEntries())
-	r.notice, r.alarm, r.nudges = "", false, nil
+	r.notice, r.nudges = notice{}, nil
 }
 
 func (r *roomScreen) menuKey(msg tea.KeyPressMsg) tea.Cmd {

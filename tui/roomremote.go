@@ -98,7 +98,7 @@ func (r *roomScreen) startHandOver() {
 		return
 	}
 	r.remote.handing, r.remote.handTo = true, others[0].ID
-	r.notice, r.alarm, r.nudges = "", false, nil
+	r.notice, r.nudges = notice{}, nil
 }
 
 // lock locks the room against new joiners, or opens it again.
@@ -107,9 +107,9 @@ func (r *roomScreen) lock(locked bool) {
 		return
 	}
 	if locked {
-		r.notice = "The room is locked: nobody new can join. The menu (ctrl+p) opens it again."
+		r.notice = news("The room is locked: nobody new can join. The menu (ctrl+p) opens it again.")
 	} else {
-		r.notice = "The room is open again: others can join with its code."
+		r.notice = news("The room is open again: others can join with its code.")
 	}
 }
 
@@ -147,7 +147,7 @@ func (r *roomScreen) handOverKey(msg tea.KeyPressMsg) tea.Cmd {
 		r.remote.handing = false
 		to := others[at]
 		if r.ctx().facilitate(session.HandOver{To: to.ID}) {
-			r.notice = to.Name + " facilitates from now on. Thank you for holding the room."
+			r.notice = news(to.Name + " facilitates from now on. Thank you for holding the room.")
 		}
 	}
 	return nil

@@ -10,7 +10,7 @@ import (
 // statusCut reports whether the notice is longer than the status's two
 // lines.
 func (r *roomScreen) statusCut(width int) bool {
-	return r.notice != "" && lipgloss.Height(ansi.Wordwrap(r.notice, width, "")) > 2
+	return r.notice.text != "" && lipgloss.Height(ansi.Wordwrap(r.notice.text, width, "")) > 2
 }
 
 // status is the line for the person at the keyboard: a question waiting
@@ -31,13 +31,13 @@ func (r *roomScreen) status(width int) string {
 		line = r.handOverLine()
 	case r.picking:
 		line = r.pickLine()
-	case r.notice != "" && r.alarm:
-		line = st.Alarm.Render("✗ " + r.notice)
+	case r.notice.text != "" && r.notice.alarm:
+		line = st.Alarm.Render("✗ " + r.notice.text)
 	case len(r.nudges) > 0:
 		n := r.nudges[0]
 		line = st.Nudge.Render("✎ " + n.Suggestion)
-	case r.notice != "":
-		line = st.Notice.Render(r.notice)
+	case r.notice.text != "":
+		line = st.Notice.Render(r.notice.text)
 	case !r.sh.Local && !r.facilitating() && r.remote.presence.FacilitationOpen:
 		if offer := r.sh.Hub.Takeover(r.code, r.sh.Me).Offer(); offer != "" {
 			line = st.Notice.Render(offer + " It is in the menu (ctrl+p).")

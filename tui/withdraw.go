@@ -41,7 +41,7 @@ func (r *roomScreen) lastOwn() (withdrawal, bool) {
 func (r *roomScreen) askWithdraw() {
 	last, ok := r.lastOwn()
 	if !ok {
-		r.notice, r.alarm = "You have nothing in this phase to withdraw.", false
+		r.notice = news("You have nothing in this phase to withdraw.")
 		return
 	}
 	r.withdraw = last
