@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestAStoreHasOneWriterAtATime: a second program claiming a store is
@@ -41,7 +42,8 @@ func TestAStoreHasOneWriterAtATime(t *testing.T) {
 
 // TestAStoreLockedByAnotherProgram: a program holding SQLite's own lock on
 // the file (a sqlite3 shell in a transaction) makes opening fail, after
-// the busy timeout, with a sentence rather than SQLITE_BUSY.
+// the busy timeout, with a sentence rather than SQLITE_BUSY. The timeout
+// is short here; the program waits 5 s.
 func TestAStoreLockedByAnotherProgram(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "trio.db")
@@ -61,7 +63,7 @@ func TestAStoreLockedByAnotherProgram(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	_, err = OpenStore(ctx, path)
+	_, err = OpenStore(ctx, path, WithBusyTimeout(50*time.Millisecond))
 	if !errors.Is(err, ErrInUse) || !strings.HasPrefix(err.Error(), path+" is locked by another program. Close that program") {
 		t.Errorf("a store locked by another program: %v", err)
 	}

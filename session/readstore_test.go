@@ -77,7 +77,7 @@ func TestAStoreIsARegularFileWithSomethingInIt(t *testing.T) {
 	}
 	empty := filepath.Join(dir, "empty.db")
 	os.WriteFile(empty, nil, 0o600)
-	opens := map[string]func(context.Context, string) (*SQLiteStore, error){"OpenStore": OpenStore, "ClaimStore": ClaimStore, "ReadStore": ReadStore}
+	opens := map[string]func(context.Context, string, ...StoreOption) (*SQLiteStore, error){"OpenStore": OpenStore, "ClaimStore": ClaimStore, "ReadStore": ReadStore}
 	for name, open := range opens {
 		for path, want := range map[string]string{
 			"/dev/zero": "/dev/zero is not a regular file, and trio keeps its store in one. Give --db the path of a file, like /dev/trio.db.",
