@@ -3,16 +3,15 @@ package content
 import (
 	"bytes"
 	"errors"
-	"flag"
 	"os"
 	"reflect"
 	"slices"
 	"strings"
 	"testing"
 	"time"
-)
 
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+	"github.com/charmbracelet/x/exp/golden"
+)
 
 // A file with many different mistakes gives all of them at once, in the
 // order of the file. Read testdata/broken.golden after -update: every line
@@ -35,33 +34,7 @@ func TestBrokenGolden(t *testing.T) {
 			t.Errorf("problem without a place: %+v", p)
 		}
 	}
-	got := err.Error() + "\n"
-	const golden = "testdata/broken.golden"
-	if *update {
-		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to write it)", err)
-	}
-	if got != string(want) {
-		gotLines, wantLines := strings.Split(got, "\n"), strings.Split(string(want), "\n")
-		for i := range max(len(gotLines), len(wantLines)) {
-			g, w := at(gotLines, i), at(wantLines, i)
-			if g != w {
-				t.Errorf("line %d:\n got %s\nwant %s", i+1, g, w)
-			}
-		}
-	}
-}
-
-func at(lines []string, i int) string {
-	if i < len(lines) {
-		return lines[i]
-	}
-	return "(nothing)"
+	golden.RequireEqual(goldenFile{t, "broken"}, err.Error()+"\n")
 }
 
 // What a script leaves out, it inherits; what it writes, even empty, it

@@ -4,17 +4,14 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"flag"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/charmbracelet/x/exp/golden"
+
 	"trio/content"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 // demoRoom plays the sample session on a fixed clock with a fixed code.
 func demoRoom(t *testing.T, script content.Script) Room {
@@ -27,27 +24,9 @@ func demoRoom(t *testing.T, script content.Script) Room {
 	return r
 }
 
-// golden compares got with a file under testdata, or rewrites it with -update.
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./session -update to write it, then read it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the golden file; run with -update and read the diff.\n--- got ---\n%s", name, got)
-	}
-}
-
 func TestTheDemoExportsAsMarkdown(t *testing.T) {
 	r := demoRoom(t, content.Default())
-	golden(t, "demo.md", ExportMarkdown(ViewFor(r, Nobody)))
+	golden.RequireEqual(goldenFile{t, "demo.md"}, ExportMarkdown(ViewFor(r, Nobody)))
 }
 
 func TestTheDemoExportsAsJSONThatRoundTrips(t *testing.T) {
@@ -56,7 +35,7 @@ func TestTheDemoExportsAsJSONThatRoundTrips(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "demo.json", data)
+	golden.RequireEqual(goldenFile{t, "demo.json"}, data)
 	var doc Document
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
