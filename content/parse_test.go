@@ -17,6 +17,7 @@ import (
 // order of the file. Read testdata/broken.golden after -update: every line
 // is what a coach would see.
 func TestBrokenGolden(t *testing.T) {
+	t.Parallel()
 	src, err := os.ReadFile("testdata/broken.yaml")
 	if err != nil {
 		t.Fatal(err)
@@ -40,6 +41,7 @@ func TestBrokenGolden(t *testing.T) {
 // What a script leaves out, it inherits; what it writes, even empty, it
 // keeps.
 func TestDefaultsApplied(t *testing.T) {
+	t.Parallel()
 	sh := defaults()
 	tests := []struct {
 		name  string
@@ -81,6 +83,7 @@ func TestDefaultsApplied(t *testing.T) {
 }
 
 func TestPhaseDefaults(t *testing.T) {
+	t.Parallel()
 	s, err := Parse("t.yaml", script(top,
 		phase("s", "silent-writing"),
 		phase("r", "reveal-round"),
@@ -103,6 +106,7 @@ func TestPhaseDefaults(t *testing.T) {
 
 // Validate holds a script built in code to the same rules, with no lines.
 func TestValidate(t *testing.T) {
+	t.Parallel()
 	if err := Default().Validate(); err != nil {
 		t.Fatalf("the default script: %v", err)
 	}
@@ -140,6 +144,7 @@ func TestValidate(t *testing.T) {
 }
 
 func TestProblemString(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		p    Problem
 		want string
@@ -162,6 +167,7 @@ func TestProblemString(t *testing.T) {
 
 // Files saved on Windows read the same: CRLF line ends, a byte order mark.
 func TestWindowsFiles(t *testing.T) {
+	t.Parallel()
 	src := script(lines("name: t", "title: T", "description: |", "  One.", "  Two."), lines("phases:"), phase("frame", "frame"))
 	want, err := Parse("unix.yaml", src)
 	if err != nil {
