@@ -16,6 +16,7 @@ import (
 // turned away with a sentence that names the first; commands that only
 // read still open it; once the first lets go, the store can be claimed.
 func TestAStoreHasOneWriterAtATime(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "trio.db")
 	first, err := ClaimStore(ctx, path)
@@ -45,6 +46,7 @@ func TestAStoreHasOneWriterAtATime(t *testing.T) {
 // the busy timeout, with a sentence rather than SQLITE_BUSY. The timeout
 // is short here; the program waits 5 s.
 func TestAStoreLockedByAnotherProgram(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "trio.db")
 	s, err := OpenStore(ctx, path)

@@ -25,11 +25,13 @@ func demoRoom(t *testing.T, script content.Script) Room {
 }
 
 func TestTheDemoExportsAsMarkdown(t *testing.T) {
+	t.Parallel()
 	r := demoRoom(t, content.Default())
 	golden.RequireEqual(goldenFile{t, "demo.md"}, ExportMarkdown(ViewFor(r, Nobody)))
 }
 
 func TestTheDemoExportsAsJSONThatRoundTrips(t *testing.T) {
+	t.Parallel()
 	r := demoRoom(t, content.Default())
 	data, err := ExportJSON(ViewFor(r, Nobody))
 	if err != nil {
@@ -52,6 +54,7 @@ func TestTheDemoExportsAsJSONThatRoundTrips(t *testing.T) {
 }
 
 func TestTheShortScriptPlaysThrough(t *testing.T) {
+	t.Parallel()
 	short, ok := content.Builtin("short")
 	if !ok {
 		t.Fatal("no short script")
@@ -67,6 +70,7 @@ func TestTheShortScriptPlaysThrough(t *testing.T) {
 }
 
 func TestMarkdownShowsPeoplesWordsAsTheyWroteThem(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	f.goTo(content.KindDiscussion)
 	f.do(maya, StatePosition{Text: "# Not a heading\n> not a quote\n<script>alert(1)</script> [link](http://x) | pipe *bold*"})
@@ -80,6 +84,7 @@ func TestMarkdownShowsPeoplesWordsAsTheyWroteThem(t *testing.T) {
 }
 
 func TestExportShowsAnUnfinishedRoomHonestly(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	f.clock.Advance(time.Minute)
 	md := string(ExportMarkdown(ViewFor(f.room(), Nobody)))

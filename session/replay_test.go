@@ -154,6 +154,7 @@ var fitting = map[content.Kind][]int{
 // then replays the store into a new hub: every room must come back equal,
 // to the byte of its export, and no projection may show a hidden card.
 func TestReplayGivesTheSameRoom(t *testing.T) {
+	t.Parallel()
 	seen := map[string]bool{}
 	for seed := range uint64(20) {
 		t.Run(fmt.Sprint("seed ", seed), func(t *testing.T) {
@@ -228,6 +229,7 @@ func assertNoHiddenCardShows(t *testing.T, r Room) {
 }
 
 func TestApplyNeverChangesTheRoomItWasGiven(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	f.writeCards()
 	before := f.room()

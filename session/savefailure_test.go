@@ -140,6 +140,7 @@ func makeReadOnly(t *testing.T, f *fixture, _ string) func() {
 // the fault clears the next change takes the next number; the file then
 // replays to the same room.
 func TestAFailingStoreChangesNothingAndTheRoomGoesOn(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		name  string
 		fault fault
@@ -222,6 +223,7 @@ func storedSeqs(t *testing.T, store Store, code string) []int {
 // in memory; once it must read a damaged page (as when the file outgrows
 // its cache) every append fails, and the room is still there to read.
 func TestADamagedFileRefusesChangesAndTheRoomStaysReadable(t *testing.T) {
+	t.Parallel()
 	var told reports
 	f, path := fileFixture(t, WithSaveFailures(told.add))
 	f.goTo(content.KindDiscussion)
