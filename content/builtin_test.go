@@ -69,6 +69,7 @@ func TestBuiltinPhases(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
 			data, ok := BuiltinSource(tt.name)
 			if !ok {
 				t.Fatal("no source")
@@ -123,6 +124,7 @@ func TestBuiltinSettings(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.script+"/"+tt.phase, func(t *testing.T) {
+			t.Parallel()
 			s, _ := Builtin(tt.script)
 			i := slices.IndexFunc(s.Phases, func(p Phase) bool { return p.ID == tt.phase })
 			if i < 0 {

@@ -73,6 +73,7 @@ func TestDefaultsApplied(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
 			s, err := Parse("t.yaml", script(tt.extra, top, phase("frame", "frame")))
 			if err != nil {
 				t.Fatal(err)

@@ -21,6 +21,7 @@ func runRules(t *testing.T, rules []rule) {
 	t.Helper()
 	for _, tt := range rules {
 		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
 			got := problemsOf(t, tt.src)
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))

@@ -139,6 +139,7 @@ func TestTheReadingFollowsTheFigures(t *testing.T) {
 			"This script has no discussion round, so these are the dialogue's figures alone."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
 			rd := read(Contrast{HasDiscussion: tc.has, Discussion: tc.discussion, Dialogue: tc.dialogue})
 			if rd.Summary != tc.want {
 				t.Errorf("summary:\n got %s\nwant %s", rd.Summary, tc.want)

@@ -38,6 +38,7 @@ func TestNameKeySame(t *testing.T) {
 		{"German sharp s", "Strauß", "STRAUSS"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
 			if ka, kb := NameKey(tc.a), NameKey(tc.b); ka != kb {
 				t.Fatalf("NameKey(%q) = %q, NameKey(%q) = %q; want equal", tc.a, ka, tc.b, kb)
 			}
@@ -62,6 +63,7 @@ func TestNameKeyDifferent(t *testing.T) {
 		{"Chinese", "王芳", "王方"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
 			if ka, kb := NameKey(tc.a), NameKey(tc.b); ka == kb {
 				t.Fatalf("NameKey(%q) = NameKey(%q) = %q; want different", tc.a, tc.b, ka)
 			}

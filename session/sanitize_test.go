@@ -22,6 +22,7 @@ func runCleanCases(t *testing.T, cases []cleanCase) {
 	t.Helper()
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
 			got, removed, err := tc.rule.Clean(tc.raw)
 			if tc.err != "" {
 				if err == nil || err.Error() != tc.err {
@@ -241,6 +242,7 @@ func TestCleanWideText(t *testing.T) {
 		{"Korean", "김민준", 6, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
 			for _, rule := range []TextRule{WordRule, LineRule, ParagraphRule} {
 				got, removed, err := rule.Clean(tc.text)
 				if err != nil || got != tc.text || removed != 0 {

@@ -151,6 +151,7 @@ func TestAFailingStoreChangesNothingAndTheRoomGoesOn(t *testing.T) {
 		{"a read-only database", makeReadOnly, "attempt to write a readonly database"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
 			var told reports
 			f, path := fileFixture(t, WithSaveFailures(told.add))
 			mend := tc.fault(t, f, path)

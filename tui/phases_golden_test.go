@@ -52,6 +52,7 @@ func newDriverFrom(t *testing.T, width, height int, events []session.Event) *dri
 // its golden file: the words are the same on either background, and the
 // colours' contrast is measured in contrast_test.go.
 func TestEachPhaseKindLooksRight(t *testing.T) {
+	t.Parallel()
 	events := demoEvents(t)
 	script := content.Default()
 	for i, phase := range script.Phases {
@@ -70,6 +71,7 @@ func TestEachPhaseKindLooksRight(t *testing.T) {
 				color color.Color
 			}{{"dark", color.Black}, {"light", color.White}} {
 				t.Run(name+"-"+bg.name, func(t *testing.T) {
+					t.Parallel()
 					d := newDriverFrom(t, size[0], size[1], events[:cut])
 					d.send(tea.BackgroundColorMsg{Color: bg.color})
 					d.send(openRoomMsg{code: events[0].Room})

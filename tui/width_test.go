@@ -13,6 +13,7 @@ import (
 // Every rune cellWidth measures without segmenting is one cell and a
 // grapheme of its own: alone, between letters, doubled, after a colour.
 func TestOneCellRunesAreMeasuredAlike(t *testing.T) {
+	t.Parallel()
 	n := 0
 	for r := rune(0); r <= 0x2fff; r++ {
 		if !oneCell(r) {
@@ -32,6 +33,7 @@ func TestOneCellRunesAreMeasuredAlike(t *testing.T) {
 }
 
 func TestCellWidthMeasuresLikeTheTerminalLibrary(t *testing.T) {
+	t.Parallel()
 	for _, s := range widthSamples {
 		if got, want := cellWidth(s), ansi.StringWidth(s); got != want {
 			t.Errorf("%q: cellWidth %d, ansi.StringWidth %d", s, got, want)
@@ -42,6 +44,7 @@ func TestCellWidthMeasuresLikeTheTerminalLibrary(t *testing.T) {
 // Every line of every phase of the sample session, in colour, at two
 // sizes, measured both ways.
 func TestCellWidthMeasuresEveryScreenLikeTheTerminalLibrary(t *testing.T) {
+	t.Parallel()
 	events := demoEvents(t)
 	for cut := range events {
 		if _, ok := events[cut].Body.(*session.PhaseChanged); !ok {
