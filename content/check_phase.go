@@ -66,12 +66,12 @@ func checkPhase(r *report, at path, p Phase, i int) {
 }
 
 // needText checks a text a phase cannot do without.
-func needText(r *report, at path, name, key, s string, max int, oneLine bool, says string) {
+func needText(r *report, at path, name, key, s string, most int, oneLine bool, says string) {
 	if s == "" {
 		r.add(at, "%s has no %s: add a %s: line saying %s.", name, key, key, says)
 		return
 	}
-	checkText(r, at, fmt.Sprintf("the %s of %s", key, name), s, max, oneLine)
+	checkText(r, at, fmt.Sprintf("the %s of %s", key, name), s, most, oneLine)
 }
 
 func checkKind(r *report, at path, name string, k Kind) {
@@ -160,7 +160,7 @@ var settings = []setting{
 // which is most often a phase whose kind was changed.
 func checkSettings(r *report, at path, name string, p Phase) {
 	for _, s := range settings {
-		if p.Kind == s.kind || !(r.at.has(at.key(s.key)) || s.set(p)) {
+		if p.Kind == s.kind || (!r.at.has(at.key(s.key)) && !s.set(p)) {
 			continue
 		}
 		r.add(at.key(s.key), "%s belongs to %s phases only, and %s is %s %s phase: remove the %s: line.",

@@ -331,7 +331,7 @@ func checkCleaned(t *testing.T, rule TextRule, raw, clean string) {
 	}
 	for _, r := range clean {
 		switch {
-		case r < 0x20 && !(r == '\n' && rule.Multiline):
+		case r < 0x20 && (r != '\n' || !rule.Multiline):
 			t.Fatalf("Clean(%q) = %q: holds control %U", raw, clean, r)
 		case r >= 0x7f && r <= 0x9f:
 			t.Fatalf("Clean(%q) = %q: holds control %U", raw, clean, r)

@@ -83,7 +83,10 @@ func lockFromAnotherProcess(t *testing.T, f *fixture, path string) func() {
 		t.Fatal(err)
 	}
 	lines := bufio.NewScanner(out)
-	for lines.Scan() && lines.Text() != "locked" {
+	for lines.Scan() {
+		if lines.Text() == "locked" {
+			break
+		}
 	}
 	go io.Copy(io.Discard, out)
 	return func() {

@@ -101,6 +101,7 @@ func TestTheCloseSaysWhatTheFiguresSay(t *testing.T) {
 			"The discussion round went better than dialogue: fewer advocacy cues per contribution, more questions per contribution and more even airtime."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
 			d := newDriver(t, 140, 45)
 			code := d.openRoom(content.Default())
 			tc.play(d, code)

@@ -14,6 +14,7 @@ func TestTheSummaryHoldsEveryTextWhole(t *testing.T) {
 	long := longSession(t)
 	for _, size := range [][2]int{{80, 24}, {64, 20}} {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			t.Parallel()
 			d := newDriverFrom(t, size[0], size[1], long.events)
 			d.send(summaryMsg{code: long.events[0].Room})
 			var seen strings.Builder
