@@ -7,13 +7,8 @@ func checkNoticing(r *report, at path, name string, p Phase) {
 	if p.CountCues == nil || !*p.CountCues {
 		return
 	}
-	var why string
-	switch p.Kind {
-	case KindCheckIn:
-		why = "check-in words are not part of the figures"
-	case KindFrame:
-		why = "the question and the shared goal are not part of the figures"
-	default:
+	why := kindRules[p.Kind].uncounted
+	if why == "" {
 		return
 	}
 	r.add(at.key("count_cues"), "count_cues: true does nothing in %s, a %s phase: %s. Remove the count_cues: line.",

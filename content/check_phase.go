@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"trio/content/prose"
 )
 
 // checkPhases checks every phase, and that each has its own id.
@@ -50,18 +52,18 @@ func checkPhase(r *report, at path, p Phase, i int) {
 	}
 	checkSettings(r, at, name, p)
 	checkNoticing(r, at, name, p)
-	switch p.Kind {
-	case KindSilentWriting:
-		checkFields(r, at.key("fields"), name, p.Fields)
-	case KindRevealRound:
-		checkPerSpeaker(r, at.key("per_speaker"), name, p.PerSpeaker, p.Timebox)
-	case KindConsent:
-		if p.Threshold < 0 || p.Threshold > 5 {
-			r.add(at.key("threshold"), "threshold %d is out of range: use a score from 0 to 5 (3 is usual).", p.Threshold)
-		}
-		if p.Rounds < 1 || p.Rounds > 3 {
-			r.add(at.key("rounds"), "rounds %d is out of range: use 1, 2 or 3.", p.Rounds)
-		}
+	if check := kindRules[p.Kind].check; check != nil {
+		check(r, at, name, p)
+	}
+}
+
+// checkConsent checks the vote's threshold and rounds.
+func checkConsent(r *report, at path, name string, p Phase) {
+	if p.Threshold < 0 || p.Threshold > 5 {
+		r.add(at.key("threshold"), "threshold %d is out of range: use a score from 0 to 5 (3 is usual).", p.Threshold)
+	}
+	if p.Rounds < 1 || p.Rounds > 3 {
+		r.add(at.key("rounds"), "rounds %d is out of range: use 1, 2 or 3.", p.Rounds)
 	}
 }
 
@@ -81,23 +83,14 @@ func checkKind(r *report, at path, name string, k Kind) {
 	}
 	switch {
 	case k == "":
-		r.add(at, "%s has no kind: add a kind: line, one of %s.", name, orList(all))
+		r.add(at, "%s has no kind: add a kind: line, one of %s.", name, prose.Or(all))
 	case !isKind(k):
 		if guess, ok := closest(strings.ToLower(string(k)), all); ok {
 			r.add(at, "kind %s is not a phase kind: did you mean %q?", quote(string(k)), guess)
 			return
 		}
-		r.add(at, "kind %s is not a phase kind: use one of %s.", quote(string(k)), orList(all))
+		r.add(at, "kind %s is not a phase kind: use one of %s.", quote(string(k)), prose.Or(all))
 	}
-}
-
-func isKind(k Kind) bool {
-	for _, kind := range Kinds {
-		if k == kind {
-			return true
-		}
-	}
-	return false
 }
 
 func checkTimebox(r *report, at path, name string, t time.Duration) {
@@ -141,30 +134,17 @@ func checkPerSpeaker(r *report, at path, name string, t, timebox time.Duration) 
 	}
 }
 
-// setting is a key that means something for one kind of phase only.
-type setting struct {
-	key  string
-	kind Kind
-	set  func(Phase) bool
-}
-
-var settings = []setting{
-	{"fields", KindSilentWriting, func(p Phase) bool { return p.Fields != nil }},
-	{"per_speaker", KindRevealRound, func(p Phase) bool { return p.PerSpeaker != 0 }},
-	{"builds", KindInquiry, func(p Phase) bool { return p.Builds }},
-	{"threshold", KindConsent, func(p Phase) bool { return p.Threshold != 0 }},
-	{"rounds", KindConsent, func(p Phase) bool { return p.Rounds != 0 }},
-}
-
 // checkSettings tells a setting written on a kind of phase that ignores it,
 // which is most often a phase whose kind was changed.
 func checkSettings(r *report, at path, name string, p Phase) {
-	for _, s := range settings {
-		if p.Kind == s.kind || (!r.at.has(at.key(s.key)) && !s.set(p)) {
-			continue
+	for _, k := range Kinds {
+		for _, s := range kindRules[k].settings {
+			if p.Kind == k || (!r.at.has(at.key(s.key)) && !s.set(p)) {
+				continue
+			}
+			r.add(at.key(s.key), "%s belongs to %s phases only, and %s is %s %s phase: remove the %s: line.",
+				s.key, k, name, article(p.Kind), p.Kind, s.key)
 		}
-		r.add(at.key(s.key), "%s belongs to %s phases only, and %s is %s %s phase: remove the %s: line.",
-			s.key, s.kind, name, article(p.Kind), p.Kind, s.key)
 	}
 }
 

@@ -80,22 +80,29 @@ func inherit(s *Script, w *where, sh shared) {
 	}
 	for i := range s.Phases {
 		p, at := &s.Phases[i], path("phases").item(i)
-		switch p.Kind {
-		case KindSilentWriting:
-			if !w.has(at.key("fields")) {
-				p.Fields = slices.Clone(sh.CardFields)
-			}
-		case KindRevealRound:
-			if !w.has(at.key("per_speaker")) {
-				p.PerSpeaker = defaultPerSpeaker
-			}
-		case KindConsent:
-			if !w.has(at.key("threshold")) {
-				p.Threshold = defaultThreshold
-			}
-			if !w.has(at.key("rounds")) {
-				p.Rounds = defaultRounds
-			}
+		if inherit := kindRules[p.Kind].inherit; inherit != nil {
+			inherit(p, func(key string) bool { return w.has(at.key(key)) }, sh)
 		}
+	}
+}
+
+func inheritCardFields(p *Phase, wrote func(string) bool, sh shared) {
+	if !wrote("fields") {
+		p.Fields = slices.Clone(sh.CardFields)
+	}
+}
+
+func inheritPerSpeaker(p *Phase, wrote func(string) bool, _ shared) {
+	if !wrote("per_speaker") {
+		p.PerSpeaker = defaultPerSpeaker
+	}
+}
+
+func inheritConsent(p *Phase, wrote func(string) bool, _ shared) {
+	if !wrote("threshold") {
+		p.Threshold = defaultThreshold
+	}
+	if !wrote("rounds") {
+		p.Rounds = defaultRounds
 	}
 }

@@ -3,6 +3,8 @@ package content
 import (
 	"fmt"
 	"strings"
+
+	"trio/content/prose"
 )
 
 // level is one kind of set of keys in a file: the top of a script, a phase,
@@ -84,13 +86,7 @@ func (l level) unknownKey(key, place string) (msg, guess string) {
 	if k, ok := closest(folded, l.keys); ok {
 		return fmt.Sprintf("unknown key %s %s: did you mean %q?", quote(key), place, k), k
 	}
-	return fmt.Sprintf("unknown key %s %s: use %s.", quote(key), place, orList(l.keys)), ""
+	return fmt.Sprintf("unknown key %s %s: use %s.", quote(key), place, prose.Or(l.keys)), ""
 }
 
 // orList writes words as "a, b or c".
-func orList(words []string) string {
-	if len(words) == 1 {
-		return words[0]
-	}
-	return strings.Join(words[:len(words)-1], ", ") + " or " + words[len(words)-1]
-}

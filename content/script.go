@@ -2,33 +2,6 @@ package content
 
 import "time"
 
-// Kind says what a phase asks people to do; each kind has its own rules in
-// the session package and its own screen in the TUI.
-type Kind string
-
-// The phase kinds of the dialogue-versus-discussion exercise.
-const (
-	KindCheckIn        Kind = "check-in"
-	KindFrame          Kind = "frame"
-	KindDiscussion     Kind = "discussion"
-	KindSilentWriting  Kind = "silent-writing"
-	KindRevealRound    Kind = "reveal-round"
-	KindInquiry        Kind = "inquiry"
-	KindYesAnd         Kind = "yes-and"
-	KindProsCons       Kind = "pros-cons"
-	KindOneLevelHigher Kind = "one-level-higher"
-	KindPointOfView    Kind = "point-of-view"
-	KindConsent        Kind = "consent"
-	KindClose          Kind = "close"
-)
-
-// Kinds lists every phase kind in the order of the default script.
-var Kinds = []Kind{
-	KindCheckIn, KindFrame, KindDiscussion, KindSilentWriting, KindRevealRound,
-	KindInquiry, KindYesAnd, KindProsCons, KindOneLevelHigher, KindPointOfView,
-	KindConsent, KindClose,
-}
-
 // Script is one way to run the exercise: its phases in order, and the words
 // that help people along (agreements, prompt cards, advocacy cues).
 type Script struct {

@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"trio/content"
+	"trio/content/prose"
 )
 
 // Consent is fist-to-five: 0 blocks, 5 is full support. Votes stay secret
@@ -36,7 +37,7 @@ func (OpenVote) decide(r Room, d *decision) (EventBody, error) {
 	}
 	phase := r.CurrentPhase()
 	if r.RoundsLeft(phase) == 0 {
-		return nil, refuse(fmt.Sprintf("This script allows %s of voting, and they are done: talk the concerns through and move on when you are ready.", plural(phase.Rounds, "round")))
+		return nil, refuse(fmt.Sprintf("This script allows %s of voting, and they are done: talk the concerns through and move on when you are ready.", prose.PluralOne(phase.Rounds, "round")))
 	}
 	// After a round closed early the same draft may be voted on again:
 	// those who did not vote have not been heard on it yet.
@@ -209,15 +210,92 @@ func (r Room) didNotVote(c ConsentRound) string {
 	return didNotVote(names)
 }
 
-func plural(n int, word string) string {
-	if n == 1 {
-		return "one " + word
-	}
-	return fmt.Sprintf("%d %ss", n, word)
-}
-
 func init() {
 	registerEvent(func() EventBody { return new(VoteOpened) })
 	registerEvent(func() EventBody { return new(VoteCast) })
 	registerEvent(func() EventBody { return new(VoteClosed) })
+}
+
+// FieldConcern is where a concern is typed before the vote is cast.
+const FieldConcern = "concern"
+
+func init() {
+	registerKind(content.KindConsent, phaseKind{
+		demo:     demoConsent,
+		export:   exportConsent,
+		markdown: writeConsent,
+		side:     onNeither,
+		unsent:   map[string]*TextRule{FieldConcern: &concernRule},
+	})
+}
+
+func demoConsent(d *demo, p content.Phase) {
+	d.do("maya", OpenVote{})
+	d.do("maya", CastVote{Score: 4})
+	d.do("sam", CastVote{Score: 2, Concern: "Name who runs the sessions between releases, or we will stop testing with people."})
+	d.do("lee", CastVote{Score: 4})
+	if p.Rounds > 1 {
+		d.do("sam", ProposeDraft{
+			Believe: "the path to the first shared board needs a redesign in small releases, starting with the invite step, with Sam testing each release with five new teams",
+			Because: "that is where most teams stall, and each release shows us whether we are right",
+			WrongIf: "week-one boards have not risen by a quarter after the second release",
+		})
+		d.do("maya", OpenVote{})
+		d.do("maya", CastVote{Score: 5})
+		d.do("sam", CastVote{Score: 4})
+		d.do("lee", CastVote{Score: 4})
+	}
+}
+
+// exportConsent lists every round; while one is open, only who voted.
+func exportConsent(r Room, _ View, doc *Document) {
+	for _, round := range r.Votes {
+		rd := RoundDoc{
+			Round: round.Number, Version: round.Version, Threshold: round.Threshold,
+			Open: !round.Closed, Voted: len(round.Votes), Voters: len(round.Voters),
+			Consented: round.Consented(), ClosedEarly: round.ClosedEarly(),
+			MissingVoters: []string{},
+		}
+		for _, id := range round.Missing() {
+			rd.MissingVoters = append(rd.MissingVoters, r.Name(id))
+		}
+		if round.Closed {
+			for _, vote := range round.Votes {
+				rd.Votes = append(rd.Votes, VoteDoc{By: r.Name(vote.Voter), Score: vote.Score, Concern: vote.Concern})
+			}
+		}
+		doc.Consent = append(doc.Consent, rd)
+	}
+}
+
+func writeConsent(w *mdWriter, doc Document) {
+	if len(doc.Consent) == 0 {
+		return
+	}
+	w.section("Consent")
+	for _, round := range doc.Consent {
+		w.line("")
+		w.line("**Round %d** on version %d (consent at %d or more out of 5)", round.Round, round.Version, round.Threshold)
+		w.line("")
+		if round.Open {
+			w.line("Open: %d of %d have voted. The votes are shown when everyone has voted.", round.Voted, round.Voters)
+			continue
+		}
+		for _, v := range round.Votes {
+			if v.Concern != "" {
+				w.item("%s: %d. Would make it work: %s", md(v.By), v.Score, md(v.Concern))
+			} else {
+				w.item("%s: %d", md(v.By), v.Score)
+			}
+		}
+		w.line("")
+		switch {
+		case round.Consented:
+			w.line("Consent reached.")
+		case round.ClosedEarly:
+			w.line("Closed early: %s, so this round is not consent.", md(round.DidNotVote()))
+		default:
+			w.line("No consent yet.")
+		}
+	}
 }

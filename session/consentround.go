@@ -1,6 +1,10 @@
 package session
 
-import "slices"
+import (
+	"slices"
+
+	"trio/content/prose"
+)
 
 // What a round of the vote means once it is closed. Consent is everyone who
 // was asked: a round the facilitator closes before every voter has voted is
@@ -46,5 +50,5 @@ func (c ConsentRound) Counts() bool { return !c.ClosedEarly() }
 // didNotVote says who did not vote, for a sentence: "Lee did not vote",
 // "Maya and Lee did not vote".
 func didNotVote(names []string) string {
-	return sentenceList(names) + " did not vote"
+	return prose.And(names) + " did not vote"
 }

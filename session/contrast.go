@@ -1,6 +1,10 @@
 package session
 
-import "trio/content"
+import (
+	"trio/content"
+
+	"trio/content/prose"
+)
 
 // Side is one side of the contrast: the discussion round, or the dialogue.
 type Side struct {
@@ -17,7 +21,7 @@ type Side struct {
 }
 
 // SpreadPoints is the airtime spread in percentage points.
-func (s Side) SpreadPoints() int { return Percent(s.AirtimeSpread) }
+func (s Side) SpreadPoints() int { return prose.RoundPercent(s.AirtimeSpread) }
 
 // Contrast sets the discussion round beside the dialogue phases, counted
 // alike: both sides are made of phases that count advocacy cues, so a
@@ -47,30 +51,27 @@ func (c Contrast) Sides() []NamedSide {
 	return append(sides, NamedSide{"Dialogue phases", c.Dialogue})
 }
 
-// side is where a phase stands in the contrast.
+// side is where a phase stands in the contrast. Every kind says its side
+// when it registers: the zero value is a kind that has not said.
 type side int
 
 const (
-	onNeither side = iota
+	sideUnset side = iota
+	onNeither
 	onDiscussion
 	onDialogue
 )
 
-// sideOf places a phase in the contrast. A phase that does not count cues
-// (by default the point of view) is on neither side: its words would set
-// figures where cues were looked for beside figures where they were not.
+// sideOf places a phase in the contrast: its kind's side. A phase that does
+// not count cues (by default the point of view) is on neither side: its
+// words would set figures where cues were looked for beside figures where
+// they were not. So is a kind session does not know.
 func sideOf(p content.Phase) side {
-	if !p.Noticing().Count {
+	pk, err := kindOf(p)
+	if err != nil || !p.Noticing().Count {
 		return onNeither
 	}
-	switch p.Kind {
-	case content.KindDiscussion:
-		return onDiscussion
-	case content.KindRevealRound, content.KindInquiry, content.KindYesAnd,
-		content.KindProsCons, content.KindOneLevelHigher, content.KindPointOfView:
-		return onDialogue
-	}
-	return onNeither
+	return pk.side
 }
 
 // sideCount gathers the figures of one side's phases while they are
@@ -107,7 +108,7 @@ func (r Room) side(count *sideCount) Side {
 	// sentence gives are the difference of the percentages beside it.
 	lo, hi := 100, 0
 	for _, p := range s.People {
-		lo, hi = min(lo, Percent(p.Airtime)), max(hi, Percent(p.Airtime))
+		lo, hi = min(lo, prose.RoundPercent(p.Airtime)), max(hi, prose.RoundPercent(p.Airtime))
 	}
 	s.AirtimeSpread = float64(hi-lo) / 100
 	return s

@@ -150,7 +150,8 @@ type VoteDoc struct {
 	Concern string `json:"concern,omitempty"`
 }
 
-// Export builds the document of a room as a viewer may see it.
+// Export builds the document of a room as a viewer may see it: the room's
+// own parts here, then each kind's part, as its file registers it.
 func Export(v View) Document {
 	r := v.Room
 	doc := Document{
@@ -164,92 +165,35 @@ func Export(v View) Document {
 		UpdatedAt:  r.UpdatedAt,
 		ArchivedAt: r.ArchivedAt,
 	}
-	for _, g := range r.Goals {
-		doc.Goals = append(doc.Goals, Said{By: r.Name(g.Author), Text: g.Text, At: g.At})
-	}
 	for _, p := range r.People {
-		word, _ := r.CheckInWord(p.ID)
 		doc.People = append(doc.People, PersonDoc{
 			ID: p.ID, Name: p.Name, Role: p.Role,
-			Facilitator: p.ID == r.Facilitator, Observer: p.Observer, CheckIn: word,
+			Facilitator: p.ID == r.Facilitator, Observer: p.Observer,
 		})
 	}
-	doc.Discussion = r.said(r.ContributionsOf(Position))
-	labels := map[string]string{}
-	for _, p := range r.Script.Phases {
-		for _, f := range p.Fields {
-			labels[f.ID] = f.Label
+	for _, pk := range registeredKinds() {
+		if pk.export != nil {
+			pk.export(r, v, &doc)
 		}
 	}
-	for _, card := range r.Perspectives {
-		if card.Withdrawn {
-			continue
-		}
-		if card.Hidden || !card.Revealed && card.Author != v.Viewer {
-			doc.HiddenCards++
-			continue
-		}
-		author, _ := r.Person(card.Author)
-		pd := PerspectiveDoc{
-			By: author.Name, Role: author.Role,
-			Additions: r.said(r.About(CardAddition, card.ID)),
-			Heard:     r.said(r.About(Heard, card.ID)),
-			Pros:      r.said(r.About(Pro, card.ID)),
-			Cons:      r.said(r.About(Con, card.ID)),
-		}
-		for _, a := range card.Fields {
-			pd.Fields = append(pd.Fields, FieldDoc{ID: a.Field, Label: labels[a.Field], Text: a.Text})
-		}
-		for _, q := range r.About(Question, card.ID) {
-			pd.Questions = append(pd.Questions, QuestionDoc{Said: r.one(q), Answers: r.said(r.About(Answer, q.ID))})
-		}
-		for _, b := range r.Builds.All() {
-			if b.Perspective == card.ID && !b.Withdrawn {
-				pd.Builds = append(pd.Builds, BuildDoc{By: r.Name(b.Author), Yes: b.Yes, And: b.And, At: b.At})
-			}
-		}
-		doc.Perspectives = append(doc.Perspectives, pd)
-	}
-	for _, c := range r.ContributionsOf(Rung) {
-		step := Step{Said: r.one(c)}
-		if card, ok := r.Perspective(c.About); ok {
-			step.From = r.Name(card.Author)
-		}
-		doc.Ladder = append(doc.Ladder, step)
-	}
-	for _, d := range r.Drafts {
-		doc.Drafts = append(doc.Drafts, DraftDoc{
-			Version: d.Version, By: r.Name(d.Author), At: d.At,
-			Given: d.Given, Believe: d.Believe, Because: d.Because, WrongIf: d.WrongIf, Amends: d.Amends,
-		})
-	}
-	if n := len(doc.Drafts); n > 0 {
-		latest := doc.Drafts[n-1]
-		doc.PointOfView = &latest
-	}
-	for _, round := range r.Votes {
-		rd := RoundDoc{
-			Round: round.Number, Version: round.Version, Threshold: round.Threshold,
-			Open: !round.Closed, Voted: len(round.Votes), Voters: len(round.Voters),
-			Consented: round.Consented(), ClosedEarly: round.ClosedEarly(),
-			MissingVoters: []string{},
-		}
-		for _, id := range round.Missing() {
-			rd.MissingVoters = append(rd.MissingVoters, r.Name(id))
-		}
-		if round.Closed {
-			for _, vote := range round.Votes {
-				rd.Votes = append(rd.Votes, VoteDoc{By: r.Name(vote.Voter), Score: vote.Score, Concern: vote.Concern})
-			}
-		}
-		doc.Consent = append(doc.Consent, rd)
-	}
-	doc.Reflections = r.said(r.ContributionsOf(Reflection))
 	doc.Metrics = MeasureView(v)
 	for _, m := range r.Timeline {
 		doc.Timeline = append(doc.Timeline, Said{By: r.Name(m.Actor), Text: m.What, At: m.At})
 	}
 	return doc
+}
+
+// perspective is one revealed card as exported: each kind adds what was
+// said about it.
+func (r Room) perspective(card Perspective) PerspectiveDoc {
+	author, _ := r.Person(card.Author)
+	pd := PerspectiveDoc{By: author.Name, Role: author.Role}
+	for _, pk := range registeredKinds() {
+		if pk.card != nil {
+			pk.card(r, card, &pd)
+		}
+	}
+	return pd
 }
 
 func (r Room) said(cs []Contribution) []Said {

@@ -83,3 +83,37 @@ func init() {
 	registerEvent(func() EventBody { return new(QuestionSet) })
 	registerEvent(func() EventBody { return new(GoalSet) })
 }
+
+// The fields the question and the shared goal are typed in before they are
+// sent. The goal is also reworded one level higher.
+const (
+	FieldQuestion = "question"
+	FieldGoal     = "goal"
+)
+
+func init() {
+	registerKind(content.KindFrame, phaseKind{
+		demo:     demoFrame,
+		export:   exportGoals,
+		markdown: writtenInTheResult,
+		side:     onNeither,
+		unsent:   map[string]*TextRule{FieldQuestion: &questionRule, FieldGoal: &goalRule},
+	})
+}
+
+func demoFrame(d *demo, _ content.Phase) {
+	d.do("sam", SetQuestion{Text: "What should we do about the new teams who drop out of onboarding?"})
+	d.do("lee", SetGoal{Text: "More new teams reach their first shared board in week one"})
+}
+
+// exportGoals lists every wording of the shared goal.
+func exportGoals(r Room, _ View, doc *Document) {
+	for _, g := range r.Goals {
+		doc.Goals = append(doc.Goals, Said{By: r.Name(g.Author), Text: g.Text, At: g.At})
+	}
+}
+
+// writtenInTheResult is the frame's section of the body: none, on purpose.
+// Its question heads the page and its shared goal is in the result at the
+// top, with the wordings along the way.
+func writtenInTheResult(*mdWriter, Document) {}

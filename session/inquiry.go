@@ -69,3 +69,53 @@ func (d *decision) othersCard(r Room, id int, ownCard string) (Perspective, erro
 	}
 	return card, nil
 }
+
+// The fields typed in during the inquiry.
+const (
+	FieldAsk    = "ask"    // AskQuestion; About is the card
+	FieldAnswer = "answer" // AnswerQuestion; About is the question
+)
+
+func init() {
+	registerKind(content.KindInquiry, phaseKind{
+		demo:          demoInquiry,
+		card:          exportQuestions,
+		cardMarkdown:  writeQuestions,
+		side:          onDialogue,
+		unsent:        map[string]*TextRule{FieldAsk: &askRule, FieldAnswer: &answerRule},
+		contributions: []ContributionKind{Question, Answer},
+	})
+}
+
+func demoInquiry(d *demo, p content.Phase) {
+	q := d.do("lee", AskQuestion{Perspective: d.card("maya"), Text: "What would need to be true for a rebuild to pay off this quarter?"})
+	d.do("maya", AnswerQuestion{Question: q.Event.Seq, Text: "That the first board comes in three steps instead of ten, and that we can ship it in parts."})
+	q = d.do("maya", AskQuestion{Perspective: d.card("sam"), Text: "What are you seeing in the sessions that I might not be?"})
+	d.do("sam", AnswerQuestion{Question: q.Event.Seq, Text: "People want their team in before they build anything; inviting is the moment they give up."})
+	q = d.do("sam", AskQuestion{Perspective: d.card("lee"), Text: "Where are you least sure?"})
+	d.do("lee", AnswerQuestion{Question: q.Event.Seq, Text: "Whether small releases can change how the whole flow feels."})
+	if p.Builds {
+		demoBuilds(d, p)
+	}
+}
+
+func exportQuestions(r Room, card Perspective, pd *PerspectiveDoc) {
+	for _, q := range r.About(Question, card.ID) {
+		pd.Questions = append(pd.Questions, QuestionDoc{Said: r.one(q), Answers: r.said(r.About(Answer, q.ID))})
+	}
+}
+
+func writeQuestions(w *mdWriter, p PerspectiveDoc) {
+	if len(p.Questions) == 0 {
+		return
+	}
+	w.line("")
+	w.line("**Questions**")
+	w.line("")
+	for _, q := range p.Questions {
+		w.item("%s asked: %s", md(q.By), md(q.Text))
+		for _, a := range q.Answers {
+			w.line("  - %s: %s", md(a.By), mdIndented(a.Text, "    "))
+		}
+	}
+}

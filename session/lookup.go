@@ -161,11 +161,11 @@ func (r Room) HasAbout(kind ContributionKind, about int) bool {
 
 // aboutKey is where the room's index keeps the contributions of one kind
 // about one thing: a card's questions are found without reading its pros.
+// The kinds of contribution are the ones the phase kinds register.
 func aboutKey(kind ContributionKind, about int) int {
-	return about<<4 + (slices.Index(contributionKinds, kind) + 1)
+	kinds := contributionKinds()
+	return about*(len(kinds)+1) + slices.Index(kinds, kind) + 1
 }
-
-var contributionKinds = []ContributionKind{CheckInWord, Position, CardAddition, Heard, Question, Answer, Pro, Con, Rung, Reflection}
 
 // CheckInWord is the word a person arrived with, if they gave one.
 func (r Room) CheckInWord(id ParticipantID) (string, bool) {

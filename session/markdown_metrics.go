@@ -2,6 +2,8 @@ package session
 
 import (
 	"fmt"
+
+	"trio/content/prose"
 )
 
 // contrast writes what the contrast says, then its figures person by
@@ -25,7 +27,7 @@ func (w *mdWriter) contrast(doc Document) {
 		label := side.Name
 		for _, p := range side.People {
 			f := p.Figures
-			w.line("| %s | %s | %d | %d | %d | %d | %s |", label, md(p.Name), f.Contributions, f.Questions, f.Cues, f.BuildsGiven, percent(p.Airtime))
+			w.line("| %s | %s | %d | %d | %d | %d | %s |", label, md(p.Name), f.Contributions, f.Questions, f.Cues, f.BuildsGiven, prose.Percent(p.Airtime))
 			label = ""
 		}
 		f := side.Figures
@@ -50,7 +52,7 @@ func (w *mdWriter) noticed(doc Document) {
 	w.line("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
 	for _, p := range m.People {
 		f := p.Figures
-		w.line("| %s | %d | %s | %d | %d | %d | %d |", md(p.Name), f.Contributions, percent(p.Airtime),
+		w.line("| %s | %d | %s | %d | %d | %d | %d |", md(p.Name), f.Contributions, prose.Percent(p.Airtime),
 			f.Questions, f.Cues, f.BuildsGiven, f.BuildsReceived)
 	}
 	t := m.Total
@@ -77,5 +79,3 @@ func (w *mdWriter) noticed(doc Document) {
 		w.line("–: this phase does not count advocacy cues; the script says which phases do.")
 	}
 }
-
-func percent(share float64) string { return fmt.Sprintf("%d%%", Percent(share)) }

@@ -175,7 +175,4 @@ func (r Room) shares(figures map[ParticipantID]*Figures) []PersonFigures {
 
 func thousandths(x float64) float64 { return math.Round(x*1000) / 1000 }
 
-// Percent is a share in whole percent, as every screen and export shows it.
-func Percent(share float64) int { return int(math.Round(share * 100)) }
-
 func isQuestion(text string) bool { return strings.HasSuffix(strings.TrimSpace(text), "?") }

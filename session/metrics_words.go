@@ -1,6 +1,10 @@
 package session
 
-import "strings"
+import (
+	"strings"
+
+	"trio/content/prose"
+)
 
 // PhaseTitles names phases by their titles, in the script's order.
 func (m Metrics) PhaseTitles(ids []string) []string {
@@ -39,5 +43,5 @@ func (d Document) LeftOut() string {
 	case 1:
 		return "The figures are the trio's: " + names[0] + ", who observed, is not counted."
 	}
-	return "The figures are the trio's: " + andList(names) + ", who observed, are not counted."
+	return "The figures are the trio's: " + prose.And(names) + ", who observed, are not counted."
 }

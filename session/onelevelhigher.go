@@ -28,3 +28,51 @@ func (c ClimbLadder) decide(r Room, d *decision) (EventBody, error) {
 	}
 	return d.contribute(r, Rung, text, c.Perspective)
 }
+
+// FieldStep is where a step of the ladder is typed; About is the card it
+// climbs from, or 0. The shared goal is reworded in FieldGoal.
+const FieldStep = "step"
+
+func init() {
+	registerKind(content.KindOneLevelHigher, phaseKind{
+		demo:          demoOneLevelHigher,
+		export:        exportLadder,
+		markdown:      writeLadder,
+		side:          onDialogue,
+		unsent:        map[string]*TextRule{FieldStep: &rungRule, FieldGoal: &goalRule},
+		contributions: []ContributionKind{Rung},
+	})
+}
+
+func demoOneLevelHigher(d *demo, _ content.Phase) {
+	d.do("maya", ClimbLadder{Perspective: d.card("maya"), Text: "A shorter path matters because teams that see value in week one stay."})
+	d.do("sam", ClimbLadder{Perspective: d.card("sam"), Text: "The invite matters because a board is only useful with your team on it."})
+	d.do("lee", ClimbLadder{Perspective: d.card("lee"), Text: "Shipping soon matters because we only learn from real teams."})
+	d.do("sam", SetGoal{Text: "More new teams reach their first shared board, with their team on it, in week one"})
+}
+
+func exportLadder(r Room, _ View, doc *Document) {
+	for _, c := range r.ContributionsOf(Rung) {
+		step := Step{Said: r.one(c)}
+		if card, ok := r.Perspective(c.About); ok {
+			step.From = r.Name(card.Author)
+		}
+		doc.Ladder = append(doc.Ladder, step)
+	}
+}
+
+func writeLadder(w *mdWriter, doc Document) {
+	if len(doc.Ladder) == 0 {
+		return
+	}
+	w.section("One level higher")
+	w.line("Why does that matter? Each step climbs towards the goal the views share.")
+	w.line("")
+	for _, s := range doc.Ladder {
+		if s.From != "" {
+			w.item("%s (from %s's view): %s", md(s.By), md(s.From), md(s.Text))
+		} else {
+			w.item("%s: %s", md(s.By), md(s.Text))
+		}
+	}
+}

@@ -46,6 +46,9 @@ func (c OpenRoom) decide(r Room, d *decision) (EventBody, error) {
 	if len(c.Script.Phases) == 0 {
 		return nil, refuse("The script has no phases: pick another script.")
 	}
+	if p, ok := unknownKind(c.Script); ok {
+		return nil, refuse(fmt.Sprintf("Phase %q is of kind %q, which this trio does not run: pick another script, or update trio.", p.ID, p.Kind))
+	}
 	if len(c.People) == 0 {
 		return nil, refuse("A room needs at least one person: add the people taking part.")
 	}
@@ -105,6 +108,9 @@ func (*RoomOpened) EventType() string { return "room-opened" }
 func (b *RoomOpened) apply(r *Room, e Event) error {
 	if r.Seq != 0 {
 		return fmt.Errorf("the room is already open")
+	}
+	if p, ok := unknownKind(b.Script); ok {
+		return fmt.Errorf("phase %q is of kind %q, which this trio does not run: the room was opened by a newer trio", p.ID, p.Kind)
 	}
 	*r = Room{
 		Code:        e.Room,

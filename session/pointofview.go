@@ -97,3 +97,65 @@ func (b *DraftProposed) apply(r *Room, e Event) error {
 }
 
 func init() { registerEvent(func() EventBody { return new(DraftProposed) }) }
+
+// The fields of a draft of the point of view, typed before it is proposed.
+const (
+	FieldGiven   = "given"    // ProposeDraft.Given
+	FieldBelieve = "believe"  // ProposeDraft.Believe
+	FieldBecause = "because"  // ProposeDraft.Because
+	FieldWrongIf = "wrong-if" // ProposeDraft.WrongIf
+)
+
+func init() {
+	registerKind(content.KindPointOfView, phaseKind{
+		demo:     demoPointOfView,
+		export:   exportDrafts,
+		markdown: writeDrafts,
+		side:     onDialogue,
+		unsent: map[string]*TextRule{
+			FieldGiven: &goalRule, FieldBelieve: &draftRule, FieldBecause: &draftRule, FieldWrongIf: &draftRule,
+		},
+	})
+}
+
+func demoPointOfView(d *demo, _ content.Phase) {
+	d.do("maya", ProposeDraft{
+		Believe: "the path to the first shared board needs a redesign, starting with the invite step",
+		Because: "that is where most teams stall, and the board is where they see value",
+	})
+	d.do("lee", ProposeDraft{
+		Believe: "the path to the first shared board needs a redesign in small releases, starting with the invite step",
+		Because: "that is where most teams stall, and each release shows us whether we are right",
+		WrongIf: "week-one boards have not risen by a quarter after the second release",
+	})
+}
+
+// exportDrafts lists every version; the latest is the point of view.
+func exportDrafts(r Room, _ View, doc *Document) {
+	for _, d := range r.Drafts {
+		doc.Drafts = append(doc.Drafts, DraftDoc{
+			Version: d.Version, By: r.Name(d.Author), At: d.At,
+			Given: d.Given, Believe: d.Believe, Because: d.Because, WrongIf: d.WrongIf, Amends: d.Amends,
+		})
+	}
+	if n := len(doc.Drafts); n > 0 {
+		latest := doc.Drafts[n-1]
+		doc.PointOfView = &latest
+	}
+}
+
+// writeDrafts writes how the point of view grew; the latest version is in
+// the result at the top.
+func writeDrafts(w *mdWriter, doc Document) {
+	if len(doc.Drafts) <= 1 {
+		return
+	}
+	w.section("How the point of view grew")
+	for _, d := range doc.Drafts {
+		note := ""
+		if d.Amends > 0 {
+			note = fmt.Sprintf(", answering round %d", d.Amends)
+		}
+		w.item("Version %d by %s%s: %s", d.Version, md(d.By), note, md(d.Sentence()))
+	}
+}

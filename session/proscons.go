@@ -63,3 +63,41 @@ func (r Room) GavePro(id ParticipantID) bool {
 	}
 	return false
 }
+
+// The fields of a pro and a con, typed before they are sent.
+const (
+	FieldPro = "pro" // AddPro; About is the card
+	FieldCon = "con" // AddCon; About is the card
+)
+
+func init() {
+	registerKind(content.KindProsCons, phaseKind{
+		demo:          demoProsCons,
+		card:          exportProsCons,
+		cardMarkdown:  writeProsCons,
+		side:          onDialogue,
+		unsent:        map[string]*TextRule{FieldPro: &proConRule, FieldCon: &proConRule},
+		contributions: []ContributionKind{Pro, Con},
+	})
+}
+
+func demoProsCons(d *demo, _ content.Phase) {
+	d.do("sam", AddPro{Perspective: d.card("maya"), Text: "Aims at the outcome that matters: the first shared board."})
+	d.do("lee", AddCon{Perspective: d.card("maya"), Text: "A big bang: we learn late whether it worked."})
+	d.do("maya", AddPro{Perspective: d.card("sam"), Text: "Grounded in what we saw people do."})
+	d.do("lee", AddPro{Perspective: d.card("sam"), Text: "Small and quick to try."})
+	d.do("maya", AddCon{Perspective: d.card("sam"), Text: "May fix one step and leave the path as long as it is."})
+	d.do("maya", AddPro{Perspective: d.card("lee"), Text: "Every release tells us something."})
+	d.do("sam", AddPro{Perspective: d.card("lee"), Text: "Keeps the team shipping while we learn."})
+	d.do("sam", AddCon{Perspective: d.card("lee"), Text: "Small steps can stay small and never add up."})
+}
+
+func exportProsCons(r Room, card Perspective, pd *PerspectiveDoc) {
+	pd.Pros = r.said(r.About(Pro, card.ID))
+	pd.Cons = r.said(r.About(Con, card.ID))
+}
+
+func writeProsCons(w *mdWriter, p PerspectiveDoc) {
+	w.list("Pros", p.Pros, true)
+	w.list("Cons", p.Cons, true)
+}

@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"fmt"
 	"strings"
+
+	"trio/content/prose"
 )
 
 // Better names the side of the contrast a measure favours.
@@ -95,13 +97,13 @@ func (rd Reading) conclusion() string {
 	var s string
 	switch {
 	case len(dialogue) > 0 && len(discussion) == 0:
-		s = "Dialogue went better than the discussion round: " + andList(dialogue) + "."
+		s = "Dialogue went better than the discussion round: " + prose.And(dialogue) + "."
 	case len(discussion) > 0 && len(dialogue) == 0:
-		s = "The discussion round went better than dialogue: " + andList(discussion) + "."
+		s = "The discussion round went better than dialogue: " + prose.And(discussion) + "."
 	case len(dialogue) > 0:
-		s = "Dialogue had " + andList(dialogue) + "; the discussion round had " + andList(discussion) + "."
+		s = "Dialogue had " + prose.And(dialogue) + "; the discussion round had " + prose.And(discussion) + "."
 	default:
-		return "The discussion round and dialogue came out even: " + andList(same) + " were the same in both."
+		return "The discussion round and dialogue came out even: " + prose.And(same) + " were the same in both."
 	}
 	switch len(same) {
 	case 0:
@@ -111,9 +113,9 @@ func (rd Reading) conclusion() string {
 		if same[0] == "the spread of airtime" {
 			verb = " was"
 		}
-		return s + " " + capitalize(same[0]) + verb + " the same in both."
+		return s + " " + prose.Capitalize(same[0]) + verb + " the same in both."
 	}
-	return s + " " + capitalize(andList(same)) + " were the same in both."
+	return s + " " + prose.Capitalize(prose.And(same)) + " were the same in both."
 }
 
 // details give the figures behind the conclusion, for the sides given.
@@ -174,12 +176,4 @@ func times(n int) string {
 		return "twice"
 	}
 	return fmt.Sprintf("%d times", n)
-}
-
-// andList writes words as "a, b and c".
-func andList(words []string) string {
-	if len(words) < 2 {
-		return strings.Join(words, "")
-	}
-	return strings.Join(words[:len(words)-1], ", ") + " and " + words[len(words)-1]
 }

@@ -139,3 +139,43 @@ func (c NoteHeard) decide(r Room, d *decision) (EventBody, error) {
 }
 
 func init() { registerEvent(func() EventBody { return new(TalkingStickPassed) }) }
+
+// The fields typed in while the cards are revealed.
+const (
+	FieldAddition = "addition" // AddToCard
+	FieldHeard    = "heard"    // NoteHeard
+)
+
+func init() {
+	registerKind(content.KindRevealRound, phaseKind{
+		demo:          demoReveal,
+		card:          exportRevealed,
+		cardMarkdown:  writeRevealed,
+		side:          onDialogue,
+		unsent:        map[string]*TextRule{FieldAddition: &noteRule, FieldHeard: &noteRule},
+		contributions: []ContributionKind{CardAddition, Heard},
+	})
+}
+
+func demoReveal(d *demo, _ content.Phase) {
+	d.do("sam", NoteHeard{Text: "Maya sees the whole path as the problem, not one step."})
+	d.do("maya", AddToCard{Text: "I am least sure about the number: it mixes trial and paid teams."})
+	d.do("maya", PassTalkingStick{})
+	d.do("lee", NoteHeard{Text: "Sam has watched people stall on the invite step."})
+	d.do("sam", PassTalkingStick{})
+	d.do("maya", NoteHeard{Text: "Lee cares about learning fast, not about keeping old code."})
+	d.do("lee", PassTalkingStick{})
+}
+
+// exportRevealed is what was added to a card and heard of it as it was read.
+func exportRevealed(r Room, card Perspective, pd *PerspectiveDoc) {
+	pd.Additions = r.said(r.About(CardAddition, card.ID))
+	pd.Heard = r.said(r.About(Heard, card.ID))
+}
+
+func writeRevealed(w *mdWriter, p PerspectiveDoc) {
+	for _, a := range p.Additions {
+		w.item("**Added while speaking:** %s", md(a.Text))
+	}
+	w.list("What others heard", p.Heard, true)
+}

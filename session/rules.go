@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"trio/content"
+	"trio/content/prose"
 )
 
 // The checks every command shares. Each returns a Refusal that says what to
@@ -62,7 +63,7 @@ func (d *decision) inPhase(r Room, doing string, kinds ...content.Kind) error {
 		return refuse(fmt.Sprintf("This script has no phase for %s.", doing))
 	}
 	return refuse(fmt.Sprintf("%s belongs to %s; the room is in %s now.",
-		capitalize(doing), strings.Join(where, " or "), now))
+		prose.Capitalize(doing), strings.Join(where, " or "), now))
 }
 
 // roomFor checks that the room can hold one more contribution.

@@ -111,3 +111,98 @@ func (r *Room) revealOnEntering(e Event, to int) {
 }
 
 func init() { registerEvent(func() EventBody { return new(CardWritten) }) }
+
+func init() {
+	registerKind(content.KindSilentWriting, phaseKind{
+		demo:         demoSilentWriting,
+		export:       exportPerspectives,
+		card:         exportCardFields,
+		markdown:     writePerspectives,
+		cardMarkdown: writeCardFields,
+		side:         onNeither,
+		scriptField:  cardFieldRule,
+	})
+}
+
+// cardFieldRule caps a card's field, named by the script, as a sent card
+// is capped.
+func cardFieldRule(p content.Phase, field string) (*TextRule, bool) {
+	return &cardRule, hasField(p.Fields, field)
+}
+
+func demoSilentWriting(d *demo, p content.Phase) {
+	write := func(who ParticipantID, texts ...string) {
+		answers := map[string]string{}
+		for i, t := range texts {
+			if i < len(p.Fields) {
+				answers[p.Fields[i].ID] = t
+			}
+		}
+		d.do(who, WriteCard{Answers: answers})
+	}
+	write("maya",
+		"Rebuild onboarding around the first shared board.",
+		"Only 38% of new teams create a board in week one; support tickets say people get lost between steps.",
+		"That a shorter path to the first board is what makes teams stay.",
+		"New teams feeling the product work for them on day one.")
+	write("sam",
+		"Fix the invite step first, then see what is left.",
+		"In five usability sessions, four people stalled on inviting teammates.",
+		"That most of the drop-off comes from that one step.",
+		"Not asking people to learn a new flow twice.")
+	write("lee",
+		"Improve the current flow in small releases we can measure.",
+		"The onboarding code is old but covered by tests; each step can change alone.",
+		"That a rebuild would freeze other work for a quarter.",
+		"Shipping something this month and learning from it.")
+}
+
+// exportPerspectives lists the cards the viewer may see, and counts the
+// ones still hidden from them.
+func exportPerspectives(r Room, v View, doc *Document) {
+	for _, card := range r.Perspectives {
+		if card.Withdrawn {
+			continue
+		}
+		if card.Hidden || !card.Revealed && card.Author != v.Viewer {
+			doc.HiddenCards++
+			continue
+		}
+		doc.Perspectives = append(doc.Perspectives, r.perspective(card))
+	}
+}
+
+func exportCardFields(r Room, card Perspective, pd *PerspectiveDoc) {
+	labels := map[string]string{}
+	for _, p := range r.Script.Phases {
+		for _, f := range p.Fields {
+			labels[f.ID] = f.Label
+		}
+	}
+	for _, a := range card.Fields {
+		pd.Fields = append(pd.Fields, FieldDoc{ID: a.Field, Label: labels[a.Field], Text: a.Text})
+	}
+}
+
+func writePerspectives(w *mdWriter, doc Document) {
+	w.section("Perspectives")
+	if len(doc.Perspectives) == 0 {
+		w.line("No card has been revealed yet.")
+	}
+	if doc.HiddenCards > 0 {
+		if doc.HiddenCards == 1 {
+			w.line("1 card is not revealed yet, so not shown here.")
+		} else {
+			w.line("%d cards are not revealed yet, so not shown here.", doc.HiddenCards)
+		}
+	}
+	for _, p := range doc.Perspectives {
+		w.perspective(p)
+	}
+}
+
+func writeCardFields(w *mdWriter, p PerspectiveDoc) {
+	for _, f := range p.Fields {
+		w.item("**%s:** %s", md(f.Label), md(f.Text))
+	}
+}

@@ -146,3 +146,50 @@ func buildSentence(yes, and string) string {
 	}
 	return "yes, " + yes + ", and " + lowerFirst(and)
 }
+
+// The fields of a "yes, and", typed before it is sent.
+const (
+	FieldYes = "yes" // SayYes; About is the card
+	FieldAnd = "and" // SayAnd; About is the build
+)
+
+func init() {
+	registerKind(content.KindYesAnd, phaseKind{
+		demo:         demoBuilds,
+		card:         exportBuilds,
+		cardMarkdown: writeBuilds,
+		side:         onDialogue,
+		unsent:       map[string]*TextRule{FieldYes: &yesRule, FieldAnd: &andRule},
+	})
+}
+
+// demoBuilds plays the "yes, and" of the sample session, in its own phase
+// or in an inquiry that builds.
+func demoBuilds(d *demo, _ content.Phase) {
+	b := d.do("lee", SayYes{Perspective: d.card("maya"), Yes: "the first shared board is the right finish line"})
+	d.do("lee", SayAnd{Build: b.Event.Seq, And: "we could reach it in steps, measuring each one"})
+	b = d.do("maya", SayYes{Perspective: d.card("sam"), Yes: "the invite step is where people give up"})
+	d.do("maya", SayAnd{Build: b.Event.Seq, And: "fixing it first can be release one of the new path"})
+	b = d.do("sam", SayYes{Perspective: d.card("lee"), Yes: "small releases let us learn from real teams"})
+	d.do("sam", SayAnd{Build: b.Event.Seq, And: "I can test each one with five new teams"})
+}
+
+func exportBuilds(r Room, card Perspective, pd *PerspectiveDoc) {
+	for _, b := range r.Builds.All() {
+		if b.Perspective == card.ID && !b.Withdrawn {
+			pd.Builds = append(pd.Builds, BuildDoc{By: r.Name(b.Author), Yes: b.Yes, And: b.And, At: b.At})
+		}
+	}
+}
+
+func writeBuilds(w *mdWriter, p PerspectiveDoc) {
+	if len(p.Builds) == 0 {
+		return
+	}
+	w.line("")
+	w.line("**Yes, and**")
+	w.line("")
+	for _, b := range p.Builds {
+		w.item("%s: %s", md(b.By), md(b.Sentence()))
+	}
+}

@@ -12,6 +12,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"trio/content"
+	"trio/tui/draw"
 )
 
 // The smallest terminal trio lays itself out in.
@@ -20,11 +21,11 @@ const (
 	minHeight = 20
 )
 
-// The largest terminal trio draws for: a remote terminal's size is not to
-// be trusted, and every cell drawn costs memory.
+// MaxWidth and MaxHeight are the largest terminal trio draws for: a remote
+// terminal's size is not to be trusted, and every cell drawn costs memory.
 const (
-	maxWidth  = 300
-	maxHeight = 100
+	MaxWidth  = 300
+	MaxHeight = 100
 )
 
 type screen int
@@ -36,16 +37,6 @@ const (
 	screenSummary
 	screenJoin
 )
-
-// page is one screen of the app. Only App returns a tea.View.
-type page interface {
-	update(msg tea.Msg) tea.Cmd
-	view() string
-	help() bindingsHelp
-	// typing reports whether a text field has the keyboard, so single
-	// letters are text and not commands.
-	typing() bool
-}
 
 // App is the root model: it owns the screens, the terminal's size and
 // colours, and the help footer.
@@ -70,9 +61,9 @@ type App struct {
 	// it may have changed since.
 	shown   *tea.View
 	changed bool
-	fitted  fittedScreen
+	fitted  draw.Screen
 	// drawnFooter is the help footer, kept while its keys stay the same.
-	drawnFooter drawn
+	drawnFooter draw.Kept[string, string]
 	// life ends with the program (Close): timers waiting to wake it stop.
 	life context.Context
 	end  context.CancelFunc
@@ -123,8 +114,9 @@ func New(opts Options) *App {
 func (a *App) Init() tea.Cmd {
 	cmds := []tea.Cmd{tea.RequestBackgroundColor}
 	if a.joinCode != "" {
-		code := a.joinCode
-		cmds = append(cmds, func() tea.Msg { return joinMsg{code: code} })
+		// At once, not through a command: keys typed as the program starts
+		// are for the room's screen, and the lobby is never shown.
+		cmds = append(cmds, a.goToRoom(a.joinCode))
 	}
 	if a.idleAfter > 0 {
 		cmds = append(cmds, a.idleTick())
@@ -168,7 +160,7 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // handle handles what every screen shares, then hands the message on.
 func (a *App) handle(msg tea.Msg) tea.Cmd {
 	if size, ok := msg.(tea.WindowSizeMsg); ok {
-		msg = tea.WindowSizeMsg{Width: min(size.Width, maxWidth), Height: min(size.Height, maxHeight)}
+		msg = tea.WindowSizeMsg{Width: min(size.Width, MaxWidth), Height: min(size.Height, MaxHeight)}
 	}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
@@ -273,7 +265,7 @@ func (a *App) applyStyles() {
 
 // View lays out the current screen above the help footer.
 func (a *App) View() tea.View {
-	if !a.changed && a.shown != nil {
+	if !a.changed && a.shown != nil && !draw.Fresh() {
 		return *a.shown
 	}
 	var content string
@@ -291,10 +283,12 @@ func (a *App) View() tea.View {
 		room := a.sh.Height - lipgloss.Height(footer)
 		content = fit(body, room) + "\n" + footer
 	}
-	v := tea.NewView(a.fitted.lines(content, a.sh.Width, a.sh.Styles.Text))
+	v := tea.NewView(a.fitted.Lines(content, a.sh.Width, a.sh.Styles.Text))
 	v.AltScreen = true
 	v.WindowTitle = "trio"
-	a.shown, a.changed = &v, false
+	if !draw.Fresh() {
+		a.shown, a.changed = &v, false
+	}
 	return v
 }
 
@@ -318,7 +312,7 @@ func (a *App) footer(p page) string {
 			id.WriteString(strconv.FormatBool(b.Enabled()) + help.Key + "\x00" + help.Desc + "\x00")
 		}
 	}
-	return a.drawnFooter.of(id.String(), func() string {
+	return a.drawnFooter.Of(id.String(), func() string {
 		// bubbles/help can overrun the width when its "…" does not fit.
 		return lipgloss.NewStyle().MaxWidth(a.sh.Width).Render(a.help.View(h))
 	})

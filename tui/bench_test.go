@@ -11,6 +11,7 @@ import (
 
 	"trio/content"
 	"trio/session"
+	"trio/tui/draw"
 )
 
 // BenchmarkRoomView measures drawing the room in the middle of a busy
@@ -51,9 +52,9 @@ func BenchmarkRoomView(b *testing.B) {
 // forgetDrawing drops what View keeps between frames, so the next one is
 // drawn from nothing.
 func (a *App) forgetDrawing() {
-	a.changed, a.fitted, a.drawnFooter = true, fittedScreen{}, drawn{}
+	a.changed, a.fitted, a.drawnFooter = true, draw.Screen{}, draw.Kept[string, string]{}
 	if a.room != nil {
-		a.room.drawnHeader, a.room.drawnSidebar = drawn{}, drawn{}
+		a.room.drawnHeader, a.room.drawnSidebar = draw.Kept[string, string]{}, draw.Kept[string, string]{}
 	}
 }
 

@@ -10,6 +10,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"trio/session"
+	"trio/tui/draw"
 )
 
 // The phases after the reveal all work on the cards on the table: a person
@@ -161,15 +162,15 @@ func cardDraw(c *roomCtx, card session.Perspective, width int) []string {
 	if p, ok := c.v.Person(card.Author); ok && p.Role != "" {
 		head += st.Muted.Render(" · " + p.Role)
 	}
-	lines := wrapLines(head, width)
+	lines := draw.Wrap(head, width)
 	for _, a := range card.Fields {
 		label := st.Label.Render(cardFieldLabel(c.v, card, a.Field) + ":")
-		lines = append(lines, wrapLines(label+" "+a.Text, width)...)
+		lines = append(lines, draw.Wrap(label+" "+a.Text, width)...)
 	}
 	// What the author added while walking the others through it belongs
 	// to the card from then on.
 	for _, x := range c.v.About(session.CardAddition, card.ID) {
-		lines = append(lines, wrapLines(st.Accent.Render("+ ")+st.Label.Render("Added in the reveal:")+" "+x.Text, width)...)
+		lines = append(lines, draw.Wrap(st.Accent.Render("+ ")+st.Label.Render("Added in the reveal:")+" "+x.Text, width)...)
 	}
 	return lines
 }

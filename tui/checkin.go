@@ -10,21 +10,24 @@ import (
 
 	"trio/content"
 	"trio/session"
+	"trio/tui/draw"
 )
 
 // checkInPanel is the check-in: everyone reads and accepts the dialogue
 // agreements, and gives one word for how they arrive.
 type checkInPanel struct {
+	panelBase
 	sh   *Shared
 	form *composer
 	// above is everything over the word's field, kept while the room, the
 	// size and the colours stay the same: a key changes only the field.
-	above drawn
+	above draw.Kept[string, string]
 }
 
 func newCheckInPanel(sh *Shared, at writingPlace, phase content.Phase) panel {
 	p := &checkInPanel{sh: sh, form: newComposer(sh, at,
 		field{key: session.FieldWord, label: "One word for how you arrive", hint: "hopeful, tired, curious…", limit: session.MaxWordRunes})}
+	p.panelBase = holding(p.form)
 	return p
 }
 
@@ -54,18 +57,18 @@ func (p *checkInPanel) draw(c *roomCtx) panelView {
 		if word, ok := c.v.CheckInWord(c.me); ok {
 			bottom = st.Success.Render("✓ ") + st.Muted.Render("Your word is “"+word+"”, "+c.myName()+". Type to change it.")
 		}
-		bottom = strings.Join(wrapLines(bottom, c.width), "\n")
+		bottom = strings.Join(draw.Wrap(bottom, c.width), "\n")
 	}
 
 	// The agreements and who is here change with the room, not with a key.
 	key := fmt.Sprint(c.v.Seq, c.me, c.width, st.IsDark)
-	body := p.above.of(key, func() string {
+	body := p.above.Of(key, func() string {
 		me, _ := c.v.Person(c.me)
 		accept := "Press " + st.Key.Render("ctrl+o") + " to accept them, " + c.name(c.me) + "."
 		if me.Agreed {
 			accept = st.Success.Render("✓ ") + "You have accepted them, " + c.name(c.me) + "."
 		}
-		return rows(p.agreements(c), strings.Join(wrapLines(accept, c.width), "\n"), "", p.people(c))
+		return rows(p.agreements(c), strings.Join(draw.Wrap(accept, c.width), "\n"), "", p.people(c))
 	})
 	return panelView{body: body, pinned: "\n" + bottom}
 }
@@ -80,7 +83,7 @@ func (p *checkInPanel) agreements(c *roomCtx) string {
 	st := c.sh.Styles
 	lines := []string{st.Label.Render("The dialogue agreements")}
 	for _, a := range c.v.Script.Agreements {
-		lines = append(lines, hang("• ", a, max(10, c.width))...)
+		lines = append(lines, draw.Hang("• ", a, max(10, c.width))...)
 	}
 	return strings.Join(lines, "\n")
 }
@@ -117,7 +120,7 @@ func checkInFlow(entries []string, width int) string {
 			if line != "" {
 				lines = append(lines, line)
 			}
-			for i, l := range wrapLines(e, max(1, width-2)) {
+			for i, l := range draw.Wrap(e, max(1, width-2)) {
 				if i > 0 {
 					l = "  " + l
 				}
@@ -162,10 +165,15 @@ func (p *checkInPanel) writable(c *roomCtx) bool {
 	return ok
 }
 
-func (p *checkInPanel) typing() bool              { return p.form.typing() }
-func (p *checkInPanel) write(c *roomCtx) tea.Cmd  { return p.form.start() }
-func (p *checkInPanel) stop()                     { p.form.stop() }
-func (p *checkInPanel) speakerChanged(c *roomCtx) { p.form.switchSpeaker(c.me) }
-func (p *checkInPanel) drafted() bool             { return p.form.drafted() }
-func (p *checkInPanel) editing() bool             { return p.form.editing() }
-func (p *checkInPanel) restyle(st Styles)         { p.form.restyle(st) }
+func init() {
+	registerKind(content.KindCheckIn, kindPiece{panel: newCheckInPanel, person: checkInSummary})
+}
+
+// checkInSummary is the word a person arrived with, beside their name in
+// the summary's people.
+func checkInSummary(p session.PersonDoc) string {
+	if p.CheckIn == "" {
+		return ""
+	}
+	return "checked in with “" + p.CheckIn + "”"
+}

@@ -11,20 +11,24 @@ import (
 
 	"trio/content"
 	"trio/session"
+	"trio/tui/draw"
 )
 
 // closePanel is the close: one line each on what shifted, and the contrast
 // between the discussion round and the dialogue that followed it.
 type closePanel struct {
+	panelBase
 	sh       *Shared
 	form     *composer
 	measured measured
-	drawn    keptLines
+	drawn    draw.KeptLines
 }
 
 func newClosePanel(sh *Shared, at writingPlace, phase content.Phase) panel {
-	return &closePanel{sh: sh, form: newComposer(sh, at,
+	p := &closePanel{sh: sh, form: newComposer(sh, at,
 		field{key: session.FieldReflection, label: "What shifted for you?", hint: "One line, in your own words."})}
+	p.panelBase = holding(p.form)
+	return p
 }
 
 func (p *closePanel) update(msg tea.Msg, c *roomCtx) tea.Cmd {
@@ -110,7 +114,7 @@ func closeVote(c *roomCtx) string {
 }
 
 // closeReflections lists what shifted for each person, each whole.
-func closeReflections(c *roomCtx, kept *keptLines, reflections []session.Contribution) string {
+func closeReflections(c *roomCtx, kept *draw.KeptLines, reflections []session.Contribution) string {
 	st := c.sh.Styles
 	if len(reflections) == 0 {
 		return st.Muted.Render("No reflections yet.")
@@ -125,12 +129,18 @@ func (p *closePanel) keys(c *roomCtx) []key.Binding {
 	return nil
 }
 
-func (p *closePanel) action(c *roomCtx) (phaseAction, bool) { return phaseAction{}, false }
-func (p *closePanel) writable(c *roomCtx) bool              { return true }
-func (p *closePanel) typing() bool                          { return p.form.typing() }
-func (p *closePanel) write(c *roomCtx) tea.Cmd              { return p.form.start() }
-func (p *closePanel) stop()                                 { p.form.stop() }
-func (p *closePanel) speakerChanged(c *roomCtx)             { p.form.switchSpeaker(c.me) }
-func (p *closePanel) drafted() bool                         { return p.form.drafted() }
-func (p *closePanel) editing() bool                         { return p.form.editing() }
-func (p *closePanel) restyle(st Styles)                     { p.form.restyle(st) }
+func init() {
+	registerKind(content.KindClose, kindPiece{panel: newClosePanel, summary: []summarySection{{placeRounds, closeSummary}}})
+}
+
+// closeSummary is what shifted for each person.
+func closeSummary(w *summaryWriter, doc session.Document) {
+	if len(doc.Reflections) == 0 {
+		return
+	}
+	w.heading("Reflections")
+	w.wrapped(w.st.Muted, "", "What shifted for each of us:")
+	for _, s := range doc.Reflections {
+		w.said("• ", s, false)
+	}
+}

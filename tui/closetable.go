@@ -6,6 +6,7 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 
+	"trio/content/prose"
 	"trio/session"
 )
 
@@ -46,7 +47,7 @@ func closeTable(c *roomCtx, ct session.Contrast) string {
 	for i, person := range sides[0].People {
 		lines = append(lines, cells(person.Name, func(s session.NamedSide) string {
 			p := s.People[i]
-			return closeFigures(p.Figures, fmt.Sprintf("%d%%", session.Percent(p.Airtime)))
+			return closeFigures(p.Figures, prose.Percent(p.Airtime))
 		}))
 	}
 	lines = append(lines, st.Label.Render(cells("All", func(s session.NamedSide) string {

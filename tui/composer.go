@@ -7,6 +7,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"trio/session"
+	"trio/tui/draw"
 )
 
 // field is one text field of a composer.
@@ -40,7 +41,7 @@ type composer struct {
 	// or holds text: an empty text area keeps 240 KB, and most fields on
 	// most screens are empty. An empty field is drawn from blanks.
 	inputs []editor
-	blanks []blank
+	blanks []draw.Kept[blankAt, string]
 	focus  int
 	active bool
 	place  writingPlace
@@ -89,10 +90,9 @@ func (w writingPlace) text(s draftSeat, field string) string {
 	return w.hub.UnsentText(w.code, s.person, w.key(s, field))
 }
 
-// blank is an empty field as its text area draws it, for the width and
-// colours it was drawn with.
-type blank struct {
-	view  string
+// blankAt is what an empty field's drawing depends on: the width and the
+// colours.
+type blankAt struct {
 	width int
 	dark  bool
 }
@@ -101,7 +101,7 @@ func newComposer(sh *Shared, at writingPlace, fields ...field) *composer {
 	c := &composer{fields: fields, place: at, styles: sh.Styles, keys: sh.Keys.Writing,
 		chosen: map[draftSeat]int{}, people: map[session.ParticipantID]bool{}}
 	c.inputs = make([]editor, len(fields))
-	c.blanks = make([]blank, len(fields))
+	c.blanks = make([]draw.Kept[blankAt, string], len(fields))
 	for i, f := range fields {
 		if f.limit == 0 {
 			c.fields[i].limit = session.MaxLineRunes
@@ -141,18 +141,16 @@ func (c *composer) fieldView(i int) string {
 			// A field not being written shows its text whole, from the
 			// beginning: an editor shows only a window around its cursor.
 			var lines []string
-			for _, l := range wrapLines(value, max(1, c.width-2)) {
+			for _, l := range draw.Wrap(value, max(1, c.width-2)) {
 				lines = append(lines, c.styles.Muted.Render("│ ")+l)
 			}
 			return strings.Join(lines, "\n")
 		}
 		return in.View()
 	}
-	b := &c.blanks[i]
-	if b.view == "" || b.width != c.width || b.dark != c.styles.IsDark {
-		*b = blank{view: newEditor(c.fields[i], c.styles, c.width).View(), width: c.width, dark: c.styles.IsDark}
-	}
-	return b.view
+	return c.blanks[i].Of(blankAt{width: c.width, dark: c.styles.IsDark}, func() string {
+		return newEditor(c.fields[i], c.styles, c.width).View()
+	})
 }
 
 // fieldHeight is how many lines field i takes under its label.
@@ -411,7 +409,7 @@ func (c *composer) label(i int) []string {
 	case i == c.focus && len(c.fields) > 1:
 		label = st.Accent.Render("▹ ") + st.Label.Render(f.label) + st.Muted.Render(" · type to write here")
 	}
-	return wrapLines(label, max(1, c.width))
+	return draw.Wrap(label, max(1, c.width))
 }
 
 // lines is how many lines field i takes with its label.

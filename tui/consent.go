@@ -11,7 +11,9 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"trio/content"
+	"trio/content/prose"
 	"trio/session"
+	"trio/tui/draw"
 )
 
 // consentPanel is fist-to-five on the draft: each person votes in secret
@@ -19,6 +21,7 @@ import (
 // show all at once, and a round without consent leads to an amendment and a
 // new round.
 type consentPanel struct {
+	panelBase
 	sh      *Shared
 	phase   content.Phase
 	concern *composer
@@ -37,7 +40,7 @@ type consentPanel struct {
 }
 
 func newConsentPanel(sh *Shared, at writingPlace, phase content.Phase) panel {
-	return &consentPanel{
+	p := &consentPanel{
 		sh:    sh,
 		phase: phase,
 		concern: newComposer(sh, at,
@@ -45,6 +48,8 @@ func newConsentPanel(sh *Shared, at writingPlace, phase content.Phase) panel {
 		amend:  newStatementForm(sh, at),
 		chosen: map[session.ParticipantID]int{},
 	}
+	p.panelBase = holding(p.concern, p.amend)
+	return p
 }
 
 // syncConcern puts what would make it work on the draft of the person
@@ -195,7 +200,7 @@ func (p *consentPanel) action(c *roomCtx) (phaseAction, bool) {
 		}
 		a.ask = askOpenVote
 		a.question = fmt.Sprintf("%s %s still writing. Open the vote on version %d anyway? What they are writing is kept.",
-			roomAnd(fewNames(writing, 3)), verb, latest.Version)
+			prose.And(fewNames(writing, 3)), verb, latest.Version)
 	}
 	return a, true
 }
@@ -567,13 +572,6 @@ func (p *consentPanel) keys(c *roomCtx) []key.Binding {
 	return []key.Binding{enable(k.Vote.Score, p.readWhole(c)), enable(k.Vote.Cast, chosen), enable(k.Vote.Drop, chosen)}
 }
 
-func (p *consentPanel) typing() bool { return p.concern.typing() || p.amend.typing() }
-
-func (p *consentPanel) stop() {
-	p.concern.stop()
-	p.amend.stop()
-}
-
 // speakerChanged keeps each person's words apart; the next person starts
 // their own vote, so the question about a low score closes.
 func (p *consentPanel) speakerChanged(c *roomCtx) {
@@ -582,15 +580,7 @@ func (p *consentPanel) speakerChanged(c *roomCtx) {
 	if p.lifted != c.me {
 		p.lifted = ""
 	}
-	p.amend.speakerChanged(c.me)
-}
-
-func (p *consentPanel) drafted() bool { return p.concern.drafted() || p.amend.drafted() }
-func (p *consentPanel) editing() bool { return p.concern.editing() || p.amend.editing() }
-
-func (p *consentPanel) restyle(st Styles) {
-	p.concern.restyle(st)
-	p.amend.restyle(st)
+	p.amend.switchSpeaker(c.me)
 }
 
 // consentRoundsAllowed is how many rounds this phase may have: the
@@ -629,7 +619,7 @@ func consentDidNotVote(c *roomCtx, missing []session.ParticipantID, names bool) 
 	for _, id := range missing {
 		list = append(list, c.v.Name(id))
 	}
-	return roomAnd(list) + " did not vote"
+	return prose.And(list) + " did not vote"
 }
 
 // consentCloseQuestion asks the facilitator before closing the open round
@@ -656,11 +646,56 @@ func consentCloseQuestion(v session.View, width int) string {
 	for _, id := range missing {
 		names = append(names, v.Name(id))
 	}
-	if q := ask(roomAnd(names)); lipgloss.Height(ansi.Wordwrap(q, max(1, width), "")) <= 2 {
+	if q := ask(prose.And(names)); lipgloss.Height(ansi.Wordwrap(q, max(1, width), "")) <= 2 {
 		return q
 	}
 	if len(missing) == 1 {
 		return ask("One person")
 	}
 	return ask(fmt.Sprintf("%d people", len(missing)))
+}
+
+func init() {
+	registerKind(content.KindConsent, kindPiece{panel: newConsentPanel, summary: []summarySection{{placeRounds, consentSummary}}})
+}
+
+// consentSummary is every round of consent.
+func consentSummary(w *summaryWriter, doc session.Document) {
+	if len(doc.Consent) == 0 {
+		return
+	}
+	w.heading("Consent")
+	for i, round := range doc.Consent {
+		if i > 0 {
+			w.blank()
+		}
+		consentSummaryRound(w, round)
+	}
+}
+
+// consentSummaryRound draws one round: every vote once it is closed, and the outcome.
+func consentSummaryRound(w *summaryWriter, r session.RoundDoc) {
+	st := w.st
+	w.lines = append(w.lines, st.Strong.Render(fmt.Sprintf("Round %d on version %d", r.Round, r.Version))+
+		st.Muted.Render(fmt.Sprintf(" · consent at %d or more out of 5", r.Threshold)))
+	if r.Open {
+		w.wrapped(st.Muted, "  ", fmt.Sprintf("Open: %d of %d have voted. The votes are shown when everyone has voted.", r.Voted, r.Voters))
+		return
+	}
+	for _, v := range r.Votes {
+		prefix := "  " + w.name(v.By) + " " + st.Strong.Render(fmt.Sprintf("%d/5", v.Score))
+		if v.Concern == "" {
+			w.lines = append(w.lines, prefix)
+			continue
+		}
+		w.item(prefix+st.Muted.Render(" · would make it work: "), draw.Ink{}, v.Concern)
+	}
+	switch {
+	case r.Consented:
+		w.lines = append(w.lines, "  "+st.Success.Render("✓ Consent reached."))
+	case r.ClosedEarly:
+		w.wrapped(st.Notice, "  ", "✗ Closed early: "+r.DidNotVote()+", so this round is not consent.")
+	default:
+		w.lines = append(w.lines, "  "+st.Notice.Render("✗ No consent yet."))
+	}
 }

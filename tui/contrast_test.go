@@ -10,6 +10,8 @@ import (
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/colorprofile"
+
+	"trio/tui/draw"
 )
 
 // Terminal backgrounds the palettes are measured on: the plain ones and
@@ -66,7 +68,7 @@ func paints(s Styles) []paint {
 		all = append(all, paint{what, st.GetForeground(), bgOf(st), markContrast})
 	}
 	all = append(all, paint{"text", s.Text, nil, textContrast})
-	for what, ink := range map[string]Ink{"title": s.Title, "muted": s.Muted, "strong": s.Strong, "accent": s.Accent,
+	for what, ink := range map[string]draw.Ink{"title": s.Title, "muted": s.Muted, "strong": s.Strong, "accent": s.Accent,
 		"prompt": s.Prompt, "notice": s.Notice, "success": s.Success, "warning": s.Warning, "alarm": s.Alarm,
 		"nudge": s.Nudge, "selected": s.Selected, "label": s.Label, "key": s.Key} {
 		text(what, ink.Style)

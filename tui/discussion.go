@@ -9,19 +9,23 @@ import (
 
 	"trio/content"
 	"trio/session"
+	"trio/tui/draw"
 )
 
 // discussionPanel is the discussion round: each person argues for their
 // position, the usual way, on purpose.
 type discussionPanel struct {
+	panelBase
 	sh    *Shared
 	form  *composer
-	drawn keptLines
+	drawn draw.KeptLines
 }
 
-func newDiscussionPanel(sh *Shared, at writingPlace, phase content.Phase) *discussionPanel {
-	return &discussionPanel{sh: sh, form: newComposer(sh, at,
+func newDiscussionPanel(sh *Shared, at writingPlace, phase content.Phase) panel {
+	p := &discussionPanel{sh: sh, form: newComposer(sh, at,
 		field{key: session.FieldPosition, label: "Your position", hint: "State it and argue for it. Keep it short.", multiline: true})}
+	p.panelBase = holding(p.form)
+	return p
 }
 
 func (p *discussionPanel) update(msg tea.Msg, c *roomCtx) tea.Cmd {
@@ -63,12 +67,18 @@ func (p *discussionPanel) keys(c *roomCtx) []key.Binding {
 	return nil
 }
 
-func (p *discussionPanel) action(c *roomCtx) (phaseAction, bool) { return phaseAction{}, false }
-func (p *discussionPanel) writable(c *roomCtx) bool              { return true }
-func (p *discussionPanel) typing() bool                          { return p.form.typing() }
-func (p *discussionPanel) write(c *roomCtx) tea.Cmd              { return p.form.start() }
-func (p *discussionPanel) stop()                                 { p.form.stop() }
-func (p *discussionPanel) speakerChanged(c *roomCtx)             { p.form.switchSpeaker(c.me) }
-func (p *discussionPanel) drafted() bool                         { return p.form.drafted() }
-func (p *discussionPanel) editing() bool                         { return p.form.editing() }
-func (p *discussionPanel) restyle(st Styles)                     { p.form.restyle(st) }
+func init() {
+	registerKind(content.KindDiscussion, kindPiece{panel: newDiscussionPanel, summary: []summarySection{{placeRounds, discussionSummary}}})
+}
+
+// discussionSummary is each position argued in the discussion round.
+func discussionSummary(w *summaryWriter, doc session.Document) {
+	if len(doc.Discussion) == 0 {
+		return
+	}
+	w.heading("The discussion round")
+	w.wrapped(w.st.Muted, "", "Each person argued for their view, on purpose, the usual way.")
+	for _, s := range doc.Discussion {
+		w.said("• ", s, false)
+	}
+}

@@ -23,6 +23,9 @@ type driver struct {
 	hub   *session.Hub
 	store *session.SQLiteStore
 	clock *testClock
+	// fresh: each frame is drawn again with nothing kept, and must be the
+	// same (see caches_test.go).
+	fresh bool
 }
 
 // testClock is a clock tests move by hand, shared by the hub and the app.
@@ -71,6 +74,9 @@ func (d *driver) send(msg tea.Msg) {
 	_, cmd := d.app.Update(msg)
 	d.run(cmd)
 	d.app.View()
+	if d.fresh {
+		d.sameWhenFresh()
+	}
 }
 
 // wait moves the clock on and wakes the room's timer, as its tick would

@@ -9,6 +9,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"trio/tui/draw"
 )
 
 // editor edits the text of one field of a composer.
@@ -69,7 +71,7 @@ func (a *areaEditor) limit() int { return a.CharLimit }
 // SetWidth also makes the area tall enough for its whole hint: an empty
 // area is one line high, and bubbles would show only the hint's first.
 func (a *areaEditor) SetWidth(w int) {
-	a.MinHeight = min(a.MaxHeight, max(1, len(wrapLines(a.Placeholder, max(1, w-lipgloss.Width(a.Prompt)-1)))))
+	a.MinHeight = min(a.MaxHeight, max(1, len(draw.Wrap(a.Placeholder, max(1, w-lipgloss.Width(a.Prompt)-1)))))
 	a.Model.SetWidth(w)
 }
 
@@ -119,7 +121,7 @@ func leaveLine(in *textinput.Model) {
 // with no mark reads as the whole text.
 func leftView(in *textinput.Model, st Styles, wrap bool) string {
 	value, width := in.Value(), in.Width()
-	if in.Focused() || value == "" || width <= 0 || cellWidth(value) <= width {
+	if in.Focused() || value == "" || width <= 0 || draw.Width(value) <= width {
 		return in.View()
 	}
 	styles := st.lineStyles().Blurred
@@ -130,7 +132,7 @@ func leftView(in *textinput.Model, st Styles, wrap bool) string {
 		return line + strings.Repeat(" ", max(0, ansi.StringWidth(in.View())-ansi.StringWidth(line)))
 	}
 	var lines []string
-	for _, l := range wrapLines(value, width) {
+	for _, l := range draw.Wrap(value, width) {
 		lines = append(lines, bar+text.Render(l))
 	}
 	return strings.Join(lines, "\n")

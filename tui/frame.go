@@ -8,11 +8,13 @@ import (
 
 	"trio/content"
 	"trio/session"
+	"trio/tui/draw"
 )
 
 // framePanel is the frame: the tension turned into one question, and a
 // first draft of the goal everyone shares, one level up.
 type framePanel struct {
+	panelBase
 	sh   *Shared
 	form *composer
 	// base is what the fields started from (the room's question and goal),
@@ -27,9 +29,11 @@ const (
 )
 
 func newFramePanel(sh *Shared, at writingPlace, phase content.Phase) panel {
-	return &framePanel{sh: sh, form: newComposer(sh, at,
+	p := &framePanel{sh: sh, form: newComposer(sh, at,
 		field{key: session.FieldQuestion, label: "The question", hint: "What should we do about …?"},
 		field{key: session.FieldGoal, label: "The shared goal, one level up", hint: "What do we all want, above our own views?"})}
+	p.panelBase = holding(p.form)
+	return p
 }
 
 func (p *framePanel) update(msg tea.Msg, c *roomCtx) tea.Cmd {
@@ -114,7 +118,7 @@ func (p *framePanel) draw(c *roomCtx) panelView {
 	if p.form.typing() {
 		p.follow(c)
 	}
-	wrap := func(s string) string { return strings.Join(wrapLines(s, c.width), "\n") }
+	wrap := func(s string) string { return strings.Join(draw.Wrap(s, c.width), "\n") }
 
 	bottom := st.Muted.Render("Press enter, or type, to reword them, " + c.myName() + ".")
 	if !p.form.empty() {
@@ -162,7 +166,7 @@ func (p *framePanel) goals(c *roomCtx) string {
 	st := c.sh.Styles
 	lines := []string{st.Label.Render("Wordings of the goal so far")}
 	for _, g := range c.v.Goals {
-		lines = append(lines, hang(c.name(g.Author)+": ", g.Text, c.width)...)
+		lines = append(lines, draw.Hang(c.name(g.Author)+": ", g.Text, c.width)...)
 	}
 	return strings.Join(lines, "\n")
 }
@@ -184,11 +188,6 @@ func (p *framePanel) keys(c *roomCtx) []key.Binding {
 	return []key.Binding{next}
 }
 
-func (p *framePanel) action(c *roomCtx) (phaseAction, bool) { return phaseAction{}, false }
-func (p *framePanel) writable(c *roomCtx) bool              { return true }
-func (p *framePanel) typing() bool                          { return p.form.typing() }
-func (p *framePanel) editing() bool                         { return p.form.editing() }
-
 func (p *framePanel) write(c *roomCtx) tea.Cmd {
 	p.fill(c)
 	return p.form.start()
@@ -208,5 +207,24 @@ func (p *framePanel) speakerChanged(c *roomCtx) {
 	p.note = ""
 }
 
-func (p *framePanel) drafted() bool     { return p.form.drafted() }
-func (p *framePanel) restyle(st Styles) { p.form.restyle(st) }
+func init() {
+	registerKind(content.KindFrame, kindPiece{panel: newFramePanel, summary: []summarySection{{placeGoal, frameSummary}}})
+}
+
+// frameSummary is the shared goal, and how it was worded along the way.
+func frameSummary(w *summaryWriter, doc session.Document) {
+	st := w.st
+	w.heading("Shared goal")
+	if doc.SharedGoal != "" {
+		w.wrapped(st.Strong, "", doc.SharedGoal)
+	} else {
+		w.wrapped(st.Muted, "", "Not written yet.")
+	}
+	if len(doc.Goals) > 1 {
+		w.blank()
+		w.wrapped(st.Muted, "", "How it was worded along the way:")
+		for _, g := range doc.Goals {
+			w.said("• ", g, true)
+		}
+	}
+}

@@ -10,6 +10,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"trio/content/prose"
 	"trio/session"
 )
 
@@ -125,18 +126,11 @@ func ago(now, then time.Time) string {
 	case d < time.Minute:
 		return "just now"
 	case d < time.Hour:
-		return plural(int(d.Minutes()), "minute") + " ago"
+		return prose.Plural(int(d.Minutes()), "minute") + " ago"
 	case d < 24*time.Hour:
-		return plural(int(d.Hours()), "hour") + " ago"
+		return prose.Plural(int(d.Hours()), "hour") + " ago"
 	case d < 7*24*time.Hour:
-		return plural(int(d.Hours()/24), "day") + " ago"
+		return prose.Plural(int(d.Hours()/24), "day") + " ago"
 	}
 	return then.Local().Format("2 Jan 2006")
-}
-
-func plural(n int, word string) string {
-	if n == 1 {
-		return "1 " + word
-	}
-	return fmt.Sprintf("%d %ss", n, word)
 }

@@ -3,6 +3,8 @@ package tui
 import (
 	"reflect"
 	"testing"
+
+	"trio/tui/draw"
 )
 
 // Every ink draws exactly what its lipgloss style draws, on a dark and a
@@ -12,7 +14,7 @@ func TestInkDrawsWhatLipglossDraws(t *testing.T) {
 	texts := []string{"", "plain", "Maya · hopeful ✓", "two\nlines", "a\ttab", "line\r\nbreak", "ends\n", "\x1b[1mbold\x1b[m inside"}
 	for _, dark := range []bool{true, false} {
 		st := NewStyles(dark)
-		inks := map[string]Ink{
+		inks := map[string]draw.Ink{
 			"Role(product)":  st.Role("Product", false),
 			"Role(other)":    st.Role("Legal", false),
 			"Role(observer)": st.Role("Coach", true),
@@ -23,7 +25,7 @@ func TestInkDrawsWhatLipglossDraws(t *testing.T) {
 			if !v.Type().Field(i).IsExported() {
 				continue
 			}
-			if ink, ok := v.Field(i).Interface().(Ink); ok {
+			if ink, ok := v.Field(i).Interface().(draw.Ink); ok {
 				inks[v.Type().Field(i).Name] = ink
 			}
 		}

@@ -11,12 +11,14 @@ import (
 
 	"trio/content"
 	"trio/session"
+	"trio/tui/draw"
 )
 
 // inquiryPanel is inquiry: curious questions about the views that are not
 // yours, and answers to the questions about yours. When the phase also
 // takes builds (the short script), tab turns it to "yes, and".
 type inquiryPanel struct {
+	panelBase
 	sh       *Shared
 	cards    *cardPicker
 	ask      *composer
@@ -36,8 +38,10 @@ func newInquiryPanel(sh *Shared, at writingPlace, phase content.Phase) panel {
 		answer:    newComposer(sh, at, field{key: session.FieldAnswer, label: "Your answer", hint: "What you see, in your own words.", multiline: true}),
 		answering: map[session.ParticipantID]int{},
 	}
+	p.panelBase = holding(p.ask, p.answer)
 	if phase.Builds {
 		p.build = newYesAndBuilder(sh, at)
+		p.fields = append(p.fields, p.build)
 	}
 	return p
 }
@@ -242,7 +246,7 @@ func (p *inquiryPanel) draw(c *roomCtx) panelView {
 	p.sync(c)
 	card, mode := p.picked(c)
 	if mode == inquiryEmpty {
-		return panelView{body: strings.Join(wrapLines(st.Muted.Render("No cards on the table yet. They open in the reveal round."), c.width), "\n")}
+		return panelView{body: strings.Join(draw.Wrap(st.Muted.Render("No cards on the table yet. They open in the reveal round."), c.width), "\n")}
 	}
 	width := c.width
 	var side []string
@@ -377,17 +381,17 @@ func (p *inquiryPanel) questions(c *roomCtx, card session.Perspective, mode inqu
 		if mode == inquiryAnswer && q.ID == picked.ID {
 			mark = st.Accent.Render("▸ ")
 		}
-		lines := hang(mark+c.name(q.Author)+": ", q.Text, width)
+		lines := draw.Hang(mark+c.name(q.Author)+": ", q.Text, width)
 		answers := c.v.About(session.Answer, q.ID)
 		for _, a := range answers {
-			lines = append(lines, hang("  ↳ "+c.name(a.Author)+": ", a.Text, width)...)
+			lines = append(lines, draw.Hang("  ↳ "+c.name(a.Author)+": ", a.Text, width)...)
 		}
 		if len(answers) == 0 {
 			waiting := "↳ waiting for " + c.v.Name(card.Author) + "’s answer"
 			if card.Author == c.me {
 				waiting = "↳ waiting for your answer"
 			}
-			lines = append(lines, hang("  ", st.Muted.Render(waiting), width)...)
+			lines = append(lines, draw.Hang("  ", st.Muted.Render(waiting), width)...)
 		}
 		return lines
 	}
@@ -431,7 +435,7 @@ func (p *inquiryPanel) promptList(c *roomCtx, width int) []string {
 		if i == p.prompt {
 			mark = st.Accent.Render("▸ ")
 		}
-		lines = append(lines, hang(mark, text, width)...)
+		lines = append(lines, draw.Hang(mark, text, width)...)
 	}
 	return lines
 }
@@ -451,27 +455,7 @@ func (p *inquiryPanel) keys(c *roomCtx) []key.Binding {
 	return []key.Binding{enable(k.Cards.Pick, len(cardsOnTable(c.v)) > 1), questions, prompts, turn}
 }
 
-func (p *inquiryPanel) action(c *roomCtx) (phaseAction, bool) { return phaseAction{}, false }
-
 func (p *inquiryPanel) writable(c *roomCtx) bool { return p.form(c) != nil }
-
-func (p *inquiryPanel) editing() bool {
-	for _, f := range p.all() {
-		if f.editing() {
-			return true
-		}
-	}
-	return false
-}
-
-func (p *inquiryPanel) typing() bool {
-	for _, f := range p.all() {
-		if f.typing() {
-			return true
-		}
-	}
-	return false
-}
 
 func (p *inquiryPanel) write(c *roomCtx) tea.Cmd {
 	f := p.form(c)
@@ -481,12 +465,6 @@ func (p *inquiryPanel) write(c *roomCtx) tea.Cmd {
 	return tea.Batch(cardKeepWriting(nil, p.all()...), f.start())
 }
 
-func (p *inquiryPanel) stop() {
-	for _, f := range p.all() {
-		f.stop()
-	}
-}
-
 func (p *inquiryPanel) speakerChanged(c *roomCtx) {
 	p.hint = ""
 	// The one who speaks now may be on their own card: the keyboard goes
@@ -494,17 +472,21 @@ func (p *inquiryPanel) speakerChanged(c *roomCtx) {
 	p.sync(c)
 }
 
-func (p *inquiryPanel) drafted() bool {
-	for _, f := range p.all() {
-		if f.drafted() {
-			return true
-		}
-	}
-	return false
+func init() {
+	registerKind(content.KindInquiry, kindPiece{panel: newInquiryPanel, card: inquirySummary})
 }
 
-func (p *inquiryPanel) restyle(st Styles) {
-	for _, f := range p.all() {
-		f.restyle(st)
+// inquirySummary is the questions asked about a card, each with its
+// answers.
+func inquirySummary(w *summaryWriter, p session.PerspectiveDoc) {
+	if len(p.Questions) == 0 {
+		return
+	}
+	w.lines = append(w.lines, "  "+w.st.Strong.Render("Questions"))
+	for _, q := range p.Questions {
+		w.item("  ? "+w.name(q.By)+" asked: ", draw.Ink{}, q.Text)
+		for _, a := range q.Answers {
+			w.item("    ↳ "+w.name(a.By)+": ", draw.Ink{}, a.Text)
+		}
 	}
 }

@@ -13,7 +13,9 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"trio/content/prose"
 	"trio/session"
+	"trio/tui/draw"
 )
 
 // joinMsg goes to a room by its code, as typed: to one's seat when one is
@@ -41,9 +43,9 @@ func (a *App) goToRoom(code string) tea.Cmd {
 		a.join = nil
 		a.screen = screenHome
 		if a.home.lobby != nil {
-			return a.home.lobby.refused(code, joinReason(err))
+			return a.home.lobby.refused(code, reasonFor(err))
 		}
-		a.home.notice = joinReason(err)
+		a.home.notice = reasonFor(err)
 		return nil
 	}
 	if _, in := room.Person(a.sh.Me); in || a.sh.Local {
@@ -57,8 +59,8 @@ func (a *App) goToRoom(code string) tea.Cmd {
 	return a.join.focus(joinName)
 }
 
-// joinReason is a refusal in the room's words, or what went wrong.
-func joinReason(err error) string {
+// reasonFor is a refusal in the room's words, or what went wrong.
+func reasonFor(err error) string {
 	var refusal *session.Refusal
 	if errors.As(err, &refusal) {
 		return refusal.Reason
@@ -143,7 +145,7 @@ func (j *joinScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 		}
 		return j.send()
 	}
-	if j.at == joinRole && matches(msg, f.Choose) && joinPickRole(&j.role, msg, f.ChooseBack) {
+	if j.at == joinRole && matches(msg, f.Choose) && pickTrioRole(&j.role, msg, f.ChooseBack) {
 		j.refusal = ""
 		return nil
 	}
@@ -180,7 +182,7 @@ func (j *joinScreen) send() tea.Cmd {
 				return j.sh.move(openRoomMsg{code: j.code})
 			}
 		}
-		j.refusal = joinReason(err)
+		j.refusal = reasonFor(err)
 		return nil
 	}
 	return j.sh.move(openRoomMsg{code: j.code})
@@ -189,8 +191,8 @@ func (j *joinScreen) send() tea.Cmd {
 func (j *joinScreen) view() string {
 	st := j.sh.Styles
 	width := min(max(20, j.sh.Width-4), 100)
-	wrap := func(style Ink, mark, text string) []string {
-		return setupWrap(style, mark, text, width)
+	wrap := func(style draw.Ink, mark, text string) []string {
+		return markedLines(style, mark, text, width)
 	}
 	title := st.Title.Render("Join a room") + st.Muted.Render("  "+session.FormatCode(j.code))
 	lines := []string{title, ""}
@@ -203,7 +205,7 @@ func (j *joinScreen) view() string {
 	default:
 		// The question whole: it is what the person is about to join.
 		lines = append(lines, wrap(st.Strong, "", room.Question)...)
-		lines = append(lines, wrap(st.Muted, "", joinWhoIsHere(room))...)
+		lines = append(lines, wrap(st.Muted, "", whoIsHere(room))...)
 		lines = append(lines, "")
 	}
 	label := func(at int, text, aside string) string {
@@ -219,7 +221,7 @@ func (j *joinScreen) view() string {
 	j.name.SetWidth(min(width-3, session.MaxNameCells+1))
 	j.role.SetWidth(max(10, width-3))
 	lines = append(lines, label(joinName, "Your name", "how the others see you"), leftView(&j.name, st, false), "")
-	lines = append(lines, label(joinRole, "Your role", "←/→: "+strings.Join(setupRoles, " · ")+", or type your own"), leftView(&j.role, st, false), "")
+	lines = append(lines, label(joinRole, "Your role", "←/→: "+strings.Join(trioRoles, " · ")+", or type your own"), leftView(&j.role, st, false), "")
 	switch {
 	case j.refusal != "":
 		lines = append(lines, wrap(st.Alarm, "✗ ", j.refusal)...)
@@ -234,8 +236,8 @@ func (j *joinScreen) view() string {
 	return lipgloss.NewStyle().Padding(1, 2).Render(strings.Join(lines, "\n"))
 }
 
-// joinWhoIsHere names the people already in the room and who facilitates.
-func joinWhoIsHere(room session.Room) string {
+// whoIsHere names the people already in the room and who facilitates.
+func whoIsHere(room session.Room) string {
 	var names []string
 	for _, p := range room.People {
 		name := p.Name
@@ -244,7 +246,7 @@ func joinWhoIsHere(room session.Room) string {
 		}
 		names = append(names, name)
 	}
-	who := "In the room: " + roomAnd(names) + "."
+	who := "In the room: " + prose.And(names) + "."
 	if f, ok := room.Person(room.Facilitator); ok {
 		who += " " + f.Name + " facilitates."
 	}
@@ -262,25 +264,25 @@ func (j *joinScreen) help() bindingsHelp {
 	return bindingsHelp{short: short, full: [][]key.Binding{short}}
 }
 
-// joinPickRole offers the trio's roles on ←/→ (the form's Choose keys)
+// pickTrioRole offers the trio's roles on ←/→ (the form's Choose keys)
 // while the role field is empty or holds one of them; a role of one's own
 // keeps the arrows for the cursor. It reports whether the key chose a role.
-func joinPickRole(in *textinput.Model, msg tea.KeyPressMsg, back key.Binding) bool {
+func pickTrioRole(in *textinput.Model, msg tea.KeyPressMsg, back key.Binding) bool {
 	step := 1
 	if matches(msg, back) {
 		step = -1
 	}
 	value := strings.TrimSpace(in.Value())
-	at := slices.IndexFunc(setupRoles, func(r string) bool { return strings.EqualFold(r, value) })
+	at := slices.IndexFunc(trioRoles, func(r string) bool { return strings.EqualFold(r, value) })
 	if value != "" && at < 0 {
 		return false
 	}
 	if at < 0 && step > 0 {
 		at = -1
 	} else if at < 0 {
-		at = len(setupRoles)
+		at = len(trioRoles)
 	}
-	in.SetValue(setupRoles[(at+step+len(setupRoles))%len(setupRoles)])
+	in.SetValue(trioRoles[(at+step+len(trioRoles))%len(trioRoles)])
 	in.CursorEnd()
 	return true
 }

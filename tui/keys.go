@@ -3,6 +3,8 @@ package tui
 import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+
+	"trio/tui/draw"
 )
 
 // KeyMap is every key of trio, grouped by where it works. A screen keeps a
@@ -297,7 +299,7 @@ func matches(msg tea.KeyPressMsg, b key.Binding) bool { return key.Matches(msg, 
 // beside the last one, which is always kept: the footer never cuts itself
 // off, and what matters least gives way.
 func fittedHelp(width int, bindings []key.Binding, last key.Binding) []key.Binding {
-	size := func(b key.Binding) int { return cellWidth(b.Help().Key) + 1 + cellWidth(b.Help().Desc) }
+	size := func(b key.Binding) int { return draw.Width(b.Help().Key) + 1 + draw.Width(b.Help().Desc) }
 	used := size(last)
 	var out []key.Binding
 	for _, b := range bindings {

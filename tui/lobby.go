@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"trio/session"
+	"trio/tui/draw"
 )
 
 // lobby is the home screen of a terminal of one's own: create a room, join
@@ -140,8 +141,8 @@ func (l *lobby) view(notice string) string {
 	st := l.sh.Styles
 	width := max(20, l.sh.Width-4)
 	height := max(1, l.sh.Height-3) // the padding and the help footer
-	wrap := func(style Ink, indent, text string) []string {
-		return setupWrap(style, indent, text, width)
+	wrap := func(style draw.Ink, indent, text string) []string {
+		return markedLines(style, indent, text, width)
 	}
 	hello := "Hello."
 	if l.sh.UserName != "" {

@@ -9,6 +9,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"trio/tui/draw"
 )
 
 // roomMenu is everything a person may do in the room besides writing, one
@@ -125,7 +127,7 @@ func (d menuDelegate) Render(w io.Writer, m list.Model, index int, item list.Ite
 	if room < 10 {
 		keyText, room = "", width-2
 	}
-	title = truncated(title, room, "…")
+	title = draw.Truncate(title, room, "…")
 	gap := max(1, width-2-lipgloss.Width(title)-lipgloss.Width(keyText))
 	line := mark + title
 	if keyText != "" {

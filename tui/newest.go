@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"trio/session"
+	"trio/tui/draw"
 )
 
 // bodyScreens is how much of a long list a panel draws, in screens of its
@@ -17,7 +18,7 @@ const bodyScreens = 2
 // until bodyScreens screens are drawn, and returns the lines oldest first.
 // Above them, a line says there are earlier ones and how to read them; it
 // does not count them, as counting would read the whole list.
-func newestDrawn[T any](c *roomCtx, newest iter.Seq[T], noun string, draw func(T) []string) []string {
+func newestDrawn[T any](c *roomCtx, newest iter.Seq[T], noun string, drawItem func(T) []string) []string {
 	budget := bodyScreens * max(1, c.height)
 	var blocks [][]string
 	drawn, earlier := 0, false
@@ -26,13 +27,13 @@ func newestDrawn[T any](c *roomCtx, newest iter.Seq[T], noun string, draw func(T
 			earlier = true
 			break
 		}
-		b := draw(x)
+		b := drawItem(x)
 		blocks = append(blocks, b)
 		drawn += len(b)
 	}
 	var lines []string
 	if earlier {
-		lines = wrapLines(c.sh.Styles.Muted.Render("Earlier "+noun+"s are not shown here: ctrl+t reads every one."), c.width)
+		lines = draw.Wrap(c.sh.Styles.Muted.Render("Earlier "+noun+"s are not shown here: ctrl+t reads every one."), c.width)
 	}
 	for _, b := range slices.Backward(blocks) {
 		lines = append(lines, b...)
@@ -52,37 +53,18 @@ func newestFirst[T any](items []T) iter.Seq[T] {
 }
 
 // newestBlocks is newestDrawn for a list held oldest first.
-func newestBlocks[T any](c *roomCtx, items []T, noun string, draw func(T) []string) []string {
-	return newestDrawn(c, newestFirst(items), noun, draw)
+func newestBlocks[T any](c *roomCtx, items []T, noun string, drawItem func(T) []string) []string {
+	return newestDrawn(c, newestFirst(items), noun, drawItem)
 }
 
 // said draws contributions given newest first as "Name: text", each whole
 // and wrapped under its name. A contribution never changes once made, so
 // its lines are kept from one drawing to the next, for as long as the
 // width and the colours stay.
-func said(c *roomCtx, kept *keptLines, newest iter.Seq[session.Contribution], noun string) []string {
-	kept.fit(c.width, c.sh.Styles.IsDark)
+func said(c *roomCtx, kept *draw.KeptLines, newest iter.Seq[session.Contribution], noun string) []string {
 	return newestDrawn(c, newest, noun, func(x session.Contribution) []string {
-		if lines, ok := kept.lines[x.ID]; ok {
-			return lines
-		}
-		lines := hang(c.name(x.Author)+": ", x.Text, c.width)
-		kept.lines[x.ID] = lines
-		return lines
+		return kept.Of(x.ID, c.width, c.sh.Styles.IsDark, func() []string {
+			return draw.Hang(c.name(x.Author)+": ", x.Text, c.width)
+		})
 	})
-}
-
-// keptLines are contributions' drawn lines by id, at one width in one
-// palette.
-type keptLines struct {
-	width int
-	dark  bool
-	lines map[int][]string
-}
-
-// fit forgets the lines drawn at another width or in other colours.
-func (k *keptLines) fit(width int, dark bool) {
-	if k.lines == nil || k.width != width || k.dark != dark {
-		k.width, k.dark, k.lines = width, dark, map[int][]string{}
-	}
 }

@@ -9,25 +9,46 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"trio/content"
+	"trio/content/prose"
 	"trio/session"
+	"trio/tui/draw"
 )
 
 // oneLevelHigherPanel is the "why does that matter?" ladder: steps climb
 // from each view (or from all of them, shared) towards the goal the views
 // share, and anyone may write or reword that goal.
 type oneLevelHigherPanel struct {
-	sh     *Shared
-	from   *cardPicker
-	step   *composer
-	goal   *composer
-	onGoal bool // the goal field is the one in use, not the step
+	panelBase
+	sh   *Shared
+	from *cardPicker
+	step *composer
+	goal *composer
+	at   ladderField // the field in use
 }
 
 func newOneLevelHigherPanel(sh *Shared, at writingPlace, phase content.Phase) panel {
-	return &oneLevelHigherPanel{sh: sh, from: newCardPicker(),
+	p := &oneLevelHigherPanel{sh: sh, from: newCardPicker(),
 		step: newComposer(sh, at, field{key: session.FieldStep, label: "A step up: why does that matter?", hint: "One line, one level higher."}),
 		goal: newComposer(sh, at, field{key: session.FieldGoal, label: "The shared goal", hint: "The goal one level up that our views share, in a line."}),
 	}
+	p.panelBase = holding(p.step, p.goal)
+	return p
+}
+
+// ladderField is which of the panel's two fields is in use.
+type ladderField int
+
+const (
+	ladderStep ladderField = iota // a step up from a view
+	ladderGoal                    // the shared goal those steps reach
+)
+
+// other is the field tab turns to.
+func (f ladderField) other() ladderField {
+	if f == ladderGoal {
+		return ladderStep
+	}
+	return ladderGoal
 }
 
 // ladders are the places a step climbs from: each card, then shared (0).
@@ -43,7 +64,7 @@ func (p *oneLevelHigherPanel) picked(c *roomCtx) int {
 }
 
 func (p *oneLevelHigherPanel) form() *composer {
-	if p.onGoal {
+	if p.at == ladderGoal {
 		return p.goal
 	}
 	return p.step
@@ -51,9 +72,9 @@ func (p *oneLevelHigherPanel) form() *composer {
 
 // turn moves between the step and the goal; the goal starts from its
 // current wording when its field is empty.
-func (p *oneLevelHigherPanel) turn(c *roomCtx, toGoal bool) {
-	p.onGoal = toGoal
-	if toGoal && strings.TrimSpace(p.goal.value(0)) == "" && c.v.Goal != "" {
+func (p *oneLevelHigherPanel) turn(c *roomCtx, to ladderField) {
+	p.at = to
+	if to == ladderGoal && strings.TrimSpace(p.goal.value(0)) == "" && c.v.Goal != "" {
 		p.goal.setValue(0, c.v.Goal)
 	}
 }
@@ -69,7 +90,7 @@ func (p *oneLevelHigherPanel) update(msg tea.Msg, c *roomCtx) tea.Cmd {
 	p.sync(c)
 	k, isKey := msg.(tea.KeyPressMsg)
 	if isKey && matches(k, c.sh.Keys.Cards.Turn) {
-		p.turn(c, !p.onGoal)
+		p.turn(c, p.at.other())
 		return cardKeepWriting(p.form(), p.step, p.goal)
 	}
 	if !p.typing() {
@@ -82,11 +103,11 @@ func (p *oneLevelHigherPanel) update(msg tea.Msg, c *roomCtx) tea.Cmd {
 	if action != composerSubmitted {
 		return cmd
 	}
-	if p.onGoal {
+	if p.at == ladderGoal {
 		if c.do(session.SetGoal{Text: p.goal.value(0)}) {
 			p.goal.clear()
 			p.goal.stop()
-			p.onGoal = false
+			p.at = ladderStep
 		}
 		return cmd
 	}
@@ -128,11 +149,11 @@ func (p *oneLevelHigherPanel) draw(c *roomCtx) panelView {
 	tabs := st.Label.Render("From ") + cardTabs(c, p.ladders(c), picked, func(id int) string {
 		return p.ladderName(c, id)
 	}, c.width-5)
-	others := wrapLines(st.Muted.Render(p.others(c, picked)), c.width)
+	others := draw.Wrap(st.Muted.Render(p.others(c, picked)), c.width)
 	// The ladder being climbed first; the goal and its earlier wordings,
 	// which can run long, after it, and in sight while it is reworded.
 	climb := cardBlock([]string{tabs}, p.ladder(c, picked, c.width), others)
-	if p.onGoal {
+	if p.at == ladderGoal {
 		at = anchor{key: "goal", line: len(climb) + 1}
 	}
 	return panelView{body: strings.Join(cardBlock(climb, []string{""}, goal), "\n"), pinned: form, anchor: at}
@@ -167,12 +188,12 @@ func (p *oneLevelHigherPanel) ladderTitle(c *roomCtx, id int) string {
 func (p *oneLevelHigherPanel) goalLines(c *roomCtx, width int) []string {
 	st := c.sh.Styles
 	if c.v.Goal == "" {
-		return wrapLines(st.Label.Render("Shared goal: ")+st.Muted.Render("not written yet. Climb until the views meet, then write it (tab)."), width)
+		return draw.Wrap(st.Label.Render("Shared goal: ")+st.Muted.Render("not written yet. Climb until the views meet, then write it (tab)."), width)
 	}
-	lines := wrapLines(st.Label.Render("Shared goal: ")+st.Strong.Render(c.v.Goal), width)
+	lines := draw.Wrap(st.Label.Render("Shared goal: ")+st.Strong.Render(c.v.Goal), width)
 	for i := len(c.v.Goals) - 1; i >= 0; i-- {
 		if g := c.v.Goals[i]; g.Text != c.v.Goal {
-			lines = append(lines, hang(st.Muted.Render("  before, ")+c.name(g.Author)+st.Muted.Render(": "), st.Muted.Render("“"+g.Text+"”"), width)...)
+			lines = append(lines, draw.Hang(st.Muted.Render("  before, ")+c.name(g.Author)+st.Muted.Render(": "), st.Muted.Render("“"+g.Text+"”"), width)...)
 		}
 	}
 	return lines
@@ -182,18 +203,18 @@ func (p *oneLevelHigherPanel) goalLines(c *roomCtx, width int) []string {
 // and at the bottom the view it climbs from.
 func (p *oneLevelHigherPanel) ladder(c *roomCtx, id, width int) []string {
 	st := c.sh.Styles
-	base := wrapLines(st.Muted.Render("◆ the views together, towards the goal we share"), width)
+	base := draw.Wrap(st.Muted.Render("◆ the views together, towards the goal we share"), width)
 	if id != 0 {
 		card, _ := c.v.Perspective(id)
-		base = hang(st.Muted.Render("◆ ")+c.name(card.Author)+st.Muted.Render("’s view: "), cardPosition(card), width)
+		base = draw.Hang(st.Muted.Render("◆ ")+c.name(card.Author)+st.Muted.Render("’s view: "), cardPosition(card), width)
 	}
 	steps := c.v.About(session.Rung, id)
 	if len(steps) == 0 {
-		return append(hang(st.Muted.Render("↑ "), st.Muted.Render("no steps yet: why does that matter?"), width), base...)
+		return append(draw.Hang(st.Muted.Render("↑ "), st.Muted.Render("no steps yet: why does that matter?"), width), base...)
 	}
 	var lines []string
 	for i := len(steps) - 1; i >= 0; i-- {
-		lines = append(lines, hang(st.Accent.Render("↑ ")+c.name(steps[i].Author)+": ", steps[i].Text, width)...)
+		lines = append(lines, draw.Hang(st.Accent.Render("↑ ")+c.name(steps[i].Author)+": ", steps[i].Text, width)...)
 	}
 	return append(lines, base...)
 }
@@ -213,7 +234,7 @@ func (p *oneLevelHigherPanel) others(c *roomCtx, picked int) string {
 		n := len(c.v.About(session.Rung, id))
 		count := "none"
 		if n > 0 {
-			count = plural(n, "step")
+			count = prose.Plural(n, "step")
 		}
 		parts = append(parts, name+" "+count)
 	}
@@ -238,7 +259,7 @@ func (p *oneLevelHigherPanel) columns(c *roomCtx, picked, width int) []string {
 			head = st.Accent.Render("▸ [") + p.ladderName(c, id) + st.Accent.Render("]")
 		}
 		ladder := p.ladder(c, id, colW)
-		lines := wrapLines(head, colW)
+		lines := draw.Wrap(head, colW)
 		for len(ladder) < tallest {
 			ladder = append([]string{""}, ladder...)
 		}
@@ -257,27 +278,36 @@ func (p *oneLevelHigherPanel) keys(c *roomCtx) []key.Binding {
 	if p.typing() {
 		return []key.Binding{k.Writing.Send, turn}
 	}
-	return []key.Binding{enable(relabel(k.Cards.Pick, "pick a ladder"), !p.onGoal), turn}
+	return []key.Binding{enable(relabel(k.Cards.Pick, "pick a ladder"), p.at != ladderGoal), turn}
 }
 
-func (p *oneLevelHigherPanel) action(c *roomCtx) (phaseAction, bool) { return phaseAction{}, false }
-func (p *oneLevelHigherPanel) writable(c *roomCtx) bool              { return true }
-
-func (p *oneLevelHigherPanel) editing() bool { return p.step.editing() || p.goal.editing() }
-
-func (p *oneLevelHigherPanel) typing() bool { return p.step.typing() || p.goal.typing() }
-
 func (p *oneLevelHigherPanel) write(c *roomCtx) tea.Cmd {
-	if p.onGoal {
-		p.turn(c, true)
+	if p.at == ladderGoal {
+		p.turn(c, ladderGoal)
 	}
 	return p.form().start()
 }
 
-func (p *oneLevelHigherPanel) stop() { p.step.stop(); p.goal.stop() }
-
 func (p *oneLevelHigherPanel) speakerChanged(c *roomCtx) { p.sync(c) }
 
-func (p *oneLevelHigherPanel) drafted() bool { return p.step.drafted() || p.goal.drafted() }
+func init() {
+	registerKind(content.KindOneLevelHigher, kindPiece{panel: newOneLevelHigherPanel, summary: []summarySection{{placeRounds, oneLevelHigherSummary}}})
+}
 
-func (p *oneLevelHigherPanel) restyle(st Styles) { p.step.restyle(st); p.goal.restyle(st) }
+// oneLevelHigherSummary is the ladder's steps, each from the view it
+// climbed from.
+func oneLevelHigherSummary(w *summaryWriter, doc session.Document) {
+	if len(doc.Ladder) == 0 {
+		return
+	}
+	st := w.st
+	w.heading("One level higher")
+	w.wrapped(st.Muted, "", "Why does that matter? Each step climbs towards the goal the views share.")
+	for _, step := range doc.Ladder {
+		prefix := "• " + w.name(step.By)
+		if step.From != "" {
+			prefix += st.Muted.Render(" from " + step.From + "’s view")
+		}
+		w.item(prefix+": ", draw.Ink{}, step.Text)
+	}
+}

@@ -7,19 +7,25 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"trio/content"
+	"trio/session"
+	"trio/tui/draw"
 )
 
 // pointOfViewPanel is the team point of view: the latest draft as one
 // sentence, and three fields to write the next version from it.
 type pointOfViewPanel struct {
+	panelBase
 	sh   *Shared
 	form *statementForm
 }
 
 func newPointOfViewPanel(sh *Shared, at writingPlace, phase content.Phase) panel {
-	return &pointOfViewPanel{sh: sh, form: newStatementForm(sh, at)}
+	p := &pointOfViewPanel{sh: sh, form: newStatementForm(sh, at)}
+	p.panelBase = holding(p.form)
+	return p
 }
 
 func (p *pointOfViewPanel) update(msg tea.Msg, c *roomCtx) tea.Cmd {
@@ -32,7 +38,7 @@ func (p *pointOfViewPanel) update(msg tea.Msg, c *roomCtx) tea.Cmd {
 
 func (p *pointOfViewPanel) draw(c *roomCtx) panelView {
 	st := c.sh.Styles
-	goal := strings.Join(wrapLines(pointOfViewGoal(c), c.width), "\n")
+	goal := strings.Join(draw.Wrap(pointOfViewGoal(c), c.width), "\n")
 	draft, drafted := c.v.LatestDraft()
 	if p.form.typing() || !p.form.form.empty() { // a version kept unsent shows too
 		parts := []string{goal}
@@ -40,7 +46,7 @@ func (p *pointOfViewPanel) draw(c *roomCtx) panelView {
 			parts = append(parts, statementBlock(c, draft, "Latest:", c.width))
 		}
 		if note := p.form.overtaken(c); note != "" {
-			parts = append(parts, strings.Join(wrapLines(st.Notice.Render(note), c.width), "\n"))
+			parts = append(parts, strings.Join(draw.Wrap(st.Notice.Render(note), c.width), "\n"))
 		}
 		top := rows(parts...)
 		// The field being written is kept in sight as it grows.
@@ -61,7 +67,7 @@ func (p *pointOfViewPanel) draw(c *roomCtx) panelView {
 			parts = append(parts, "", versions)
 		}
 	}
-	return panelView{body: rows(parts...), pinned: "\n" + strings.Join(wrapLines(hint, c.width), "\n"), anchor: anchor{key: fmt.Sprint("version ", draft.Version)}}
+	return panelView{body: rows(parts...), pinned: "\n" + strings.Join(draw.Wrap(hint, c.width), "\n"), anchor: anchor{key: fmt.Sprint("version ", draft.Version)}}
 }
 
 // readables are the shared goal and every version, whole.
@@ -86,12 +92,63 @@ func (p *pointOfViewPanel) keys(c *roomCtx) []key.Binding {
 	return nil
 }
 
-func (p *pointOfViewPanel) action(c *roomCtx) (phaseAction, bool) { return phaseAction{}, false }
-func (p *pointOfViewPanel) writable(c *roomCtx) bool              { return true }
-func (p *pointOfViewPanel) typing() bool                          { return p.form.typing() }
-func (p *pointOfViewPanel) write(c *roomCtx) tea.Cmd              { return p.form.start(c) }
-func (p *pointOfViewPanel) stop()                                 { p.form.stop() }
-func (p *pointOfViewPanel) speakerChanged(c *roomCtx)             { p.form.speakerChanged(c.me) }
-func (p *pointOfViewPanel) drafted() bool                         { return p.form.drafted() }
-func (p *pointOfViewPanel) editing() bool                         { return p.form.editing() }
-func (p *pointOfViewPanel) restyle(st Styles)                     { p.form.restyle(st) }
+func (p *pointOfViewPanel) write(c *roomCtx) tea.Cmd { return p.form.start(c) }
+
+func init() {
+	registerKind(content.KindPointOfView, kindPiece{panel: newPointOfViewPanel, summary: []summarySection{
+		{placeResult, pointOfViewSummary},
+		{placeRounds, pointOfViewGrowth},
+	}})
+}
+
+// pointOfViewSummary is the team's point of view, the result, first.
+func pointOfViewSummary(w *summaryWriter, doc session.Document) {
+	w.heading("Team point of view")
+	if pov := doc.PointOfView; pov != nil {
+		pointOfViewBox(w, *pov)
+		w.wrapped(w.st.Muted, "", fmt.Sprintf("Version %d, by %s. %s", pov.Version, pov.By, doc.ConsentOn(pov.Version)))
+	} else {
+		w.wrapped(w.st.Muted, "", "Not drafted yet: the trio writes it together in Team point of view.")
+	}
+}
+
+// pointOfViewGrowth is every version of the point of view, when there was
+// more than one.
+func pointOfViewGrowth(w *summaryWriter, doc session.Document) {
+	if len(doc.Drafts) <= 1 {
+		return
+	}
+	w.heading("How the point of view grew")
+	for _, d := range doc.Drafts {
+		note := ""
+		if d.Amends > 0 {
+			note = fmt.Sprintf(", answering round %d", d.Amends)
+		}
+		w.item(fmt.Sprintf("• Version %d by %s%s: ", d.Version, w.name(d.By), note), draw.Ink{}, d.Sentence())
+	}
+}
+
+// pointOfViewBox draws the latest draft in a box, clause by clause.
+func pointOfViewBox(w *summaryWriter, d session.DraftDoc) {
+	inner := w.width - 4 // border and padding
+	labelW := 12
+	var lines []string
+	clause := func(label, text string) {
+		if strings.TrimSpace(text) == "" {
+			return
+		}
+		for i, l := range strings.Split(ansi.Wrap(text, max(10, inner-labelW), ""), "\n") {
+			head := strings.Repeat(" ", labelW)
+			if i == 0 {
+				head = w.st.Label.Render(label) + strings.Repeat(" ", labelW-lipgloss.Width(label))
+			}
+			lines = append(lines, head+w.st.Strong.Render(l))
+		}
+	}
+	clause("Given", strings.TrimSpace(d.Given))
+	clause("We believe", d.Believe)
+	clause("Because", d.Because)
+	clause("Wrong if", d.WrongIf)
+	box := w.st.CardFocus.Width(w.width).Render(strings.Join(lines, "\n"))
+	w.lines = append(w.lines, strings.Split(box, "\n")...)
+}

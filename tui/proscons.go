@@ -11,11 +11,13 @@ import (
 
 	"trio/content"
 	"trio/session"
+	"trio/tui/draw"
 )
 
 // prosConsPanel weighs every view: pick a card, add a pro or a con. Each
 // person is asked for at least one pro on a view that is not theirs.
 type prosConsPanel struct {
+	panelBase
 	sh    *Shared
 	cards *cardPicker
 	form  *composer
@@ -28,9 +30,11 @@ const (
 )
 
 func newProsConsPanel(sh *Shared, at writingPlace, phase content.Phase) panel {
-	return &prosConsPanel{sh: sh, cards: newCardPicker(), form: newComposer(sh, at,
+	p := &prosConsPanel{sh: sh, cards: newCardPicker(), form: newComposer(sh, at,
 		field{key: session.FieldPro, label: "Pro", hint: "A strength of this view."},
 		field{key: session.FieldCon, label: "Con", hint: "A weakness or a risk of this view."})}
+	p.panelBase = holding(p.form)
+	return p
 }
 
 func (p *prosConsPanel) picked(c *roomCtx) (session.Perspective, bool) {
@@ -121,7 +125,7 @@ func (p *prosConsPanel) draw(c *roomCtx) panelView {
 	st := c.sh.Styles
 	card, ok := p.sync(c)
 	if !ok {
-		return panelView{body: strings.Join(wrapLines(st.Muted.Render("No cards on the table yet. They open in the reveal round."), c.width), "\n")}
+		return panelView{body: strings.Join(draw.Wrap(st.Muted.Render("No cards on the table yet. They open in the reveal round."), c.width), "\n")}
 	}
 	// Whose view a pro or con is about is named in the field itself.
 	of := c.v.Name(card.Author) + "’s view"
@@ -192,7 +196,7 @@ func (p *prosConsPanel) weights(c *roomCtx, card session.Perspective, width int)
 
 // prosConsList is a heading over its items, each whole.
 func prosConsList(c *roomCtx, head, mark string, items []session.Contribution, width int) []string {
-	lines := wrapLines(head, width)
+	lines := draw.Wrap(head, width)
 	if len(items) == 0 {
 		return append(lines, c.sh.Styles.Muted.Render("None yet."))
 	}
@@ -201,7 +205,7 @@ func prosConsList(c *roomCtx, head, mark string, items []session.Contribution, w
 		noun = "con"
 	}
 	return append(lines, newestBlocks(c, items, noun, func(x session.Contribution) []string {
-		return hang(mark+c.name(x.Author)+": ", x.Text, width)
+		return draw.Hang(mark+c.name(x.Author)+": ", x.Text, width)
 	})...)
 }
 
@@ -217,14 +221,10 @@ func (p *prosConsPanel) keys(c *roomCtx) []key.Binding {
 	return []key.Binding{enable(k.Cards.Pick, len(cardsOnTable(c.v)) > 1), turn}
 }
 
-func (p *prosConsPanel) action(c *roomCtx) (phaseAction, bool) { return phaseAction{}, false }
-
 func (p *prosConsPanel) writable(c *roomCtx) bool {
 	_, ok := p.picked(c)
 	return ok
 }
-
-func (p *prosConsPanel) typing() bool { return p.form.typing() }
 
 func (p *prosConsPanel) write(c *roomCtx) tea.Cmd {
 	if _, ok := p.sync(c); !ok {
@@ -233,8 +233,14 @@ func (p *prosConsPanel) write(c *roomCtx) tea.Cmd {
 	return p.form.start()
 }
 
-func (p *prosConsPanel) stop()                     { p.form.stop() }
 func (p *prosConsPanel) speakerChanged(c *roomCtx) { p.sync(c) }
-func (p *prosConsPanel) drafted() bool             { return p.form.drafted() }
-func (p *prosConsPanel) editing() bool             { return p.form.editing() }
-func (p *prosConsPanel) restyle(st Styles)         { p.form.restyle(st) }
+
+func init() {
+	registerKind(content.KindProsCons, kindPiece{panel: newProsConsPanel, card: prosConsSummary})
+}
+
+// prosConsSummary is the pros and the cons given for a card.
+func prosConsSummary(w *summaryWriter, p session.PerspectiveDoc) {
+	w.saidList("Pros", "+ ", p.Pros)
+	w.saidList("Cons", "− ", p.Cons)
+}

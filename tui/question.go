@@ -6,6 +6,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"trio/content/prose"
 	"trio/session"
 )
 
@@ -123,15 +124,17 @@ func (r *roomScreen) nextPhaseQuestion() string {
 		return "This is the last phase."
 	}
 	q := fmt.Sprintf("Move the room on to %s (%d of %d)?", next.Title, r.room.Phase+2, len(r.room.Script.Phases))
-	if unwritten := r.unwrittenCards(); len(unwritten) > 0 {
-		q += " " + cardsUnwrittenText(len(r.room.Trio()), unwritten)
+	if unfinished := kindOf(r.room.CurrentPhase().Kind).unfinished; unfinished != nil {
+		if s := unfinished(r.room); s != "" {
+			q += " " + s
+		}
 	}
 	if names := r.othersTyping(); len(names) > 0 {
 		verb := " are still typing; their text is kept."
 		if len(names) == 1 {
 			verb = " is still typing; their text is kept."
 		}
-		q += " " + roomAnd(fewNames(names, 3)) + verb
+		q += " " + prose.And(fewNames(names, 3)) + verb
 	}
 	return q
 }

@@ -6,6 +6,8 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+
+	"trio/tui/draw"
 )
 
 // readable is one text a person may need to read whole: the question, a
@@ -65,10 +67,10 @@ func (r *reader) view(st Styles, width, height int) string {
 	}
 	it := r.items[r.at]
 	measure := min(width, readingMeasure)
-	head := strings.Join(wrapLines(st.Label.Render(it.title), measure), "\n")
+	head := strings.Join(draw.Wrap(st.Label.Render(it.title), measure), "\n")
 	var body []string
 	for _, para := range strings.Split(it.text, "\n") {
-		body = append(body, wrapLines(para, measure)...)
+		body = append(body, draw.Wrap(para, measure)...)
 	}
 	nav := st.Muted.Render(fmt.Sprintf("%d of %d · ←/→ the others · esc back to the room", r.at+1, len(r.items)))
 	v := panelView{body: strings.Join(append([]string{head, ""}, body...), "\n"), pinned: "\n" + nav, anchor: anchor{key: it.title}}

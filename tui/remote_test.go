@@ -471,10 +471,10 @@ func TestAHugeTerminalIsNeverDrawnBigger(t *testing.T) {
 	t.Parallel()
 	d := newRemoteDriver(t, 80, 24, "maya-key", "maya")
 	d.send(tea.WindowSizeMsg{Width: 100000, Height: 100000})
-	if d.app.sh.Width != maxWidth || d.app.sh.Height != maxHeight {
+	if d.app.sh.Width != MaxWidth || d.app.sh.Height != MaxHeight {
 		t.Fatalf("drawn at %d×%d", d.app.sh.Width, d.app.sh.Height)
 	}
-	if lines := strings.Split(d.screen(), "\n"); len(lines) != maxHeight {
-		t.Fatalf("%d lines drawn, want %d", len(lines), maxHeight)
+	if lines := strings.Split(d.screen(), "\n"); len(lines) != MaxHeight {
+		t.Fatalf("%d lines drawn, want %d", len(lines), MaxHeight)
 	}
 }

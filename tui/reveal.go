@@ -10,25 +10,30 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"trio/content"
+	"trio/content/prose"
 	"trio/session"
+	"trio/tui/draw"
 )
 
 // revealPanel is the reveal round: one card at a time in the spotlight,
 // and only its author speaks, holding the talking stick. The others listen
 // and jot down what they heard.
 type revealPanel struct {
+	panelBase
 	sh    *Shared
 	add   *composer // the speaker adds to their own card
 	heard *composer // a listener notes what they heard
 }
 
 func newRevealPanel(sh *Shared, at writingPlace, phase content.Phase) panel {
-	return &revealPanel{sh: sh,
+	p := &revealPanel{sh: sh,
 		add: newComposer(sh, at,
 			field{key: session.FieldAddition, label: "Add to your card", hint: "Something you left out, or want to make clearer.", multiline: true}),
 		heard: newComposer(sh, at,
 			field{key: session.FieldHeard, label: "What I heard", hint: "In your own words: what did they say?", multiline: true}),
 	}
+	p.panelBase = holding(p.add, p.heard)
+	return p
 }
 
 // holdsStick reports whether the person speaking holds the talking stick.
@@ -188,7 +193,7 @@ func (p *revealPanel) draw(c *roomCtx) panelView {
 	p.sync(c)
 	p.add.setWidth(c.width - 2)
 	p.heard.setWidth(c.width - 2)
-	wrap := func(s string) string { return strings.Join(wrapLines(s, c.width), "\n") }
+	wrap := func(s string) string { return strings.Join(draw.Wrap(s, c.width), "\n") }
 	order := p.order(c)
 	if len(c.v.Reveal.Order) == 0 {
 		return panelView{body: wrap("Nobody has written a card, so there is nothing to show yet. The facilitator can go back to silent writing or move on (ctrl+p).")}
@@ -301,7 +306,7 @@ func (p *revealPanel) spotlight(c *roomCtx, card session.Perspective) string {
 			label = a.Field
 		}
 		lines = append(lines, st.Label.Render(label))
-		lines = append(lines, wrapLines(a.Text, inner)...)
+		lines = append(lines, draw.Wrap(a.Text, inner)...)
 	}
 	return box.Width(c.width).Render(strings.Join(lines, "\n"))
 }
@@ -342,8 +347,6 @@ func (p *revealPanel) keys(c *roomCtx) []key.Binding {
 	return nil
 }
 
-func (p *revealPanel) typing() bool { return p.add.typing() || p.heard.typing() }
-
 func (p *revealPanel) write(c *roomCtx) tea.Cmd {
 	if _, ok := c.v.Speaker(); !ok {
 		return nil
@@ -352,22 +355,9 @@ func (p *revealPanel) write(c *roomCtx) tea.Cmd {
 	return p.form(c).start()
 }
 
-func (p *revealPanel) stop() {
-	p.add.stop()
-	p.heard.stop()
-}
-
 func (p *revealPanel) speakerChanged(c *roomCtx) {
 	p.sync(c)
 	p.align(c)
-}
-
-func (p *revealPanel) drafted() bool { return p.add.drafted() || p.heard.drafted() }
-func (p *revealPanel) editing() bool { return p.add.editing() || p.heard.editing() }
-
-func (p *revealPanel) restyle(st Styles) {
-	p.add.restyle(st)
-	p.heard.restyle(st)
 }
 
 // keptAddition tells a person that words they had not sent when the stick
@@ -417,5 +407,19 @@ func passStickQuestion(v session.View, writers []session.ParticipantID) string {
 		verb = "has"
 	}
 	return fmt.Sprintf("%s %s not sent what they are writing about %s’s card. Pass the talking stick %s anyway? Their words are kept as drafts.",
-		roomAnd(fewNames(names, 3)), verb, v.Name(speaker), to)
+		prose.And(fewNames(names, 3)), verb, v.Name(speaker), to)
+}
+
+func init() {
+	// The speaker's turn is timed by the second.
+	registerKind(content.KindRevealRound, kindPiece{panel: newRevealPanel, card: revealSummary, bySecond: true})
+}
+
+// revealSummary is what the card's writer added while speaking, and what
+// the others heard.
+func revealSummary(w *summaryWriter, p session.PerspectiveDoc) {
+	for _, a := range p.Additions {
+		w.item("  "+w.st.Label.Render("Added while speaking:")+" ", draw.Ink{}, a.Text)
+	}
+	w.saidList("What others heard", "• ", p.Heard)
 }

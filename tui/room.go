@@ -4,52 +4,14 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"strconv"
-	"strings"
 	"time"
 
-	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"trio/content"
 	"trio/session"
+	"trio/tui/draw"
 )
-
-// panel is the phase's own area, one kind per file: it draws the phase
-// from the viewer's projection and turns keys into commands.
-type panel interface {
-	// update handles a message while the panel is on screen: any key while
-	// it is writing; otherwise only its own keys, and text once writable
-	// said writing may start.
-	update(msg tea.Msg, c *roomCtx) tea.Cmd
-	// draw draws the panel c.width cells wide: a body that scrolls when it
-	// is taller than the area, over what stays pinned under it.
-	draw(c *roomCtx) panelView
-	// keys are the panel's own keys as they work now, for the help footer
-	// and, while not writing, for which keys reach update.
-	keys(c *roomCtx) []key.Binding
-	// action is the phase's own act besides writing, when it has one now.
-	action(c *roomCtx) (phaseAction, bool)
-	// typing reports whether one of its text fields has the keyboard.
-	typing() bool
-	// writable reports whether a letter typed now starts writing: the
-	// screen is for writing and a field is there to take it.
-	writable(c *roomCtx) bool
-	// write gives it the keyboard; stop takes it back.
-	write(c *roomCtx) tea.Cmd
-	stop()
-	// speakerChanged keeps the drafts of the person who was speaking and
-	// brings back those of the one who speaks now.
-	speakerChanged(c *roomCtx)
-	// drafted reports unsent text, so a phase change can say it is kept.
-	drafted() bool
-	// editing reports whether the person is writing now: a field has the
-	// keyboard and holds unsent text.
-	editing() bool
-	restyle(st Styles)
-}
 
 // roomCtx is what a panel gets to draw and act: the room as the speaker
 // may see it, and a way to send commands as them.
@@ -117,7 +79,7 @@ type roomScreen struct {
 	nudges       []session.Nudge
 	airtime      measured // the sidebar's bars, from the public view
 	// drawnHeader and drawnSidebar are kept until the room changes.
-	drawnHeader, drawnSidebar drawn
+	drawnHeader, drawnSidebar draw.Kept[string, string]
 	// asking is the question waiting for an answer; pendingAction the
 	// phase's act it asks about, if any.
 	asking        question
@@ -146,11 +108,7 @@ type roomScreen struct {
 	settleUntil time.Time
 	// seen is the room as the speaker may see it, kept while the room and
 	// the speaker stay the same: a key asks for it several times.
-	seen struct {
-		seq     int
-		speaker session.ParticipantID
-		view    session.View
-	}
+	seen   draw.Kept[seenBy, session.View]
 	sub    *session.Subscription
 	life   context.Context // ends when the screen leaves the room
 	cancel context.CancelFunc
@@ -197,70 +155,6 @@ func openRoomScreen(sh *Shared, code string) (*roomScreen, tea.Cmd) {
 		r.notice = r.room.Name(r.room.Facilitator) + " took the facilitator's role while you were away. They can hand it back to you from the menu."
 	}
 	return r, tea.Batch(waitForChange(ctx, sub, room.Code), r.retick())
-}
-
-// waitForChange waits for the room to change, without holding anything,
-// until the screen leaves the room.
-func waitForChange(ctx context.Context, sub *session.Subscription, code string) tea.Cmd {
-	return waits(func() tea.Msg {
-		select {
-		case <-sub.C:
-			return roomChangedMsg{code: code}
-		case <-ctx.Done():
-			return nil
-		}
-	})
-}
-
-// retick starts the timer's ticks afresh when the room's clock changed
-// (another phase, a pause, time added); ticks of the old clock are dropped.
-func (r *roomScreen) retick() tea.Cmd {
-	clock := fmt.Sprint(r.room.Phase, r.room.Timer)
-	if clock == r.clock {
-		return nil
-	}
-	r.clock = clock
-	r.ticks++
-	if r.stopTicks != nil {
-		r.stopTicks() // the old clock's tick waits no longer
-	}
-	r.tickLife, r.stopTicks = context.WithCancel(r.life)
-	return r.nextTick()
-}
-
-// nextTick wakes the screen when the time it shows next changes: once a
-// minute, every second in the last minute. A paused clock never changes.
-func (r *roomScreen) nextTick() tea.Cmd {
-	if r.room.Timer.Paused {
-		return nil
-	}
-	left := r.room.Timer.Remaining(r.sh.Now())
-	phase := r.room.CurrentPhase()
-	wait := untilTimerChanges(left, warningAt(phase.Timebox))
-	if phase.Kind == content.KindRevealRound { // the speaker's turn is timed by the second
-		wait = min(wait, time.Second)
-	}
-	return wakeAfter(r.tickLife, wait, tickMsg{gen: r.ticks})
-}
-
-// untilTimerChanges is how long until the timer's text or colour changes.
-func untilTimerChanges(left, warning time.Duration) time.Duration {
-	var wait time.Duration
-	switch {
-	case left > time.Minute: // whole minutes, rounded up
-		wait = left - (left-1)/time.Minute*time.Minute
-		if left > warning {
-			wait = min(wait, left-warning)
-		}
-	case left > -time.Minute: // seconds, around the end
-		wait = left - (left-1)/time.Second*time.Second
-		if left <= 0 {
-			wait = time.Second - (-left)%time.Second
-		}
-	default: // time is up for a while: whole minutes
-		wait = time.Minute - (-left)%time.Minute
-	}
-	return max(wait, 10*time.Millisecond)
 }
 
 // close leaves the room; closing twice is harmless.
@@ -345,10 +239,16 @@ func (r *roomScreen) panel() panel {
 
 // projection is the room as the person speaking may see it.
 func (r *roomScreen) projection() session.View {
-	if r.seen.seq != r.room.Seq || r.seen.speaker != r.speaker || r.seen.view.Code != r.room.Code {
-		r.seen.seq, r.seen.speaker, r.seen.view = r.room.Seq, r.speaker, session.ViewFor(r.room, r.speaker)
-	}
-	return r.seen.view
+	return r.seen.Of(seenBy{code: r.room.Code, seq: r.room.Seq, speaker: r.speaker}, func() session.View {
+		return session.ViewFor(r.room, r.speaker)
+	})
+}
+
+// seenBy is what a projection depends on: the room as it is, and who sees it.
+type seenBy struct {
+	code    string
+	seq     int
+	speaker session.ParticipantID
 }
 
 func (r *roomScreen) ctx() *roomCtx {
@@ -512,310 +412,4 @@ func (r *roomScreen) handle(msg tea.Msg) tea.Cmd {
 		return nil
 	}
 	return r.panel().update(msg, r.ctx())
-}
-
-// bell rings once when the phase's time is up. Nothing moves on by itself.
-func (r *roomScreen) bell() tea.Cmd {
-	id := fmt.Sprintf("%d@%s", r.room.Phase, r.room.Timer.Deadline)
-	if r.room.Timer.Remaining(r.sh.Now()) > 0 || r.rung == id {
-		return nil
-	}
-	r.rung = id
-	return tea.Raw("\a")
-}
-
-// The layout: a header (question, stepper, timer), the purpose and prompt,
-// then the people beside the phase's own area, then a status line.
-
-const sidebarWidth = 24
-
-func (r *roomScreen) areaSize() (int, int) {
-	// Text is set no wider than a reader's eye follows, on a projector too.
-	w := min(readingMeasure, r.sh.Width-sidebarWidth-3)
-	h := r.sh.Height - 9 // header 5, rule 1, status 2, help 1
-	return max(20, w), max(4, h)
-}
-
-func (r *roomScreen) view() string {
-	st := r.sh.Styles
-	c := r.ctx()
-	width := r.sh.Width
-	// The header and the sidebar change with the room, not with each key.
-	header := r.drawnHeader.of(fmt.Sprint(r.room.Code, r.room.Question, r.room.Phase, width, st.IsDark, r.timer()), func() string {
-		return r.header(width)
-	})
-	sidebar := r.drawnSidebar.of(r.sidebarKey(c), func() string {
-		return leftColumn(r.sidebar(c), sidebarWidth, " "+st.Rule.Render("│")+" ", c.height)
-	})
-	// The area cuts what does not fit rather than wrapping it, so a panel
-	// can never push the layout down.
-	if r.reader != nil {
-		// The reader takes the whole width, so a text wraps at the
-		// terminal's width, not the area's.
-		body := r.reader.view(st, width, c.height)
-		return strings.Join([]string{header, st.Rule.Render(strings.Repeat("─", width)), body, r.status(width)}, "\n")
-	}
-	area := ""
-	if r.menu != nil {
-		area = r.menu.view(r.sh.Styles, "What would you like to do, "+c.myName()+"?", c.width, c.height)
-	} else {
-		area = r.scroll().view(st, r.panel().draw(c), c.width, c.height)
-	}
-	body := beside(sidebar, area, c.width)
-	return strings.Join([]string{header, st.Rule.Render(strings.Repeat("─", width)), body, r.status(width)}, "\n")
-}
-
-// sidebarKey is what the sidebar shows depends on: the room, who speaks,
-// who is here and typing, the colours and the size. (Printing the
-// presence's maps with fmt cost more than drawing what they changed.)
-func (r *roomScreen) sidebarKey(c *roomCtx) string {
-	var b strings.Builder
-	b.WriteString(r.room.Code)
-	for _, n := range []int{r.room.Seq, c.width, c.height} {
-		b.WriteByte(' ')
-		b.WriteString(strconv.Itoa(n))
-	}
-	b.WriteString(" " + string(r.speaker) + " " + strconv.FormatBool(r.sh.Styles.IsDark) + " ")
-	for _, p := range r.room.People {
-		switch {
-		case r.remote.presence.Typing[p.ID]:
-			b.WriteByte('t')
-		case r.remote.presence.Here[p.ID]:
-			b.WriteByte('h')
-		default:
-			b.WriteByte('-')
-		}
-	}
-	return b.String()
-}
-
-// drawn keeps a part of the screen until what it shows changes.
-type drawn struct{ key, view string }
-
-func (d *drawn) of(key string, draw func() string) string {
-	if d.key != key || d.view == "" {
-		d.key, d.view = key, draw()
-	}
-	return d.view
-}
-
-// header is the question and timer, the stepper, the purpose and prompt.
-func (r *roomScreen) header(width int) string {
-	st := r.sh.Styles
-	phase := r.room.CurrentPhase()
-	timer := r.timer()
-	// A question too long for its line says where to read it whole.
-	room := max(10, width-lipgloss.Width(timer)-2)
-	question := r.room.Question
-	question = cutWithReader(question, room)
-	gap := max(1, width-lipgloss.Width(question)-lipgloss.Width(timer))
-	top := st.Title.Render(question) + strings.Repeat(" ", gap) + timer
-	// The prompt is what people do now: it gets two lines, always.
-	prompt := strings.Split(ansi.Wordwrap(phase.Prompt, width, ""), "\n")
-	if len(prompt) > 2 {
-		prompt = []string{prompt[0], cutWithReader(strings.Join(prompt[1:], " "), width)}
-	}
-	for len(prompt) < 2 {
-		prompt = append(prompt, "")
-	}
-	lines := []string{top, r.stepper(width),
-		st.Muted.Render(cutWithReader("Why: "+phase.Purpose, width)),
-		st.Prompt.Render(prompt[0]), st.Prompt.Render(prompt[1])}
-	return strings.Join(lines, "\n")
-}
-
-// cutWithReader fits a line of text to width cells; one that does not fit
-// ends in "… ctrl+t", the key that shows it whole.
-func cutWithReader(s string, width int) string {
-	if cellWidth(s) <= width {
-		return s
-	}
-	return ansi.Truncate(s, max(1, width-len(" … ctrl+t")), "") + " … ctrl+t"
-}
-
-// stepper shows where the room is and what comes next, in words and
-// marks, not colour alone.
-func (r *roomScreen) stepper(width int) string {
-	st := r.sh.Styles
-	phases := r.room.Script.Phases
-	now := fmt.Sprintf("Phase %d of %d: ", r.room.Phase+1, len(phases))
-	line := st.Muted.Render(now) + st.Accent.Render(r.room.CurrentPhase().Title)
-	if next, ok := r.room.NextPhase(); ok {
-		line += st.Muted.Render("  ·  next: " + next.Title)
-	} else {
-		line += st.Muted.Render("  ·  the last one")
-	}
-	// Wide terminals also get the marks: ● done, ◉ now, ○ to come.
-	var marks strings.Builder
-	for i := range phases {
-		switch {
-		case i < r.room.Phase:
-			marks.WriteString("●")
-		case i == r.room.Phase:
-			marks.WriteString("◉")
-		default:
-			marks.WriteString("○")
-		}
-	}
-	if lipgloss.Width(line)+len(phases)+2 <= width {
-		line = st.Accent.Render(marks.String()) + "  " + line
-	}
-	return line
-}
-
-// timer shows the time left, a warning near the end and a banner at zero.
-func (r *roomScreen) timer() string {
-	st := r.sh.Styles
-	left := r.room.Timer.Remaining(r.sh.Now())
-	phase := r.room.CurrentPhase()
-	switch {
-	case r.room.Timer.Paused:
-		return st.Muted.Render("⏸ paused, " + leftText(left) + " left")
-	case left <= 0:
-		return st.Alarm.Render("⏰ time is up " + agoText(-left) + " ago")
-	case left <= warningAt(phase.Timebox):
-		return st.Warning.Render("⏳ " + leftText(left) + " left")
-	}
-	return st.Muted.Render("⏱ " + leftText(left) + " left")
-}
-
-// warningAt is the time left when the timer turns to a warning.
-func warningAt(timebox time.Duration) time.Duration { return max(timebox/5, 30*time.Second) }
-
-// leftText is the time left in whole minutes, rounded up, and in the last
-// minute by the second: a clock ticking seconds for an hour only adds
-// pressure.
-func leftText(d time.Duration) string {
-	if d > time.Minute {
-		return fmt.Sprintf("%d min", (d+time.Minute-1)/time.Minute)
-	}
-	s := (d + time.Second - 1) / time.Second
-	return fmt.Sprintf("%d:%02d", s/60, s%60)
-}
-
-// agoText is how long ago the time ran out, the same way, rounded down.
-func agoText(d time.Duration) string {
-	if d >= time.Minute {
-		return fmt.Sprintf("%d min", d/time.Minute)
-	}
-	return fmt.Sprintf("0:%02d", d/time.Second)
-}
-
-// clockText is a stopwatch's time by the second, as the reveal round's
-// turns are timed.
-func clockText(d time.Duration) string {
-	d = d.Round(time.Second)
-	return fmt.Sprintf("%d:%02d", int(d.Minutes()), int(d.Seconds())%60)
-}
-
-// sidebar lists the people: role colour and role, who is speaking, who is
-// ready, and each one's share of the airtime.
-func (r *roomScreen) sidebar(c *roomCtx) string {
-	st := r.sh.Styles
-	// Airtime counts what everyone may see, so the bars do not change with
-	// who is at the keyboard and never hint at a hidden card.
-	metrics := r.airtime.of(session.ViewFor(r.room, session.Nobody))
-	share := map[session.ParticipantID]float64{}
-	for _, p := range metrics.People {
-		share[p.Person] = p.Airtime
-	}
-	stick, _ := r.room.Speaker()
-	var b strings.Builder
-	b.WriteString(st.Label.Render("People") + "\n")
-	for _, p := range r.room.People {
-		mark := "  "
-		switch {
-		case p.ID == r.speaker:
-			mark = st.Accent.Render("▶ ")
-		case p.ID == stick:
-			mark = "🎤"
-		case !r.sh.Local:
-			mark = r.presenceMark(p.ID)
-		}
-		status := ""
-		if p.Ready {
-			status += st.Success.Render(" ✓")
-		}
-		if p.ID == r.room.Facilitator {
-			status += st.Muted.Render(" ★")
-		}
-		status += r.presenceWord(p.ID)
-		// The name gives way to the marks and words: they say what colour cannot.
-		name := ansi.Truncate(p.Name, max(4, sidebarWidth-2-lipgloss.Width(status)), "…")
-		b.WriteString(mark + st.Role(p.Role, p.Observer).Render(name) + status + "\n")
-		role := p.Role
-		if role == "" {
-			role = "no role"
-		}
-		bar := ""
-		if p.Observer {
-			role += " · observer"
-		} else {
-			n := int(share[p.ID]*8 + 0.5)
-			bar = " " + st.Bar.Render(strings.Repeat("▮", n)) + st.Rule.Render(strings.Repeat("▯", 8-n))
-			role = ansi.Truncate(role, 12, "…")
-		}
-		b.WriteString("  " + st.Muted.Render(ansi.Truncate(role, sidebarWidth-3, "…")) + bar + "\n")
-	}
-	if !r.sh.Local {
-		b.WriteString(r.remoteSidebar())
-		return b.String()
-	}
-	speaking := st.Muted.Render("Speaking as ") + c.name(r.speaker)
-	b.WriteString("\n" + ansi.Truncate(speaking, sidebarWidth, "…") + "\n" + st.Muted.Render("ctrl+s: next, or 1–9") + "\n")
-	b.WriteString("\n" + st.Muted.Render("▶ speaking  ✓ ready") + "\n" + st.Muted.Render("★ facilitates  ▮ airtime") + "\n")
-	return b.String()
-}
-
-// statusCut reports whether the notice is longer than the status's two
-// lines.
-func (r *roomScreen) statusCut(width int) bool {
-	return r.notice != "" && lipgloss.Height(ansi.Wordwrap(r.notice, width, "")) > 2
-}
-
-// status is the line for the person at the keyboard: a question waiting
-// for an answer, a refusal, a nudge, or where the text they typed went.
-func (r *roomScreen) status(width int) string {
-	st := r.sh.Styles
-	var line string
-	switch {
-	case r.asking != noQuestion:
-		// The answers follow the question where they fit; the footer
-		// always has them.
-		q, a := r.questionText(width)
-		line = st.Warning.Render(q + " " + a)
-		if lipgloss.Height(ansi.Wordwrap(line, width, "")) > 2 {
-			line = st.Warning.Render(q)
-		}
-	case r.remote.handing:
-		line = r.handOverLine()
-	case r.picking:
-		line = r.pickLine()
-	case r.notice != "" && r.alarm:
-		line = st.Alarm.Render("✗ " + r.notice)
-	case len(r.nudges) > 0:
-		n := r.nudges[0]
-		line = st.Nudge.Render("✎ " + n.Suggestion)
-	case r.notice != "":
-		line = st.Notice.Render(r.notice)
-	case !r.sh.Local && !r.facilitating() && r.remote.presence.FacilitationOpen:
-		if offer := r.sh.Hub.Takeover(r.code, r.sh.Me).Offer(); offer != "" {
-			line = st.Notice.Render(offer + " It is in the menu (ctrl+p).")
-		}
-	case r.room.Timer.Remaining(r.sh.Now()) <= 0 && !r.room.Timer.Paused:
-		line = st.Alarm.Render("Time is up. The facilitator moves on (ctrl+n) or adds a minute (ctrl+p).")
-		if _, more := r.room.NextPhase(); !more {
-			line = st.Alarm.Render("Time is up. The facilitator adds a minute, or ends with the summary and export (both in ctrl+p).")
-		}
-	}
-	// Two lines, so a whole refusal fits at 80 columns; a longer one
-	// says where to read it whole.
-	lines := strings.Split(ansi.Wordwrap(line, width, ""), "\n")
-	if len(lines) > 2 {
-		lines = []string{lines[0], cutWithReader(strings.Join(lines[1:], " "), width)}
-	}
-	for len(lines) < 2 {
-		lines = append([]string{""}, lines...)
-	}
-	return strings.Join(lines, "\n")
 }

@@ -2,10 +2,7 @@ package tui
 
 import (
 	"fmt"
-	"strings"
-	"time"
 
-	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"trio/session"
@@ -196,156 +193,7 @@ func (r *roomScreen) pickSpeaker(i int) {
 	}
 }
 
-// help is the footer: what the keys do now.
-func (r *roomScreen) help() bindingsHelp {
-	k := r.sh.Keys
-	var short []key.Binding
-	switch {
-	case r.asking != noQuestion:
-		short = r.questionKeys()
-	case r.menu != nil:
-		short = r.menu.help()
-	case r.reader != nil:
-		short = r.reader.help()
-	case r.remote.handing:
-		short = []key.Binding{relabel(k.Form.Choose, "choose who"), relabel(k.Question.Yes, "hand over"), relabel(k.Question.No, "keep it")}
-	default:
-		r.updateKeys()
-		rk := r.keys
-		p, c := r.panel(), r.ctx()
-		own := p.keys(c)
-		if r.picking {
-			own = append([]key.Binding{rk.Speaker.Pick}, own...)
-		}
-		// The menu lists every action, so it is the one key the footer
-		// always keeps; the rest give way from the end when room is short.
-		more := r.scroll().moreKey(k.Scroll)
-		if p.typing() {
-			short = append(own, k.Writing.Stop, more, rk.Room.Read, rk.Speaker.Next, rk.Facilitating.NextPhase)
-		} else {
-			// The phase's own act before the scroll key: the body's last
-			// line already says there is more below.
-			short = append(own, rk.Room.Write, rk.Room.Action, rk.Facilitating.NextPhase, more, rk.Room.Ready, rk.Room.Read, rk.Speaker.Next)
-		}
-		short = fittedHelp(r.sh.Width, onePerKey(distinct(short)), rk.Room.Menu)
-	}
-	short = onePerKey(distinct(short))
-	return bindingsHelp{short: short, full: [][]key.Binding{short}}
-}
-
-// onePerKey keeps the first binding for each key the footer names: a
-// panel's own meaning of enter wins over the room's.
-func onePerKey(bindings []key.Binding) []key.Binding {
-	seen := map[string]bool{}
-	var out []key.Binding
-	for _, b := range bindings {
-		if k := b.Help().Key; !seen[k] {
-			seen[k] = true
-			out = append(out, b)
-		}
-	}
-	return out
-}
-
 // The menu: every action of the room, named for what it does now.
-
-func (r *roomScreen) openMenu() {
-	r.menu = newRoomMenu(r.sh.Styles, r.sh.Keys.Menu, r.menuEntries())
-	r.notice, r.alarm, r.nudges = "", false, nil
-}
-
-func (r *roomScreen) menuKey(msg tea.KeyPressMsg) tea.Cmd {
-	action, entry := r.menu.update(msg)
-	switch action {
-	case menuClosed:
-		r.menu = nil
-	case menuChosen:
-		r.menu = nil
-		return entry.run()
-	}
-	return nil
-}
-
-// menuEntries are the actions the person at the keyboard may take now:
-// the phase's own first, then their own, then the facilitator's, then
-// leaving.
-func (r *roomScreen) menuEntries() []menuEntry {
-	r.updateKeys()
-	k := r.keys
-	c := r.ctx()
-	p := r.panel()
-	var entries []menuEntry
-	add := func(title string, b key.Binding, run func() tea.Cmd) {
-		keyText := ""
-		if b.Enabled() && len(b.Keys()) > 0 {
-			keyText = b.Help().Key
-		}
-		entries = append(entries, menuEntry{title: title, key: keyText, run: run})
-	}
-	none := key.Binding{}
-	if a, ok := p.action(c); ok {
-		add(upperFirst(a.help), k.Room.Action, func() tea.Cmd { return r.act(a) })
-	}
-	if _, ok := r.room.Person(r.speaker); ok {
-		title := "I am ready to move on"
-		if me, _ := r.room.Person(r.speaker); me.Ready {
-			title = "I am not ready after all"
-		}
-		add(title, k.Room.Ready, func() tea.Cmd { r.toggleReady(r.ctx()); return nil })
-	}
-	if last, ok := r.lastOwn(); ok {
-		add("Withdraw “"+clip(last.what, 30)+"”", none, func() tea.Cmd { r.askWithdraw(); return nil })
-	}
-	if r.sh.Local {
-		for i, person := range r.room.People {
-			if person.ID == r.speaker || i >= 9 {
-				continue
-			}
-			id := person.ID
-			add("Speak as "+person.Name, key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp(fmt.Sprintf("ctrl+s, %d", i+1), "")), func() tea.Cmd {
-				r.setSpeaker(id)
-				return nil
-			})
-		}
-	}
-	if r.mayFacilitate() {
-		if next, ok := r.room.NextPhase(); ok {
-			add("Move on to "+next.Title, k.Facilitating.NextPhase, func() tea.Cmd { r.ask(askNextPhase); return nil })
-		}
-		if r.room.Phase > 0 {
-			prev := r.room.Script.Phases[r.room.Phase-1]
-			add("Go back to "+prev.Title, none, func() tea.Cmd { r.ask(askPreviousPhase); return nil })
-		}
-		add("Add a minute", none, func() tea.Cmd { r.ctx().facilitate(session.AddTime{By: time.Minute}); return nil })
-		if r.room.Timer.Paused {
-			add("Resume the timer", none, func() tea.Cmd { r.ctx().facilitate(session.ResumeTimer{}); return nil })
-		} else {
-			add("Pause the timer", none, func() tea.Cmd { r.ctx().facilitate(session.PauseTimer{}); return nil })
-		}
-	}
-	if !r.sh.Local && !r.facilitating() && r.remote.presence.FacilitationOpen {
-		if offer := r.sh.Hub.Takeover(r.code, r.sh.Me); offer.CanTake {
-			add("Take the facilitator’s role: "+offer.FacilitatorName+" is away", none, func() tea.Cmd { r.ask(askTakeRole); return nil })
-		}
-	}
-	if !r.sh.Local && r.facilitating() {
-		if len(r.others()) > 0 {
-			add("Hand the facilitator’s role to someone else", none, func() tea.Cmd { r.startHandOver(); return nil })
-		}
-		if r.room.Locked {
-			add("Unlock the room, so others can join", none, func() tea.Cmd { r.lock(false); return nil })
-		} else {
-			add("Lock the room: nobody new can join", none, func() tea.Cmd { r.lock(true); return nil })
-		}
-	}
-	add("Summary and export", none, func() tea.Cmd { return r.sh.move(summaryMsg{code: r.code}) })
-	leave := "Leave the room, back to the start"
-	if !r.sh.Local {
-		leave = "Leave the room, back to the lobby"
-	}
-	add(leave, none, func() tea.Cmd { return r.sh.move(backHomeMsg{}) })
-	return entries
-}
 
 // clip shortens a text to about n characters for a menu line.
 func clip(s string, n int) string {
@@ -354,13 +202,4 @@ func clip(s string, n int) string {
 		return s
 	}
 	return string(runes[:n-1]) + "…"
-}
-
-// upperFirst starts a text with a capital letter, for a menu line.
-func upperFirst(s string) string {
-	if s == "" {
-		return s
-	}
-	r := []rune(s)
-	return strings.ToUpper(string(r[0])) + string(r[1:])
 }

@@ -7,6 +7,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"trio/content/prose"
 	"trio/session"
 )
 
@@ -78,7 +79,7 @@ func (r *roomScreen) typingQuestion() string {
 	if len(names) == 0 {
 		return "Move on to the next phase? y / n"
 	}
-	return roomAnd(names) + verb + " Move on anyway? Their text is kept. y / n"
+	return prose.And(names) + verb + " Move on anyway? Their text is kept. y / n"
 }
 
 // fewNames keeps a list of names short enough for a question: past most,
@@ -88,15 +89,6 @@ func fewNames(names []string, most int) []string {
 		return names
 	}
 	return append(names[:most-1:most-1], fmt.Sprintf("%d others", len(names)-most+1))
-}
-
-// roomAnd lists names as a sentence does: "Sam", "Sam and Lee", "Sam, Lee
-// and Ana".
-func roomAnd(names []string) string {
-	if len(names) <= 1 {
-		return strings.Join(names, "")
-	}
-	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 }
 
 // startHandOver lets the facilitator choose whom to hand the role to.

@@ -8,6 +8,8 @@ import (
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"trio/tui/draw"
 )
 
 // panelView is what a panel draws: its body, which may be taller than the
@@ -137,7 +139,7 @@ func marker(above, below, width int) string {
 		long = append(long, "↑ "+moreLines(above)+" above (pgup)")
 		short = append(short, "↑ "+strconv.Itoa(above)+" (pgup)")
 	}
-	if m := strings.Join(long, " · "); cellWidth(m) <= width {
+	if m := strings.Join(long, " · "); draw.Width(m) <= width {
 		return m
 	}
 	return strings.Join(short, " · ")

@@ -3,6 +3,7 @@ package tui
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -11,7 +12,9 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"trio/content"
+	"trio/content/prose"
 	"trio/session"
+	"trio/tui/draw"
 )
 
 // silentWritingPanel is silent writing: each person of the trio fills in a
@@ -19,6 +22,7 @@ import (
 // a curtain, so nobody reads over anyone's shoulder; on a terminal of one's
 // own the card is there straight away.
 type silentWritingPanel struct {
+	panelBase
 	sh    *Shared
 	phase content.Phase
 	form  *composer
@@ -48,7 +52,9 @@ func newSilentWritingPanel(sh *Shared, at writingPlace, phase content.Phase) pan
 	for _, f := range phase.Fields {
 		fields = append(fields, field{key: f.ID, label: f.Label, hint: f.Hint, multiline: true})
 	}
-	return &silentWritingPanel{sh: sh, phase: phase, form: newComposer(sh, at, fields...)}
+	p := &silentWritingPanel{sh: sh, phase: phase, form: newComposer(sh, at, fields...)}
+	p.panelBase = holding(p.form)
+	return p
 }
 
 func (p *silentWritingPanel) stage(c *roomCtx) silentWritingStage {
@@ -149,7 +155,7 @@ func (p *silentWritingPanel) draw(c *roomCtx) panelView {
 // brought into view, and who has written so far.
 func (p *silentWritingPanel) formView(c *roomCtx) panelView {
 	st := c.sh.Styles
-	head := strings.Join(wrapLines(st.Label.Render("Your card, "+c.myName())+st.Muted.Render(" · nobody sees it until the reveal"), c.width), "\n")
+	head := strings.Join(draw.Wrap(st.Label.Render("Your card, "+c.myName())+st.Muted.Render(" · nobody sees it until the reveal"), c.width), "\n")
 	form := p.form.view(c.nudging())
 	// The field being written starts this many lines into the body.
 	at := lipgloss.Height(head)
@@ -273,8 +279,6 @@ func (p *silentWritingPanel) keys(c *roomCtx) []key.Binding {
 	return nil
 }
 
-func (p *silentWritingPanel) action(c *roomCtx) (phaseAction, bool) { return phaseAction{}, false }
-
 // writable: a letter types into the person's own card once it is in
 // front of them. Behind the curtain it does nothing, so nobody starts a
 // card on someone else's turn; nor once the card is saved, so a stray
@@ -293,8 +297,6 @@ func (p *silentWritingPanel) letterHint(c *roomCtx) string {
 	}
 	return "There is no card for you to write here, so letters do nothing."
 }
-
-func (p *silentWritingPanel) typing() bool { return p.form.typing() }
 
 // write lifts the curtain for the person speaking and opens their form,
 // from their saved card when they have no unsent words.
@@ -353,24 +355,19 @@ func (p *silentWritingPanel) speakerChanged(c *roomCtx) {
 	}
 }
 
-func (p *silentWritingPanel) drafted() bool     { return p.form.drafted() }
-func (p *silentWritingPanel) editing() bool     { return p.form.editing() }
-func (p *silentWritingPanel) restyle(st Styles) { p.form.restyle(st) }
-
-// unwrittenCards names the people of the trio who have no card yet, while
-// the room is in silent writing: moving on before they are written asks
-// first.
-func (r *roomScreen) unwrittenCards() []string {
-	if r.room.CurrentPhase().Kind != content.KindSilentWriting {
-		return nil
-	}
+// silentWritingUnfinished names the people of the trio who have no card
+// yet: moving on before they are written asks first.
+func silentWritingUnfinished(room session.Room) string {
 	var names []string
-	for _, person := range r.room.Trio() {
-		if _, has := r.room.CardOf(person.ID); !has {
+	for _, person := range room.Trio() {
+		if _, has := room.CardOf(person.ID); !has {
 			names = append(names, person.Name)
 		}
 	}
-	return names
+	if len(names) == 0 {
+		return ""
+	}
+	return cardsUnwrittenText(len(room.Trio()), names)
 }
 
 // cardsUnwrittenText says how many cards of the trio are not written.
@@ -379,5 +376,66 @@ func cardsUnwrittenText(trio int, names []string) string {
 	if len(names) == 1 {
 		verb = "is"
 	}
-	return fmt.Sprintf("%d of %d cards %s not written yet (%s).", len(names), trio, verb, roomAnd(fewNames(names, 3)))
+	return fmt.Sprintf("%d of %d cards %s not written yet (%s).", len(names), trio, verb, prose.And(fewNames(names, 3)))
+}
+
+func init() {
+	registerKind(content.KindSilentWriting, kindPiece{
+		panel:      newSilentWritingPanel,
+		summary:    []summarySection{{placeRounds, silentWritingSummary}},
+		turns:      silentWritingTurns,
+		unfinished: silentWritingUnfinished,
+	})
+}
+
+// silentWritingTurns hands one keyboard to each of the trio without a
+// card, in turn.
+func silentWritingTurns(room session.Room) (string, []session.ParticipantID) {
+	var waiting []session.ParticipantID
+	for _, p := range room.Trio() {
+		if _, has := room.CardOf(p.ID); !has {
+			waiting = append(waiting, p.ID)
+		}
+	}
+	return "cards in phase " + strconv.Itoa(room.Phase), waiting
+}
+
+// silentWritingSummary is every revealed card and what was done with it,
+// and how many are not revealed yet.
+func silentWritingSummary(w *summaryWriter, doc session.Document) {
+	st := w.st
+	w.heading("Perspectives")
+	if len(doc.Perspectives) == 0 {
+		w.wrapped(st.Muted, "", "No card has been revealed yet.")
+	}
+	switch doc.HiddenCards {
+	case 0:
+	case 1:
+		w.wrapped(st.Muted, "", "1 card is not revealed yet, so it is not shown here.")
+	default:
+		w.wrapped(st.Muted, "", fmt.Sprintf("%d cards are not revealed yet, so they are not shown here.", doc.HiddenCards))
+	}
+	for _, p := range doc.Perspectives {
+		silentWritingCard(w, p)
+	}
+}
+
+// silentWritingCard draws one revealed card, then what the other kinds
+// added under it.
+func silentWritingCard(w *summaryWriter, p session.PerspectiveDoc) {
+	st := w.st
+	w.blank()
+	head := w.name(p.By)
+	if p.Role != "" {
+		head += st.Muted.Render(" · " + p.Role)
+	}
+	w.lines = append(w.lines, head)
+	for _, f := range p.Fields {
+		label := f.Label
+		if label == "" {
+			label = f.ID
+		}
+		w.item("  "+st.Label.Render(label+":")+" ", draw.Ink{}, f.Text)
+	}
+	w.card(p)
 }

@@ -4,7 +4,6 @@ import (
 	"strconv"
 	"strings"
 
-	"trio/content"
 	"trio/session"
 )
 
@@ -52,13 +51,8 @@ func (r *roomScreen) handOverStart() {
 	var waiting []session.ParticipantID
 	round, open := r.room.OpenRound()
 	switch {
-	case r.room.CurrentPhase().Kind == content.KindSilentWriting:
-		turns = "cards in phase " + strconv.Itoa(r.room.Phase)
-		for _, p := range r.room.Trio() {
-			if _, has := r.room.CardOf(p.ID); !has {
-				waiting = append(waiting, p.ID)
-			}
-		}
+	case kindOf(r.room.CurrentPhase().Kind).turns != nil:
+		turns, waiting = kindOf(r.room.CurrentPhase().Kind).turns(r.room)
 	case open:
 		turns = "vote " + strconv.Itoa(round.Number)
 		voted := map[session.ParticipantID]bool{}

@@ -8,6 +8,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"trio/session"
+	"trio/tui/draw"
 )
 
 // The team point of view as one sentence, and the three fields it is
@@ -34,8 +35,8 @@ func statementByline(c *roomCtx, d session.PointOfViewDraft, lead string) string
 func statementBlock(c *roomCtx, d session.PointOfViewDraft, lead string, width int) string {
 	st := c.sh.Styles
 	bar := st.Accent.Render("┃ ")
-	lines := wrapLines(statementByline(c, d, lead), width)
-	for _, l := range wrapLines(d.Sentence(), max(10, width-2)) {
+	lines := draw.Wrap(statementByline(c, d, lead), width)
+	for _, l := range draw.Wrap(d.Sentence(), max(10, width-2)) {
 		lines = append(lines, bar+st.Strong.Render(l))
 	}
 	return strings.Join(lines, "\n")
@@ -53,7 +54,7 @@ func statementVersions(c *roomCtx, width int) string {
 	lines := []string{st.Label.Render("Earlier versions")}
 	for i := len(drafts) - 2; i >= 0; i-- {
 		d := drafts[i]
-		lines = append(lines, hang(st.Muted.Render(fmt.Sprintf("v%d ", d.Version))+c.name(d.Author)+st.Muted.Render(": "), st.Muted.Render(d.Sentence()), width)...)
+		lines = append(lines, draw.Hang(st.Muted.Render(fmt.Sprintf("v%d ", d.Version))+c.name(d.Author)+st.Muted.Render(": "), st.Muted.Render(d.Sentence()), width)...)
 	}
 	return strings.Join(lines, "\n")
 }
@@ -202,7 +203,7 @@ func (f *statementForm) stop() {
 	f.forgetUnchanged()
 }
 
-func (f *statementForm) speakerChanged(id session.ParticipantID) {
+func (f *statementForm) switchSpeaker(id session.ParticipantID) {
 	f.forgetUnchanged()
 	f.form.switchSpeaker(id)
 }

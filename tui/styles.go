@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"charm.land/lipgloss/v2"
+
+	"trio/tui/draw"
 )
 
 // Styles are every style the interface uses, built for one terminal's
@@ -14,24 +16,24 @@ type Styles struct {
 	IsDark bool
 
 	Text      color.Color // the colour of text nothing else colours
-	Title     Ink         // the question in the header
-	Muted     Ink         // secondary text: purposes, hints, times
-	Strong    Ink
-	Accent    Ink // the current step, selected items
-	Prompt    Ink // the phase's prompt
-	Rule      Ink // horizontal rules and separators
-	Notice    Ink // a refusal or a message for the person at the keyboard
-	Success   Ink
-	Warning   Ink            // the time box nearly over
-	Alarm     Ink            // the time box over
-	Nudge     Ink            // an advocacy cue and its kinder form
-	Selected  Ink            // the focused row or card
+	Title     draw.Ink    // the question in the header
+	Muted     draw.Ink    // secondary text: purposes, hints, times
+	Strong    draw.Ink
+	Accent    draw.Ink // the current step, selected items
+	Prompt    draw.Ink // the phase's prompt
+	Rule      draw.Ink // horizontal rules and separators
+	Notice    draw.Ink // a refusal or a message for the person at the keyboard
+	Success   draw.Ink
+	Warning   draw.Ink       // the time box nearly over
+	Alarm     draw.Ink       // the time box over
+	Nudge     draw.Ink       // an advocacy cue and its kinder form
+	Selected  draw.Ink       // the focused row or card
 	Card      lipgloss.Style // a perspective card
 	CardFocus lipgloss.Style // the card in focus or in the spotlight
-	Label     Ink            // field labels
-	Key       Ink            // a key in running text ("press enter")
+	Label     draw.Ink       // field labels
+	Key       draw.Ink       // a key in running text ("press enter")
 	Curtain   lipgloss.Style // the "pass the keyboard" screen
-	Bar       Ink            // airtime bars
+	Bar       draw.Ink       // airtime bars
 
 	roleColors []color.Color
 	coach      color.Color
@@ -55,24 +57,24 @@ func NewStyles(isDark bool) Styles {
 	)
 	s := Styles{IsDark: isDark}
 	s.Text = text
-	s.Title = newInk(text, nil, true)
-	s.Muted = newInk(muted, nil, false)
-	s.Strong = newInk(nil, nil, true)
-	s.Accent = newInk(accent, nil, true)
-	s.Prompt = newInk(text, nil, false)
-	s.Rule = newInk(rule, nil, false)
-	s.Notice = newInk(notice, nil, false)
-	s.Success = newInk(good, nil, false)
-	s.Warning = newInk(notice, nil, true)
-	s.Alarm = newInk(alarm, nil, true)
-	s.Nudge = newInk(nudge, nil, false)
-	s.Selected = newInk(accent, focus, true)
+	s.Title = draw.NewInk(text, nil, true)
+	s.Muted = draw.NewInk(muted, nil, false)
+	s.Strong = draw.NewInk(nil, nil, true)
+	s.Accent = draw.NewInk(accent, nil, true)
+	s.Prompt = draw.NewInk(text, nil, false)
+	s.Rule = draw.NewInk(rule, nil, false)
+	s.Notice = draw.NewInk(notice, nil, false)
+	s.Success = draw.NewInk(good, nil, false)
+	s.Warning = draw.NewInk(notice, nil, true)
+	s.Alarm = draw.NewInk(alarm, nil, true)
+	s.Nudge = draw.NewInk(nudge, nil, false)
+	s.Selected = draw.NewInk(accent, focus, true)
 	s.Card = lipgloss.NewStyle().Border(lipgloss.RoundedBorder()).BorderForeground(rule).Padding(0, 1)
 	s.CardFocus = s.Card.BorderForeground(accent)
-	s.Label = newInk(accent, nil, true)
-	s.Key = newInk(nil, nil, true)
+	s.Label = draw.NewInk(accent, nil, true)
+	s.Key = draw.NewInk(nil, nil, true)
 	s.Curtain = lipgloss.NewStyle().Border(lipgloss.DoubleBorder()).BorderForeground(accent).Padding(1, 3)
-	s.Bar = newInk(accent, nil, false)
+	s.Bar = draw.NewInk(accent, nil, false)
 	s.roleColors = []color.Color{
 		ld(lipgloss.Color("#1f5fbf"), lipgloss.Color("#79aaff")), // product
 		ld(lipgloss.Color("#b0307a"), lipgloss.Color("#ff8fcf")), // design
@@ -87,19 +89,19 @@ func NewStyles(isDark bool) Styles {
 
 // Role is the style of a person's name: the colour of their role. The role
 // is always written beside it too.
-func (s Styles) Role(role string, observer bool) Ink {
+func (s Styles) Role(role string, observer bool) draw.Ink {
 	if observer {
-		return newInk(s.coach, nil, true)
+		return draw.NewInk(s.coach, nil, true)
 	}
 	switch strings.ToLower(role) {
 	case "product", "pm", "product manager":
-		return newInk(s.roleColors[0], nil, true)
+		return draw.NewInk(s.roleColors[0], nil, true)
 	case "design", "designer", "ux":
-		return newInk(s.roleColors[1], nil, true)
+		return draw.NewInk(s.roleColors[1], nil, true)
 	case "engineering", "engineer", "tech", "dev":
-		return newInk(s.roleColors[2], nil, true)
+		return draw.NewInk(s.roleColors[2], nil, true)
 	}
 	h := fnv.New32a()
 	h.Write([]byte(strings.ToLower(role)))
-	return newInk(s.roleColors[3+int(h.Sum32()%3)], nil, true)
+	return draw.NewInk(s.roleColors[3+int(h.Sum32()%3)], nil, true)
 }

@@ -3,7 +3,9 @@ package tui
 import (
 	"strconv"
 
+	"trio/content/prose"
 	"trio/session"
+	"trio/tui/draw"
 )
 
 // contrast draws what the contrast says, its figures a sentence each, and
@@ -18,7 +20,7 @@ func (w *summaryWriter) contrast(doc session.Document) {
 	}
 	w.wrapped(st.Strong, "", c.Reading.Summary)
 	for _, d := range c.Reading.Details {
-		w.item("• ", Ink{}, d)
+		w.item("• ", draw.Ink{}, d)
 	}
 	w.blank()
 	num := strconv.Itoa
@@ -27,7 +29,7 @@ func (w *summaryWriter) contrast(doc session.Document) {
 		rows = append(rows, []string{side.Name, "", "", "", "", ""})
 		for _, p := range side.People {
 			f := p.Figures
-			rows = append(rows, []string{"  " + p.Name, num(f.Contributions), num(f.Questions), num(f.Cues), num(f.BuildsGiven), summaryPercent(p.Airtime)})
+			rows = append(rows, []string{"  " + p.Name, num(f.Contributions), num(f.Questions), num(f.Cues), num(f.BuildsGiven), prose.Percent(p.Airtime)})
 		}
 		f := side.Figures
 		rows = append(rows, []string{"  All", num(f.Contributions), num(f.Questions), num(f.Cues), num(f.BuildsGiven), num(side.SpreadPoints()) + " apart"})
@@ -51,7 +53,7 @@ func (w *summaryWriter) noticed(doc session.Document) {
 	var rows [][]string
 	for _, p := range m.People {
 		f := p.Figures
-		rows = append(rows, []string{p.Name, num(f.Contributions), summaryPercent(p.Airtime),
+		rows = append(rows, []string{p.Name, num(f.Contributions), prose.Percent(p.Airtime),
 			num(f.Questions), num(f.Cues), num(f.BuildsGiven), num(f.BuildsReceived)})
 	}
 	t := m.Total

@@ -9,18 +9,22 @@ import (
 
 	"trio/content"
 	"trio/session"
+	"trio/tui/draw"
 )
 
 // yesAndPanel is "yes, and": pick a view that is not yours, say the yes
 // (what resonates, in your words), and once the room has it, the and.
 type yesAndPanel struct {
+	panelBase
 	sh    *Shared
 	cards *cardPicker
 	build *yesAndBuilder
 }
 
 func newYesAndPanel(sh *Shared, at writingPlace, phase content.Phase) panel {
-	return &yesAndPanel{sh: sh, cards: newCardPicker(), build: newYesAndBuilder(sh, at)}
+	p := &yesAndPanel{sh: sh, cards: newCardPicker(), build: newYesAndBuilder(sh, at)}
+	p.panelBase = holding(p.build)
+	return p
 }
 
 // picked is the card of someone else the speaker is building on.
@@ -56,7 +60,7 @@ func (p *yesAndPanel) draw(c *roomCtx) panelView {
 	st := c.sh.Styles
 	card, ok := p.picked(c)
 	if !ok {
-		return panelView{body: st.Muted.Render(strings.Join(wrapLines("No views of others on the table yet. They open in the reveal round.", c.width), "\n"))}
+		return panelView{body: st.Muted.Render(strings.Join(draw.Wrap("No views of others on the table yet. They open in the reveal round.", c.width), "\n"))}
 	}
 	p.build.sync(c, card.ID)
 	cards := cardsOfOthers(c.v, c.me)
@@ -103,14 +107,10 @@ func (p *yesAndPanel) keys(c *roomCtx) []key.Binding {
 	return []key.Binding{enable(k.Cards.Pick, len(cardsOfOthers(c.v, c.me)) > 1)}
 }
 
-func (p *yesAndPanel) action(c *roomCtx) (phaseAction, bool) { return phaseAction{}, false }
-
 func (p *yesAndPanel) writable(c *roomCtx) bool {
 	_, ok := p.picked(c)
 	return ok
 }
-
-func (p *yesAndPanel) typing() bool { return p.build.typing() }
 
 func (p *yesAndPanel) write(c *roomCtx) tea.Cmd {
 	card, ok := p.picked(c)
@@ -120,7 +120,6 @@ func (p *yesAndPanel) write(c *roomCtx) tea.Cmd {
 	return p.build.start(c, card.ID)
 }
 
-func (p *yesAndPanel) stop() { p.build.stop() }
 func (p *yesAndPanel) speakerChanged(c *roomCtx) {
 	p.build.switchSpeaker(c.me)
 	if card, ok := p.picked(c); ok {
@@ -129,9 +128,6 @@ func (p *yesAndPanel) speakerChanged(c *roomCtx) {
 		p.build.stop()
 	}
 }
-func (p *yesAndPanel) drafted() bool     { return p.build.drafted() }
-func (p *yesAndPanel) editing() bool     { return p.build.editing() }
-func (p *yesAndPanel) restyle(st Styles) { p.build.restyle(st) }
 
 // yesAndBuilder is the two-step form of a build, shared with an inquiry that
 // takes builds: the yes field, and the and field that exists only once the
@@ -220,12 +216,12 @@ func (b *yesAndBuilder) view(c *roomCtx, card, width int) []string {
 	b.yes.setWidth(width - 2)
 	b.and.setWidth(width - 2)
 	if pending, ok := yesAndWaiting(c, card); ok {
-		said := hang(st.Success.Render("✓ ")+st.Muted.Render("Your yes: "), pending.Yes, width)
+		said := draw.Hang(st.Success.Render("✓ ")+st.Muted.Render("Your yes: "), pending.Yes, width)
 		return cardBlock(said, cardForm(b.and.view(c.nudging()), width))
 	}
 	lines := cardForm(b.yes.view(c.nudging()), width)
 	if !b.yes.typing() {
-		lines = append(lines, wrapLines(st.Muted.Render("The and opens once the room has your yes."), width)...)
+		lines = append(lines, draw.Wrap(st.Muted.Render("The and opens once the room has your yes."), width)...)
 	}
 	return lines
 }
@@ -254,10 +250,10 @@ func yesAndBuilds(c *roomCtx, card session.Perspective, width int) []string {
 	}
 	lines := []string{st.Label.Render("Builds on this view")}
 	if len(builds) == 0 {
-		return append(lines, wrapLines(st.Muted.Render("None yet. Start with what resonates."), width)...)
+		return append(lines, draw.Wrap(st.Muted.Render("None yet. Start with what resonates."), width)...)
 	}
 	return append(lines, newestBlocks(c, builds, "build", func(b session.Build) []string {
-		return hang(c.name(b.Author)+": ", yesAndText(st, b), width)
+		return draw.Hang(c.name(b.Author)+": ", yesAndText(st, b), width)
 	})...)
 }
 
@@ -272,7 +268,7 @@ func builtOnMine(c *roomCtx, width int) []string {
 	var lines []string
 	for _, b := range c.v.Builds.All() {
 		if b.Perspective == mine.ID && !b.Withdrawn {
-			lines = append(lines, hang(c.name(b.Author)+": ", yesAndText(st, b), width)...)
+			lines = append(lines, draw.Hang(c.name(b.Author)+": ", yesAndText(st, b), width)...)
 		}
 	}
 	if len(lines) == 0 {
@@ -288,4 +284,19 @@ func yesAndText(st Styles, b session.Build) string {
 		return b.Sentence() + " " + st.Muted.Render("(and …?)")
 	}
 	return b.Sentence()
+}
+
+func init() {
+	registerKind(content.KindYesAnd, kindPiece{panel: newYesAndPanel, card: yesAndSummary})
+}
+
+// yesAndSummary is every build on a card.
+func yesAndSummary(w *summaryWriter, p session.PerspectiveDoc) {
+	if len(p.Builds) == 0 {
+		return
+	}
+	w.lines = append(w.lines, "  "+w.st.Strong.Render("Yes, and"))
+	for _, b := range p.Builds {
+		w.item("  • "+w.name(b.By)+": ", draw.Ink{}, b.Sentence())
+	}
 }

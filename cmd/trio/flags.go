@@ -7,6 +7,8 @@ import (
 	"io"
 	"slices"
 	"strings"
+
+	"trio/content/prose"
 )
 
 // flags parses a command's flags wherever they stand among its arguments
@@ -51,7 +53,7 @@ func (f flags) parse(args []string) ([]string, error) {
 
 // usage writes the command's own usage and flags.
 func (f flags) usage(w io.Writer) {
-	fmt.Fprintf(w, "Usage: %s %s\n\n%s.\n", strings.TrimSpace("trio "+f.cmd.name), f.cmd.args, capitalize(f.cmd.summary))
+	fmt.Fprintf(w, "Usage: %s %s\n\n%s.\n", strings.TrimSpace("trio "+f.cmd.name), f.cmd.args, prose.Capitalize(f.cmd.summary))
 	var someFlag bool
 	f.VisitAll(func(*flag.Flag) { someFlag = true })
 	if !someFlag {
@@ -99,13 +101,6 @@ func (f flags) wrongArgs(c cli, format string, args ...any) int {
 	fmt.Fprintf(c.err, "%s: %s\n\n", strings.TrimSpace("trio "+f.cmd.name), visible(fmt.Sprintf(format, args...)))
 	f.usage(c.err)
 	return exitUsage
-}
-
-func capitalize(s string) string {
-	if s == "" {
-		return s
-	}
-	return strings.ToUpper(s[:1]) + s[1:]
 }
 
 func commandNamed(name string) command {

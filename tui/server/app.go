@@ -11,13 +11,14 @@ import (
 	"github.com/charmbracelet/colorprofile"
 
 	"trio/tui"
+	"trio/tui/server/painter"
 )
 
 // The largest terminal trio draws for. A client's size is untrusted: the
 // renderer keeps cells for width × height, so an absurd size costs memory.
 const (
-	maxWidth  = 300
-	maxHeight = 100
+	maxWidth  = tui.MaxWidth
+	maxHeight = tui.MaxHeight
 )
 
 func clampSize(w, h int) (int, int) {
@@ -64,8 +65,8 @@ func (s *Server) app() wish.Middleware {
 			// filter takes the place of MakeOptions' own and does its work).
 			// Its colours are those MakeOptions picks, from TERM and COLORTERM.
 			environ := append(sess.Environ(), "TERM="+pty.Term)
-			paint := newPainter(sess, environ, colorprofile.Env(environ), w, h)
-			defer paint.finish() // also when this handler panics
+			paint := painter.New(sess, environ, colorprofile.Env(environ), w, h, clampSize)
+			defer paint.Finish() // also when this handler panics
 			opts := append(bubbletea.MakeOptions(sess),
 				tea.WithWindowSize(w, h), // after MakeOptions: the clamped size wins
 				tea.WithInput(nil),       // forwardKeys reads the keys
@@ -74,10 +75,10 @@ func (s *Server) app() wish.Middleware {
 				tea.WithoutRenderer(),
 				tea.WithFPS(1),
 				tea.WithOutput(paint),
-				tea.WithFilter(paint.filter),
+				tea.WithFilter(paint.Filter),
 			)
-			p := tea.NewProgram(paintedModel{Model: app, painter: paint}, opts...)
-			paint.start(func(r any) {
+			p := tea.NewProgram(paint.Wrap(app), opts...)
+			paint.Start(func(r any) {
 				s.cfg.Logger.Error("drawing a terminal stopped on a panic", "remote", sess.RemoteAddr().String(), "panic", r)
 				p.Kill()
 			})
@@ -87,12 +88,12 @@ func (s *Server) app() wish.Middleware {
 			}
 			defer s.untrack(p)
 			go followResizes(ctx, windows, p.Send)
-			go forwardKeys(ctx, sess, p.Send, func(what string, limit int) {
+			go forwardKeys(ctx, sess, s.cfg.KeysPerSecond, p.Send, func(what string, limit int) {
 				s.cfg.Logger.Warn(what, "remote", sess.RemoteAddr().String(), "limit", limit)
 			})
 			_, err := p.Run()
 			p.Kill()
-			paint.finish() // the terminal as it was, before any parting words
+			paint.Finish() // the terminal as it was, before any parting words
 			if app, ok := app.(interface{ Close() }); ok {
 				app.Close() // leave the room: shown as away from now on
 			}
@@ -102,7 +103,7 @@ func (s *Server) app() wish.Middleware {
 				wish.Println(sess, "trio closed this window after a while without a key. Everything you wrote is saved; connect again to go on.")
 			case s.isStopping():
 				wish.Println(sess, "trio is stopping. Everything you wrote is saved.")
-			case errors.Is(err, tea.ErrProgramPanic) || paint.broken.Load():
+			case errors.Is(err, tea.ErrProgramPanic) || paint.Broken():
 				s.cfg.Logger.Error("the app stopped on a panic", "remote", sess.RemoteAddr().String(), "err", err)
 				wish.Println(sess, "Sorry: trio ran into a problem on our side and closed this window. Everything you sent is saved; connect again to go on.")
 			}
@@ -113,7 +114,7 @@ func (s *Server) app() wish.Middleware {
 
 // track registers a running program so shutdown can reach it; it refuses
 // new programs once the server is stopping.
-func (s *Server) track(p *tea.Program, paint *painter) bool {
+func (s *Server) track(p *tea.Program, paint *painter.Painter) bool {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.stopping {

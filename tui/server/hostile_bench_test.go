@@ -21,7 +21,7 @@ import (
 // process (server and hostile clients together) after a collection. Run
 // once:
 //
-//	go test ./server/ -run '^$' -bench HostileClients -benchtime 1x
+//	go test ./tui/server -run '^$' -bench HostileClients -benchtime 1x
 func BenchmarkHostileClients(b *testing.B) {
 	b.Run("unfinished-paste", func(b *testing.B) {
 		for b.Loop() {

@@ -86,6 +86,7 @@ func logs(logged *syncBuffer, what string) int { return bytes.Count(logged.Bytes
 // cut off at maxPasteBytes while it goes on (the log says so, once); when
 // it ends, the program gets what was kept, and the keys after it.
 func TestAnUnfinishedPasteIsCutOffAtItsLimit(t *testing.T) {
+	t.Parallel()
 	var logged syncBuffer
 	rec := &recorder{}
 	ts := startServer(t, func(cfg *Config) { cfg.Logger, cfg.NewModel = log.New(&logged), rec.model })
@@ -111,6 +112,7 @@ func TestAnUnfinishedPasteIsCutOffAtItsLimit(t *testing.T) {
 // says so once: none of it reaches the program as keys, and the key after
 // it does.
 func TestAnUnfinishedEscapeStringIsDroppedAtItsLimit(t *testing.T) {
+	t.Parallel()
 	var logged syncBuffer
 	rec := &recorder{}
 	ts := startServer(t, func(cfg *Config) { cfg.Logger, cfg.NewModel = log.New(&logged), rec.model })
@@ -136,6 +138,7 @@ func TestAnUnfinishedEscapeStringIsDroppedAtItsLimit(t *testing.T) {
 // against its cap as they open, so one past it is refused; the server
 // closes them after the grace, and the terminal goes on.
 func TestChannelsThatAskForNothingAreCountedAndClosed(t *testing.T) {
+	t.Parallel()
 	var logged syncBuffer
 	ts := startServer(t, func(cfg *Config) {
 		cfg.Logger = log.New(&logged)
@@ -196,6 +199,7 @@ func TestChannelsThatAskForNothingAreCountedAndClosed(t *testing.T) {
 // TestEnvRequestsAreCapped: a session may set maxEnvRequests variables of
 // up to maxEnvBytes; one past either is refused, and the log says so once.
 func TestEnvRequestsAreCapped(t *testing.T) {
+	t.Parallel()
 	var logged syncBuffer
 	ts := startServer(t, func(cfg *Config) { cfg.Logger = log.New(&logged) })
 	sess, err := ts.dial(newPerson(t, "mallory")).NewSession()
@@ -226,6 +230,7 @@ func TestEnvRequestsAreCapped(t *testing.T) {
 // sockets from ten addresses of one network connect and say nothing; a
 // person from another network still gets in within a second.
 func TestSilentSocketsLeaveRoomForAPerson(t *testing.T) {
+	t.Parallel()
 	ts := startServer(t, func(cfg *Config) {
 		cfg.LoginGrace = 30 * time.Second
 		cfg.MaxWaiting = 100
@@ -265,6 +270,7 @@ func TestSilentSocketsLeaveRoomForAPerson(t *testing.T) {
 // key and opens no session is closed at the login grace, although it keeps
 // the connection busy with keepalives.
 func TestALoginIsClosedWithoutASession(t *testing.T) {
+	t.Parallel()
 	ts := startServer(t, func(cfg *Config) { cfg.LoginGrace = time.Second })
 	conn, err := ts.keyless("127.0.0.1")
 	if err != nil {

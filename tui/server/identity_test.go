@@ -21,6 +21,7 @@ import (
 // offer), cannot sign with it, then signs with Eve's own. The server must
 // take her for Eve, never for Maya: Maya's locked room stays closed to her.
 func TestIdentityComesFromTheKeyThatSigned(t *testing.T) {
+	t.Parallel()
 	sshBin, err := exec.LookPath("ssh")
 	if err != nil {
 		t.Skip("OpenSSH's ssh client is needed to offer a key without signing with it")

@@ -16,6 +16,7 @@ import (
 // query, an 8-bit CSI), typed, pasted and sent; none of it reaches Maya's
 // terminal, checked on the raw bytes it receives.
 func TestEscapeSequencesNeverReachAnotherTerminal(t *testing.T) {
+	t.Parallel()
 	ts := startServer(t)
 	maya := newPerson(t, "maya")
 	sam := newPerson(t, "sam\x1b]0;PWNED-NAME\x07")
@@ -24,7 +25,7 @@ func TestEscapeSequencesNeverReachAnotherTerminal(t *testing.T) {
 	mayas.waitFor("Phase 1 of 12")
 
 	sams := ts.open(sam, 100, 30, "join "+code)
-	sams.waitFor("Join a room")
+	sams.waitFor("Join a room", "Your name")
 	sams.keys("[enter]Design[enter]")
 	sams.waitFor("Phase 1 of 12")
 	mayas.waitFor("Design")
@@ -68,6 +69,7 @@ func (b *syncBuffer) Bytes() []byte {
 // TestClientMetadataNeverReachesTheLogRaw: a user name, a TERM and a
 // command carrying escape sequences are logged quoted, never raw.
 func TestClientMetadataNeverReachesTheLogRaw(t *testing.T) {
+	t.Parallel()
 	var logged syncBuffer
 	ts := startServer(t, func(cfg *Config) { cfg.Logger = log.New(&logged) })
 	mallory := newPerson(t, "mallory\x1b]0;PWNED\x07\x1b[2J")

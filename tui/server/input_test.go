@@ -16,6 +16,7 @@ import (
 // escape held as the start of a sequence) is dropped, and forwardKeys ends
 // when the session's input does.
 func TestKeysReachTheProgramAndEndWithTheSession(t *testing.T) {
+	t.Parallel()
 	in, typing := io.Pipe()
 	var mu sync.Mutex
 	var got []tea.Msg
@@ -29,7 +30,7 @@ func TestKeysReachTheProgramAndEndWithTheSession(t *testing.T) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
-	go func() { forwardKeys(ctx, in, send, nil); close(done) }()
+	go func() { forwardKeys(ctx, in, keysPerSecond, send, nil); close(done) }()
 
 	typing.Write([]byte("a"))
 	waitUntil(t, "the key reaches the program", func() bool {
@@ -56,6 +57,7 @@ func TestKeysReachTheProgramAndEndWithTheSession(t *testing.T) {
 // TestAFloodOfKeysLosesNone: keys past the pace wait their turn; every one
 // reaches the program, in order.
 func TestAFloodOfKeysLosesNone(t *testing.T) {
+	t.Parallel()
 	in, typing := io.Pipe()
 	var mu sync.Mutex
 	var text []byte
@@ -68,7 +70,7 @@ func TestAFloodOfKeysLosesNone(t *testing.T) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	go forwardKeys(ctx, in, send, nil)
+	go forwardKeys(ctx, in, keysPerSecond, send, nil)
 	flood := make([]byte, keysPerSecond+100)
 	for i := range flood {
 		flood[i] = 'a' + byte(i%26)

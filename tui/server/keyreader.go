@@ -20,7 +20,9 @@ import (
 // ends, and input it cannot read yet (an escape string that never ends,
 // a byte that is no UTF-8) until 50 ms pass without a byte, reading it all
 // again at each new byte: a client that never pauses grew the server by
-// megabytes a second and kept a core busy.
+// megabytes a second and kept a core busy (ultraviolet
+// v0.0.0-20261008173134; TestUpstreamInputReaderStillKeepsAWholePaste
+// fails once it cuts a paste).
 
 const (
 	// maxPasteBytes is the longest paste kept, sixteen times the longest

@@ -14,6 +14,7 @@ import (
 // TestKeysAreReadAsUltravioletReadsThem: for keys, sequences, replies and
 // pastes within the limits, the reader gives what uv.TerminalReader gives.
 func TestKeysAreReadAsUltravioletReadsThem(t *testing.T) {
+	t.Parallel()
 	inputs := []string{
 		"hello, wörld 👩‍👩‍👧 é",
 		"\r\t\x7f\x03\x10\x13 \x00",
@@ -68,6 +69,7 @@ func readAll(t *testing.T, read func(context.Context, io.Reader, chan<- uv.Event
 // is dropped whole, up to and with its terminator wherever it falls; what
 // follows is read, and the log hears of it once.
 func TestAStringSequencePastItsLimitIsDroppedToItsEnd(t *testing.T) {
+	t.Parallel()
 	for _, c := range []struct{ start, end string }{
 		{"\x1bP1$r", "\x1b\\"},
 		{"\x1b]52;c;", "\x07"},
@@ -102,6 +104,7 @@ func TestAStringSequencePastItsLimitIsDroppedToItsEnd(t *testing.T) {
 // holds the decoder until 50 ms pass without input; a client that never
 // pauses has it read at maxUnfinishedInput instead, as it would be then.
 func TestInputThatCannotBeReadYetIsReadAtItsLimit(t *testing.T) {
+	t.Parallel()
 	r := keyReader{}
 	var events []uv.Event
 	for range 4 {
@@ -120,6 +123,7 @@ func TestInputThatCannotBeReadYetIsReadAtItsLimit(t *testing.T) {
 // read as it stands, so the paste's end, split across two reads, is still
 // its end.
 func TestAPasteHeldUpPastTheLimitStillEnds(t *testing.T) {
+	t.Parallel()
 	var r keyReader
 	var events []uv.Event
 	for _, piece := range []string{

@@ -18,6 +18,7 @@ func paste(s string) string { return "\x1b[200~" + s + "\x1b[201~" }
 // and wide clusters, tabs and invalid UTF-8. Each cap is told to him in
 // words, and every screen in the room keeps its layout at 80x24.
 func TestHostileTextKeepsEveryLayoutIntact(t *testing.T) {
+	t.Parallel()
 	ts := startServer(t)
 	maya := newPerson(t, "maya")
 	sam := newPerson(t, strings.Repeat("s\u202e\u200b", 3400)) // a user name of 10,200 characters

@@ -13,6 +13,7 @@ import (
 // connection is let in; at it, 3 in 10 are refused, rising evenly to all
 // at the most allowed, as OpenSSH's MaxStartups 30:30:100.
 func TestPastTheStartNewConnectionsAreRefusedAtRandom(t *testing.T) {
+	t.Parallel()
 	for _, c := range []struct {
 		waiting int
 		want    float64
@@ -50,6 +51,7 @@ func TestPastTheStartNewConnectionsAreRefusedAtRandom(t *testing.T) {
 // TestPerAddressLimitsCountABlock: addresses count in their /24 or /64,
 // or as the flags say.
 func TestPerAddressLimitsCountABlock(t *testing.T) {
+	t.Parallel()
 	for _, c := range []struct {
 		blocks addressBlocks
 		addr   string

@@ -4,9 +4,6 @@ import (
 	"bytes"
 	"context"
 	"image/color"
-	"io"
-	"math/rand/v2"
-	"regexp"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -14,7 +11,6 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/vt"
 
@@ -44,6 +40,7 @@ func (term *terminal) settle() {
 // another person's screen as the word's cells and little more: not the
 // rest of the line, not the rest of the screen.
 func TestAContributionReachesOthersAsItsCellsOnly(t *testing.T) {
+	t.Parallel()
 	ts := startServer(t)
 	maya, lee := newPerson(t, "maya"), newPerson(t, "lee")
 	code := ts.openRoom(maya)
@@ -89,6 +86,7 @@ func (m countingModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // nobody types in gets no bytes, its painter draws nothing and its
 // program is not woken, for longer than a frame of Bubble Tea's ticker.
 func TestAnIdleTerminalIsSentNothing(t *testing.T) {
+	t.Parallel()
 	var updates atomic.Int64
 	ts := startServer(t, func(cfg *Config) {
 		cfg.NewModel = func(opts tui.Options) tea.Model { return countingModel{tui.New(opts), &updates} }
@@ -150,6 +148,7 @@ func (w *modeWatch) currentTitle() string {
 // main screen with its cursor and its modes as they were, and only then
 // comes a parting word.
 func TestTheTerminalIsGivenBackOnEveryWayOut(t *testing.T) {
+	t.Parallel()
 	for _, c := range []struct {
 		name     string
 		model    func(tui.Options) tea.Model
@@ -226,6 +225,7 @@ func (m backgroundModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // background colour reaches the terminal once, and the answer (a light
 // background here) reaches the app, which picks its styles from it.
 func TestTheTerminalIsAskedItsBackgroundOnce(t *testing.T) {
+	t.Parallel()
 	var mu sync.Mutex
 	var seen []tea.BackgroundColorMsg
 	ts := startServer(t, func(cfg *Config) {
@@ -250,161 +250,12 @@ func TestTheTerminalIsAskedItsBackgroundOnce(t *testing.T) {
 	}
 }
 
-// randomView is a view of random rows: words in colours, wide characters,
-// backgrounds, rows longer than the screen, blank rows.
-func randomView(rng *rand.Rand, height int) tea.View {
-	words := []string{"tea", "trio", "漢字", "consent", "—", "dialogue", "€5", "a", "🙂", "listen", "yes, and"}
-	rows := make([]string, height)
-	for y := range rows {
-		var b strings.Builder
-		for range rng.IntN(8) {
-			word := words[rng.IntN(len(words))]
-			switch rng.IntN(4) {
-			case 0:
-				b.WriteString(word)
-			case 1:
-				st := ansi.Style{}.ForegroundColor(ansi.TrueColor(rng.Uint32() & 0xffffff))
-				b.WriteString(st.String() + word + ansi.ResetStyle)
-			case 2:
-				st := ansi.Style{}.Bold().BackgroundColor(ansi.IndexedColor(rng.IntN(256)))
-				b.WriteString(st.String() + word + ansi.ResetStyle)
-			case 3:
-				b.WriteString(strings.Repeat(" ", rng.IntN(12)) + word)
-			}
-			b.WriteString(" ")
-		}
-		rows[y] = b.String()
-	}
-	v := tea.NewView(strings.Join(rows, "\n"))
-	v.AltScreen = true
-	return v
-}
-
-// newScreen is a terminal emulator whose answers to questions go nowhere:
-// unread, they would hold up its writes. (Its reader stays: vt v0.1.0
-// cannot close an emulator while it is read without a race.)
-func newScreen(w, h int) *vt.Emulator {
-	e := vt.NewEmulator(w, h)
-	go io.Copy(io.Discard, e)
-	return e
-}
-
-// sameScreens compares two terminals cell by cell.
-func sameScreens(t *testing.T, got, want *vt.Emulator) bool {
-	t.Helper()
-	for y := range want.Height() {
-		for x := range want.Width() {
-			g, w := got.CellAt(x, y), want.CellAt(x, y)
-			if !g.Equal(w) {
-				t.Errorf("cell %d,%d is %q %+v, want %q %+v\ngot:\n%s\nwant:\n%s", x, y, g.Content, g.Style, w.Content, w.Style, got.String(), want.String())
-				return false
-			}
-		}
-	}
-	return true
-}
-
-// TestPaintingChangesShowsWhatPaintingAllShows: after any series of frames,
-// sending only what changed leaves a terminal showing, cell for cell and
-// colour for colour, what drawing the last frame whole on a fresh terminal
-// shows; across resizes too, and whether or not the terminal can insert
-// characters.
-func TestPaintingChangesShowsWhatPaintingAllShows(t *testing.T) {
-	for _, term := range []string{"xterm-256color", "vt100"} {
-		t.Run(term, func(t *testing.T) {
-			rng := rand.New(rand.NewPCG(1, uint64(len(term))))
-			env := []string{"TERM=" + term}
-			w, h := 40, 10
-			screen, whole := newScreen(w, h), newScreen(w, h)
-			p := newPainter(screen, env, colorprofile.ANSI256, w, h)
-			v := randomView(rng, h)
-			ich, dch := regexp.MustCompile(`\x1b\[\d+@`), regexp.MustCompile(`\x1b\[\d+P`)
-			inserted, deleted := 0, 0
-			for step := range 300 {
-				if step%100 == 99 {
-					w, h = 30+rng.IntN(30), 6+rng.IntN(8)
-					screen.Resize(w, h)
-					whole.Resize(w, h)
-					p.filter(nil, tea.WindowSizeMsg{Width: w, Height: h})
-				}
-				// Change a few rows: new rows, or a word put into or taken
-				// out of one.
-				rows := strings.Split(v.Content, "\n")
-				rows = append(rows, make([]string, max(0, h-len(rows)))...)[:h]
-				fresh := strings.Split(randomView(rng, h).Content, "\n")
-				for range 1 + rng.IntN(3) {
-					y := rng.IntN(h)
-					switch rng.IntN(3) {
-					case 0:
-						rows[y] = fresh[y]
-					case 1:
-						// After a space: never inside a character or a
-						// colour.
-						at := []int{0}
-						for i := range rows[y] {
-							if rows[y][i] == ' ' {
-								at = append(at, i+1)
-							}
-						}
-						i := at[rng.IntN(len(at))]
-						rows[y] = rows[y][:i] + "inserted " + rows[y][i:]
-					case 2:
-						word := []string{"trio ", "inserted "}[rng.IntN(2)]
-						rows[y] = strings.Replace(rows[y], word, "", 1)
-					}
-				}
-				v = tea.NewView(strings.Join(rows, "\n"))
-				v.AltScreen = true
-				p.show(v)
-				p.paint()
-				inserted += len(ich.FindAll(p.frame.Bytes(), -1))
-				deleted += len(dch.FindAll(p.frame.Bytes(), -1))
-
-				whole.WriteString(ansi.ResetInitialState) // as good as new
-				once := newPainter(whole, env, colorprofile.ANSI256, w, h)
-				once.show(v)
-				once.paint()
-				if !sameScreens(t, screen, whole) {
-					t.Fatalf("step %d: the screens differ", step)
-				}
-			}
-			t.Logf("%d rows moved over to insert, %d to delete", inserted, deleted)
-			if p.shifts && (inserted == 0 || deleted == 0) {
-				t.Error("no row was moved over: the test did not try it")
-			}
-		})
-	}
-}
-
-// TestColoursAreThoseTheTerminalCanShow: a colour is sent as the
-// terminal's colour profile allows, as Bubble Tea's renderer sends it.
-func TestColoursAreThoseTheTerminalCanShow(t *testing.T) {
-	orange := ansi.Style{}.ForegroundColor(ansi.TrueColor(0xff8000)).String() + "orange" + ansi.ResetStyle
-	for _, c := range []struct {
-		profile colorprofile.Profile
-		want    string
-	}{
-		{colorprofile.TrueColor, "\x1b[38;2;255;128;0morange"},
-		{colorprofile.ANSI256, "\x1b[38;5;208morange"},
-		{colorprofile.ANSI, "\x1b[91morange"},
-		{colorprofile.Ascii, "Horange"},
-	} {
-		var out bytes.Buffer
-		p := newPainter(&out, []string{"TERM=xterm-256color"}, c.profile, 20, 2)
-		p.show(tea.NewView(orange))
-		p.paint()
-		if !strings.Contains(out.String(), c.want) {
-			t.Errorf("%v: %q, want %q in it", c.profile, out.String(), c.want)
-		}
-	}
-}
-
 // frames counts the writes every painter has made to its terminal.
 func (ts *testServer) frames() (n int64) {
 	ts.srv.mu.Lock()
 	defer ts.srv.mu.Unlock()
 	for _, paint := range ts.srv.programs {
-		n += paint.drawCount()
+		n += paint.Frames()
 	}
 	return n
 }
@@ -413,6 +264,7 @@ func (ts *testServer) frames() (n int64) {
 // screen is drawn again for the new size: the help line moves to the new
 // last row.
 func TestAResizedTerminalIsDrawnAgain(t *testing.T) {
+	t.Parallel()
 	ts := startServer(t)
 	term := ts.open(newPerson(t, "maya"), 80, 24, "")
 	term.waitFor("Create a room")

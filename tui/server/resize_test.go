@@ -51,6 +51,7 @@ func TestResizesReachTheProgramOnceAFrameNewestLast(t *testing.T) {
 // sizes still arriving are read and dropped, so SSH's one-slot channel
 // never holds up the connection; the end of the requests ends it all.
 func TestResizesAfterTheSessionNeverBlockSSH(t *testing.T) {
+	t.Parallel()
 	windows := make(chan ssh.Window, 1)
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})

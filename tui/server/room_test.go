@@ -33,7 +33,7 @@ func TestATrioSharesOneRoomOverSSH(t *testing.T) {
 	sams.keys("[enter]Design[enter]")
 	sams.waitFor("Phase 1 of 12: Check-in")
 	lees := ts.open(lee, 100, 30, "join "+code)
-	lees.waitFor("Join a room")
+	lees.waitFor("Join a room", "Your name")
 	lees.keys("[enter]")
 	lees.waitFor("▸ Your role")
 	lees.keys("Engineering[enter]")
@@ -195,7 +195,7 @@ func (ts *testServer) moveOn(facilitator *terminal, code string, phases int) {
 
 func waitUntil(t *testing.T, what string, cond func() bool) {
 	t.Helper()
-	deadline := time.Now().Add(5 * time.Second)
+	deadline := time.Now().Add(waitLimit)
 	for !cond() {
 		if time.Now().After(deadline) {
 			t.Fatalf("waited in vain: %s", what)
@@ -264,6 +264,7 @@ func (f fragile) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // TestAPanicEndsOnlyItsOwnSession: a panic in one terminal's model ends
 // that session with an apology; the others and the server go on.
 func TestAPanicEndsOnlyItsOwnSession(t *testing.T) {
+	t.Parallel()
 	ts := startServer(t, func(cfg *Config) {
 		cfg.NewModel = func(opts tui.Options) tea.Model { return fragile{tui.New(opts)} }
 	})
@@ -284,6 +285,7 @@ func TestAPanicEndsOnlyItsOwnSession(t *testing.T) {
 // TestAFrozenTerminalDelaysNobody: a client that stops reading (its SSH
 // window fills up) never holds up the room or the other terminals.
 func TestAFrozenTerminalDelaysNobody(t *testing.T) {
+	t.Parallel()
 	ts := startServer(t)
 	maya, sam, lee := newPerson(t, "maya"), newPerson(t, "sam"), newPerson(t, "lee")
 	code := ts.openRoom(maya)

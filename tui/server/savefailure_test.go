@@ -20,6 +20,7 @@ import (
 // nobody else sees the phase change and the room can still be exported;
 // once there is room again the same key moves the room on for everyone.
 func TestAFullStoreIsToldToThePersonAndLoggedOnce(t *testing.T) {
+	t.Parallel()
 	var logged syncBuffer
 	ts := startServer(t, func(cfg *Config) { cfg.Logger = log.New(&logged) })
 	maya, sam := newPerson(t, "maya"), newPerson(t, "sam")
@@ -88,6 +89,7 @@ func TestAFullStoreIsToldToThePersonAndLoggedOnce(t *testing.T) {
 // someone types. The log gets one line that names the cause; what they
 // typed is in no log line.
 func TestUnsentTextTheStoreRefusesIsLoggedWithoutIt(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	var logged syncBuffer
 	store, err := session.OpenStore(ctx, session.Memory)

@@ -21,6 +21,7 @@ import (
 
 	"trio/session"
 	"trio/tui"
+	"trio/tui/server/painter"
 )
 
 // Config is how trio serve is set up.
@@ -49,7 +50,10 @@ type Config struct {
 	// minute, after a first 10.
 	CodeGuesses float64
 	JoinCommand string // "ssh -p 2222 host", shown to people
-	Logger      *log.Logger
+	// KeysPerSecond is the most input events one terminal's program takes
+	// a second (the rest wait): keysPerSecond when 0.
+	KeysPerSecond int
+	Logger        *log.Logger
 	// NewModel builds the program's model for a terminal; tui.New when nil.
 	// Tests give a model of their own to see what the server does with it.
 	NewModel func(tui.Options) tea.Model
@@ -66,7 +70,7 @@ type Server struct {
 	blocks   addressBlocks
 
 	mu       sync.Mutex
-	programs map[*tea.Program]*painter // what is running, and what draws it
+	programs map[*tea.Program]*painter.Painter // what is running, and what draws it
 	stopping bool
 }
 
@@ -78,10 +82,13 @@ func New(cfg Config) (*Server, error) {
 	if cfg.Logger == nil {
 		cfg.Logger = log.New(io.Discard)
 	}
+	if cfg.KeysPerSecond <= 0 {
+		cfg.KeysPerSecond = keysPerSecond
+	}
 	if cfg.NewModel == nil {
 		cfg.NewModel = func(opts tui.Options) tea.Model { return tui.New(opts) }
 	}
-	s := &Server{cfg: cfg, programs: map[*tea.Program]*painter{}, guesses: newGuesses(cfg.CodeGuesses, 10)}
+	s := &Server{cfg: cfg, programs: map[*tea.Program]*painter.Painter{}, guesses: newGuesses(cfg.CodeGuesses, 10)}
 	hostKey := wish.WithHostKeyPath(cfg.HostKeyPath)
 	if cfg.HostKeyPEM != nil {
 		hostKey = wish.WithHostKeyPEM(cfg.HostKeyPEM)

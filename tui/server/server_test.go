@@ -227,10 +227,15 @@ func (term *terminal) bytes() []byte {
 	return bytes.Clone(term.raw.Bytes())
 }
 
+// waitLimit is how long a test waits for what must come before it fails:
+// far longer than anything takes, as tests run side by side on two busy
+// cores. Only a failing test waits it out.
+const waitLimit = 10 * time.Second
+
 // waitFor waits until the screen shows every text.
 func (term *terminal) waitFor(texts ...string) {
 	term.t.Helper()
-	deadline := time.Now().Add(5 * time.Second)
+	deadline := time.Now().Add(waitLimit)
 	for {
 		s := term.screen()
 		missing := ""
@@ -303,6 +308,7 @@ func (ts *testServer) openRoom(facilitator person) string {
 }
 
 func TestExportWithoutATerminal(t *testing.T) {
+	t.Parallel()
 	ts := startServer(t)
 	maya, stranger := newPerson(t, "maya"), newPerson(t, "eve")
 	code := ts.openRoom(maya)
@@ -338,6 +344,7 @@ func TestExportWithoutATerminal(t *testing.T) {
 }
 
 func TestAllowKeysAdmitsOnlyThoseKeys(t *testing.T) {
+	t.Parallel()
 	maya, eve := newPerson(t, "maya"), newPerson(t, "eve")
 	ts := startServer(t, func(cfg *Config) { cfg.AllowKeys = []gossh.PublicKey{maya.signer.PublicKey()} })
 	if _, status := ts.run(maya, "help"); status != 0 {
@@ -356,6 +363,7 @@ func TestAllowKeysAdmitsOnlyThoseKeys(t *testing.T) {
 }
 
 func TestPeopleWithoutAKeyJoinAsSomeoneNew(t *testing.T) {
+	t.Parallel()
 	ts := startServer(t)
 	maya := newPerson(t, "maya")
 	code := ts.openRoom(maya)
@@ -380,6 +388,7 @@ func TestPeopleWithoutAKeyJoinAsSomeoneNew(t *testing.T) {
 // time, and a real person from another block of addresses still logs in
 // meanwhile.
 func TestSilentConnectionsAreClosedAndAPersonStillGetsIn(t *testing.T) {
+	t.Parallel()
 	ts := startServer(t, func(cfg *Config) {
 		cfg.LoginGrace = 300 * time.Millisecond
 		cfg.MaxWaiting = 100
@@ -446,6 +455,7 @@ func TestSilentConnectionsAreClosedAndAPersonStillGetsIn(t *testing.T) {
 // connection; a third is refused as it opens, with a sentence, until one
 // of the two ends.
 func TestOneConnectionOpensOnlySoManySessions(t *testing.T) {
+	t.Parallel()
 	ts := startServer(t, func(cfg *Config) { cfg.MaxSessionsPerConn = 2 })
 	conn := ts.dial(newPerson(t, "maya"))
 	var running []*gossh.Session
@@ -489,6 +499,7 @@ func TestOneConnectionOpensOnlySoManySessions(t *testing.T) {
 // after a few, with a message that says to wait; the right code does not
 // get through meanwhile either.
 func TestRoomCodesResistGuessing(t *testing.T) {
+	t.Parallel()
 	ts := startServer(t, func(cfg *Config) { cfg.CodeGuesses = 1 })
 	maya := newPerson(t, "maya")
 	code := ts.openRoom(maya)

@@ -179,7 +179,7 @@ func lobby(b *testing.B, n, width, height int) []*quietTerminal {
 // and its test client together, in this process), the CPU they take while
 // nobody types, and the bytes they receive meanwhile. Run once:
 //
-//	go test ./server/ -run '^$' -bench IdleSessions -benchtime 1x
+//	go test ./tui/server -run '^$' -bench IdleSessions -benchtime 1x
 func BenchmarkIdleSessions(b *testing.B) {
 	for _, where := range []string{"home", "home-200x60", "room"} {
 		for _, n := range []int{100, 500} {
@@ -232,7 +232,7 @@ func BenchmarkIdleSessions(b *testing.B) {
 // at a terminal (over 11 terminals and 40 words), and of a keypress coming
 // back to the terminal that typed it.
 //
-//	go test ./server/ -run '^$' -bench FanOut -benchtime 1x
+//	go test ./tui/server -run '^$' -bench FanOut -benchtime 1x
 func BenchmarkFanOut(b *testing.B) {
 	for _, n := range []int{12, 300} {
 		b.Run(strconv.Itoa(n), func(b *testing.B) { benchFanOut(b, n) })

@@ -16,6 +16,7 @@ import (
 // screen shows the ★ beside Sam and says so; Maya, back, finds Sam
 // facilitating.
 func TestSomeoneHereTakesTheRoleWhenTheFacilitatorHasGone(t *testing.T) {
+	t.Parallel()
 	const away = 300 * time.Millisecond
 	ts := startServer(t, withLimits(t, session.Limits{FacilitatorAway: away}))
 	maya, sam, lee := newPerson(t, "maya"), newPerson(t, "sam"), newPerson(t, "lee")

@@ -16,6 +16,7 @@ import (
 // and none of it ever reached Maya's terminal. Nobody is shown typing
 // meanwhile.
 func TestUnsentTextComesBackOverSSH(t *testing.T) {
+	t.Parallel()
 	ts := startServer(t)
 	maya, sam := newPerson(t, "maya"), newPerson(t, "sam")
 	code := ts.openRoom(maya)

@@ -1,4 +1,4 @@
-package server
+package painter
 
 import (
 	"fmt"
@@ -40,26 +40,26 @@ func screenful(width, height, line, n int) string {
 // BenchmarkPainter: drawing a frame that differs from the one on screen by
 // one line, at 80×24 and 200×60. Reports the bytes each frame sends.
 //
-//	go test ./server/ -run '^$' -bench Painter -benchmem
+//	go test ./tui/server/painter -run '^$' -bench Painter -benchmem
 func BenchmarkPainter(b *testing.B) {
 	for _, size := range []struct{ w, h int }{{80, 24}, {200, 60}} {
 		b.Run(fmt.Sprintf("%dx%d", size.w, size.h), func(b *testing.B) {
 			out := &countingWriter{}
-			p := newPainter(out, []string{"TERM=xterm-256color"}, colorprofile.ANSI256, size.w, size.h)
+			p := New(out, []string{"TERM=xterm-256color"}, colorprofile.ANSI256, size.w, size.h, unbounded)
 			frames := []tea.View{}
 			for n := range 2 {
 				v := tea.NewView(screenful(size.w, size.h, size.h/2, n))
 				v.AltScreen, v.WindowTitle = true, "trio"
 				frames = append(frames, v)
 			}
-			p.show(frames[0])
+			p.Show(frames[0])
 			p.paint()
 			out.n = 0
 			b.ReportAllocs()
 			i := 0
 			for b.Loop() {
 				i++
-				p.show(frames[i%2])
+				p.Show(frames[i%2])
 				p.paint()
 			}
 			b.ReportMetric(float64(out.n)/float64(i), "B/frame")

@@ -1,4 +1,4 @@
-package server
+package painter
 
 import (
 	"bytes"
@@ -14,13 +14,13 @@ import (
 	"github.com/charmbracelet/x/ansi"
 )
 
-// painter draws one terminal's screen from the views its program makes:
+// Painter draws one terminal's screen from the views its program makes:
 // as soon as a view changes, and only the cells that changed.
 //
 // Bubble Tea's own renderer wakes every program 60 times a second to look
 // for a new frame; with hundreds of terminals that sets both the idle cost
 // and the delay of every change. Here the program runs without a renderer.
-// Each view it makes is handed over (see paintedModel) with a single-slot
+// Each view it makes is handed over (see Wrap) with a single-slot
 // signal; the painter's goroutine takes the newest, finds the rows whose
 // text changed, reads those into cells as ultraviolet reads a view, and
 // sends the cells that differ from what the terminal shows. A slow
@@ -36,7 +36,7 @@ import (
 // title, the cursor, bracketed paste and the keyboard protocol as Bubble
 // Tea's renderer sets them. Mouse modes, focus reports, terminal colours
 // and progress bars are not drawn: trio uses none of them.
-type painter struct {
+type Painter struct {
 	out  io.Writer
 	wake chan struct{} // single slot: a new view or queued bytes
 	stop chan struct{}
@@ -71,6 +71,7 @@ type painter struct {
 	entered    bool // the alternate screen is on
 	shifts     bool // the terminal can insert characters (ICH)
 	frames     atomic.Int64
+	clamp      func(w, h int) (int, int)
 }
 
 // drawnAs is what the cells on screen were drawn for: if any of it
@@ -85,35 +86,40 @@ type drawnAs struct {
 // reading.
 const maxQueued = 64 << 10
 
-// newPainter makes a painter for out, a terminal of the given size and
-// environment that shows colours in profile.
-func newPainter(out io.Writer, environ []string, profile colorprofile.Profile, width, height int) *painter {
-	p := &painter{
+// New makes a painter for out, a terminal of the given size and
+// environment that shows colours in profile. clamp bounds every size the
+// terminal reports: a size is untrusted, and a row is parsed into as many
+// cells as the width.
+func New(out io.Writer, environ []string, profile colorprofile.Profile, width, height int, clamp func(w, h int) (int, int)) *Painter {
+	p := &Painter{
 		out:     out,
 		wake:    make(chan struct{}, 1),
 		stop:    make(chan struct{}),
 		done:    make(chan struct{}),
 		profile: profile,
+		clamp:   clamp,
 	}
-	p.width, p.height = clampSize(width, height)
+	p.width, p.height = clamp(width, height)
 	p.shifts = insertsCharacters(uv.Environ(environ).Getenv("TERM"))
 	if asksForModes(environ) {
 		// Whether the terminal can draw a frame at once, and measures
-		// graphemes: the answers come back as ModeReportMsg (see filter).
+		// graphemes: the answers come back as ModeReportMsg (see Filter).
 		p.queued = []byte(ansi.RequestModeSynchronizedOutput + ansi.RequestModeUnicodeCore)
 	}
 	return p
 }
 
-// start starts drawing; broke is told if drawing ever panics.
-func (p *painter) start(broke func(any)) {
+// Start starts drawing; broke is told if drawing ever panics.
+func (p *Painter) Start(broke func(any)) {
 	p.broke, p.started = broke, true
 	go p.run()
 }
 
 // asksForModes is Bubble Tea's rule for when a terminal is asked about
 // synchronized output: not across SSH unless the terminal is known to
-// answer well.
+// answer well. A copy of Bubble Tea v2.1.1's unexported
+// shouldQuerySynchronizedOutput (tea.go);
+// TestThePainterAsksForModesWhenBubbleTeaDoes tells when it changes.
 func asksForModes(environ uv.Environ) bool {
 	term := environ.Getenv("TERM")
 	program, hasProgram := environ.LookupEnv("TERM_PROGRAM")
@@ -129,15 +135,15 @@ func asksForModes(environ uv.Environ) bool {
 		strings.Contains(term, "rio")
 }
 
-// show hands over the program's newest view.
-func (p *painter) show(v tea.View) {
+// Show hands over the program's newest view.
+func (p *Painter) Show(v tea.View) {
 	p.mu.Lock()
 	p.view, p.fresh = v, true
 	p.mu.Unlock()
 	p.signal()
 }
 
-func (p *painter) signal() {
+func (p *Painter) signal() {
 	select {
 	case p.wake <- struct{}{}:
 	default: // already signalled: the painter will find the newest
@@ -146,7 +152,7 @@ func (p *painter) signal() {
 
 // send queues bytes for the terminal that are not part of the screen
 // (a question to the terminal, a bell), to go before the next frame.
-func (p *painter) send(s string) {
+func (p *Painter) send(s string) {
 	p.mu.Lock()
 	if len(p.queued)+len(s) <= maxQueued {
 		p.queued = append(p.queued, s...)
@@ -157,23 +163,23 @@ func (p *painter) send(s string) {
 
 // Write takes what the program writes to its terminal itself: with no
 // renderer, that is only the rare queued query Bubble Tea flushes.
-func (p *painter) Write(b []byte) (int, error) {
+func (p *Painter) Write(b []byte) (int, error) {
 	p.send(string(b))
 	return len(b), nil
 }
 
-// filter sees every message before the program does: it keeps the
+// Filter sees every message before the program does: it keeps the
 // painter's size, colours and modes in step with the terminal, and sends
 // the program's questions to the terminal at once rather than on Bubble
 // Tea's next frame tick.
-func (p *painter) filter(_ tea.Model, msg tea.Msg) tea.Msg {
+func (p *Painter) Filter(_ tea.Model, msg tea.Msg) tea.Msg {
 	switch msg := msg.(type) {
 	case tea.SuspendMsg:
 		// As wish's own filter does: a remote terminal cannot suspend us.
 		return tea.ResumeMsg{}
 	case tea.WindowSizeMsg:
 		p.mu.Lock()
-		p.width, p.height = clampSize(msg.Width, msg.Height)
+		p.width, p.height = p.clamp(msg.Width, msg.Height)
 		p.mu.Unlock()
 	case tea.ColorProfileMsg:
 		p.mu.Lock()
@@ -212,7 +218,7 @@ func (p *painter) filter(_ tea.Model, msg tea.Msg) tea.Msg {
 	return nil
 }
 
-func (p *painter) run() {
+func (p *Painter) run() {
 	defer close(p.done)
 	defer func() {
 		if r := recover(); r != nil {
@@ -232,7 +238,7 @@ func (p *painter) run() {
 
 // paint writes what is queued and, if the newest view differs from the one
 // on screen, the cells that changed: all in one write.
-func (p *painter) paint() {
+func (p *Painter) paint() {
 	p.mu.Lock()
 	view, fresh := p.view, p.fresh
 	p.fresh = false
@@ -259,7 +265,7 @@ func (p *painter) paint() {
 
 // modes writes the terminal modes a view asks for that differ from those
 // on screen: all of them on the first frame.
-func (p *painter) modes(v tea.View) {
+func (p *Painter) modes(v tea.View) {
 	was := p.shown
 	if was == nil {
 		was = &tea.View{DisableBracketedPasteMode: true}
@@ -286,7 +292,10 @@ func (p *painter) modes(v tea.View) {
 }
 
 // keyboardFlags are the Kitty keyboard flags for what a view asks for:
-// keys told apart always, the rest on request.
+// keys told apart always, the rest on request. A copy of Bubble Tea
+// v2.1.1's unexported keyboardEnhancementsFlags (cursed_renderer.go), as
+// modes and restore copy the sequences its renderer sends;
+// TestThePainterSetsUpATerminalAsBubbleTeaDoes tells when they change.
 func keyboardFlags(k tea.KeyboardEnhancements) int {
 	flags := ansi.KittyDisambiguateEscapeCodes
 	if k.ReportEventTypes {
@@ -316,11 +325,14 @@ func sameView(a, b tea.View) bool {
 		a.KeyboardEnhancements == b.KeyboardEnhancements
 }
 
-// paintedModel is a program's model that hands every view it makes to the
-// painter.
+// Wrap is a program's model that hands every view it makes to p.
+func (p *Painter) Wrap(m tea.Model) tea.Model {
+	return paintedModel{Model: m, painter: p}
+}
+
 type paintedModel struct {
 	tea.Model
-	painter *painter
+	painter *Painter
 }
 
 func (m paintedModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
@@ -331,18 +343,21 @@ func (m paintedModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 
 func (m paintedModel) View() tea.View {
 	v := m.Model.View()
-	m.painter.show(v)
+	m.painter.Show(v)
 	return v
 }
 
-// drawCount is how many writes the painter has made to its terminal.
-func (p *painter) drawCount() int64 { return p.frames.Load() }
+// Frames is how many writes the painter has made to its terminal.
+func (p *Painter) Frames() int64 { return p.frames.Load() }
 
-// finish draws the program's last view, if it is new, and gives the
+// Broken reports whether drawing stopped on a panic.
+func (p *Painter) Broken() bool { return p.broken.Load() }
+
+// Finish draws the program's last view, if it is new, and gives the
 // terminal back as it was: the main screen, the cursor shown, the modes
 // reset. It waits for a frame being written; calling it again does
 // nothing.
-func (p *painter) finish() {
+func (p *Painter) Finish() {
 	p.once.Do(func() {
 		if !p.started {
 			return // nothing was drawn
@@ -356,7 +371,7 @@ func (p *painter) finish() {
 	})
 }
 
-func (p *painter) restore() {
+func (p *Painter) restore() {
 	if !p.entered {
 		return
 	}

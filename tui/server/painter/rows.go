@@ -1,4 +1,4 @@
-package server
+package painter
 
 import (
 	"bytes"
@@ -27,7 +27,7 @@ func scratchRow(width int) uv.Line {
 	return (*row)[:width]
 }
 
-func (p *painter) draw(v tea.View, as drawnAs, syncOutput bool) {
+func (p *Painter) draw(v tea.View, as drawnAs, syncOutput bool) {
 	first := p.shown == nil
 	if first {
 		// Entering the alternate screen resets the keyboard protocol's
@@ -143,7 +143,7 @@ const joinGap = 8
 
 // paintRow sends the cells of row y that differ between was (on screen)
 // and is (the new view), a run at a time.
-func (p *painter) paintRow(y int, was, is uv.Line, profile colorprofile.Profile) {
+func (p *Painter) paintRow(y int, was, is uv.Line, profile colorprofile.Profile) {
 	width := len(is)
 	// The row ends in blanks from here: erasing to the end of the line is
 	// cheaper than writing them.
@@ -191,7 +191,7 @@ func blanksFrom(row uv.Line) int {
 // the word. It reports whether the row was such. Terminals do not agree on
 // moving wide characters (x/vt blanks them), so a row where one would move
 // is written instead.
-func (p *painter) shiftRow(y int, was, is uv.Line, isEnd int, profile colorprofile.Profile) bool {
+func (p *Painter) shiftRow(y int, was, is uv.Line, isEnd int, profile colorprofile.Profile) bool {
 	wasEnd := blanksFrom(was)
 	first := 0
 	for first < isEnd && first < wasEnd && was[first].Equal(&is[first]) {
@@ -227,7 +227,7 @@ func (p *painter) shiftRow(y int, was, is uv.Line, isEnd int, profile colorprofi
 // paintRun moves to cell first of row y and writes the cells up to last,
 // or up to where the row ends in blanks and then erases the rest of the
 // line; it reports whether it did that.
-func (p *painter) paintRun(y, first, last int, row uv.Line, blankFrom int, profile colorprofile.Profile) (erased bool) {
+func (p *Painter) paintRun(y, first, last int, row uv.Line, blankFrom int, profile colorprofile.Profile) (erased bool) {
 	moveTo(&p.cells, first, y)
 	end := last
 	if last >= blankFrom && last-max(first, blankFrom)+1 > len(ansi.EraseLineRight) {
@@ -242,7 +242,7 @@ func (p *painter) paintRun(y, first, last int, row uv.Line, blankFrom int, profi
 
 // writeCells writes the cells of a row from first to last, where the
 // cursor is, and leaves the pen as it found it (reset).
-func (p *painter) writeCells(row uv.Line, first, last int, profile colorprofile.Profile) {
+func (p *Painter) writeCells(row uv.Line, first, last int, profile colorprofile.Profile) {
 	var pen uv.Style
 	var link uv.Link
 	for x := first; x <= last; x++ {
@@ -289,7 +289,8 @@ func moveTo(b *bytes.Buffer, x, y int) {
 }
 
 // insertsCharacters reports whether a terminal is known to insert blank
-// characters (ICH): the families ultraviolet's renderer trusts with it.
+// characters (ICH): the families ultraviolet's renderer trusts with it
+// (xtermCaps in terminal_renderer.go, ultraviolet v0.0.0-20261008173134).
 func insertsCharacters(term string) bool {
 	family, _, _ := strings.Cut(term, "-")
 	switch family {

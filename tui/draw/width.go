@@ -1,4 +1,4 @@
-package tui
+package draw
 
 import (
 	"unicode/utf8"
@@ -6,13 +6,13 @@ import (
 	"github.com/charmbracelet/x/ansi"
 )
 
-// cellWidth is how many cells s takes on screen, as ansi.StringWidth
+// Width is how many cells s takes on screen, as ansi.StringWidth
 // measures it, but without segmenting graphemes where no grapheme can
 // span two characters: plain text, colour codes, and the few symbols the
 // interface draws with (box lines, bullets, marks, Latin letters). That is
 // nearly every line of a screen, and segmenting it was most of the cost
 // of drawing one. Anything else is measured by ansi.StringWidth.
-func cellWidth(s string) int {
+func Width(s string) int {
 	width := 0
 	for i := 0; i < len(s); {
 		b := s[i]
@@ -67,10 +67,10 @@ func oneCell(r rune) bool {
 	return false
 }
 
-// truncated is ansi.Truncate, without measuring s twice when it fits: a
+// Truncate is ansi.Truncate, without measuring s twice when it fits: a
 // string of no more bytes than cells always fits.
-func truncated(s string, width int, tail string) string {
-	if len(s) <= width || cellWidth(s) <= width {
+func Truncate(s string, width int, tail string) string {
+	if len(s) <= width || Width(s) <= width {
 		return s
 	}
 	return ansi.Truncate(s, width, tail)

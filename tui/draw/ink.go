@@ -1,4 +1,4 @@
-package tui
+package draw
 
 import (
 	"image/color"
@@ -18,7 +18,9 @@ type Ink struct {
 	open string // the escape sequence that starts the style; "" for none
 }
 
-func newInk(fg, bg color.Color, bold bool) Ink {
+// NewInk is the ink of a foreground, a background (either nil for the
+// terminal's own) and boldness.
+func NewInk(fg, bg color.Color, bold bool) Ink {
 	st, seq := lipgloss.NewStyle(), ansi.Style{}
 	if bold {
 		st, seq = st.Bold(true), seq.Bold()

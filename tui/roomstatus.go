@@ -1,0 +1,61 @@
+package tui
+
+import (
+	"strings"
+
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// statusCut reports whether the notice is longer than the status's two
+// lines.
+func (r *roomScreen) statusCut(width int) bool {
+	return r.notice != "" && lipgloss.Height(ansi.Wordwrap(r.notice, width, "")) > 2
+}
+
+// status is the line for the person at the keyboard: a question waiting
+// for an answer, a refusal, a nudge, or where the text they typed went.
+func (r *roomScreen) status(width int) string {
+	st := r.sh.Styles
+	var line string
+	switch {
+	case r.asking != noQuestion:
+		// The answers follow the question where they fit; the footer
+		// always has them.
+		q, a := r.questionText(width)
+		line = st.Warning.Render(q + " " + a)
+		if lipgloss.Height(ansi.Wordwrap(line, width, "")) > 2 {
+			line = st.Warning.Render(q)
+		}
+	case r.remote.handing:
+		line = r.handOverLine()
+	case r.picking:
+		line = r.pickLine()
+	case r.notice != "" && r.alarm:
+		line = st.Alarm.Render("✗ " + r.notice)
+	case len(r.nudges) > 0:
+		n := r.nudges[0]
+		line = st.Nudge.Render("✎ " + n.Suggestion)
+	case r.notice != "":
+		line = st.Notice.Render(r.notice)
+	case !r.sh.Local && !r.facilitating() && r.remote.presence.FacilitationOpen:
+		if offer := r.sh.Hub.Takeover(r.code, r.sh.Me).Offer(); offer != "" {
+			line = st.Notice.Render(offer + " It is in the menu (ctrl+p).")
+		}
+	case r.room.Timer.Remaining(r.sh.Now()) <= 0 && !r.room.Timer.Paused:
+		line = st.Alarm.Render("Time is up. The facilitator moves on (ctrl+n) or adds a minute (ctrl+p).")
+		if _, more := r.room.NextPhase(); !more {
+			line = st.Alarm.Render("Time is up. The facilitator adds a minute, or ends with the summary and export (both in ctrl+p).")
+		}
+	}
+	// Two lines, so a whole refusal fits at 80 columns; a longer one
+	// says where to read it whole.
+	lines := strings.Split(ansi.Wordwrap(line, width, ""), "\n")
+	if len(lines) > 2 {
+		lines = []string{lines[0], cutWithReader(strings.Join(lines[1:], " "), width)}
+	}
+	for len(lines) < 2 {
+		lines = append([]string{""}, lines...)
+	}
+	return strings.Join(lines, "\n")
+}

@@ -1,0 +1,40 @@
+package tui
+
+import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+)
+
+func (s *summaryScreen) key(msg tea.KeyPressMsg) tea.Cmd {
+	k := s.sh.Keys.Summary
+	s.layout()
+	scrolling := []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}
+	if !key.Matches(msg, scrolling...) {
+		s.notice, s.alarm, s.wrote = "", false, ""
+	}
+	switch {
+	case matches(msg, k.Back):
+		return s.sh.move(roomMsg{code: s.code})
+	case !s.sh.Local && (matches(msg, k.SaveMarkdown) || matches(msg, k.SaveJSON)):
+		// The server's disk is not the person's: the status line says how.
+	case matches(msg, k.SaveMarkdown):
+		s.write("md")
+	case matches(msg, k.SaveJSON):
+		s.write("json")
+	case matches(msg, k.CopyView):
+		return s.copyView()
+	case matches(msg, k.PageUp):
+		s.vp.PageUp()
+	case matches(msg, k.PageDown):
+		s.vp.PageDown()
+	case matches(msg, k.Up):
+		s.vp.ScrollUp(1)
+	case matches(msg, k.Down):
+		s.vp.ScrollDown(1)
+	case matches(msg, k.Top):
+		s.vp.GotoTop()
+	case matches(msg, k.Bottom):
+		s.vp.GotoBottom()
+	}
+	return nil
+}
