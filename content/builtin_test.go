@@ -11,6 +11,7 @@ import (
 )
 
 func TestBuiltinNames(t *testing.T) {
+	t.Parallel()
 	want := []string{"dialogue-vs-discussion", "short"}
 	if got := BuiltinNames(); !slices.Equal(got, want) {
 		t.Fatalf("BuiltinNames() = %v, want %v", got, want)
@@ -33,6 +34,7 @@ type step struct {
 }
 
 func TestBuiltinPhases(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name  string
 		total time.Duration
@@ -67,6 +69,7 @@ func TestBuiltinPhases(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
 			data, ok := BuiltinSource(tt.name)
 			if !ok {
 				t.Fatal("no source")
@@ -99,6 +102,7 @@ func TestBuiltinPhases(t *testing.T) {
 }
 
 func TestBuiltinSettings(t *testing.T) {
+	t.Parallel()
 	defaultFields := defaults().CardFields
 	tests := []struct {
 		script     string
@@ -120,6 +124,7 @@ func TestBuiltinSettings(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.script+"/"+tt.phase, func(t *testing.T) {
+			t.Parallel()
 			s, _ := Builtin(tt.script)
 			i := slices.IndexFunc(s.Phases, func(p Phase) bool { return p.ID == tt.phase })
 			if i < 0 {
@@ -136,6 +141,7 @@ func TestBuiltinSettings(t *testing.T) {
 }
 
 func TestDefaultCard(t *testing.T) {
+	t.Parallel()
 	want := []struct{ id, label string }{
 		{"position", "My position"},
 		{"see", "What I see"},
@@ -154,6 +160,7 @@ func TestDefaultCard(t *testing.T) {
 }
 
 func TestDefaultsInherited(t *testing.T) {
+	t.Parallel()
 	sh := defaults()
 	if len(sh.Agreements) != 4 || len(sh.PromptCards) < 12 || len(sh.Cues) < 12 {
 		t.Errorf("%d agreements, %d prompt cards, %d cues", len(sh.Agreements), len(sh.PromptCards), len(sh.Cues))
@@ -172,6 +179,7 @@ func TestDefaultsInherited(t *testing.T) {
 
 // Every cue EXERCISE.md lists is noticed.
 func TestCuesCoverTheExercise(t *testing.T) {
+	t.Parallel()
 	listed := []string{
 		"yes, but", "yes but", "no, but", "we should", "we need to", "obviously", "clearly",
 		"of course", "everyone knows", "the problem is", "that won't work", "always", "never",
@@ -193,6 +201,7 @@ func TestCuesCoverTheExercise(t *testing.T) {
 // What people read during a workshop fits an 80-column screen, and the
 // app's own words do not trip its own advocacy cues.
 func TestBuiltinWording(t *testing.T) {
+	t.Parallel()
 	var cues []*regexp.Regexp
 	for _, c := range Default().Cues {
 		for _, p := range c.Phrases {
@@ -241,6 +250,7 @@ func TestBuiltinWording(t *testing.T) {
 
 // Each caller gets a script of its own.
 func TestBuiltinIsACopy(t *testing.T) {
+	t.Parallel()
 	a := Default()
 	a.Phases[3].Fields[0].Label = "changed"
 	a.Cues[0].Phrases[0] = "changed"

@@ -22,6 +22,8 @@ func checkAgreements(r *report, at path, agreements []string, checkIn bool) {
 
 // checkTexts checks a list of one-line texts: not too many, none empty,
 // none too long, none twice.
+//
+//nolint:unparam // each list has its own limit; today they are equal
 func checkTexts(r *report, at path, list []string, noun string, most, longest int) {
 	if len(list) > most {
 		r.add(at, "there are %d %ss: keep it to %d at most, so people can take them in.", len(list), noun, most)

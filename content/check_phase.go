@@ -68,12 +68,12 @@ func checkConsent(r *report, at path, name string, p Phase) {
 }
 
 // needText checks a text a phase cannot do without.
-func needText(r *report, at path, name, key, s string, max int, oneLine bool, says string) {
+func needText(r *report, at path, name, key, s string, most int, oneLine bool, says string) {
 	if s == "" {
 		r.add(at, "%s has no %s: add a %s: line saying %s.", name, key, key, says)
 		return
 	}
-	checkText(r, at, fmt.Sprintf("the %s of %s", key, name), s, max, oneLine)
+	checkText(r, at, fmt.Sprintf("the %s of %s", key, name), s, most, oneLine)
 }
 
 func checkKind(r *report, at path, name string, k Kind) {
@@ -139,7 +139,7 @@ func checkPerSpeaker(r *report, at path, name string, t, timebox time.Duration) 
 func checkSettings(r *report, at path, name string, p Phase) {
 	for _, k := range Kinds {
 		for _, s := range kindRules[k].settings {
-			if p.Kind == k || !(r.at.has(at.key(s.key)) || s.set(p)) {
+			if p.Kind == k || (!r.at.has(at.key(s.key)) && !s.set(p)) {
 				continue
 			}
 			r.add(at.key(s.key), "%s belongs to %s phases only, and %s is %s %s phase: remove the %s: line.",

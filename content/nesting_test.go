@@ -10,6 +10,7 @@ import (
 // sees it (its cost grows with the square of the depth), with the line
 // where it goes too deep and nothing else to fix first.
 func TestADeeplyNestedScriptIsRefusedWithItsLine(t *testing.T) {
+	t.Parallel()
 	const deep = 2000
 	tooDeep := "lists and sets of keys sit more than 20 deep in one another here, and a script needs five at most: is this the right file?"
 	for _, tc := range []struct {
@@ -41,6 +42,7 @@ func TestADeeplyNestedScriptIsRefusedWithItsLine(t *testing.T) {
 // The scripts trio ships, and one nested as deep as a script may be, are
 // read as before.
 func TestScriptsNestedAsUsualAreRead(t *testing.T) {
+	t.Parallel()
 	for _, name := range BuiltinNames() {
 		src, _ := BuiltinSource(name)
 		if _, err := Parse(name+".yaml", src); err != nil {

@@ -7,6 +7,7 @@ import (
 
 // The method decides where cues are nudged and where they are counted.
 func TestNoticingDefaultsFollowTheMethod(t *testing.T) {
+	t.Parallel()
 	want := map[Kind]Noticing{
 		KindCheckIn:        {},
 		KindFrame:          {},
@@ -37,6 +38,7 @@ func TestNoticingDefaultsFollowTheMethod(t *testing.T) {
 }
 
 func TestAPhaseMayNudgeOrCountOtherwise(t *testing.T) {
+	t.Parallel()
 	s, err := Parse("", script(top,
 		phase("talk", "discussion", "nudge_cues: true", "count_cues: false"),
 		phase("pov", "point-of-view", "count_cues: true"),
@@ -58,6 +60,7 @@ func TestAPhaseMayNudgeOrCountOtherwise(t *testing.T) {
 }
 
 func TestNoticingRules(t *testing.T) {
+	t.Parallel()
 	runRules(t, []rule{
 		{"nudge_cues in words", script(top, phase("d", "discussion", "nudge_cues: sometimes")), []string{
 			`10:5: nudge_cues "sometimes" should be true or false, like nudge_cues: true.`,
@@ -87,6 +90,7 @@ func TestNoticingRules(t *testing.T) {
 
 // A coach reads the settings where they start their own script.
 func TestTheNoticingSettingsAreDocumented(t *testing.T) {
+	t.Parallel()
 	source, _ := BuiltinSource(DefaultName)
 	for name, text := range map[string]string{"the default script": string(source), "the defaults": string(DefaultsSource())} {
 		for _, key := range []string{"nudge_cues:", "count_cues:"} {

@@ -3,21 +3,21 @@ package content
 import (
 	"bytes"
 	"errors"
-	"flag"
 	"os"
 	"reflect"
 	"slices"
 	"strings"
 	"testing"
 	"time"
-)
 
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+	"github.com/charmbracelet/x/exp/golden"
+)
 
 // A file with many different mistakes gives all of them at once, in the
 // order of the file. Read testdata/broken.golden after -update: every line
 // is what a coach would see.
 func TestBrokenGolden(t *testing.T) {
+	t.Parallel()
 	src, err := os.ReadFile("testdata/broken.yaml")
 	if err != nil {
 		t.Fatal(err)
@@ -35,38 +35,13 @@ func TestBrokenGolden(t *testing.T) {
 			t.Errorf("problem without a place: %+v", p)
 		}
 	}
-	got := err.Error() + "\n"
-	const golden = "testdata/broken.golden"
-	if *update {
-		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to write it)", err)
-	}
-	if got != string(want) {
-		gotLines, wantLines := strings.Split(got, "\n"), strings.Split(string(want), "\n")
-		for i := range max(len(gotLines), len(wantLines)) {
-			g, w := at(gotLines, i), at(wantLines, i)
-			if g != w {
-				t.Errorf("line %d:\n got %s\nwant %s", i+1, g, w)
-			}
-		}
-	}
-}
-
-func at(lines []string, i int) string {
-	if i < len(lines) {
-		return lines[i]
-	}
-	return "(nothing)"
+	golden.RequireEqual(goldenFile{t, "broken"}, err.Error()+"\n")
 }
 
 // What a script leaves out, it inherits; what it writes, even empty, it
 // keeps.
 func TestDefaultsApplied(t *testing.T) {
+	t.Parallel()
 	sh := defaults()
 	tests := []struct {
 		name  string
@@ -98,6 +73,7 @@ func TestDefaultsApplied(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
 			s, err := Parse("t.yaml", script(tt.extra, top, phase("frame", "frame")))
 			if err != nil {
 				t.Fatal(err)
@@ -108,6 +84,7 @@ func TestDefaultsApplied(t *testing.T) {
 }
 
 func TestPhaseDefaults(t *testing.T) {
+	t.Parallel()
 	s, err := Parse("t.yaml", script(top,
 		phase("s", "silent-writing"),
 		phase("r", "reveal-round"),
@@ -130,6 +107,7 @@ func TestPhaseDefaults(t *testing.T) {
 
 // Validate holds a script built in code to the same rules, with no lines.
 func TestValidate(t *testing.T) {
+	t.Parallel()
 	if err := Default().Validate(); err != nil {
 		t.Fatalf("the default script: %v", err)
 	}
@@ -167,6 +145,7 @@ func TestValidate(t *testing.T) {
 }
 
 func TestProblemString(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		p    Problem
 		want string
@@ -189,6 +168,7 @@ func TestProblemString(t *testing.T) {
 
 // Files saved on Windows read the same: CRLF line ends, a byte order mark.
 func TestWindowsFiles(t *testing.T) {
+	t.Parallel()
 	src := script(lines("name: t", "title: T", "description: |", "  One.", "  Two."), lines("phases:"), phase("frame", "frame"))
 	want, err := Parse("unix.yaml", src)
 	if err != nil {

@@ -3,6 +3,7 @@ package content
 import "testing"
 
 func TestSettingRules(t *testing.T) {
+	t.Parallel()
 	silent := phase("s", "silent-writing")
 	pov := phase("pov", "point-of-view")
 	runRules(t, []rule{
@@ -57,6 +58,7 @@ func TestSettingRules(t *testing.T) {
 }
 
 func TestFieldRules(t *testing.T) {
+	t.Parallel()
 	silent := func(fields ...string) []byte {
 		changes := []string{"fields:"}
 		for _, f := range fields {
@@ -99,6 +101,7 @@ func TestFieldRules(t *testing.T) {
 }
 
 func TestOrderRules(t *testing.T) {
+	t.Parallel()
 	runRules(t, []rule{
 		{"reveal before writing", script(top, phase("r", "reveal-round"), phase("s", "silent-writing")), []string{
 			`5:5: phase "r" comes before the silent-writing phase, so there are no cards to reveal yet: move it later.`,

@@ -3,6 +3,7 @@ package content
 import "testing"
 
 func TestListRules(t *testing.T) {
+	t.Parallel()
 	frame := phase("frame", "frame")
 	checkIn := phase("in", "check-in")
 	runRules(t, []rule{
@@ -37,6 +38,7 @@ func TestListRules(t *testing.T) {
 }
 
 func TestCueRules(t *testing.T) {
+	t.Parallel()
 	frame := phase("frame", "frame")
 	cues := func(l ...string) []byte { return script(top, frame, lines("cues:"), l) }
 	runRules(t, []rule{

@@ -21,6 +21,7 @@ func runRules(t *testing.T, rules []rule) {
 	t.Helper()
 	for _, tt := range rules {
 		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
 			got := problemsOf(t, tt.src)
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
@@ -30,6 +31,7 @@ func runRules(t *testing.T, rules []rule) {
 }
 
 func TestFileRules(t *testing.T) {
+	t.Parallel()
 	runRules(t, []rule{
 		{"empty", []byte(""), []string{
 			"1:1: the file is empty: a script needs name:, title: and phases:. Start from a copy of the default script.",
@@ -82,6 +84,7 @@ func TestFileRules(t *testing.T) {
 }
 
 func TestScriptRules(t *testing.T) {
+	t.Parallel()
 	frame := phase("frame", "frame")
 	runRules(t, []rule{
 		{"no name", script(lines("title: Our retro", "phases:"), frame), []string{
@@ -134,6 +137,7 @@ func manyPhases(n int) []string {
 }
 
 func TestKeyRules(t *testing.T) {
+	t.Parallel()
 	runRules(t, []rule{
 		{"misspelt at the top", script(top[:2], lines("phase:"), phase("frame", "frame")), []string{
 			`3:1: unknown key "phase" at the top of the script: did you mean "phases"?`,
@@ -183,6 +187,7 @@ func TestKeyRules(t *testing.T) {
 }
 
 func TestTypeRules(t *testing.T) {
+	t.Parallel()
 	runRules(t, []rule{
 		{"a list for text", script(top, phase("frame", "frame", "title: [Frame, again]")), []string{
 			`6:5: title should be text, but here it is a list: write it on one line after "title:", in quotes if it has ": " in it.`,
@@ -222,6 +227,7 @@ func TestTypeRules(t *testing.T) {
 }
 
 func TestPhaseRules(t *testing.T) {
+	t.Parallel()
 	runRules(t, []rule{
 		{"no id", script(top, phase("x", "frame", "-id", "title: Frame the question")), []string{
 			"4:5: phase 1 has no id: add an id: line with a short name for it, like id: frame-the-question.",
@@ -270,6 +276,7 @@ func TestPhaseRules(t *testing.T) {
 }
 
 func TestTimeboxRules(t *testing.T) {
+	t.Parallel()
 	with := func(timebox string) []byte { return script(top, phase("frame", "frame", "timebox: "+timebox)) }
 	runRules(t, []rule{
 		{"missing", script(top, phase("frame", "frame", "-timebox")), []string{

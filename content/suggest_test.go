@@ -3,6 +3,7 @@ package content
 import "testing"
 
 func TestClosest(t *testing.T) {
+	t.Parallel()
 	keys := phaseLevel.keys
 	tests := []struct {
 		typed, want string
@@ -28,6 +29,7 @@ func TestClosest(t *testing.T) {
 }
 
 func TestDistance(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		a, b string
 		want int
@@ -48,6 +50,7 @@ func TestDistance(t *testing.T) {
 }
 
 func TestSlug(t *testing.T) {
+	t.Parallel()
 	tests := []struct{ in, want string }{
 		{"Check In", "check-in"},
 		{"  Frame the question! ", "frame-the-question"},

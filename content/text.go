@@ -10,7 +10,7 @@ import (
 
 // checkText checks text that people read on screen: plain characters, one
 // line where there is room for one line only, and not too long.
-func checkText(r *report, at path, what, s string, max int, oneLine bool) {
+func checkText(r *report, at path, what, s string, most int, oneLine bool) {
 	switch {
 	case !utf8.ValidString(s):
 		r.add(at, "%s is not UTF-8 text: save the file as UTF-8.", what)
@@ -20,9 +20,9 @@ func checkText(r *report, at path, what, s string, max int, oneLine bool) {
 			return
 		}
 		r.add(at, "%s has a control character in it (a tab, or an escape like \\e): remove it; a script holds plain text.", what)
-	case utf8.RuneCountInString(s) > max:
+	case utf8.RuneCountInString(s) > most:
 		r.add(at, "%s is %d characters long: keep it to %d at most, so it fits on the screen.",
-			what, utf8.RuneCountInString(s), max)
+			what, utf8.RuneCountInString(s), most)
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 )
 
 func TestReadTime(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		in      string
 		want    time.Duration
@@ -32,6 +33,7 @@ func TestReadTime(t *testing.T) {
 }
 
 func TestFormatTime(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		in   time.Duration
 		want string

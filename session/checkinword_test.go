@@ -6,6 +6,7 @@ import "testing"
 // the earlier one, a withdrawn word leaves the person without one, and a
 // replayed room says the same.
 func TestACheckInWordIsTheNewestStillStanding(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	f.do(maya, CheckIn{Word: "hopeful"})
 	f.do(sam, CheckIn{Word: "tired"})

@@ -9,12 +9,14 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestAStoreHasOneWriterAtATime: a second program claiming a store is
 // turned away with a sentence that names the first; commands that only
 // read still open it; once the first lets go, the store can be claimed.
 func TestAStoreHasOneWriterAtATime(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "trio.db")
 	first, err := ClaimStore(ctx, path)
@@ -41,8 +43,10 @@ func TestAStoreHasOneWriterAtATime(t *testing.T) {
 
 // TestAStoreLockedByAnotherProgram: a program holding SQLite's own lock on
 // the file (a sqlite3 shell in a transaction) makes opening fail, after
-// the busy timeout, with a sentence rather than SQLITE_BUSY.
+// the busy timeout, with a sentence rather than SQLITE_BUSY. The timeout
+// is short here; the program waits 5 s.
 func TestAStoreLockedByAnotherProgram(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "trio.db")
 	s, err := OpenStore(ctx, path)
@@ -61,7 +65,7 @@ func TestAStoreLockedByAnotherProgram(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	_, err = OpenStore(ctx, path)
+	_, err = OpenStore(ctx, path, WithBusyTimeout(50*time.Millisecond))
 	if !errors.Is(err, ErrInUse) || !strings.HasPrefix(err.Error(), path+" is locked by another program. Close that program") {
 		t.Errorf("a store locked by another program: %v", err)
 	}

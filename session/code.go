@@ -17,9 +17,9 @@ const (
 // NewCode returns a fresh random room code.
 func NewCode() (string, error) {
 	var b strings.Builder
-	max := big.NewInt(int64(len(codeAlphabet)))
+	letters := big.NewInt(int64(len(codeAlphabet)))
 	for range codeLength {
-		n, err := rand.Int(rand.Reader, max)
+		n, err := rand.Int(rand.Reader, letters)
 		if err != nil {
 			return "", err
 		}

@@ -20,6 +20,7 @@ func closeEarly(f *fixture) {
 func lastMoment(r Room) string { return r.Timeline[len(r.Timeline)-1].What }
 
 func TestAVoteClosedEarlyIsNotConsent(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	toConsent(f)
 	f.do(coach, OpenVote{})
@@ -48,6 +49,7 @@ func TestAVoteClosedEarlyIsNotConsent(t *testing.T) {
 }
 
 func TestClosingEarlyDoesNotUseUpARound(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	toConsent(f) // the script allows two rounds
 	phase := f.room().CurrentPhase()
@@ -81,6 +83,7 @@ func TestClosingEarlyDoesNotUseUpARound(t *testing.T) {
 }
 
 func TestExportsSayAVoteWasClosedEarly(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	toConsent(f)
 	closeEarly(f)
@@ -126,6 +129,7 @@ func TestExportsSayAVoteWasClosedEarly(t *testing.T) {
 // back as closed early: the stored event is the same, only what it means
 // changed.
 func TestAnOldEarlyCloseReplaysAsClosedEarly(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	toConsent(f)
 	f.do(coach, OpenVote{})
@@ -161,6 +165,7 @@ func TestAnOldEarlyCloseReplaysAsClosedEarly(t *testing.T) {
 }
 
 func TestRoundsClosedEarlyAreBounded(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	toConsent(f)
 	for range MaxConsentRounds {

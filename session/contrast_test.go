@@ -66,6 +66,7 @@ func playDiscussionWell(f *fixture) {
 }
 
 func TestTheCloseSaysDialogueWentBetterWhenItDid(t *testing.T) {
+	t.Parallel()
 	f := newFixtureOf(t, content.Default())
 	playDialogueWell(f)
 	v := ViewFor(f.room(), Nobody)
@@ -78,6 +79,7 @@ func TestTheCloseSaysDialogueWentBetterWhenItDid(t *testing.T) {
 }
 
 func TestTheCloseSaysTheDiscussionWentBetterWhenItDid(t *testing.T) {
+	t.Parallel()
 	f := newFixtureOf(t, content.Default())
 	playDiscussionWell(f)
 	v := ViewFor(f.room(), Nobody)
@@ -115,6 +117,7 @@ func theExportsSay(t *testing.T, v View, summary string, better Better) {
 
 // The contrast is worded from the figures, whichever way they go.
 func TestTheReadingFollowsTheFigures(t *testing.T) {
+	t.Parallel()
 	side := func(contributions, questions, cues, spread int) Side {
 		return Side{Figures: Figures{Contributions: contributions, Words: 10 * contributions, Questions: questions, Cues: cues}, AirtimeSpread: float64(spread) / 100}
 	}
@@ -136,6 +139,7 @@ func TestTheReadingFollowsTheFigures(t *testing.T) {
 			"This script has no discussion round, so these are the dialogue's figures alone."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
 			rd := read(Contrast{HasDiscussion: tc.has, Discussion: tc.discussion, Dialogue: tc.dialogue})
 			if rd.Summary != tc.want {
 				t.Errorf("summary:\n got %s\nwant %s", rd.Summary, tc.want)
@@ -156,6 +160,7 @@ func TestTheReadingFollowsTheFigures(t *testing.T) {
 // Per person and per phase, the figures add up to the same totals: in the
 // room's metrics, in the JSON export and in the Markdown export's tables.
 func TestTheFiguresAddUp(t *testing.T) {
+	t.Parallel()
 	f := newFixtureOf(t, content.Default())
 	playDialogueWell(f)
 	v := ViewFor(f.room(), Nobody)
@@ -301,6 +306,7 @@ func markdownTables(md string) [][][]string {
 // The balance figures are the trio's: the observing coach's long question
 // is in the record, and in no share, spread or count.
 func TestAnObserverIsInNoFigure(t *testing.T) {
+	t.Parallel()
 	f := newFixtureOf(t, content.Default())
 	playDialogueWell(f)
 	v := ViewFor(f.room(), Nobody)
@@ -340,6 +346,7 @@ func TestAnObserverIsInNoFigure(t *testing.T) {
 // Cues are counted only where the phase counts them: the point of view's
 // "we should" is not advocacy, and is not set beside the discussion round.
 func TestCuesAreCountedWhereThePhaseCountsThem(t *testing.T) {
+	t.Parallel()
 	f := newFixtureOf(t, content.Default())
 	playDialogueWell(f)
 	m := MeasureView(ViewFor(f.room(), Nobody))

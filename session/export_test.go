@@ -4,17 +4,14 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"flag"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/charmbracelet/x/exp/golden"
+
 	"trio/content"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 // demoRoom plays the sample session on a fixed clock with a fixed code.
 func demoRoom(t *testing.T, script content.Script) Room {
@@ -27,36 +24,20 @@ func demoRoom(t *testing.T, script content.Script) Room {
 	return r
 }
 
-// golden compares got with a file under testdata, or rewrites it with -update.
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./session -update to write it, then read it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the golden file; run with -update and read the diff.\n--- got ---\n%s", name, got)
-	}
-}
-
 func TestTheDemoExportsAsMarkdown(t *testing.T) {
+	t.Parallel()
 	r := demoRoom(t, content.Default())
-	golden(t, "demo.md", ExportMarkdown(ViewFor(r, Nobody)))
+	golden.RequireEqual(goldenFile{t, "demo.md"}, ExportMarkdown(ViewFor(r, Nobody)))
 }
 
 func TestTheDemoExportsAsJSONThatRoundTrips(t *testing.T) {
+	t.Parallel()
 	r := demoRoom(t, content.Default())
 	data, err := ExportJSON(ViewFor(r, Nobody))
 	if err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "demo.json", data)
+	golden.RequireEqual(goldenFile{t, "demo.json"}, data)
 	var doc Document
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
@@ -73,6 +54,7 @@ func TestTheDemoExportsAsJSONThatRoundTrips(t *testing.T) {
 }
 
 func TestTheShortScriptPlaysThrough(t *testing.T) {
+	t.Parallel()
 	short, ok := content.Builtin("short")
 	if !ok {
 		t.Fatal("no short script")
@@ -88,6 +70,7 @@ func TestTheShortScriptPlaysThrough(t *testing.T) {
 }
 
 func TestMarkdownShowsPeoplesWordsAsTheyWroteThem(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	f.goTo(content.KindDiscussion)
 	f.do(maya, StatePosition{Text: "# Not a heading\n> not a quote\n<script>alert(1)</script> [link](http://x) | pipe *bold*"})
@@ -101,6 +84,7 @@ func TestMarkdownShowsPeoplesWordsAsTheyWroteThem(t *testing.T) {
 }
 
 func TestExportShowsAnUnfinishedRoomHonestly(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	f.clock.Advance(time.Minute)
 	md := string(ExportMarkdown(ViewFor(f.room(), Nobody)))

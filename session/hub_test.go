@@ -13,6 +13,7 @@ import (
 )
 
 func TestManyPeopleAtOnceKeepTheRoomConsistent(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	f.goTo(content.KindDiscussion)
 	sub, err := f.hub.Subscribe(f.code)
@@ -62,6 +63,7 @@ func TestManyPeopleAtOnceKeepTheRoomConsistent(t *testing.T) {
 }
 
 func TestASubscriberThatNeverReadsDoesNotStallTheRoom(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	stuck, _ := f.hub.Subscribe(f.code)
 	defer stuck.Close()
@@ -84,6 +86,7 @@ func TestASubscriberThatNeverReadsDoesNotStallTheRoom(t *testing.T) {
 }
 
 func TestSubscriptionsAndPresenceLeaveNothingBehind(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	var subs []*Subscription
 	for range 10 {
@@ -124,6 +127,7 @@ func (failingStore) Append(context.Context, Event) error { return errDiskFull }
 var errDiskFull = errors.New("disk full")
 
 func TestNothingChangesWhenTheStoreFails(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	sub, _ := f.hub.Subscribe(f.code)
 	defer sub.Close()
@@ -154,6 +158,7 @@ func TestNothingChangesWhenTheStoreFails(t *testing.T) {
 }
 
 func TestWrongRoomCodesGetAClearAnswer(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	for code, want := range map[string]string{
 		"ZZZZ-ZZZZ":       "There is no room with the code ZZZZ-ZZZZ. Check the code and try again.",
@@ -173,6 +178,7 @@ func TestWrongRoomCodesGetAClearAnswer(t *testing.T) {
 }
 
 func TestRoomCodesAreRandomAndUnambiguous(t *testing.T) {
+	t.Parallel()
 	seen := map[string]bool{}
 	for range 1000 {
 		code, err := NewCode()
@@ -200,6 +206,7 @@ func TestRoomCodesAreRandomAndUnambiguous(t *testing.T) {
 // A word sent ends the typing mark in the same notice that brings the
 // word; a refused one leaves it.
 func TestAnAcceptedCommandEndsItsSendersTypingMark(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	sub, err := f.hub.Subscribe(f.code)
 	if err != nil {
@@ -229,6 +236,7 @@ func TestAnAcceptedCommandEndsItsSendersTypingMark(t *testing.T) {
 }
 
 func TestTypingIsLiveAndToldOnlyWhenItChanges(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	sub, err := f.hub.Subscribe(f.code)
 	if err != nil {

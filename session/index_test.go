@@ -12,6 +12,7 @@ import (
 // random changes, beside a map copied at each step, and checks at the end
 // that each version still holds what it held.
 func TestAnIndexNeverChangesOnceMade(t *testing.T) {
+	t.Parallel()
 	rng := rand.New(rand.NewPCG(3, 4))
 	var versions []index[int]
 	var want []map[int]int
@@ -37,6 +38,7 @@ func TestAnIndexNeverChangesOnceMade(t *testing.T) {
 // found, in order, without the room's other contributions, and a
 // withdrawn one is left out.
 func TestAboutReadsOnlyWhatIsAboutTheThing(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	f.writeCards()
 	f.goTo(content.KindInquiry)

@@ -11,6 +11,7 @@ import (
 )
 
 func TestEveryKindIsRegisteredWhole(t *testing.T) {
+	t.Parallel()
 	for _, k := range content.Kinds {
 		if err := KindRegistered(k); err != nil {
 			t.Error(err)
@@ -24,6 +25,7 @@ func TestEveryKindIsRegisteredWhole(t *testing.T) {
 }
 
 func TestARegistrationSaysWhatItLacks(t *testing.T) {
+	t.Parallel()
 	got := strings.Join(phaseKind{}.missing(), ", ")
 	want := "a demo step, a part of the exported document, a Markdown section, a side in the contrast"
 	if got != want {
@@ -44,6 +46,7 @@ func unknownKindScript() content.Script {
 }
 
 func TestARoomRefusesAKindItDoesNotRun(t *testing.T) {
+	t.Parallel()
 	hub, _, _ := newTestHub(t)
 	open := openFor(maya)
 	open.Script = unknownKindScript()
@@ -55,6 +58,7 @@ func TestARoomRefusesAKindItDoesNotRun(t *testing.T) {
 }
 
 func TestAStoredRoomOfAnUnknownKindIsAnError(t *testing.T) {
+	t.Parallel()
 	at := time.Date(2025, 3, 1, 9, 0, 0, 0, time.UTC)
 	opened := &RoomOpened{Question: "What next?", Script: unknownKindScript(), People: []Participant{{ID: maya, Name: "Maya"}}, Facilitator: maya}
 	_, err := Apply(Room{}, Event{Room: "ABC123", Seq: 1, At: at, Actor: maya, Body: opened})
@@ -64,6 +68,7 @@ func TestAStoredRoomOfAnUnknownKindIsAnError(t *testing.T) {
 }
 
 func TestTheDemoNamesAKindItCannotPlay(t *testing.T) {
+	t.Parallel()
 	d := demo{}
 	d.play(content.Phase{ID: "vote", Kind: "debate"})
 	if d.err == nil || !strings.Contains(d.err.Error(), `phase "vote" is of kind "debate"`) {

@@ -6,6 +6,7 @@ import "testing"
 // yes with "Yes:" and the and with "And", as the labels say; the sentence
 // says each once.
 func TestABuildReadsAsASentenceWhateverItsFieldsStartWith(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct{ yes, and, want string }{
 		{"Yes: slicing the rebuild makes it safe.", "And the first slice could be the invite.",
 			"yes, slicing the rebuild makes it safe, and the first slice could be the invite."},
@@ -25,6 +26,7 @@ func TestABuildReadsAsASentenceWhateverItsFieldsStartWith(t *testing.T) {
 // TestAPointOfViewReadsAsASentenceWhateverItsFieldsStartWith: "We believe
 // we should…" in the believe field is said once.
 func TestAPointOfViewReadsAsASentenceWhateverItsFieldsStartWith(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		d    PointOfViewDraft
 		want string
@@ -47,6 +49,7 @@ func TestAPointOfViewReadsAsASentenceWhateverItsFieldsStartWith(t *testing.T) {
 // TestPartsOfSeveralSentencesKeepThem: a yes or a belief written in several
 // sentences is not run into the next part.
 func TestPartsOfSeveralSentencesKeepThem(t *testing.T) {
+	t.Parallel()
 	build := Build{Yes: "Yes, a clear number puts us all on the table. It explains the funnel.", And: "And we could instrument it this week."}
 	if got, want := build.Sentence(), "yes, a clear number puts us all on the table. It explains the funnel. And we could instrument it this week."; got != want {
 		t.Errorf("build:\n got %q\nwant %q", got, want)

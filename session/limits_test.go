@@ -45,6 +45,7 @@ func openFor(who ParticipantID) OpenRoom {
 }
 
 func TestTheHubHoldsAtMostItsRooms(t *testing.T) {
+	t.Parallel()
 	hub, store, clock := newTestHub(t, WithLimits(Limits{Rooms: 2}))
 	ctx := context.Background()
 	for _, who := range []ParticipantID{maya, sam} {
@@ -73,6 +74,7 @@ func TestTheHubHoldsAtMostItsRooms(t *testing.T) {
 }
 
 func TestOpeningRoomsAtOnceStopsAtTheLimit(t *testing.T) {
+	t.Parallel()
 	hub, _, _ := newTestHub(t, WithLimits(Limits{Rooms: 5}))
 	errs := make(chan error, 20)
 	for i := range 20 {
@@ -93,6 +95,7 @@ func TestOpeningRoomsAtOnceStopsAtTheLimit(t *testing.T) {
 }
 
 func TestARoomHoldsAtMostItsParticipants(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t, WithLimits(Limits{Participants: 5}))
 	f.do("ana", Join{Name: "Ana"})
 	before := stored(t, f.store)
@@ -126,6 +129,7 @@ func TestARoomHoldsAtMostItsParticipants(t *testing.T) {
 }
 
 func TestLimitsAboveTheCeilingsKeepTheCeilings(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t, WithLimits(Limits{Participants: 50, Contributions: 1 << 20}))
 	for i := len(f.room().People); i < MaxParticipants; i++ {
 		f.do(ParticipantID(fmt.Sprint("guest", i)), Join{Name: fmt.Sprint("Guest ", i)})
@@ -140,6 +144,7 @@ func TestLimitsAboveTheCeilingsKeepTheCeilings(t *testing.T) {
 }
 
 func TestARoomHoldsAtMostItsContributions(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t, WithLimits(Limits{Contributions: 3}))
 	for _, who := range []ParticipantID{maya, sam, lee} {
 		f.do(who, CheckIn{Word: "here"})
@@ -170,6 +175,7 @@ func TestARoomHoldsAtMostItsContributions(t *testing.T) {
 }
 
 func TestAFloodOfCommandsSlowsOnlyTheFlooder(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t, WithLimits(Limits{CommandsPerSecond: 10, CommandBurst: 20}))
 	sub, _ := f.hub.Subscribe(f.code)
 	defer sub.Close()
@@ -216,6 +222,7 @@ func TestAFloodOfCommandsSlowsOnlyTheFlooder(t *testing.T) {
 }
 
 func TestTheCommandPaceForgetsPeopleAtRest(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t, WithLimits(Limits{CommandsPerSecond: 10}))
 	for i := range 1000 {
 		f.hub.Do(f.ctx, f.code, ParticipantID(fmt.Sprint("stranger", i)), MarkReady{Ready: true})
@@ -228,6 +235,7 @@ func TestTheCommandPaceForgetsPeopleAtRest(t *testing.T) {
 }
 
 func TestAFloodOfTypingIsToldAtTheCommandPace(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t, WithLimits(Limits{CommandsPerSecond: 10, CommandBurst: 20}))
 	sub, _ := f.hub.Subscribe(f.code)
 	defer sub.Close()

@@ -11,6 +11,7 @@ import (
 // random appends and changes, beside a slice copied at each step, and
 // checks at the end that each version still holds what it held.
 func TestAListNeverChangesOnceMade(t *testing.T) {
+	t.Parallel()
 	rng := rand.New(rand.NewPCG(1, 2))
 	var versions []List[int]
 	var want [][]int
@@ -48,6 +49,7 @@ func TestAListNeverChangesOnceMade(t *testing.T) {
 // every full chunk of the one before, so adding the 2,000th contribution
 // copies none of the other 1,999.
 func TestAddingToAFullRoomCopiesNoneOfWhatItHeld(t *testing.T) {
+	t.Parallel()
 	var before List[Contribution]
 	for i := range 1999 {
 		before = before.Append(Contribution{ID: i + 1, Text: "a position"})
@@ -78,6 +80,7 @@ func TestAddingToAFullRoomCopiesNoneOfWhatItHeld(t *testing.T) {
 }
 
 func TestAListIsReadAsASliceIs(t *testing.T) {
+	t.Parallel()
 	l := ListOf(1, 2, 3)
 	for i := 4; i <= 70; i++ {
 		l = l.Append(i)
@@ -112,6 +115,7 @@ func TestAListIsReadAsASliceIs(t *testing.T) {
 // TestAListIsWrittenAsItsSliceWouldBe: the JSON of a room, and of anything
 // built from it, does not change with how the room keeps its lists.
 func TestAListIsWrittenAsItsSliceWouldBe(t *testing.T) {
+	t.Parallel()
 	for _, n := range []int{0, 1, 32, 33, 100} {
 		var items []Contribution
 		for i := range n {

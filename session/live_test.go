@@ -26,6 +26,7 @@ func openRooms(t *testing.T, hub *Hub, people ...ParticipantID) []string {
 }
 
 func TestOnlyLiveRoomsCountAgainstTheLimit(t *testing.T) {
+	t.Parallel()
 	limits := Limits{Rooms: 3}
 	hub, store, clock := newTestHub(t, WithLimits(limits))
 	ctx := context.Background()
@@ -64,6 +65,7 @@ func TestOnlyLiveRoomsCountAgainstTheLimit(t *testing.T) {
 }
 
 func TestArchivedRoomsLeaveTheLiveCountAndStillExport(t *testing.T) {
+	t.Parallel()
 	year := 365 * 24 * time.Hour
 	limits := Limits{Rooms: 2, LiveFor: year}
 	hub, store, clock := newTestHub(t, WithLimits(limits))

@@ -10,6 +10,7 @@ import (
 )
 
 func TestCardsStayHiddenUntilTheReveal(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	f.writeCards()
 	r := f.room()
@@ -48,6 +49,7 @@ func TestCardsStayHiddenUntilTheReveal(t *testing.T) {
 }
 
 func TestTheRevealRoundIsATalkingStick(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	f.writeCards()
 	f.do(coach, NextPhase{})
@@ -102,6 +104,7 @@ func TestTheRevealRoundIsATalkingStick(t *testing.T) {
 }
 
 func TestLeavingTheRevealEarlyShowsEveryCard(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	f.writeCards()
 	f.do(coach, NextPhase{}) // the reveal, Maya speaking
@@ -114,6 +117,7 @@ func TestLeavingTheRevealEarlyShowsEveryCard(t *testing.T) {
 }
 
 func TestACardWrittenAfterGoingBackWaitsForTheNextReveal(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	f.goTo(content.KindSilentWriting)
 	f.do(maya, WriteCard{Answers: map[string]string{"position": "Maya's view"}})
@@ -134,6 +138,7 @@ func TestACardWrittenAfterGoingBackWaitsForTheNextReveal(t *testing.T) {
 }
 
 func TestInquiryAsksAboutOthersAndAuthorsAnswer(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	f.writeCards()
 	f.goTo(content.KindInquiry)
@@ -153,6 +158,7 @@ func TestInquiryAsksAboutOthersAndAuthorsAnswer(t *testing.T) {
 }
 
 func TestAYesComesBeforeItsAnd(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	f.writeCards()
 	f.goTo(content.KindYesAnd)
@@ -182,6 +188,7 @@ func TestAYesComesBeforeItsAnd(t *testing.T) {
 }
 
 func TestAYesThatIsAButInDisguiseIsNudgedNotRefused(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	f.writeCards()
 	f.goTo(content.KindYesAnd)
@@ -195,6 +202,7 @@ func TestAYesThatIsAButInDisguiseIsNudgedNotRefused(t *testing.T) {
 }
 
 func TestEveryoneIsAskedForAProOnAViewNotTheirs(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	f.writeCards()
 	f.goTo(content.KindProsCons)
@@ -219,6 +227,7 @@ func TestEveryoneIsAskedForAProOnAViewNotTheirs(t *testing.T) {
 }
 
 func TestTheGoalClimbsOneLevelHigher(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	f.goTo(content.KindFrame)
 	f.do(maya, SetGoal{Text: "Teams stay"})
@@ -244,6 +253,7 @@ func toConsent(f *fixture) {
 }
 
 func TestConsentVotesStaySecretUntilEveryoneVoted(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	toConsent(f)
 	f.refused(maya, OpenVote{})
@@ -305,6 +315,7 @@ func TestConsentVotesStaySecretUntilEveryoneVoted(t *testing.T) {
 }
 
 func TestOnlyThePresentVoteAndTheFacilitatorMayClose(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	toConsent(f)
 	// Lee's terminal is closed: he is not present when the vote opens.
@@ -325,6 +336,7 @@ func TestOnlyThePresentVoteAndTheFacilitatorMayClose(t *testing.T) {
 }
 
 func TestDiscussionAndDialogueAreContrasted(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	f.goTo(content.KindDiscussion)
 	f.do(maya, StatePosition{Text: "Obviously we should rebuild it all"})
@@ -361,6 +373,7 @@ func TestDiscussionAndDialogueAreContrasted(t *testing.T) {
 }
 
 func TestAdvocacyCuesAreNoticedGently(t *testing.T) {
+	t.Parallel()
 	cues := testScript().Cues
 	for _, tc := range []struct {
 		text string

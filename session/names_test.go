@@ -7,6 +7,7 @@ import (
 )
 
 func TestNameKeySame(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		name string
 		a, b string
@@ -37,6 +38,7 @@ func TestNameKeySame(t *testing.T) {
 		{"German sharp s", "Strauß", "STRAUSS"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
 			if ka, kb := NameKey(tc.a), NameKey(tc.b); ka != kb {
 				t.Fatalf("NameKey(%q) = %q, NameKey(%q) = %q; want equal", tc.a, ka, tc.b, kb)
 			}
@@ -45,6 +47,7 @@ func TestNameKeySame(t *testing.T) {
 }
 
 func TestNameKeyDifferent(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		name string
 		a, b string
@@ -60,6 +63,7 @@ func TestNameKeyDifferent(t *testing.T) {
 		{"Chinese", "王芳", "王方"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
 			if ka, kb := NameKey(tc.a), NameKey(tc.b); ka == kb {
 				t.Fatalf("NameKey(%q) = NameKey(%q) = %q; want different", tc.a, tc.b, ka)
 			}
@@ -68,6 +72,7 @@ func TestNameKeyDifferent(t *testing.T) {
 }
 
 func TestNameKeyIgnoresCaseOfLatinNames(t *testing.T) {
+	t.Parallel()
 	for _, name := range []string{"Maya", "Élodie", "Øyvind", "Łukasz", "Şükrü", "Ngozi Okonjo", "ÆSIR", "Đorđe"} {
 		if lower, upper := NameKey(strings.ToLower(name)), NameKey(strings.ToUpper(name)); lower != upper {
 			t.Errorf("NameKey(%q) = %q but NameKey(%q) = %q", strings.ToLower(name), lower, strings.ToUpper(name), upper)
@@ -76,6 +81,7 @@ func TestNameKeyIgnoresCaseOfLatinNames(t *testing.T) {
 }
 
 func TestNameKeyHasNothingInvisible(t *testing.T) {
+	t.Parallel()
 	for _, name := range []string{"  Maya\u200b\u2060\ufeff ", "\x1b[31mMaya", "Ma\u0000ya\xff", "M\U000E0041aya"} {
 		key := NameKey(name)
 		for _, r := range key {
@@ -89,6 +95,7 @@ func TestNameKeyHasNothingInvisible(t *testing.T) {
 // TestLookalikeTable checks that the table maps every letter to a plain
 // Latin one of the same case, so that case folding treats them alike.
 func TestLookalikeTable(t *testing.T) {
+	t.Parallel()
 	for from, to := range lookalikes {
 		if to > unicode.MaxASCII || !unicode.IsLetter(to) {
 			t.Errorf("%q maps to %q, not a Latin letter", from, to)

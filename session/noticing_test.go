@@ -10,6 +10,7 @@ import (
 // round, where advocacy is the point, nor in the point of view, whose
 // grammar is "we believe" and "we should".
 func TestNudgesBelongToTheDialoguePhases(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	f.goTo(content.KindDiscussion)
 	if res := f.do(maya, StatePosition{Text: "Obviously we should rebuild it."}); len(res.Nudges) != 0 {
@@ -34,6 +35,7 @@ func TestNudgesBelongToTheDialoguePhases(t *testing.T) {
 // A script may nudge where its kind does not, and the other way round;
 // the consent phase's concerns are nudged too when it says so.
 func TestAScriptDecidesWhereToNudge(t *testing.T) {
+	t.Parallel()
 	script := testScript()
 	yes, no := true, false
 	for i, p := range script.Phases {

@@ -19,6 +19,7 @@ func openAs(hub *Hub, person ParticipantID, address string) error {
 func guest(i int) ParticipantID { return ParticipantID(fmt.Sprintf("guest-%06d", i)) }
 
 func TestOpeningRoomsIsPacedPerPersonAndAddress(t *testing.T) {
+	t.Parallel()
 	hub, store, clock := newTestHub(t, WithLimits(Limits{RoomsPerMinute: 1, RoomsPerMinutePerAddress: 2}))
 	const flooder, neighbour = "203.0.113.9", "198.51.100.7"
 
@@ -81,6 +82,7 @@ func TestOpeningRoomsIsPacedPerPersonAndAddress(t *testing.T) {
 }
 
 func TestTheOpeningPaceForgetsOpenersAtRest(t *testing.T) {
+	t.Parallel()
 	hub, _, clock := newTestHub(t, WithLimits(Limits{RoomsPerMinute: 1, RoomsPerMinutePerAddress: 1}))
 	for i := range 3 * minSweep {
 		if err := openAs(hub, guest(i), fmt.Sprint("address ", i)); err != nil {
@@ -94,6 +96,7 @@ func TestTheOpeningPaceForgetsOpenersAtRest(t *testing.T) {
 }
 
 func TestAWaitIsSaidInWordsNeverSoonerThanItIs(t *testing.T) {
+	t.Parallel()
 	for d, want := range map[time.Duration]string{
 		300 * time.Millisecond:  "in a second",
 		1500 * time.Millisecond: "in 2 seconds",

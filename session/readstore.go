@@ -18,9 +18,10 @@ import (
 // there is read as one without rooms, and nothing is made in its place; an
 // older store is read at its own schema; and a store in a folder trio may
 // not write is read all the same.
-func ReadStore(ctx context.Context, path string) (*SQLiteStore, error) {
+func ReadStore(ctx context.Context, path string, opts ...StoreOption) (*SQLiteStore, error) {
+	o := newStoreOptions(opts)
 	if path == Memory {
-		return OpenStore(ctx, path)
+		return OpenStore(ctx, path, opts...)
 	}
 	if strings.ContainsAny(path, "?#") {
 		return nil, fmt.Errorf("%s: a database path cannot contain ? or #: choose another path", path)
@@ -34,7 +35,7 @@ func ReadStore(ctx context.Context, path string) (*SQLiteStore, error) {
 	}
 	// Opened as a writer would be (so SQLite tidies its files away when it
 	// closes) but never creating the file, and taking no change.
-	s, err := readFile(ctx, path, "mode=rw&_pragma=query_only(1)")
+	s, err := readFile(ctx, path, "mode=rw&_pragma=query_only(1)", o)
 	if isReadOnly(err) {
 		// SQLite reads a store in WAL mode beside a shared-memory file it
 		// makes, which a folder trio may not write refuses. Without a
@@ -43,7 +44,7 @@ func ReadStore(ctx context.Context, path string) (*SQLiteStore, error) {
 		if hasJournal(path) {
 			return nil, problem(ErrReadOnly, "%s has changes in its journal that trio can read only by writing beside it, and the folder %s cannot be written. Make the folder writable, or copy the store with its -wal file to a folder you may write and use --db.", path, filepath.Dir(path))
 		}
-		s, err = readFile(ctx, path, "immutable=1")
+		s, err = readFile(ctx, path, "immutable=1", o)
 	}
 	switch {
 	case errors.Is(err, errNothingStored):
@@ -56,8 +57,8 @@ func ReadStore(ctx context.Context, path string) (*SQLiteStore, error) {
 
 // readFile opens a store file only to read it, with SQLite's mode, and
 // reads its schema.
-func readFile(ctx context.Context, path, mode string) (*SQLiteStore, error) {
-	db, err := sql.Open("sqlite", "file:"+path+"?"+mode+"&_pragma=busy_timeout(5000)")
+func readFile(ctx context.Context, path, mode string, o storeOptions) (*SQLiteStore, error) {
+	db, err := sql.Open("sqlite", "file:"+path+"?"+mode+"&"+o.busyPragma())
 	if err != nil {
 		return nil, err
 	}

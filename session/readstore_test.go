@@ -17,6 +17,7 @@ import (
 // what is there and leaves the disk as it found it: no file, folder or
 // journal made, no byte of the store changed, no change taken.
 func TestReadingAStoreChangesNothing(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	f, path := fileFixture(t)
 	f.store.Close()
@@ -69,6 +70,7 @@ func TestReadingAStoreChangesNothing(t *testing.T) {
 // TestAStoreIsARegularFileWithSomethingInIt: a device, a named pipe or an
 // empty file is refused by every way of opening a store, at once.
 func TestAStoreIsARegularFileWithSomethingInIt(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	dir := t.TempDir()
 	pipe := filepath.Join(dir, "pipe")
@@ -77,7 +79,7 @@ func TestAStoreIsARegularFileWithSomethingInIt(t *testing.T) {
 	}
 	empty := filepath.Join(dir, "empty.db")
 	os.WriteFile(empty, nil, 0o600)
-	opens := map[string]func(context.Context, string) (*SQLiteStore, error){"OpenStore": OpenStore, "ClaimStore": ClaimStore, "ReadStore": ReadStore}
+	opens := map[string]func(context.Context, string, ...StoreOption) (*SQLiteStore, error){"OpenStore": OpenStore, "ClaimStore": ClaimStore, "ReadStore": ReadStore}
 	for name, open := range opens {
 		for path, want := range map[string]string{
 			"/dev/zero": "/dev/zero is not a regular file, and trio keeps its store in one. Give --db the path of a file, like /dev/trio.db.",
@@ -144,6 +146,7 @@ func bytesOf(t *testing.T, path string) []byte {
 // the journal beside it, are readable by their owner only; a new store
 // that fails to open leaves no empty file behind to be refused next time.
 func TestANewStoreIsItsOwnersAlone(t *testing.T) {
+	t.Parallel()
 	path := filepath.Join(t.TempDir(), "trio.db")
 	stopped, stop := context.WithCancel(context.Background())
 	stop()

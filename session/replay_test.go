@@ -153,7 +153,10 @@ var fitting = map[content.Kind][]int{
 // TestReplayGivesTheSameRoom drives rooms with random command sequences,
 // then replays the store into a new hub: every room must come back equal,
 // to the byte of its export, and no projection may show a hidden card.
+//
+//nolint:tparallel // the seeds fill one map of events seen, read after them
 func TestReplayGivesTheSameRoom(t *testing.T) {
+	t.Parallel()
 	for _, k := range content.Kinds {
 		if len(fitting[k]) == 0 {
 			t.Fatalf("fitting has no commands for a %s phase: add the cases of randomCommand that fit it", k)
@@ -233,6 +236,7 @@ func assertNoHiddenCardShows(t *testing.T, r Room) {
 }
 
 func TestApplyNeverChangesTheRoomItWasGiven(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	f.writeCards()
 	before := f.room()

@@ -10,6 +10,7 @@ import (
 )
 
 func TestOnlyTheFacilitatorSteersTheRoom(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	f.goTo(content.KindFrame)
 	for _, tc := range []struct {
@@ -38,6 +39,7 @@ func TestOnlyTheFacilitatorSteersTheRoom(t *testing.T) {
 }
 
 func TestStrangersCannotActInARoom(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	got := f.refused("stranger", CheckIn{Word: "hi"})
 	if got != "You are not part of this room yet: join it first." {
@@ -46,6 +48,7 @@ func TestStrangersCannotActInARoom(t *testing.T) {
 }
 
 func TestEachContributionBelongsToItsPhase(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	// In check-in, nothing but check-in things.
 	for _, cmd := range []Command{
@@ -70,6 +73,7 @@ func TestEachContributionBelongsToItsPhase(t *testing.T) {
 }
 
 func TestObserversFacilitateAndListen(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	f.do(coach, CheckIn{Word: "ready"})
 	f.goTo(content.KindDiscussion)
@@ -81,6 +85,7 @@ func TestObserversFacilitateAndListen(t *testing.T) {
 }
 
 func TestGoingBackKeepsEveryContribution(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	f.goTo(content.KindDiscussion)
 	f.do(maya, StatePosition{Text: "Rebuild it."})
@@ -104,6 +109,7 @@ func TestGoingBackKeepsEveryContribution(t *testing.T) {
 }
 
 func TestOnlyTheAuthorWithdrawsAndNothingIsDeleted(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	f.goTo(content.KindDiscussion)
 	res := f.do(maya, StatePosition{Text: "Rebuild it."})
@@ -126,6 +132,7 @@ func TestOnlyTheAuthorWithdrawsAndNothingIsDeleted(t *testing.T) {
 }
 
 func TestTheTimerPausesResumesAndGrows(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	start := f.room().Timer
 	if got := start.Remaining(f.clock.Now()); got != 2*time.Minute-10*time.Second {
@@ -160,6 +167,7 @@ func TestTheTimerPausesResumesAndGrows(t *testing.T) {
 }
 
 func TestTheLastPhaseHasNoNext(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	f.goTo(content.KindClose)
 	if got := f.refused(coach, NextPhase{}); got != "This is the last phase: the summary is ready to export." {
@@ -168,6 +176,7 @@ func TestTheLastPhaseHasNoNext(t *testing.T) {
 }
 
 func TestJoiningAndNames(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	res, err := f.hub.Do(f.ctx, f.code, "ana", Join{Name: "Ana", Role: "Data"})
 	if err != nil {
@@ -202,6 +211,7 @@ func TestJoiningAndNames(t *testing.T) {
 }
 
 func TestReadyMarksClearOnEveryPhaseChange(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	f.do(maya, MarkReady{Ready: true})
 	f.refused(maya, MarkReady{Ready: true})
@@ -215,6 +225,7 @@ func TestReadyMarksClearOnEveryPhaseChange(t *testing.T) {
 }
 
 func TestTextIsCleanedBeforeItIsStored(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	res := f.do(maya, CheckIn{Word: "\x1b[31mhappy\x1b]0;pwned\x07"})
 	word, _ := res.Room.CheckInWord(maya)
@@ -235,6 +246,7 @@ func TestTextIsCleanedBeforeItIsStored(t *testing.T) {
 }
 
 func TestARoomHoldsAtMostMaxContributions(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	f.goTo(content.KindDiscussion)
 	r := f.room()

@@ -22,6 +22,7 @@ func runCleanCases(t *testing.T, cases []cleanCase) {
 	t.Helper()
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
 			got, removed, err := tc.rule.Clean(tc.raw)
 			if tc.err != "" {
 				if err == nil || err.Error() != tc.err {
@@ -44,6 +45,7 @@ func runCleanCases(t *testing.T, cases []cleanCase) {
 }
 
 func TestCleanEscapeSequences(t *testing.T) {
+	t.Parallel()
 	line, para := LineRule, ParagraphRule
 	runCleanCases(t, []cleanCase{
 		{"a red word", line, "\x1b[31mred\x1b[0m word", "red word", 9, ""},
@@ -80,6 +82,7 @@ func TestCleanEscapeSequences(t *testing.T) {
 }
 
 func TestCleanC1Controls(t *testing.T) {
+	t.Parallel()
 	line := LineRule
 	runCleanCases(t, []cleanCase{
 		{"8-bit CSI colour", line, "\u009b31mred\u009b0m", "red", 7, ""},
@@ -105,6 +108,7 @@ func TestCleanC1Controls(t *testing.T) {
 // written in UTF-8 with their parameters, and C0 controls): the reason Clean
 // has its own escape parser.
 func TestWhatAnsiStripLeaves(t *testing.T) {
+	t.Parallel()
 	for raw, want := range map[string]string{
 		"\u009b31mX":       "X",
 		"\u009d0;t\u009cX": "X",
@@ -118,6 +122,7 @@ func TestWhatAnsiStripLeaves(t *testing.T) {
 }
 
 func TestCleanControls(t *testing.T) {
+	t.Parallel()
 	line, para := LineRule, ParagraphRule
 	runCleanCases(t, []cleanCase{
 		{"NUL byte", line, "a\x00b", "ab", 1, ""},
@@ -138,6 +143,7 @@ func TestCleanControls(t *testing.T) {
 }
 
 func TestCleanBidi(t *testing.T) {
+	t.Parallel()
 	line := LineRule
 	runCleanCases(t, []cleanCase{
 		{"right-to-left override", line, "\u202eexe.txt", "exe.txt", 1, ""},
@@ -152,6 +158,7 @@ func TestCleanBidi(t *testing.T) {
 const invisibleName = "A name can't contain invisible characters. Type it again with letters you can see."
 
 func TestCleanInvisible(t *testing.T) {
+	t.Parallel()
 	line, name := LineRule, NameRule
 	family := "👨\u200d👩\u200d👧\u200d👦"
 	scotland := "🏴\U000E0067\U000E0062\U000E0073\U000E0063\U000E0074\U000E007F"
@@ -194,6 +201,7 @@ func TestCleanInvisible(t *testing.T) {
 }
 
 func TestCleanSpacesAndMarks(t *testing.T) {
+	t.Parallel()
 	line, para, name := LineRule, ParagraphRule, NameRule
 	zalgo := "a" + strings.Repeat("\u0301", 10000)
 	runCleanCases(t, []cleanCase{
@@ -218,6 +226,7 @@ func TestCleanSpacesAndMarks(t *testing.T) {
 }
 
 func TestCleanWideText(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		name   string
 		text   string
@@ -233,6 +242,7 @@ func TestCleanWideText(t *testing.T) {
 		{"Korean", "김민준", 6, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
 			for _, rule := range []TextRule{WordRule, LineRule, ParagraphRule} {
 				got, removed, err := rule.Clean(tc.text)
 				if err != nil || got != tc.text || removed != 0 {
@@ -254,6 +264,7 @@ func TestCleanWideText(t *testing.T) {
 }
 
 func TestCleanCaps(t *testing.T) {
+	t.Parallel()
 	question := LineRule
 	question.What = "Your question"
 	runCleanCases(t, []cleanCase{
@@ -283,6 +294,7 @@ func TestCleanCaps(t *testing.T) {
 }
 
 func TestCleanEmpty(t *testing.T) {
+	t.Parallel()
 	question := LineRule
 	question.What = "Your question"
 	runCleanCases(t, []cleanCase{
@@ -298,6 +310,7 @@ func TestCleanEmpty(t *testing.T) {
 }
 
 func TestThousands(t *testing.T) {
+	t.Parallel()
 	for n, want := range map[int]string{0: "0", 7: "7", 999: "999", 1000: "1,000", 102400: "102,400", 2100000: "2,100,000"} {
 		if got := thousands(n); got != want {
 			t.Errorf("thousands(%d) = %q, want %q", n, got, want)
@@ -318,7 +331,7 @@ func checkCleaned(t *testing.T, rule TextRule, raw, clean string) {
 	}
 	for _, r := range clean {
 		switch {
-		case r < 0x20 && !(r == '\n' && rule.Multiline):
+		case r < 0x20 && (r != '\n' || !rule.Multiline):
 			t.Fatalf("Clean(%q) = %q: holds control %U", raw, clean, r)
 		case r >= 0x7f && r <= 0x9f:
 			t.Fatalf("Clean(%q) = %q: holds control %U", raw, clean, r)
@@ -362,6 +375,7 @@ var hostile = []string{
 // TestCleanProperties is a deterministic stand-in for FuzzClean that runs
 // with every go test: random strings of hostile pieces, every rule.
 func TestCleanProperties(t *testing.T) {
+	t.Parallel()
 	rng := rand.New(rand.NewPCG(1, 2))
 	for range 20000 {
 		var b strings.Builder

@@ -83,7 +83,10 @@ func lockFromAnotherProcess(t *testing.T, f *fixture, path string) func() {
 		t.Fatal(err)
 	}
 	lines := bufio.NewScanner(out)
-	for lines.Scan() && lines.Text() != "locked" {
+	for lines.Scan() {
+		if lines.Text() == "locked" {
+			break
+		}
 	}
 	go io.Copy(io.Discard, out)
 	return func() {
@@ -140,6 +143,7 @@ func makeReadOnly(t *testing.T, f *fixture, _ string) func() {
 // the fault clears the next change takes the next number; the file then
 // replays to the same room.
 func TestAFailingStoreChangesNothingAndTheRoomGoesOn(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		name  string
 		fault fault
@@ -150,6 +154,7 @@ func TestAFailingStoreChangesNothingAndTheRoomGoesOn(t *testing.T) {
 		{"a read-only database", makeReadOnly, "attempt to write a readonly database"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
 			var told reports
 			f, path := fileFixture(t, WithSaveFailures(told.add))
 			mend := tc.fault(t, f, path)
@@ -222,6 +227,7 @@ func storedSeqs(t *testing.T, store Store, code string) []int {
 // in memory; once it must read a damaged page (as when the file outgrows
 // its cache) every append fails, and the room is still there to read.
 func TestADamagedFileRefusesChangesAndTheRoomStaysReadable(t *testing.T) {
+	t.Parallel()
 	var told reports
 	f, path := fileFixture(t, WithSaveFailures(told.add))
 	f.goTo(content.KindDiscussion)

@@ -93,8 +93,8 @@ type SQLiteStore struct {
 // OpenStore opens (or creates) the store at path, or an in-memory store for
 // Memory, for a command that reads it and is done (list, export). A file
 // that is not trio's, or is damaged, gives a clear error.
-func OpenStore(ctx context.Context, path string) (*SQLiteStore, error) {
-	return open(ctx, path, false)
+func OpenStore(ctx context.Context, path string, opts ...StoreOption) (*SQLiteStore, error) {
+	return open(ctx, path, false, newStoreOptions(opts))
 }
 
 // ClaimStore opens the store for a program that writes to it for as long
@@ -103,11 +103,11 @@ func OpenStore(ctx context.Context, path string) (*SQLiteStore, error) {
 // its own changes to theirs, so it is turned away at start. The file must
 // be writable; commands that only read use ReadStore and are never turned
 // away.
-func ClaimStore(ctx context.Context, path string) (*SQLiteStore, error) {
-	return open(ctx, path, true)
+func ClaimStore(ctx context.Context, path string, opts ...StoreOption) (*SQLiteStore, error) {
+	return open(ctx, path, true, newStoreOptions(opts))
 }
 
-func open(ctx context.Context, path string, claiming bool) (*SQLiteStore, error) {
+func open(ctx context.Context, path string, claiming bool, o storeOptions) (*SQLiteStore, error) {
 	dsn := "file::memory:"
 	release, unmake := func() {}, func() {}
 	if path != Memory {
@@ -129,7 +129,7 @@ func open(ctx context.Context, path string, claiming bool) (*SQLiteStore, error)
 				return nil, err
 			}
 		}
-		dsn = "file:" + path + "?_pragma=journal_mode(WAL)&_pragma=synchronous(FULL)&_pragma=busy_timeout(5000)"
+		dsn = "file:" + path + "?_pragma=journal_mode(WAL)&_pragma=synchronous(FULL)&" + o.busyPragma()
 	}
 	db, err := sql.Open("sqlite", dsn)
 	if err != nil {

@@ -57,6 +57,7 @@ func restart(t *testing.T, path string) *Hub {
 }
 
 func TestEverythingSurvivesARestart(t *testing.T) {
+	t.Parallel()
 	f, path := fileFixture(t)
 	f.writeCards()
 	f.do(coach, NextPhase{})
@@ -73,6 +74,7 @@ func TestEverythingSurvivesARestart(t *testing.T) {
 }
 
 func TestTheStoreIsDurableAndAppendOnly(t *testing.T) {
+	t.Parallel()
 	f, _ := fileFixture(t)
 	var mode string
 	var sync int
@@ -95,6 +97,7 @@ func TestTheStoreIsDurableAndAppendOnly(t *testing.T) {
 }
 
 func TestABadFileGivesAClearError(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	dir := t.TempDir()
 	write := func(name string, data []byte) string {
@@ -157,6 +160,7 @@ func TestABadFileGivesAClearError(t *testing.T) {
 }
 
 func TestOpeningAStoreReplaysEveryRoom(t *testing.T) {
+	t.Parallel()
 	f, path := fileFixture(t)
 	f.goTo(content.KindFrame)
 	f.clock.Advance(time.Minute)

@@ -16,6 +16,7 @@ func awayFixture(t *testing.T) *fixture {
 }
 
 func TestAnyoneHereMayTakeTheRoleOnceTheFacilitatorIsAway(t *testing.T) {
+	t.Parallel()
 	f := awayFixture(t)
 	f.leave(coach)
 	f.clock.Advance(DefaultFacilitatorAway - 10*time.Second) // f.do adds the last 10 s
@@ -47,6 +48,7 @@ func TestAnyoneHereMayTakeTheRoleOnceTheFacilitatorIsAway(t *testing.T) {
 }
 
 func TestTheTimelineSaysWhoTookTheRoleFromWhom(t *testing.T) {
+	t.Parallel()
 	f := awayFixture(t)
 	f.leave(coach)
 	f.clock.Advance(5 * time.Minute)
@@ -62,6 +64,7 @@ func TestTheTimelineSaysWhoTookTheRoleFromWhom(t *testing.T) {
 }
 
 func TestTheRoleCannotBeTakenBeforeTheLimit(t *testing.T) {
+	t.Parallel()
 	f := awayFixture(t)
 	f.leave(coach)
 	f.clock.Advance(40 * time.Second)
@@ -79,6 +82,7 @@ func TestTheRoleCannotBeTakenBeforeTheLimit(t *testing.T) {
 }
 
 func TestTheRoleCannotBeTakenWhileTheFacilitatorIsHere(t *testing.T) {
+	t.Parallel()
 	f := awayFixture(t)
 	f.clock.Advance(time.Hour)
 	want := "Cora facilitates and is here: ask them to hand the role over."
@@ -105,6 +109,7 @@ func TestTheRoleCannotBeTakenWhileTheFacilitatorIsHere(t *testing.T) {
 }
 
 func TestSomeoneAwayCannotTakeTheRole(t *testing.T) {
+	t.Parallel()
 	f := awayFixture(t)
 	f.leave(coach)
 	f.leave(sam)
@@ -121,6 +126,7 @@ func TestSomeoneAwayCannotTakeTheRole(t *testing.T) {
 }
 
 func TestNoTimeAwayMeansTheRoleIsOnlyHandedOver(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t) // FacilitatorAway 0
 	f.leave(coach)
 	f.clock.Advance(24 * time.Hour)
@@ -134,6 +140,7 @@ func TestNoTimeAwayMeansTheRoleIsOnlyHandedOver(t *testing.T) {
 }
 
 func TestATakenRoleReplaysToTheSameRoom(t *testing.T) {
+	t.Parallel()
 	f := awayFixture(t)
 	f.leave(coach)
 	f.clock.Advance(3 * time.Minute)
@@ -159,6 +166,7 @@ func TestATakenRoleReplaysToTheSameRoom(t *testing.T) {
 // restart nobody has been here yet; the facilitator counts as away from the
 // start, however long ago they left.
 func TestARestartNeitherHandsTheRoleOverAtOnceNorKeepsItOutOfReach(t *testing.T) {
+	t.Parallel()
 	f := awayFixture(t)
 	f.leave(coach)
 	f.clock.Advance(time.Hour)
@@ -175,6 +183,7 @@ func TestARestartNeitherHandsTheRoleOverAtOnceNorKeepsItOutOfReach(t *testing.T)
 }
 
 func TestTakeoverTellsAScreenWhatToOffer(t *testing.T) {
+	t.Parallel()
 	f := awayFixture(t)
 	seq := f.room().Seq
 	if got := f.hub.Takeover(f.code, sam); got.CanTake || got.Why != "Cora facilitates and is here: ask them to hand the role over." || got.Offer() != "" {
@@ -209,6 +218,7 @@ func TestTakeoverTellsAScreenWhatToOffer(t *testing.T) {
 // away long enough, every screen in the room is nudged and reads the role
 // as open, with no clock of its own.
 func TestTheRoomIsToldWhenTheRoleOpens(t *testing.T) {
+	t.Parallel()
 	const limit = 50 * time.Millisecond
 	f := newFixture(t, WithLimits(Limits{FacilitatorAway: limit}))
 	sub, err := f.hub.Subscribe(f.code)

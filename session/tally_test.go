@@ -15,6 +15,7 @@ import (
 // from what the room kept as the events came, and by counting again all
 // that was said, as a room was measured before it kept its figures.
 func TestTheFiguresKeptAsTheRoomGoesAreTheFiguresCounted(t *testing.T) {
+	t.Parallel()
 	for seed := range uint64(8) {
 		f := newFixture(t, WithLimits(Limits{FacilitatorAway: DefaultFacilitatorAway}))
 		rng := rand.New(rand.NewPCG(seed, 7))
@@ -90,6 +91,7 @@ func countEverything(v View) map[string]map[ParticipantID]*Figures {
 // TestWithdrawnWordsAndFinishedBuildsCountAsTheyStand: a withdrawn
 // position leaves the figures, and a build counts its and once it is said.
 func TestWithdrawnWordsAndFinishedBuildsCountAsTheyStand(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	measure := func() Metrics {
 		t.Helper()

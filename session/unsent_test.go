@@ -48,6 +48,7 @@ func storedUnsent(t testing.TB, s Store) map[unsentID]string {
 }
 
 func TestUnsentTextSurvivesARestart(t *testing.T) {
+	t.Parallel()
 	f, path := fileFixture(t, WithUnsentWrites(time.Hour))
 	want := map[UnsentKey]string{
 		mayasPosition: "We should start from the first week",
@@ -81,6 +82,7 @@ func TestUnsentTextSurvivesARestart(t *testing.T) {
 // TestUnsentTextSurvivesACrash: with no Close, what was typed is in the
 // file once the interval is over.
 func TestUnsentTextSurvivesACrash(t *testing.T) {
+	t.Parallel()
 	f, path := fileFixture(t, WithUnsentWrites(10*time.Millisecond))
 	f.hub.KeepUnsent(f.code, maya, mayasPosition, "Half a thought")
 	for deadline := time.Now().Add(10 * time.Second); len(storedUnsent(t, f.store)) == 0; {
@@ -98,6 +100,7 @@ func TestUnsentTextSurvivesACrash(t *testing.T) {
 // author's own included, nor in an export, the event log or another
 // person's unsent text.
 func TestUnsentTextIsNeverShownToAnyoneElse(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t, WithUnsentWrites(time.Hour))
 	f.writeCards()
 	const secret = "zebra-umbrella"
@@ -140,6 +143,7 @@ func TestUnsentTextIsNeverShownToAnyoneElse(t *testing.T) {
 }
 
 func TestAnEmptyUnsentTextIsDeleted(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t, WithUnsentWrites(time.Hour))
 	f.hub.KeepUnsent(f.code, maya, mayasPosition, "A start")
 	f.hub.KeepUnsent(f.code, maya, mayasAnswer, "Another")
@@ -159,6 +163,7 @@ func TestAnEmptyUnsentTextIsDeleted(t *testing.T) {
 }
 
 func TestDroppingAPhaseForgetsOnlyItsUnsentText(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t, WithUnsentWrites(time.Hour))
 	f.hub.KeepUnsent(f.code, maya, mayasCardSee, "see")
 	f.hub.KeepUnsent(f.code, maya, mayasCardCare, "care")
@@ -181,6 +186,7 @@ func TestDroppingAPhaseForgetsOnlyItsUnsentText(t *testing.T) {
 // TestUnsentTextIsKeptOnlyForWhatIsThere: a room, person, phase and field
 // that exist; and no more fields a person than the most.
 func TestUnsentTextIsKeptOnlyForWhatIsThere(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t, WithUnsentWrites(time.Hour))
 	for _, tc := range []struct {
 		name string
@@ -224,6 +230,7 @@ func TestUnsentTextIsKeptOnlyForWhatIsThere(t *testing.T) {
 // TestUnsentTextIsCleanedAndCappedNeverRefused: as the field's command
 // would clean it, and cut to its cap rather than refused.
 func TestUnsentTextIsCleanedAndCappedNeverRefused(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t, WithUnsentWrites(time.Hour))
 	word := UnsentKey{Phase: "check-in", Field: FieldWord}
 	question := UnsentKey{Phase: "inquiry", Field: FieldAsk, About: 3}
@@ -268,6 +275,7 @@ func TestUnsentTextIsCleanedAndCappedNeverRefused(t *testing.T) {
 // TestCleanUnsentGivesWhatCanBeSent: cleaning unsent text once more, as
 // sending it does, keeps it as it is, and never finds it too long.
 func TestCleanUnsentGivesWhatCanBeSent(t *testing.T) {
+	t.Parallel()
 	inputs := []string{
 		strings.Repeat("👨\u200d👩\u200d👧 ", 400),
 		strings.Repeat("e\u0301\u0301\u0301\u0301", 600),
@@ -293,6 +301,7 @@ func TestCleanUnsentGivesWhatCanBeSent(t *testing.T) {
 // was kept. Claimed, it is upgraded and keeps unsent text; only read, it
 // is read as it is and left at its schema.
 func TestUnsentTextOfAnOlderStoreMigrates(t *testing.T) {
+	t.Parallel()
 	f, path := fileFixture(t)
 	f.writeCards()
 	live := f.room()

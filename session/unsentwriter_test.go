@@ -85,6 +85,7 @@ func typeInto(f *fixture, who ParticipantID, key UnsentKey, text string) {
 // writer writes each field's newest text once per interval, all fields in
 // one batch, and Close writes what is left.
 func TestUnsentTextIsWrittenInBatches(t *testing.T) {
+	t.Parallel()
 	f, store := countingFixture(t, WithUnsentWrites(time.Hour))
 	typeInto(f, maya, mayasPosition, "We should start from the first week")
 	typeInto(f, maya, mayasCardSee, "They get lost")
@@ -128,6 +129,7 @@ func TestUnsentTextIsWrittenInBatches(t *testing.T) {
 // commands go on; when it fails, the failure is reported once, without the
 // text, and the text is written once the store takes it again.
 func TestAFailingStoreNeverHoldsUpTyping(t *testing.T) {
+	t.Parallel()
 	var failures []error
 	var mu sync.Mutex
 	reported := func() []error { mu.Lock(); defer mu.Unlock(); return failures }

@@ -78,6 +78,7 @@ func fitsTheScreen(t *testing.T, d *driver, width, height int) {
 }
 
 func TestCardTabsKeepThePickedCardInSight(t *testing.T) {
+	t.Parallel()
 	d, _ := cardsOnTheTable(t, 80, 24, content.Default(), content.KindProsCons)
 	c := d.app.room.ctx()
 	ids := []int{1, 2, 3, 4, 5, 6, 7, 8}

@@ -8,6 +8,7 @@ import (
 )
 
 func TestCheckInAcceptsTheAgreementsForWhoeverSpeaks(t *testing.T) {
+	t.Parallel()
 	d := newDriver(t, 80, 24)
 	code := d.openRoom(content.Default())
 	d.sees("The dialogue agreements", "Be curious. Ask before you assert.",
@@ -28,6 +29,7 @@ func TestCheckInAcceptsTheAgreementsForWhoeverSpeaks(t *testing.T) {
 }
 
 func TestCheckInWordReachesTheRoomAndShowsBesideTheName(t *testing.T) {
+	t.Parallel()
 	d := newDriver(t, 80, 24)
 	code := d.openRoom(content.Default())
 	d.press("enter")
@@ -42,6 +44,7 @@ func TestCheckInWordReachesTheRoomAndShowsBesideTheName(t *testing.T) {
 }
 
 func TestCheckInKeepsTypingAfterARefusal(t *testing.T) {
+	t.Parallel()
 	d := newDriver(t, 80, 24)
 	code := d.openRoom(content.Default())
 	d.press("enter", "enter")
@@ -55,6 +58,7 @@ func TestCheckInKeepsTypingAfterARefusal(t *testing.T) {
 }
 
 func TestCheckInUsesTheRoomOnALargeScreen(t *testing.T) {
+	t.Parallel()
 	d := newDriver(t, 140, 45)
 	code := d.openRoom(content.Default())
 	d.as(code, "sam", session.AcceptAgreements{})

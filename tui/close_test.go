@@ -46,6 +46,7 @@ func closeHas(script content.Script, kind content.Kind) bool {
 }
 
 func TestCloseSaysWhatTheContrastSaysAndTakesAReflection(t *testing.T) {
+	t.Parallel()
 	d := newDriver(t, 80, 24)
 	code := closeRoom(d, content.Default())
 	contrast := session.MeasureView(session.ViewFor(mustRoom(d, code), "maya")).Contrast
@@ -72,6 +73,7 @@ func TestCloseSaysWhatTheContrastSaysAndTakesAReflection(t *testing.T) {
 }
 
 func TestCloseWithoutADiscussionRoundShowsOnlyTheDialogue(t *testing.T) {
+	t.Parallel()
 	short, ok := content.Builtin("short")
 	if !ok {
 		t.Skip("no short script")

@@ -89,6 +89,7 @@ func closeCard(d *driver, code string) func(who string) int {
 // better in dialogue reads so, and one that went better in the discussion
 // round reads the other way, on screen and in both exports.
 func TestTheCloseSaysWhatTheFiguresSay(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		name string
 		play func(*driver, string)
@@ -100,6 +101,7 @@ func TestTheCloseSaysWhatTheFiguresSay(t *testing.T) {
 			"The discussion round went better than dialogue: fewer advocacy cues per contribution, more questions per contribution and more even airtime."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
 			d := newDriver(t, 140, 45)
 			code := d.openRoom(content.Default())
 			tc.play(d, code)
@@ -123,6 +125,7 @@ func TestTheCloseSaysWhatTheFiguresSay(t *testing.T) {
 // room's figures, and so do the summary's tables; the observing coach is
 // in none of them.
 func TestTheFiguresOnScreenAddUp(t *testing.T) {
+	t.Parallel()
 	d := newDriver(t, 140, 45)
 	code := d.openRoom(content.Default())
 	playDialogueWell(d, code)

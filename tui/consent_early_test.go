@@ -22,6 +22,7 @@ func consentClosedEarly(d *driver) string {
 }
 
 func TestAVoteClosedEarlyIsNotConsentOnTheConsentPanel(t *testing.T) {
+	t.Parallel()
 	d := newDriver(t, 80, 24)
 	code := consentClosedEarly(d)
 	d.sees("Round 1: ✗ closed early, 2 did not vote", "Maya  4  supports",
@@ -36,6 +37,7 @@ func TestAVoteClosedEarlyIsNotConsentOnTheConsentPanel(t *testing.T) {
 }
 
 func TestClosingEarlyAsksFirstAndNamesWhoHasNotVoted(t *testing.T) {
+	t.Parallel()
 	d := newDriver(t, 80, 24)
 	code := consentRoom(d)
 	view := func() session.View { return session.ViewFor(mustRoom(d, code), "cora") }
@@ -62,6 +64,7 @@ func TestClosingEarlyAsksFirstAndNamesWhoHasNotVoted(t *testing.T) {
 }
 
 func TestTheCloseSaysAVoteWasClosedEarly(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		width, height int
 		want          string
@@ -78,6 +81,7 @@ func TestTheCloseSaysAVoteWasClosedEarly(t *testing.T) {
 }
 
 func TestTheSummarySaysAVoteWasClosedEarly(t *testing.T) {
+	t.Parallel()
 	d := newDriver(t, 80, 24)
 	consentClosedEarly(d)
 	d.menu("Summary and export")
@@ -93,6 +97,7 @@ func TestTheSummarySaysAVoteWasClosedEarly(t *testing.T) {
 }
 
 func TestTheConsentPanelSaysWhenTheRoundsAreDone(t *testing.T) {
+	t.Parallel()
 	d := newDriver(t, 80, 24)
 	code := consentClosedEarly(d)
 	for round := range 2 {

@@ -31,6 +31,7 @@ func consentRound(d *driver, code string) session.ConsentRound {
 }
 
 func TestConsentVotesStaySecretUntilEveryoneHasVoted(t *testing.T) {
+	t.Parallel()
 	d := newDriver(t, 80, 24)
 	code := consentRoom(d)
 	d.sees("Version 1 · by Lee", "we believe the invite step needs a",
@@ -87,6 +88,7 @@ func TestConsentVotesStaySecretUntilEveryoneHasVoted(t *testing.T) {
 }
 
 func TestConsentClosesEarlyAmendsAndVotesAgain(t *testing.T) {
+	t.Parallel()
 	d := newDriver(t, 80, 24)
 	code := consentRoom(d)
 	d.press("ctrl+o", "enter", "1", "enter")
@@ -122,6 +124,7 @@ func TestConsentClosesEarlyAmendsAndVotesAgain(t *testing.T) {
 }
 
 func TestConsentShowsEachVoterOnAWideScreen(t *testing.T) {
+	t.Parallel()
 	d := newDriver(t, 140, 45)
 	code := consentRoom(d)
 	d.press("ctrl+o", "enter", "3", "enter")

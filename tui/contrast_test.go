@@ -114,6 +114,7 @@ func bgOf(st lipgloss.Style) color.Color {
 }
 
 func TestEveryColourCanBeReadOnItsBackground(t *testing.T) {
+	t.Parallel()
 	for _, dark := range []bool{true, false} {
 		s := NewStyles(dark)
 		backgrounds := lightBackgrounds
@@ -145,6 +146,7 @@ func hexOf(c color.Color) string {
 // Without colour (NO_COLOR, or a terminal that has none), what reaches
 // the terminal still tells a hint from typed text: the hint is in italics.
 func TestWithoutColourAHintDoesNotLookTyped(t *testing.T) {
+	t.Parallel()
 	for _, dark := range []bool{true, false} {
 		s := NewStyles(dark)
 		hint, typed := newAreaEditor(field{hint: "What rings true for you?"}), newAreaEditor(field{})

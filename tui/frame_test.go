@@ -8,6 +8,7 @@ import (
 )
 
 func TestFrameRewordsTheQuestionFromTheRoomsOwn(t *testing.T) {
+	t.Parallel()
 	d := newDriver(t, 80, 24)
 	code := d.openRoom(content.Default())
 	d.goTo(content.KindFrame)
@@ -30,6 +31,7 @@ func TestFrameRewordsTheQuestionFromTheRoomsOwn(t *testing.T) {
 }
 
 func TestFrameSendsBothWhenBothChanged(t *testing.T) {
+	t.Parallel()
 	d := newDriver(t, 80, 24)
 	code := d.openRoom(content.Default())
 	d.goTo(content.KindFrame)
@@ -47,6 +49,7 @@ func TestFrameSendsBothWhenBothChanged(t *testing.T) {
 }
 
 func TestFrameSaysSoWhenNothingChanged(t *testing.T) {
+	t.Parallel()
 	d := newDriver(t, 80, 24)
 	code := d.openRoom(content.Default())
 	d.goTo(content.KindFrame)
@@ -59,6 +62,7 @@ func TestFrameSaysSoWhenNothingChanged(t *testing.T) {
 }
 
 func TestFrameStartsFromTheNewestGoalAndListsTheWordings(t *testing.T) {
+	t.Parallel()
 	d := newDriver(t, 140, 45)
 	code := d.openRoom(content.Default())
 	d.goTo(content.KindFrame)
@@ -78,6 +82,7 @@ func TestFrameStartsFromTheNewestGoalAndListsTheWordings(t *testing.T) {
 // reword the goal; Sam rewords the question meanwhile. Maya's enter sends
 // her goal and leaves Sam's question as it is.
 func TestARewordingCannotUndoAnothersRewording(t *testing.T) {
+	t.Parallel()
 	d := newDriver(t, 80, 24)
 	code := d.openRoom(content.Default())
 	d.goTo(content.KindFrame)

@@ -15,6 +15,7 @@ import (
 // and the reader has every one.
 
 func TestAFullDiscussionShowsItsNewestPositions(t *testing.T) {
+	t.Parallel()
 	d := newDriver(t, 80, 24)
 	code := d.openRoom(content.Default())
 	d.goTo(content.KindDiscussion)
@@ -33,6 +34,7 @@ func TestAFullDiscussionShowsItsNewestPositions(t *testing.T) {
 }
 
 func TestAFullCardShowsItsNewestQuestionsAndHowManyMore(t *testing.T) {
+	t.Parallel()
 	d, code := cardsOnTheTable(t, 80, 24, content.Default(), content.KindInquiry)
 	sams := cardOf(t, d, code, "sam")
 	for i := range 300 {

@@ -11,6 +11,7 @@ import (
 // not from what the room writes; a warning comes first, any key keeps the
 // person in, and then the program ends.
 func TestAnIdleTerminalIsWarnedThenClosed(t *testing.T) {
+	t.Parallel()
 	d := newDriver(t, 80, 24)
 	d.app = New(Options{Hub: d.hub, Now: d.clock.Now, IdleAfter: 10 * time.Minute})
 	d.send(tea.WindowSizeMsg{Width: 80, Height: 24})

@@ -10,6 +10,7 @@ import (
 // Every ink draws exactly what its lipgloss style draws, on a dark and a
 // light background, for one line, several, tabs and nothing at all.
 func TestInkDrawsWhatLipglossDraws(t *testing.T) {
+	t.Parallel()
 	texts := []string{"", "plain", "Maya · hopeful ✓", "two\nlines", "a\ttab", "line\r\nbreak", "ends\n", "\x1b[1mbold\x1b[m inside"}
 	for _, dark := range []bool{true, false} {
 		st := NewStyles(dark)

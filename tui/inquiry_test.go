@@ -8,6 +8,7 @@ import (
 )
 
 func TestInquiryAsksAboutThePickedCard(t *testing.T) {
+	t.Parallel()
 	d, code := cardsOnTheTable(t, 80, 24, content.Default(), content.KindInquiry)
 	// Maya sees the first view that is not hers.
 	d.sees("[Sam]", "Fix the invite step first.", "Questions about Sam’s view", "Your question to Sam")
@@ -31,6 +32,7 @@ func TestInquiryAsksAboutThePickedCard(t *testing.T) {
 }
 
 func TestInquiryTheAuthorAnswers(t *testing.T) {
+	t.Parallel()
 	d, code := cardsOnTheTable(t, 80, 24, content.Default(), content.KindInquiry)
 	d.as(code, "lee", session.AskQuestion{Perspective: cardOf(t, d, code, "sam"), Text: "Where are you least sure?"})
 	d.as(code, "maya", session.AskQuestion{Perspective: cardOf(t, d, code, "sam"), Text: "What leads you to that view?"})
@@ -54,6 +56,7 @@ func TestInquiryTheAuthorAnswers(t *testing.T) {
 }
 
 func TestInquiryPromptCardsAreAStartingPoint(t *testing.T) {
+	t.Parallel()
 	d, code := cardsOnTheTable(t, 140, 45, content.Default(), content.KindInquiry)
 	cards := roomNow(t, d, code).Script.PromptCards
 	d.sees("Prompt cards", cards[0], cards[3])
@@ -79,6 +82,7 @@ func TestInquiryPromptCardsAreAStartingPoint(t *testing.T) {
 }
 
 func TestInquiryAnOwnCardIsForAnswering(t *testing.T) {
+	t.Parallel()
 	d, _ := cardsOnTheTable(t, 80, 24, content.Default(), content.KindInquiry)
 	d.press("left") // Maya's own card
 	d.sees("[Maya (you)]", "No questions about your view yet")
@@ -88,6 +92,7 @@ func TestInquiryAnOwnCardIsForAnswering(t *testing.T) {
 }
 
 func TestInquiryWithBuildsTurnsToYesAnd(t *testing.T) {
+	t.Parallel()
 	short, ok := content.Builtin("short")
 	if !ok {
 		t.Skip("no short script")

@@ -101,6 +101,7 @@ func intentRoom(t *testing.T, seat intentSeat, stage intentStage) (*driver, stri
 // the room changes only as the key is documented to change it. Text never
 // changes it, even with the menu open or a question waiting.
 func TestNoStrayKeyChangesTheRoom(t *testing.T) {
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("presses some 60,000 keys")
 	}
@@ -120,6 +121,7 @@ func TestNoStrayKeyChangesTheRoom(t *testing.T) {
 	for _, seat := range seats {
 		for _, stage := range stages {
 			t.Run(seat.name+"/"+stage.name, func(t *testing.T) {
+				t.Parallel()
 				d, code := intentRoom(t, seat, stage)
 				seq := func() int { r, _ := d.hub.Room(code); return r.Seq }
 				check := func(what string, before int, key string) {
@@ -176,6 +178,7 @@ func TestNoStrayKeyChangesTheRoom(t *testing.T) {
 // TestTheNextPhaseKeyAsksAndEnterAnswers: the one chord that moves the
 // room on changes nothing until enter answers the question it asks.
 func TestTheNextPhaseKeyAsksAndEnterAnswers(t *testing.T) {
+	t.Parallel()
 	d := newDriver(t, 80, 24)
 	code := d.openRoom(content.Default())
 	d.press("ctrl+n")
@@ -193,6 +196,7 @@ func TestTheNextPhaseKeyAsksAndEnterAnswers(t *testing.T) {
 // enter first is the start of the check-in word, not n (next phase) and e
 // (summary); "great point" in the reveal is a note, not r (ready) and e.
 func TestAWordTypedBeforeEnterIsAWord(t *testing.T) {
+	t.Parallel()
 	d := newDriver(t, 80, 24)
 	code := d.openRoom(content.Default())
 	d.typeText("nervous")

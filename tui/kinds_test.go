@@ -12,6 +12,7 @@ import (
 // Every kind a script may hold has its piece: a panel, and a part of the
 // summary. A kind added to content without one fails here, not on screen.
 func TestEveryKindHasAPanelAndASummarySection(t *testing.T) {
+	t.Parallel()
 	for _, k := range content.Kinds {
 		piece, ok := kinds[k]
 		switch {
@@ -40,6 +41,7 @@ func kindNames() string {
 
 // A kind trio does not know says so, instead of passing for another.
 func TestAnUnknownKindSaysSoOnScreen(t *testing.T) {
+	t.Parallel()
 	sh := &Shared{Styles: NewStyles(true), Keys: DefaultKeyMap()}
 	p := newPanel(sh, writingPlace{}, content.Phase{ID: "p", Kind: "juggling"})
 	p.setSize(60, 20)

@@ -10,6 +10,7 @@ import (
 // the dialogue phases, never in the discussion round, where advocacy is
 // the point, nor in the point of view, whose grammar is "we should".
 func TestTheNudgeWhileTypingFollowsThePhase(t *testing.T) {
+	t.Parallel()
 	d, _ := cardsOnTheTable(t, 140, 45, content.Default(), content.KindInquiry)
 	d.press("enter")
 	d.typeText("Obviously you see it too?")

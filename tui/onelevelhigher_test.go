@@ -8,6 +8,7 @@ import (
 )
 
 func TestOneLevelHigherStepsClimbFromThePickedView(t *testing.T) {
+	t.Parallel()
 	d, code := cardsOnTheTable(t, 80, 24, content.Default(), content.KindOneLevelHigher)
 	// Maya climbs from her own view first.
 	d.sees("[Maya (you)]", "Maya’s view: Rebuild onboarding", "no steps yet", "A step up from Maya’s view")
@@ -38,6 +39,7 @@ func TestOneLevelHigherStepsClimbFromThePickedView(t *testing.T) {
 }
 
 func TestOneLevelHigherRewritesTheGoal(t *testing.T) {
+	t.Parallel()
 	d, code := cardsOnTheTable(t, 80, 24, content.Default(), content.KindOneLevelHigher)
 	d.sees("Shared goal: not written yet")
 	d.press("tab")
@@ -64,6 +66,7 @@ func TestOneLevelHigherRewritesTheGoal(t *testing.T) {
 }
 
 func TestOneLevelHigherShowsEveryLadderWhenWide(t *testing.T) {
+	t.Parallel()
 	d, code := cardsOnTheTable(t, 140, 45, content.Default(), content.KindOneLevelHigher)
 	d.as(code, "sam", session.ClimbLadder{Perspective: cardOf(t, d, code, "sam"), Text: "The invite decides who stays."})
 	d.as(code, "lee", session.ClimbLadder{Perspective: cardOf(t, d, code, "lee"), Text: "We only learn from real teams."})

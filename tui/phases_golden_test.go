@@ -1,28 +1,19 @@
 package tui
 
 import (
-	"bytes"
 	"context"
-	"flag"
 	"fmt"
 	"image/color"
-	"os"
 	"path/filepath"
 	"testing"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/exp/golden"
 
 	"trio/content"
 	"trio/session"
 )
-
-// updating reports whether -update was given; the flag itself comes with
-// teatest's golden package.
-func updating() bool {
-	f := flag.Lookup("update")
-	return f != nil && f.Value.String() == "true"
-}
 
 // demoEvents plays the sample session and returns its events.
 func demoEvents(t *testing.T) []session.Event {
@@ -59,8 +50,12 @@ func newDriverFrom(t *testing.T, width, height int, events []session.Event) *dri
 // the room stands just before the facilitator moves on, at 80x24 and
 // 140x45, in a dark and in a light terminal, and compares each screen with
 // its golden file: the words are the same on either background, and the
-// colours' contrast is measured in contrast_test.go.
+// colours' contrast is measured in contrast_test.go. The subtests are not
+// parallel: a dark and a light screen share one file, which -update writes.
+//
+//nolint:tparallel // one golden file for two subtests
 func TestEachPhaseKindLooksRight(t *testing.T) {
+	t.Parallel()
 	events := demoEvents(t)
 	script := content.Default()
 	for i, phase := range script.Phases {
@@ -73,7 +68,7 @@ func TestEachPhaseKindLooksRight(t *testing.T) {
 			}
 		}
 		for _, size := range [][2]int{{80, 24}, {140, 45}} {
-			name := fmt.Sprintf("%02d-%s-%dx%d.golden", i+1, phase.Kind, size[0], size[1])
+			name := fmt.Sprintf("%02d-%s-%dx%d", i+1, phase.Kind, size[0], size[1])
 			for _, bg := range []struct {
 				name  string
 				color color.Color
@@ -85,29 +80,10 @@ func TestEachPhaseKindLooksRight(t *testing.T) {
 					if dark := d.app.sh.Styles.IsDark; dark != (bg.name == "dark") {
 						t.Fatalf("a %s background drew with dark=%v", bg.name, dark)
 					}
-					golden(t, name, []byte(d.screen()+"\n"))
+					// Both backgrounds compare with one file: the words are the same.
+					golden.RequireEqual(goldenFile{t, filepath.Join("phases", name)}, d.screen()+"\n")
 				})
 			}
 		}
-	}
-}
-
-// golden compares got with a file under testdata/phases, or rewrites it
-// with -update.
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", "phases", name)
-	if updating() {
-		os.MkdirAll(filepath.Dir(path), 0o755)
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./tui -update to write it, then read it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from its golden file; run with -update and read the diff.\n--- got ---\n%s", name, got)
 	}
 }

@@ -34,6 +34,7 @@ func pointOfViewLatest(d *driver, code string) session.PointOfViewDraft {
 }
 
 func TestPointOfViewShowsTheLatestDraftAndProposesTheNext(t *testing.T) {
+	t.Parallel()
 	d := newDriver(t, 80, 24)
 	code := pointOfViewRoom(d, content.Default())
 	d.sees("Shared goal: More new teams", "No draft yet")
@@ -65,6 +66,7 @@ func TestPointOfViewShowsTheLatestDraftAndProposesTheNext(t *testing.T) {
 }
 
 func TestPointOfViewKeepsTheTextTheRoomRefuses(t *testing.T) {
+	t.Parallel()
 	d := newDriver(t, 80, 24)
 	code := pointOfViewRoom(d, content.Default())
 	d.as(code, "lee", session.ProposeDraft{Believe: "the invite step needs a redesign"})
@@ -84,6 +86,7 @@ func TestPointOfViewKeepsTheTextTheRoomRefuses(t *testing.T) {
 }
 
 func TestPointOfViewListsTheVersionsOnAWideScreen(t *testing.T) {
+	t.Parallel()
 	d := newDriver(t, 140, 45)
 	code := pointOfViewRoom(d, content.Default())
 	d.as(code, "maya", session.ProposeDraft{Believe: "onboarding needs a rebuild"})
@@ -109,6 +112,7 @@ func mustRoom(d *driver, code string) session.Room {
 // TestANewerVersionIsSaidWhileYouWrite: Maya writes from version 1; Lee's
 // version 2 comes in meanwhile, and her screen says so.
 func TestANewerVersionIsSaidWhileYouWrite(t *testing.T) {
+	t.Parallel()
 	d := newDriver(t, 80, 24)
 	code := pointOfViewRoom(d, content.Default())
 	d.as(code, "sam", session.ProposeDraft{Believe: "we fix the invite step first", Because: "teams stall there"})

@@ -11,6 +11,7 @@ import (
 // other terminals, then looks at every screen Maya's keyboard can reach
 // before the reveal: none may show a word of them.
 func TestNoCardIsOnScreenBeforeItsReveal(t *testing.T) {
+	t.Parallel()
 	d := newDriver(t, 140, 45)
 	code := d.openRoom(content.Default())
 	d.goTo(content.KindSilentWriting)

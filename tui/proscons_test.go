@@ -9,6 +9,7 @@ import (
 )
 
 func TestProsConsReachTheRightCard(t *testing.T) {
+	t.Parallel()
 	d, code := cardsOnTheTable(t, 80, 24, content.Default(), content.KindProsCons)
 	d.sees("[Sam ○]", "Lee ○", "Find a strength in a view that is not yours.", "Pros (0) ○ none from you yet")
 	d.seesAnywhere("Cons (0)")
@@ -50,6 +51,7 @@ func TestProsConsReachTheRightCard(t *testing.T) {
 // TestEnterSendsOnlyTheFieldBeingWritten: a half-written pro is not sent
 // with the con; it waits as a draft, and the next choice is a pro again.
 func TestEnterSendsOnlyTheFieldBeingWritten(t *testing.T) {
+	t.Parallel()
 	d, code := cardsOnTheTable(t, 80, 24, content.Default(), content.KindProsCons)
 	d.press("left") // Maya's own card: any card can be weighed
 	d.sees("[Maya (you)]")
@@ -74,6 +76,7 @@ func TestEnterSendsOnlyTheFieldBeingWritten(t *testing.T) {
 }
 
 func TestProsConsSideBySideWhenWide(t *testing.T) {
+	t.Parallel()
 	d, code := cardsOnTheTable(t, 140, 45, content.Default(), content.KindProsCons)
 	sam := cardOf(t, d, code, "sam")
 	d.as(code, "lee", session.AddPro{Perspective: sam, Text: "Small and quick to try."})
@@ -92,6 +95,7 @@ func TestProsConsSideBySideWhenWide(t *testing.T) {
 // and a con on Sam's view, Sam's first words at the same keyboard, and
 // hers on Lee's view, go to the pro, named before the first letter.
 func TestAProIsNeverFiledAsAConForTheNextPersonOrCard(t *testing.T) {
+	t.Parallel()
 	d, code := cardsOnTheTable(t, 80, 24, content.Default(), content.KindProsCons)
 	d.typeText("Grounded in what we saw.")
 	d.press("enter", "tab")

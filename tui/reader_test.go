@@ -13,6 +13,7 @@ import (
 // of the long sample session at 80x24: the question the header cut is
 // there whole, ←/→ go through the texts, esc is back in the room.
 func TestTheReaderShowsEachTextWholeAndGoesBack(t *testing.T) {
+	t.Parallel()
 	long := longSession(t)
 	cut := 0
 	for j, e := range long.events {
@@ -49,6 +50,7 @@ func TestTheReaderShowsEachTextWholeAndGoesBack(t *testing.T) {
 // TestALongMessageSaysWhereToReadItWhole: a notice longer than the two
 // status lines ends in "… ctrl+t", and ctrl+t opens on it.
 func TestALongMessageSaysWhereToReadItWhole(t *testing.T) {
+	t.Parallel()
 	d := newDriver(t, 64, 20)
 	d.openRoom(content.Default())
 	r := d.app.room

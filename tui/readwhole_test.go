@@ -14,6 +14,7 @@ import (
 // score typed before the end of the version was on screen says to read on
 // and is not taken; once pgdn has shown the end, it is.
 func TestAVoteCountsOnlyOnceTheWholeVersionWasRead(t *testing.T) {
+	t.Parallel()
 	long := longSession(t)
 	cut, opened := 0, 0
 	for j, e := range long.events {
@@ -49,8 +50,10 @@ func TestAVoteCountsOnlyOnceTheWholeVersionWasRead(t *testing.T) {
 // long paragraph at 80x24 and 64x20: whatever is typed last is on the
 // screen as it is typed, the field never below the bottom.
 func TestTheFieldBeingWrittenStaysInSight(t *testing.T) {
+	t.Parallel()
 	for _, size := range [][2]int{{80, 24}, {64, 20}} {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			t.Parallel()
 			d := newDriver(t, size[0], size[1])
 			d.openRoom(content.Default())
 			d.goTo(content.KindSilentWriting)
@@ -71,6 +74,7 @@ func TestTheFieldBeingWrittenStaysInSight(t *testing.T) {
 // TestWhatYouSendIsInSight: at the close, read from the top, what Maya
 // sends lands below the fold of a long list; it is on screen once sent.
 func TestWhatYouSendIsInSight(t *testing.T) {
+	t.Parallel()
 	d := newDriver(t, 80, 24)
 	code := d.openRoom(content.Default())
 	d.goTo(content.KindClose)

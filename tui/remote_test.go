@@ -80,6 +80,7 @@ func (d *driver) joinByCode(typed, role string) {
 }
 
 func TestTheLobbyCreatesARoomWithOnlyMeAsFacilitator(t *testing.T) {
+	t.Parallel()
 	d := newRemoteDriver(t, 80, 24, "maya-key", "maya")
 	d.sees("Hello, maya.", "Create a room", "Join a room by its code", "ctrl+c quit")
 	d.doesNotSee("Start a new workshop", "Your rooms")
@@ -107,6 +108,7 @@ func TestTheLobbyCreatesARoomWithOnlyMeAsFacilitator(t *testing.T) {
 }
 
 func TestASecondTerminalJoinsByCodeAndBothSeeBoth(t *testing.T) {
+	t.Parallel()
 	maya := newRemoteDriver(t, 80, 24, "maya-key", "maya")
 	code := maya.createRoom("Should we rebuild onboarding?")
 
@@ -137,6 +139,7 @@ func TestASecondTerminalJoinsByCodeAndBothSeeBoth(t *testing.T) {
 }
 
 func TestSomeoneWhoClosedTheirTerminalStaysListedAsAway(t *testing.T) {
+	t.Parallel()
 	maya := newRemoteDriver(t, 80, 24, "maya-key", "maya")
 	code := maya.createRoom("Should we rebuild onboarding?")
 	sam := maya.terminal(80, 24, Options{Me: "sam-key", UserName: "sam"})
@@ -165,6 +168,7 @@ func TestSomeoneWhoClosedTheirTerminalStaysListedAsAway(t *testing.T) {
 }
 
 func TestReconnectingWithTheSameKeyGoesStraightToTheSeat(t *testing.T) {
+	t.Parallel()
 	maya := newRemoteDriver(t, 80, 24, "maya-key", "maya")
 	code := maya.createRoom("Should we rebuild onboarding?")
 	sam := maya.terminal(80, 24, Options{Me: "sam-key", UserName: "sam"})
@@ -196,6 +200,7 @@ func TestReconnectingWithTheSameKeyGoesStraightToTheSeat(t *testing.T) {
 // TestACodeTypedInTheLobbyIsTheCode: letters typed on the lobby go into
 // the code, wherever the cursor was: n and q are letters of codes.
 func TestACodeTypedInTheLobbyIsTheCode(t *testing.T) {
+	t.Parallel()
 	maya := newRemoteDriver(t, 80, 24, "maya-key", "maya")
 	code := maya.createRoom("Should we rebuild onboarding?")
 	sam := maya.terminal(80, 24, Options{Me: "sam-key", UserName: "sam"})
@@ -209,6 +214,7 @@ func TestACodeTypedInTheLobbyIsTheCode(t *testing.T) {
 }
 
 func TestAWrongCodeGetsTheHubsRefusalAndIsKept(t *testing.T) {
+	t.Parallel()
 	d := newRemoteDriver(t, 80, 24, "sam-key", "sam")
 	d.joinCodeAttempt("zzzz")
 	d.sees("✗ Room codes are eight letters and digits", "zzzz")
@@ -233,6 +239,7 @@ func (d *driver) joinCodeAttempt(typed string) {
 }
 
 func TestJoiningWithANameLikeSomeoneElsesIsRefusedAndKeepsTheText(t *testing.T) {
+	t.Parallel()
 	maya := newRemoteDriver(t, 80, 24, "maya-key", "maya")
 	code := maya.createRoom("Should we rebuild onboarding?")
 	other := maya.terminal(80, 24, Options{Me: "guest-1", UserName: "MAYA"})
@@ -254,6 +261,7 @@ func TestJoiningWithANameLikeSomeoneElsesIsRefusedAndKeepsTheText(t *testing.T) 
 }
 
 func TestAParticipantsFacilitationKeysAreRefusedInWords(t *testing.T) {
+	t.Parallel()
 	maya := newRemoteDriver(t, 80, 24, "maya-key", "maya")
 	code := maya.createRoom("Should we rebuild onboarding?")
 	sam := maya.terminal(80, 24, Options{Me: "sam-key", UserName: "sam"})
@@ -280,6 +288,7 @@ func TestAParticipantsFacilitationKeysAreRefusedInWords(t *testing.T) {
 }
 
 func TestTheFacilitatorHandsOverAndLocksTheRoom(t *testing.T) {
+	t.Parallel()
 	maya := newRemoteDriver(t, 80, 24, "maya-key", "maya")
 	code := maya.createRoom("Should we rebuild onboarding?")
 	sam := maya.terminal(80, 24, Options{Me: "sam-key", UserName: "sam"})
@@ -332,6 +341,7 @@ func TestTheFacilitatorHandsOverAndLocksTheRoom(t *testing.T) {
 }
 
 func TestTheFacilitatorIsAskedBeforeMovingOnWhileOthersType(t *testing.T) {
+	t.Parallel()
 	maya := newRemoteDriver(t, 80, 24, "maya-key", "maya")
 	code := maya.createRoom("Should we rebuild onboarding?")
 	sam := maya.terminal(80, 24, Options{Me: "sam-key", UserName: "sam"})
@@ -369,6 +379,7 @@ func TestTheFacilitatorIsAskedBeforeMovingOnWhileOthersType(t *testing.T) {
 }
 
 func TestSilentWritingOnOwnTerminalsHasNoCurtainAndHidesTheOthersCard(t *testing.T) {
+	t.Parallel()
 	maya := newRemoteDriver(t, 80, 24, "maya-key", "maya")
 	code := maya.createRoom("Should we rebuild onboarding?")
 	sam := maya.terminal(80, 24, Options{Me: "sam-key", UserName: "sam"})
@@ -400,6 +411,7 @@ func TestSilentWritingOnOwnTerminalsHasNoCurtainAndHidesTheOthersCard(t *testing
 }
 
 func TestConsentOnOwnTerminalsIsYourOwnVote(t *testing.T) {
+	t.Parallel()
 	maya := newRemoteDriver(t, 80, 24, "maya-key", "maya")
 	code := maya.createRoom("Should we rebuild onboarding?")
 	maya.goTo(content.KindConsent)
@@ -412,6 +424,7 @@ func TestConsentOnOwnTerminalsIsYourOwnVote(t *testing.T) {
 }
 
 func TestTheSummaryTellsTheExportCommandAndWritesNoFile(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	maya := newRemoteDriver(t, 80, 24, "maya-key", "maya")
 	maya.createRoom("Should we rebuild onboarding?")
@@ -440,6 +453,7 @@ func TestTheSummaryTellsTheExportCommandAndWritesNoFile(t *testing.T) {
 }
 
 func TestTheRoomOnOwnTerminalsFitsAWideScreen(t *testing.T) {
+	t.Parallel()
 	maya := newRemoteDriver(t, 140, 45, "maya-key", "maya")
 	code := maya.createRoom("Should we rebuild onboarding?")
 	sam := maya.terminal(140, 45, Options{Me: "sam-key", UserName: "sam"})
@@ -454,6 +468,7 @@ func TestTheRoomOnOwnTerminalsFitsAWideScreen(t *testing.T) {
 }
 
 func TestAHugeTerminalIsNeverDrawnBigger(t *testing.T) {
+	t.Parallel()
 	d := newRemoteDriver(t, 80, 24, "maya-key", "maya")
 	d.send(tea.WindowSizeMsg{Width: 100000, Height: 100000})
 	if d.app.sh.Width != MaxWidth || d.app.sh.Height != MaxHeight {

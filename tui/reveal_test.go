@@ -25,12 +25,14 @@ func revealRoom(t *testing.T, w, h int) (*driver, string) {
 }
 
 func TestTheSpotlightShowsTheSpeakersCardAndNotTheNext(t *testing.T) {
+	t.Parallel()
 	d, _ := revealRoom(t, 80, 24)
 	d.sees("🎤 Maya holds the talking stick", "Rebuild onboarding around the first board.", "🎤 Maya", "○ Sam")
 	d.doesNotSee("Fix the invite step", "stalled on inviting")
 }
 
 func TestPassingTheStickMovesTheSpotlight(t *testing.T) {
+	t.Parallel()
 	d, code := revealRoom(t, 80, 24)
 	d.press("ctrl+o")
 	room, _ := d.hub.Room(code)
@@ -46,6 +48,7 @@ func TestPassingTheStickMovesTheSpotlight(t *testing.T) {
 }
 
 func TestTheCoachPassesTheStickForTheSpeaker(t *testing.T) {
+	t.Parallel()
 	d, code := revealRoom(t, 80, 24)
 	d.press("ctrl+s", "ctrl+s", "ctrl+s") // Sam, Lee, Cora
 	d.press("ctrl+o")
@@ -55,6 +58,7 @@ func TestTheCoachPassesTheStickForTheSpeaker(t *testing.T) {
 }
 
 func TestTheSpeakerAddsToTheirCardAndListenersNoteWhatTheyHeard(t *testing.T) {
+	t.Parallel()
 	d, code := revealRoom(t, 80, 24)
 	d.press("enter")
 	d.sees("Add to your card")
@@ -81,6 +85,7 @@ func TestTheSpeakerAddsToTheirCardAndListenersNoteWhatTheyHeard(t *testing.T) {
 }
 
 func TestTheWholeCardShowsOnALargeScreen(t *testing.T) {
+	t.Parallel()
 	d, code := revealRoom(t, 140, 45)
 	d.as(code, "lee", session.NoteHeard{Text: "The path, not one step."})
 	d.sees("My position", "Rebuild onboarding around the first board.",
@@ -96,6 +101,7 @@ func TestTheWholeCardShowsOnALargeScreen(t *testing.T) {
 // facilitator, passes the stick. She is asked first, naming him; his words
 // stay his draft, and his screen says so.
 func TestPassingTheStickOverUnsentWordsAsksAndKeepsThem(t *testing.T) {
+	t.Parallel()
 	maya := newRemoteDriver(t, 80, 24, "maya-key", "maya")
 	code := maya.createRoom("Should we rebuild onboarding?")
 	sam := maya.terminal(80, 24, Options{Me: "sam-key", UserName: "sam"})
@@ -131,6 +137,7 @@ func TestPassingTheStickOverUnsentWordsAsksAndKeepsThem(t *testing.T) {
 // TestTheCoachIsAskedBeforePassingOverTheSpeakersWords: at one keyboard,
 // the same question comes when the speaker has an addition unsent.
 func TestTheCoachIsAskedBeforePassingOverTheSpeakersWords(t *testing.T) {
+	t.Parallel()
 	d, code := revealRoom(t, 80, 24)
 	d.typeText("one more thing")
 	d.press("ctrl+o")
@@ -149,6 +156,7 @@ func TestTheCoachIsAskedBeforePassingOverTheSpeakersWords(t *testing.T) {
 // about Maya's card is not put under Sam's own turn, nor lost: his screen
 // says it is kept.
 func TestAListenersNoteIsKeptWhenTheStickMovesOn(t *testing.T) {
+	t.Parallel()
 	d, code := revealRoom(t, 80, 24)
 	d.press("ctrl+s", "3") // Lee listens while Maya speaks
 	d.typeText("Maya assumes teams start alone and")

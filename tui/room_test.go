@@ -11,6 +11,7 @@ import (
 )
 
 func TestTheRoomShowsWhereWeAreAndWhoSpeaks(t *testing.T) {
+	t.Parallel()
 	d := newDriver(t, 80, 24)
 	d.openRoom(content.Default())
 	d.sees("Should we rebuild onboarding?", "Phase 1 of 12: Check-in", "next: Frame the question",
@@ -28,11 +29,13 @@ func TestTheRoomShowsWhereWeAreAndWhoSpeaks(t *testing.T) {
 }
 
 func TestTooSmallATerminalSaysSo(t *testing.T) {
+	t.Parallel()
 	d := newDriver(t, 50, 15)
 	d.sees("Make the window larger", "this one is 50×15")
 }
 
 func TestTheTimerWarnsRingsOnceAndNeverMovesOn(t *testing.T) {
+	t.Parallel()
 	d := newDriver(t, 80, 24)
 	d.openRoom(content.Default())
 	d.sees("⏱ 5 min left")
@@ -88,6 +91,7 @@ func collect(cmd tea.Cmd) []tea.Msg {
 }
 
 func TestYouCanWithdrawWhatYouSaidAndNothingIsDeleted(t *testing.T) {
+	t.Parallel()
 	d := newDriver(t, 80, 24)
 	code := d.openRoom(content.Default())
 	d.press("ctrl+p")
@@ -121,6 +125,7 @@ func TestYouCanWithdrawWhatYouSaidAndNothingIsDeleted(t *testing.T) {
 // minutes change, when the warning starts, and by the second only around
 // the end; idle terminals are not woken every second for an hour.
 func TestTheTimerWakesOnlyWhenItsTextChanges(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		left, warning, want time.Duration
 	}{

@@ -17,6 +17,7 @@ func numberedLines(n int) string {
 }
 
 func TestTheScrollerSaysWhatIsAboveAndBelow(t *testing.T) {
+	t.Parallel()
 	st := NewStyles(true)
 	s := newScroller()
 	v := panelView{body: numberedLines(20), pinned: "pinned one\npinned two", anchor: anchor{key: "a"}}
@@ -63,6 +64,7 @@ func TestTheScrollerSaysWhatIsAboveAndBelow(t *testing.T) {
 // The field being written comes back into view as it is typed in, but a
 // person may still scroll away from it to read.
 func TestTheFieldBeingWrittenComesBackWhenTypedIn(t *testing.T) {
+	t.Parallel()
 	st := NewStyles(true)
 	s := newScroller()
 	v := panelView{body: numberedLines(30), anchor: anchor{key: "field", line: 25, keep: 3}}

@@ -40,6 +40,7 @@ func toStart(d *driver) {
 }
 
 func TestSetupShowsEveryFieldAt80x24(t *testing.T) {
+	t.Parallel()
 	d := setupWalk(t, 80, 24)
 	d.sees("Set up a new workshop", "▸ The question", "A shared goal", "optional",
 		"Dialogue versus discussion · about 64 minutes", "1 of 2",
@@ -49,6 +50,7 @@ func TestSetupShowsEveryFieldAt80x24(t *testing.T) {
 }
 
 func TestSetupOpensTheRoomWithTheCoachFacilitating(t *testing.T) {
+	t.Parallel()
 	d := setupWalk(t, 80, 24)
 	d.typeText("Should we rebuild onboarding?")
 	d.press("enter")
@@ -99,6 +101,7 @@ func TestSetupOpensTheRoomWithTheCoachFacilitating(t *testing.T) {
 }
 
 func TestSetupWithoutACoachTheFirstPersonFacilitates(t *testing.T) {
+	t.Parallel()
 	d := setupWalk(t, 80, 24)
 	d.typeText("What do we ship first?")
 	d.press("enter", "enter", "enter") // past the goal and the script
@@ -114,6 +117,7 @@ func TestSetupWithoutACoachTheFirstPersonFacilitates(t *testing.T) {
 }
 
 func TestSetupSaysWhatIsMissingAndKeepsEverything(t *testing.T) {
+	t.Parallel()
 	d := setupWalk(t, 80, 24)
 	d.press("shift+tab") // straight to Start
 	d.press("enter")
@@ -155,6 +159,7 @@ func TestSetupSaysWhatIsMissingAndKeepsEverything(t *testing.T) {
 }
 
 func TestSetupShowsARefusalFromTheRoom(t *testing.T) {
+	t.Parallel()
 	d := newDriver(t, 80, 24)
 	d.app.sh.Scripts = []content.Script{{Name: "empty", Title: "An empty script"}}
 	d.press("n")
@@ -170,6 +175,7 @@ func TestSetupShowsARefusalFromTheRoom(t *testing.T) {
 }
 
 func TestSetupAddsAndRemovesPeopleAndScrollsAt80x24(t *testing.T) {
+	t.Parallel()
 	d := setupWalk(t, 80, 24)
 	for d.app.setup.at.spot != spotAdd {
 		d.press("down")
@@ -210,6 +216,7 @@ func TestSetupAddsAndRemovesPeopleAndScrollsAt80x24(t *testing.T) {
 }
 
 func TestSetupUsesTheWidthAt140x45(t *testing.T) {
+	t.Parallel()
 	d := setupWalk(t, 140, 45)
 	d.sees("The script", "1  Check-in", "12  Close", "In all, about 64 minutes.",
 		"With a coach, the coach keeps time", "Start the workshop")
@@ -221,6 +228,7 @@ func TestSetupUsesTheWidthAt140x45(t *testing.T) {
 }
 
 func TestSetupEscGoesHome(t *testing.T) {
+	t.Parallel()
 	d := setupWalk(t, 80, 24)
 	d.typeText("Half a question")
 	d.press("esc")

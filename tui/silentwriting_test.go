@@ -14,6 +14,7 @@ var samsCard = session.WriteCard{Answers: map[string]string{
 }}
 
 func TestTheCardFormNeverShowsAnotherPersonsCard(t *testing.T) {
+	t.Parallel()
 	d := newDriver(t, 80, 24)
 	code := d.openRoom(content.Default())
 	d.goTo(content.KindSilentWriting)
@@ -27,6 +28,7 @@ func TestTheCardFormNeverShowsAnotherPersonsCard(t *testing.T) {
 }
 
 func TestTheCurtainComesDownForTheNextPersonAfterACardIsSaved(t *testing.T) {
+	t.Parallel()
 	d := newDriver(t, 80, 24)
 	code := d.openRoom(content.Default())
 	d.goTo(content.KindSilentWriting)
@@ -58,6 +60,7 @@ func TestTheCurtainComesDownForTheNextPersonAfterACardIsSaved(t *testing.T) {
 }
 
 func TestARefusedCardKeepsEveryWord(t *testing.T) {
+	t.Parallel()
 	d := newDriver(t, 80, 24)
 	code := d.openRoom(content.Default())
 	d.goTo(content.KindSilentWriting)
@@ -77,6 +80,7 @@ func TestARefusedCardKeepsEveryWord(t *testing.T) {
 }
 
 func TestACardCanBeRewrittenWhileHidden(t *testing.T) {
+	t.Parallel()
 	d := newDriver(t, 140, 45)
 	code := d.openRoom(content.Default())
 	d.goTo(content.KindSilentWriting)
@@ -102,6 +106,7 @@ func TestACardCanBeRewrittenWhileHidden(t *testing.T) {
 }
 
 func TestYourSavedCardComesBackToRewrite(t *testing.T) {
+	t.Parallel()
 	d := newDriver(t, 80, 24)
 	code := d.openRoom(content.Default())
 	d.goTo(content.KindSilentWriting)
@@ -111,6 +116,7 @@ func TestYourSavedCardComesBackToRewrite(t *testing.T) {
 }
 
 func TestTheCoachHasNoCardToWrite(t *testing.T) {
+	t.Parallel()
 	d := newDriver(t, 80, 24)
 	d.openRoom(content.Default())
 	d.goTo(content.KindSilentWriting)
@@ -123,6 +129,7 @@ func TestTheCoachHasNoCardToWrite(t *testing.T) {
 }
 
 func TestGoingBackToSilentWritingShowsNoRevealedCard(t *testing.T) {
+	t.Parallel()
 	d := newDriver(t, 80, 24)
 	code := d.openRoom(content.Default())
 	d.goTo(content.KindSilentWriting)
@@ -144,6 +151,7 @@ func TestGoingBackToSilentWritingShowsNoRevealedCard(t *testing.T) {
 // esc takes Maya's half-written card behind the curtain, and so does going
 // back to silent writing from the reveal; her words are kept.
 func TestAHalfWrittenCardIsNeverOnScreenOutsideItsCurtain(t *testing.T) {
+	t.Parallel()
 	d := newDriver(t, 80, 24)
 	code := d.openRoom(content.Default())
 	d.goTo(content.KindSilentWriting)
@@ -178,6 +186,7 @@ func TestAHalfWrittenCardIsNeverOnScreenOutsideItsCurtain(t *testing.T) {
 // told how many cards are not written, and whose, before silent writing
 // ends.
 func TestMovingOnWithCardsUnwrittenAsksAndSaysHowMany(t *testing.T) {
+	t.Parallel()
 	d := newDriver(t, 80, 24)
 	code := d.openRoom(content.Default())
 	d.goTo(content.KindSilentWriting)
@@ -197,6 +206,7 @@ func TestMovingOnWithCardsUnwrittenAsksAndSaysHowMany(t *testing.T) {
 // writing starts with the first of the trio without a card, whoever was
 // speaking; ctrl+s and a number picks a person directly.
 func TestEachHandOverStartsWithTheFirstPerson(t *testing.T) {
+	t.Parallel()
 	d := newDriver(t, 80, 24)
 	code := d.openRoom(content.Default())
 	d.press("ctrl+s", "3") // Lee, straight away

@@ -42,6 +42,7 @@ func publicView(t *testing.T, d *driver, code string) session.View {
 }
 
 func TestSummaryShowsThePointOfViewFirstAndTheContrastAt80x24(t *testing.T) {
+	t.Parallel()
 	d, _ := demoSummary(t, 80, 24)
 	d.sees("Summary & export", "What should we do about the new teams who drop out of onboarding?",
 		"Team point of view", "Given", "We believe", "the path to the first shared board needs a redesign",
@@ -76,6 +77,7 @@ func TestSummaryShowsThePointOfViewFirstAndTheContrastAt80x24(t *testing.T) {
 }
 
 func TestSummaryUsesTheWidthAt140x45(t *testing.T) {
+	t.Parallel()
 	d, _ := demoSummary(t, 140, 45)
 	d.sees("Team point of view", "We believe", "with Sam testing each release with five new teams",
 		"At a glance", "Discussion → dialogue", "Dialogue went better than the",
@@ -83,6 +85,7 @@ func TestSummaryUsesTheWidthAt140x45(t *testing.T) {
 }
 
 func TestSummaryWritesMarkdownAndJSON(t *testing.T) {
+	t.Parallel()
 	d, code := demoSummary(t, 80, 24)
 	d.sees("Files go to " + d.app.sh.ExportDir)
 	d.press("m")
@@ -116,6 +119,7 @@ func TestSummaryWritesMarkdownAndJSON(t *testing.T) {
 }
 
 func TestSummarySaysWhyAFileCouldNotBeWritten(t *testing.T) {
+	t.Parallel()
 	d, _ := demoSummary(t, 80, 24)
 	blocker := filepath.Join(t.TempDir(), "f")
 	if err := os.WriteFile(blocker, nil, 0o644); err != nil {
@@ -127,6 +131,7 @@ func TestSummarySaysWhyAFileCouldNotBeWritten(t *testing.T) {
 }
 
 func TestSummaryCopiesThePointOfView(t *testing.T) {
+	t.Parallel()
 	d, code := demoSummary(t, 80, 24)
 	cmd := d.app.summary.update(keyPress("c"))
 	if cmd == nil {
@@ -142,6 +147,7 @@ func TestSummaryCopiesThePointOfView(t *testing.T) {
 }
 
 func TestSummaryFollowsTheRoomAndGoesBack(t *testing.T) {
+	t.Parallel()
 	d := newDriver(t, 80, 24)
 	code := d.openRoom(content.Default())
 	d.goTo(content.KindFrame)

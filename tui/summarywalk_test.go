@@ -10,9 +10,11 @@ import (
 // sample session at 80x24 and 64x20: every text anyone wrote is in it from
 // its first word to its last.
 func TestTheSummaryHoldsEveryTextWhole(t *testing.T) {
+	t.Parallel()
 	long := longSession(t)
 	for _, size := range [][2]int{{80, 24}, {64, 20}} {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			t.Parallel()
 			d := newDriverFrom(t, size[0], size[1], long.events)
 			d.send(summaryMsg{code: long.events[0].Room})
 			var seen strings.Builder

@@ -12,6 +12,7 @@ import (
 // enough, the status line says so, the menu offers the role, it asks
 // first, and the room moves on for everyone from the new facilitator.
 func TestSomeoneHereTakesTheRoleFromTheMenu(t *testing.T) {
+	t.Parallel()
 	d := newDriver(t, 80, 24, session.WithLimits(session.Limits{FacilitatorAway: 2 * time.Minute}))
 	maya := d.terminal(80, 24, Options{Me: "maya-key", UserName: "maya"})
 	code := maya.createRoom("Should we rebuild onboarding?")
@@ -51,6 +52,7 @@ func TestSomeoneHereTakesTheRoleFromTheMenu(t *testing.T) {
 // TestTheFacilitatorBackIsToldTheRoleWasTaken: Maya, back after Sam took
 // the role in her absence, reads that he did, and the ★ is his.
 func TestTheFacilitatorBackIsToldTheRoleWasTaken(t *testing.T) {
+	t.Parallel()
 	d := newDriver(t, 80, 24, session.WithLimits(session.Limits{FacilitatorAway: 2 * time.Minute}))
 	maya := d.terminal(80, 24, Options{Me: "maya-key", UserName: "maya"})
 	code := maya.createRoom("Should we rebuild onboarding?")

@@ -33,6 +33,7 @@ func (d *driver) restart() *session.Hub {
 // after a restart, every word is where he left it, and never on Maya's
 // screen.
 func TestAParticipantsUnsentTextComesBackWithTheirKey(t *testing.T) {
+	t.Parallel()
 	maya := newRemoteDriver(t, 80, 24, "maya-key", "maya")
 	code := maya.createRoom("Should we rebuild onboarding?")
 	sam := maya.terminal(80, 24, Options{Me: "sam-key", UserName: "sam"})
@@ -71,6 +72,7 @@ func TestAParticipantsUnsentTextComesBackWithTheirKey(t *testing.T) {
 // person half-typed is theirs after the coach hands the keyboard round,
 // and after trio starts again.
 func TestUnsentTextIsKeptPerPersonAtOneKeyboard(t *testing.T) {
+	t.Parallel()
 	d := newDriver(t, 80, 24)
 	code := d.openRoom(content.Default())
 	d.goTo(content.KindDiscussion)
@@ -93,6 +95,7 @@ func TestUnsentTextIsKeptPerPersonAtOneKeyboard(t *testing.T) {
 // TestSendingForgetsTheUnsentText: once the room accepts a text, it is no
 // longer unsent, so it never comes back in an empty field.
 func TestSendingForgetsTheUnsentText(t *testing.T) {
+	t.Parallel()
 	d := newDriver(t, 80, 24)
 	code := d.openRoom(content.Default())
 	d.goTo(content.KindDiscussion)
@@ -114,6 +117,7 @@ func TestSendingForgetsTheUnsentText(t *testing.T) {
 // the facilitator's question say so only while a field has the person's
 // keyboard and holds unsent text.
 func TestTypingMeansWritingNow(t *testing.T) {
+	t.Parallel()
 	maya := newRemoteDriver(t, 80, 24, "maya-key", "maya")
 	code := maya.createRoom("Should we rebuild onboarding?")
 	sam := maya.terminal(80, 24, Options{Me: "sam-key", UserName: "sam"})
@@ -153,6 +157,7 @@ func TestTypingMeansWritingNow(t *testing.T) {
 // reflection waits while the coach hands the keyboard round; when it comes
 // back to him, the enter meant to start writing does not send it.
 func TestAnEnterAfterAHandOverNeverSendsAKeptDraft(t *testing.T) {
+	t.Parallel()
 	d := newDriver(t, 80, 24)
 	code := d.openRoom(content.Default())
 	d.goTo(content.KindClose)
@@ -169,6 +174,7 @@ func TestAnEnterAfterAHandOverNeverSendsAKeptDraft(t *testing.T) {
 // Maya moves the room on; the rest of his sentence does not start his card,
 // he is told his words are kept, and a moment later he writes as usual.
 func TestTheEndOfASentenceDoesNotLandInTheNextPhase(t *testing.T) {
+	t.Parallel()
 	maya := newRemoteDriver(t, 80, 24, "maya-key", "maya")
 	code := maya.createRoom("Should we rebuild onboarding?")
 	sam := maya.terminal(80, 24, Options{Me: "sam-key", UserName: "sam"})

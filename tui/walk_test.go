@@ -200,6 +200,7 @@ func walk(t *testing.T, d *driver, width, height int, picks int) string {
 // phase is about is on a screen whole, from its first mark to its last,
 // and no screen is taller or wider than the terminal.
 func TestEveryTextCanBeReadWhole(t *testing.T) {
+	t.Parallel()
 	long := longSession(t)
 	script := content.Default()
 	for i, phase := range script.Phases {
@@ -223,6 +224,7 @@ func TestEveryTextCanBeReadWhole(t *testing.T) {
 		}
 		for _, size := range [][2]int{{80, 24}, {64, 20}} {
 			t.Run(fmt.Sprintf("%02d-%s-%dx%d", i+1, phase.Kind, size[0], size[1]), func(t *testing.T) {
+				t.Parallel()
 				d := newDriverFrom(t, size[0], size[1], long.events[:cut])
 				d.send(openRoomMsg{code: long.events[0].Room})
 				seen := walk(t, d, size[0], size[1], picks)

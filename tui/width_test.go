@@ -13,6 +13,7 @@ import (
 // Every line of every phase of the sample session, in colour, at two
 // sizes, measured both ways.
 func TestWidthMeasuresEveryScreenLikeTheTerminalLibrary(t *testing.T) {
+	t.Parallel()
 	events := demoEvents(t)
 	for cut := range events {
 		if _, ok := events[cut].Body.(*session.PhaseChanged); !ok {

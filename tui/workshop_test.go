@@ -18,7 +18,8 @@ import (
 // TestAWholeWorkshopAtOneKeyboard runs the real program, as a coach would:
 // set up a room for three people and walk them through every phase of the
 // default script with nothing but keys, then read the summary. Each step
-// waits until the room holds what was typed.
+// waits until the room holds what was typed. Not parallel: each step has
+// 5 s to reach the screen, a bound meant for a machine it has to itself.
 func TestAWholeWorkshopAtOneKeyboard(t *testing.T) {
 	for _, size := range [][2]int{{80, 24}, {140, 45}} {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {

@@ -9,6 +9,7 @@ import (
 )
 
 func TestYesAndTheAndOpensOnlyAfterTheYes(t *testing.T) {
+	t.Parallel()
 	d, code := cardsOnTheTable(t, 80, 24, content.Default(), content.KindYesAnd)
 	// Only the views of others are there to build on.
 	d.sees("[Sam]", "Fix the invite step first.", "Yes to Sam’s view: what resonates", "The and opens once the room has your yes.")
@@ -43,6 +44,7 @@ func TestYesAndTheAndOpensOnlyAfterTheYes(t *testing.T) {
 }
 
 func TestYesAndAButInTheYesIsNudgedWhileTyping(t *testing.T) {
+	t.Parallel()
 	d, code := cardsOnTheTable(t, 80, 24, content.Default(), content.KindYesAnd)
 	d.press("enter")
 	d.typeText("small steps help")
@@ -55,6 +57,7 @@ func TestYesAndAButInTheYesIsNudgedWhileTyping(t *testing.T) {
 }
 
 func TestYesAndEachPersonKeepsTheirOwnYes(t *testing.T) {
+	t.Parallel()
 	d, code := cardsOnTheTable(t, 80, 24, content.Default(), content.KindYesAnd)
 	d.as(code, "lee", session.SayYes{Perspective: cardOf(t, d, code, "sam"), Yes: "the invite matters"})
 	// Lee's open yes is his: Maya still starts with her own yes.
@@ -67,6 +70,7 @@ func TestYesAndEachPersonKeepsTheirOwnYes(t *testing.T) {
 }
 
 func TestYesAndAtFullSize(t *testing.T) {
+	t.Parallel()
 	d, code := cardsOnTheTable(t, 140, 45, content.Default(), content.KindYesAnd)
 	d.as(code, "sam", session.SayYes{Perspective: cardOf(t, d, code, "lee"), Yes: "small releases let us learn"})
 	d.press("right")
@@ -78,6 +82,7 @@ func TestYesAndAtFullSize(t *testing.T) {
 // keyboard finds their own step, the and where their yes waits, out of any
 // field; their first letter goes there.
 func TestYesAndTheNextSpeakerFindsTheirOwnStep(t *testing.T) {
+	t.Parallel()
 	d, code := cardsOnTheTable(t, 80, 24, content.Default(), content.KindYesAnd)
 	d.as(code, "lee", session.SayYes{Perspective: cardOf(t, d, code, "maya"), Yes: "one flow is easier to explain"})
 	d.press("enter")
@@ -96,6 +101,7 @@ func TestYesAndTheNextSpeakerFindsTheirOwnStep(t *testing.T) {
 }
 
 func TestYesAndARefusedYesKeepsItsTextAndNoAnd(t *testing.T) {
+	t.Parallel()
 	d, code := cardsOnTheTable(t, 80, 24, content.Default(), content.KindYesAnd)
 	d.press("ctrl+s", "ctrl+s", "ctrl+s") // Cora, who observes
 	d.sees("▶ Cora")
@@ -113,6 +119,7 @@ func TestYesAndARefusedYesKeepsItsTextAndNoAnd(t *testing.T) {
 // the start of each field ("Yes:", "And") does not say them twice, on
 // screen or in the export.
 func TestYesAndReadsAsASentenceWhateverIsTyped(t *testing.T) {
+	t.Parallel()
 	d, code := cardsOnTheTable(t, 140, 45, content.Default(), content.KindYesAnd)
 	d.typeText("Yes: slicing the rebuild makes it safe.")
 	d.press("enter")

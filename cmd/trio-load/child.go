@@ -42,12 +42,13 @@ type child struct {
 
 // startChild starts this program as the server named by role
 // ("serve-trio", "serve-floor") and waits for its address.
-func startChild(ctx context.Context, role string, stderr io.Writer) (*child, error) {
+func startChild(_ context.Context, role string, stderr io.Writer) (*child, error) {
 	self, err := os.Executable()
 	if err != nil {
 		return nil, fmt.Errorf("cannot find this program to start the server: %w", err)
 	}
-	cmd := exec.Command(self, role)
+	// Not CommandContext: the server lives until close, which ends it cleanly.
+	cmd := exec.Command(self, role) //nolint:noctx
 	cmd.Stderr = stderr
 	in, err := cmd.StdinPipe()
 	if err != nil {

@@ -22,7 +22,8 @@ import (
 )
 
 // TestMain lets the test binary be the servers' child process too, as
-// trio-load is its own.
+// trio-load is its own. No test here is parallel: each is a load run, and
+// its waits and memory figures assume the machine is its own.
 func TestMain(m *testing.M) {
 	if len(os.Args) > 1 && strings.HasPrefix(os.Args[1], "serve-") {
 		os.Exit(serveChild(context.Background(), os.Args[1], os.Stdin, os.Stdout))

@@ -34,7 +34,7 @@ func serveChild(ctx context.Context, role string, in io.Reader, out io.Writer) i
 		return childFail(out, err)
 	}
 	defer os.RemoveAll(dir)
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	ln, err := (&net.ListenConfig{}).Listen(ctx, "tcp", "127.0.0.1:0")
 	if err != nil {
 		return childFail(out, err)
 	}

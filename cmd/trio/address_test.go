@@ -12,6 +12,7 @@ import (
 // may hold escape sequences; it is checked before trio listens, and shown
 // quoted, so the terminal that reads the error never obeys them.
 func TestTheAddressIsQuotedInItsError(t *testing.T) {
+	t.Parallel()
 	for _, addr := range []string{"\x1b[31mred", "\x1b]0;pwned\x07host:2222", "\x1b[2J:2222", "host:\x1b[2J", "localhost", ""} {
 		out, errOut, code := serveStopped(t, "--addr", addr)
 		first, _, _ := strings.Cut(errOut, "\n")
@@ -40,6 +41,7 @@ func TestTheAddressIsQuotedInItsError(t *testing.T) {
 // path, a name), its control characters reach the terminal as \x1b, not
 // as sequences it obeys.
 func TestErrorsShowControlCharactersEscaped(t *testing.T) {
+	t.Parallel()
 	folder := filepath.Join(t.TempDir(), "\x1b[2Jstore")
 	if err := os.Mkdir(folder, 0o700); err != nil {
 		t.Fatal(err)

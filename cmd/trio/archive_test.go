@@ -46,6 +46,7 @@ func roomsChangedAgo(t *testing.T, db string, ages ...time.Duration) []string {
 // leaves them in the store: trio list shows when each was archived, and
 // trio export says so; a second run finds nothing more to archive.
 func TestRoomsArchiveArchivesOldRoomsThatListAndExportStillShow(t *testing.T) {
+	t.Parallel()
 	db := filepath.Join(t.TempDir(), "trio.db")
 	day := 24 * time.Hour
 	codes := roomsChangedAgo(t, db, 120*day, 91*day, 10*day)
@@ -95,6 +96,7 @@ func TestRoomsArchiveArchivesOldRoomsThatListAndExportStillShow(t *testing.T) {
 // TestRoomsArchiveWaitsForTheStoresWriter: archiving writes, so it is
 // turned away from a store another trio holds, with who holds it.
 func TestRoomsArchiveWaitsForTheStoresWriter(t *testing.T) {
+	t.Parallel()
 	db := filepath.Join(t.TempDir(), "trio.db")
 	roomsChangedAgo(t, db, 100*24*time.Hour)
 	held, err := session.ClaimStore(context.Background(), db)
@@ -123,6 +125,7 @@ func lineWith(s, text string) string {
 }
 
 func TestLengthsOfTimeAreReadInDaysToo(t *testing.T) {
+	t.Parallel()
 	day := 24 * time.Hour
 	for in, want := range map[string]time.Duration{
 		"90d": 90 * day, "1d12h": day + 12*time.Hour, "12h": 12 * time.Hour, "30m": 30 * time.Minute, "-1d": -day, "0d": 0,
@@ -145,6 +148,7 @@ func TestLengthsOfTimeAreReadInDaysToo(t *testing.T) {
 // TestRoomFlagsReachTheHub: how long a room stays live and how fast rooms
 // open are the hub's limits, defaults or as the flags say.
 func TestRoomFlagsReachTheHub(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		args []string
 		want session.Limits

@@ -18,6 +18,7 @@ import (
 // to do.
 
 func TestStartRefusesAFileThatIsNotTrios(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	notes := filepath.Join(dir, "notes.db")
 	os.WriteFile(notes, []byte("shopping list: milk, eggs\n"), 0o600)
@@ -39,6 +40,7 @@ func TestStartRefusesAFileThatIsNotTrios(t *testing.T) {
 }
 
 func TestStartRefusesADamagedStore(t *testing.T) {
+	t.Parallel()
 	db := filepath.Join(t.TempDir(), "trio.db")
 	var rooms [][]someone
 	for r := range 20 {
@@ -59,6 +61,7 @@ func TestStartRefusesADamagedStore(t *testing.T) {
 }
 
 func TestStartRefusesAStoreInUse(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	db := filepath.Join(dir, "trio.db")
 	code := prepareRooms(t, db, []someone{newSomeone(t, "Ana")})[0]
@@ -74,6 +77,7 @@ func TestStartRefusesAStoreInUse(t *testing.T) {
 }
 
 func TestStartRefusesAReadOnlyStore(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	db := filepath.Join(dir, "trio.db")
 	code := prepareRooms(t, db, []someone{newSomeone(t, "Ana")})[0]
@@ -92,6 +96,7 @@ func TestStartRefusesAReadOnlyStore(t *testing.T) {
 }
 
 func TestStartRefusesAFolderItCannotCreate(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	blocker := filepath.Join(dir, "notes")
 	os.WriteFile(blocker, []byte("a file where a folder would go\n"), 0o600)

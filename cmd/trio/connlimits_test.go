@@ -11,6 +11,7 @@ import (
 // start being refused at random and how addresses count together; a value
 // out of range is one line and the usage.
 func TestConnectionLimitFlagsReachTheServer(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		args []string
 		want server.Config

@@ -14,7 +14,8 @@ import (
 // fast as they can while the server is killed with SIGKILL at random
 // moments, six times over, and started again each time. Every position a
 // typist saw appear in the room is in the store afterwards, the event log
-// replays, and everyone comes back to their own seat.
+// replays, and everyone comes back to their own seat. Not parallel: its
+// waits are bounds for a server that has the machine to itself.
 func TestKillNineLosesNothingAcknowledged(t *testing.T) {
 	dir := t.TempDir()
 	db, hostKey := filepath.Join(dir, "trio.db"), filepath.Join(dir, "host_ed25519")

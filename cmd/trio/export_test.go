@@ -11,6 +11,7 @@ import (
 // an export (a path off by a letter would scatter files); it says which
 // folder is missing, exit 1, and writes nothing.
 func TestExportIntoAFolderThatIsNotThereIsRefused(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	db := filepath.Join(dir, "trio.db")
 	printed, _, _ := trio(t, "demo", "--db", db)

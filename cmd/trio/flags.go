@@ -54,9 +54,9 @@ func (f flags) parse(args []string) ([]string, error) {
 // usage writes the command's own usage and flags.
 func (f flags) usage(w io.Writer) {
 	fmt.Fprintf(w, "Usage: %s %s\n\n%s.\n", strings.TrimSpace("trio "+f.cmd.name), f.cmd.args, prose.Capitalize(f.cmd.summary))
-	var any bool
-	f.VisitAll(func(*flag.Flag) { any = true })
-	if !any {
+	var someFlag bool
+	f.VisitAll(func(*flag.Flag) { someFlag = true })
+	if !someFlag {
 		return
 	}
 	fmt.Fprintln(w, "\nFlags:")

@@ -10,6 +10,7 @@ import (
 // TestFacilitatorAwayReachesTheHub: the flag sets how long a facilitator
 // may be away before anyone here may take the role; 0 is never.
 func TestFacilitatorAwayReachesTheHub(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		args []string
 		want time.Duration

@@ -19,6 +19,7 @@ func trio(t *testing.T, args ...string) (stdout, stderr string, code int) {
 }
 
 func TestHelpPrintsTheUsage(t *testing.T) {
+	t.Parallel()
 	out, _, code := trio(t, "help")
 	if code != 0 {
 		t.Fatalf("exit %d", code)
@@ -35,6 +36,7 @@ func TestHelpPrintsTheUsage(t *testing.T) {
 }
 
 func TestWrongCommandLinesGetOneLineAndTheUsage(t *testing.T) {
+	t.Parallel()
 	db := filepath.Join(t.TempDir(), "trio.db")
 	for _, tc := range []struct {
 		args      []string
@@ -82,6 +84,7 @@ func TestWrongCommandLinesGetOneLineAndTheUsage(t *testing.T) {
 }
 
 func TestDemoThenExport(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	db := filepath.Join(dir, "trio.db")
 	out, errOut, code := trio(t, "demo", "--db", db)
@@ -128,6 +131,7 @@ func TestDemoThenExport(t *testing.T) {
 }
 
 func TestExportOfAMissingRoom(t *testing.T) {
+	t.Parallel()
 	db := filepath.Join(t.TempDir(), "trio.db")
 	_, errOut, code := trio(t, "export", "ZZZZ-ZZZZ", "--db", db)
 	if code != 1 || errOut != "trio: There is no room with the code ZZZZ-ZZZZ. Check the code and try again.\n" {
@@ -136,6 +140,7 @@ func TestExportOfAMissingRoom(t *testing.T) {
 }
 
 func TestAStoreThatIsNotTriosGivesAClearError(t *testing.T) {
+	t.Parallel()
 	db := filepath.Join(t.TempDir(), "notes.txt")
 	os.WriteFile(db, []byte("not a database at all, just notes"), 0o600)
 	_, errOut, code := trio(t, "list", "--db", db)
@@ -145,6 +150,7 @@ func TestAStoreThatIsNotTriosGivesAClearError(t *testing.T) {
 }
 
 func TestScriptShowPrintsAScriptThatChecksClean(t *testing.T) {
+	t.Parallel()
 	for _, name := range []string{"", "short"} {
 		args := []string{"script", "show"}
 		if name != "" {
@@ -164,6 +170,7 @@ func TestScriptShowPrintsAScriptThatChecksClean(t *testing.T) {
 }
 
 func TestScriptCheckListsEveryProblemWithItsLine(t *testing.T) {
+	t.Parallel()
 	file := filepath.Join(t.TempDir(), "broken.yaml")
 	os.WriteFile(file, []byte(`name: mine
 title: Mine
@@ -193,6 +200,7 @@ phases:
 }
 
 func TestScriptShowDefaultsPrintsWhatScriptsInherit(t *testing.T) {
+	t.Parallel()
 	out, _, code := trio(t, "script", "show", "defaults")
 	if code != 0 || !strings.Contains(out, "prompt_cards:") || !strings.Contains(out, "cues:") {
 		t.Fatalf("exit %d:\n%s", code, out)
@@ -200,6 +208,7 @@ func TestScriptShowDefaultsPrintsWhatScriptsInherit(t *testing.T) {
 }
 
 func TestVersion(t *testing.T) {
+	t.Parallel()
 	out, _, code := trio(t, "version")
 	if code != 0 || !strings.HasPrefix(out, "trio ") || !strings.Contains(out, "go1.") {
 		t.Errorf("exit %d: %q", code, out)
@@ -209,6 +218,7 @@ func TestVersion(t *testing.T) {
 // TestScriptCheckOfADeeplyNestedFile: a file of 100,000 opening brackets
 // (which once ran trio out of memory) gets one problem with its line.
 func TestScriptCheckOfADeeplyNestedFile(t *testing.T) {
+	t.Parallel()
 	file := filepath.Join(t.TempDir(), "deep.yaml")
 	os.WriteFile(file, []byte("name: deep\ntitle: Deep\nphases: "+strings.Repeat("[", 100_000)+"\n"), 0o600)
 	out, errOut, code := trio(t, "script", "check", file)

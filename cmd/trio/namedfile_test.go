@@ -15,6 +15,7 @@ import (
 // exit 1: trio neither fills its memory reading nor waits (refused gives
 // up on a trio still running after 20 s).
 func TestFilesTrioReadsMustBeRegularAndSmall(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	pipe := filepath.Join(dir, "pipe")
 	if err := syscall.Mkfifo(pipe, 0o600); err != nil {

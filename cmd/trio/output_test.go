@@ -13,6 +13,7 @@ import (
 // full disk) is an error, exit 1, with one line that says so; never exit 0
 // as if it had been.
 func TestAFailedWriteToStdoutExitsOne(t *testing.T) {
+	t.Parallel()
 	full, err := os.OpenFile("/dev/full", os.O_WRONLY, 0)
 	if err != nil {
 		t.Skipf("no /dev/full here: %v", err)

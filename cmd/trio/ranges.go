@@ -31,7 +31,7 @@ type span[T number] struct {
 	zero     string
 }
 
-func between[T number](min, max T) span[T] { return span[T]{min: min, max: max} }
+func between[T number](least, most T) span[T] { return span[T]{min: least, max: most} }
 
 // orZero lets 0 through as well, meaning what it says ("no limit").
 func (s span[T]) orZero(meaning string) span[T] {
@@ -103,7 +103,7 @@ func (v *ranged[T]) Set(s string) error {
 	n, err := parseNumber[T](s)
 	if err != nil || !v.span.holds(n) {
 		v.wrong = &s
-		return nil
+		return nil //nolint:nilerr // the wrong value is told later, with its range
 	}
 	*v.value, v.wrong = n, nil
 	return nil

@@ -16,6 +16,7 @@ import (
 // names the flag and its range; the ends of the range, and 0 where it
 // means "no limit" or "never", are taken.
 func TestEveryFlagRefusesValuesOutsideItsRange(t *testing.T) {
+	t.Parallel()
 	// Past the table's own values, every flag is tried with these.
 	everyFlag := []string{"-1", "NaN", "Inf", "-Inf", "+Inf", "1e999", "ten", ""}
 	for _, tc := range []struct {
@@ -79,6 +80,7 @@ func serveStopped(t *testing.T, args ...string) (stdout, stderr string, code int
 // the few that take a path or an address, or a number held to a range
 // (numberFlag) that the test above tries.
 func TestEveryNumberFlagHasARange(t *testing.T) {
+	t.Parallel()
 	help, _, _ := trio(t, "help", "serve")
 	tried := map[string]bool{"addr": true, "host-key": true, "allow-keys": true, "db": true}
 	for _, name := range []string{"idle-timeout", "max-session", "login-grace", "facilitator-away", "live-for",

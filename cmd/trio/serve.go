@@ -87,7 +87,9 @@ func runServe(ctx context.Context, c cli, args []string) int {
 	defer closeStore()
 	cfg.Hub = hub
 
-	ln, err := net.Listen("tcp", *addr)
+	// Not bound to ctx: a server stopped before it starts still listens once,
+	// and shutting down closes the listener.
+	ln, err := net.Listen("tcp", *addr) //nolint:noctx
 	if err != nil {
 		return c.fail(listenError(*addr, err))
 	}

@@ -14,6 +14,7 @@ import (
 // in each just heard; SIGTERM ends trio within 10 s with status 0, every
 // terminal is left as it was found (out of the alternate screen, cursor
 // showing) with a goodbye line, and every acknowledged position is stored.
+// Not parallel: the 10 s is the promise, on a machine trio has to itself.
 func TestSIGTERMRestoresAHundredTerminals(t *testing.T) {
 	dir := t.TempDir()
 	db, hostKey := filepath.Join(dir, "trio.db"), filepath.Join(dir, "host_ed25519")

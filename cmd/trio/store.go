@@ -38,7 +38,7 @@ func claimHub(ctx context.Context, path string, opts ...session.HubOption) (*ses
 	return replay(ctx, session.ClaimStore, path, opts...)
 }
 
-func replay(ctx context.Context, open func(context.Context, string) (*session.SQLiteStore, error), path string, opts ...session.HubOption) (*session.Hub, func(), error) {
+func replay(ctx context.Context, open func(context.Context, string, ...session.StoreOption) (*session.SQLiteStore, error), path string, opts ...session.HubOption) (*session.Hub, func(), error) {
 	store, err := open(ctx, path)
 	if err != nil {
 		return nil, nil, err

@@ -12,6 +12,7 @@ import (
 // or a store that lost what it held; trio neither shows it as a store
 // without rooms nor writes over it, and says what to do.
 func TestAnEmptyFileIsNotAStore(t *testing.T) {
+	t.Parallel()
 	db := filepath.Join(t.TempDir(), "trio.db")
 	if err := os.WriteFile(db, nil, 0o600); err != nil {
 		t.Fatal(err)
@@ -28,6 +29,7 @@ func TestAnEmptyFileIsNotAStore(t *testing.T) {
 // TestListAndExportMakeNothing: the commands that only read make no file
 // and no folder; a store that is not there has no rooms yet.
 func TestListAndExportMakeNothing(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	db := filepath.Join(dir, "not", "yet", "trio.db")
 	out, errOut, code := trio(t, "list", "--db", db)
@@ -47,6 +49,7 @@ func TestListAndExportMakeNothing(t *testing.T) {
 // not even beside the store: a store copied to a folder trio may not
 // write still lists and exports, and nothing is added to the folder.
 func TestListAndExportReadAStoreInAReadOnlyFolder(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	db := filepath.Join(dir, "trio.db")
 	code := prepareRooms(t, db, []someone{newSomeone(t, "Ana")})[0]

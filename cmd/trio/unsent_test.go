@@ -12,6 +12,7 @@ import (
 // cleanly, within the interval the hub waits before writing, is in the
 // store afterwards.
 func TestStoppingWritesTheLastUnsentText(t *testing.T) {
+	t.Parallel()
 	db := filepath.Join(t.TempDir(), "trio.db")
 	ana := newSomeone(t, "Ana")
 	code := prepareRooms(t, db, []someone{ana})[0]
