@@ -62,7 +62,7 @@ func (a *App) forgetDrawing() {
 // Sam and Lee each on their own terminal of width×height.
 func threeTerminals(b testing.TB, width, height int) (maya, sam, lee *driver) {
 	maya = newRemoteDriver(b, width, height, "maya-key", "maya")
-	code := maya.createRoom("Should we rebuild onboarding?")
+	code := maya.createRoom()
 	sam = maya.terminal(width, height, Options{Me: "sam-key", UserName: "sam"})
 	sam.joinByCode(code, "Design")
 	lee = maya.terminal(width, height, Options{Me: "lee-key", UserName: "lee"})

@@ -128,16 +128,19 @@ func (c *composer) input(i int) editor {
 // written in.
 func (c *composer) drop() {
 	for i, in := range c.inputs {
-		if in != nil && in.Value() == "" && !(c.active && i == c.focus) {
+		if in != nil && in.Value() == "" && !c.writes(i) {
 			c.inputs[i] = nil
 		}
 	}
 }
 
+// writes reports whether field i has the keyboard.
+func (c *composer) writes(i int) bool { return c.active && i == c.focus }
+
 // fieldView draws field i: its text area, or the blank it would draw.
 func (c *composer) fieldView(i int) string {
 	if in := c.inputs[i]; in != nil {
-		if value := in.Value(); !(c.active && i == c.focus) && value != "" {
+		if value := in.Value(); !c.writes(i) && value != "" {
 			// A field not being written shows its text whole, from the
 			// beginning: an editor shows only a window around its cursor.
 			var lines []string

@@ -78,7 +78,7 @@ func (p *consentPanel) update(msg tea.Msg) tea.Cmd {
 		}
 		return cmd
 	case p.amend.typing():
-		_, cmd := p.amend.update(msg, c)
+		cmd := p.amend.update(msg, c)
 		return cmd
 	}
 	key, ok := msg.(tea.KeyPressMsg)
@@ -202,7 +202,7 @@ func (p *consentPanel) action() (phaseAction, bool) {
 		}
 		a.ask = askOpenVote
 		a.question = fmt.Sprintf("%s %s still writing. Open the vote on version %d anyway? What they are writing is kept.",
-			prose.And(fewNames(writing, 3)), verb, latest.Version)
+			prose.And(fewNames(writing)), verb, latest.Version)
 	}
 	return a, true
 }
@@ -328,7 +328,7 @@ func (p *consentPanel) view() panelView {
 		if !c.sh.Local {
 			how = "The facilitator opens the vote (ctrl+o). Then each of you votes on your own screen, in secret."
 		}
-		below = []string{consentLegend(c, p.width), "", p.wrap(c, st.Muted.Render(how))}
+		below = []string{consentLegend(c, p.width), "", p.wrap(st.Muted.Render(how))}
 	case open:
 		draft, _ = consentDraft(c, last.Version)
 		lead = "Voting on"
@@ -338,12 +338,12 @@ func (p *consentPanel) view() panelView {
 		if latest.Version != last.Version {
 			lead = "New:"
 		}
-		next := p.wrap(c, p.nextStep(c, last, latest))
+		next := p.wrap(p.nextStep(c, last, latest))
 		below = []string{p.results(c, last), "", next}
 	}
 	if !open && !p.amend.form.empty() {
 		// An amendment kept unsent is said, not shown in place of the vote.
-		below = append(below, p.wrap(c, st.Notice.Render("Your amendment is kept unsent, "+c.myName()+": press enter to go on with it.")))
+		below = append(below, p.wrap(st.Notice.Render("Your amendment is kept unsent, "+c.myName()+": press enter to go on with it.")))
 	}
 	// The text voted on comes first and whole; a voter reads to its end
 	// before a score counts (see voteReady).
@@ -373,7 +373,7 @@ func (p *consentPanel) readables() ([]readable, int) {
 	return out, 0
 }
 
-func (p *consentPanel) wrap(c *roomCtx, s string) string { return ansi.Wrap(s, p.width, "") }
+func (p *consentPanel) wrap(s string) string { return ansi.Wrap(s, p.width, "") }
 
 // consentLegend is what the fingers mean, wrapped between its items.
 func consentLegend(c *roomCtx, width int) string {
@@ -423,7 +423,7 @@ func (p *consentPanel) ballot(c *roomCtx, round session.ConsentRound) string {
 		}
 	}
 	if !tall {
-		lines = append(lines, p.wrap(c, strings.Join(marks, "  ")+st.Muted.Render("   ✓ voted  ○ not yet")))
+		lines = append(lines, p.wrap(strings.Join(marks, "  ")+st.Muted.Render("   ✓ voted  ○ not yet")))
 	}
 	return strings.Join(lines, "\n")
 }
@@ -443,7 +443,7 @@ func (p *consentPanel) yourTurn(c *roomCtx, round session.ConsentRound) string {
 	for _, v := range round.Votes {
 		voted[v.Voter] = true
 	}
-	return p.wrap(c, p.turn(c, round, voted))
+	return p.wrap(p.turn(c, round, voted))
 }
 
 // turn tells the person at the keyboard what to do about the vote.

@@ -310,7 +310,7 @@ func (p *inquiryPanel) readables() ([]readable, int) {
 func (p *inquiryPanel) main(c *roomCtx, card session.Perspective, mode inquiryMode, width int) ([]string, int) {
 	var top []string
 	if p.build != nil {
-		top = append(top, p.turnLine(c, width))
+		top = append(top, p.turnLine(c))
 	}
 	cards := cardsOnTable(c.v)
 	top = append(top, cardTabs(c, cardIDs(cards), card.ID, func(id int) string {
@@ -337,7 +337,7 @@ func (p *inquiryPanel) main(c *roomCtx, card session.Perspective, mode inquiryMo
 }
 
 // turnLine says whether the panel is asking or building, in marks and words.
-func (p *inquiryPanel) turnLine(c *roomCtx, width int) string {
+func (p *inquiryPanel) turnLine(c *roomCtx) string {
 	st := c.sh.Styles
 	ask, build := st.Accent.Render("◉ Ask"), st.Muted.Render("○ Build")
 	if p.turned == turnedToBuild {

@@ -92,6 +92,7 @@ func (m *roomMenu) view(st Styles, heading string, width, height int) string {
 	return head + "\n\n" + m.list.View()
 }
 
+// restyle gives the menu the new colours when the background changes.
 func (m *roomMenu) restyle(st Styles) { m.list.SetDelegate(menuDelegate{styles: st}) }
 
 func (m *roomMenu) help() []key.Binding {

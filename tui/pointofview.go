@@ -33,7 +33,7 @@ func (p *pointOfViewPanel) update(msg tea.Msg) tea.Cmd {
 	if !p.form.typing() {
 		return nil
 	}
-	_, cmd := p.form.update(msg, c)
+	cmd := p.form.update(msg, c)
 	return cmd
 }
 

@@ -134,7 +134,7 @@ func (r *roomScreen) nextPhaseQuestion() string {
 		if len(names) == 1 {
 			verb = " is still typing; their text is kept."
 		}
-		q += " " + prose.And(fewNames(names, 3)) + verb
+		q += " " + prose.And(fewNames(names)) + verb
 	}
 	return q
 }

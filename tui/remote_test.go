@@ -49,15 +49,15 @@ func (d *driver) refresh() {
 	d.send(roomChangedMsg{code: code})
 }
 
-// createRoom creates a room from the lobby, through setup, with the name
+// createRoom creates a room about onboarding from the lobby, through setup, with the name
 // offered and a role chosen with →.
-func (d *driver) createRoom(question string) string {
+func (d *driver) createRoom() string {
 	d.t.Helper()
 	d.press("enter") // Create a room
 	if d.app.screen != screenSetup {
 		d.t.Fatalf("enter did not open the setup:\n%s", d.screen())
 	}
-	d.typeText(question)
+	d.typeText("Should we rebuild onboarding?")
 	d.press("enter", "enter", "enter", "enter", "right", "enter", "enter")
 	if d.app.screen != screenRoom {
 		d.t.Fatalf("the room did not open:\n%s", d.screen())
@@ -110,7 +110,7 @@ func TestTheLobbyCreatesARoomWithOnlyMeAsFacilitator(t *testing.T) {
 func TestASecondTerminalJoinsByCodeAndBothSeeBoth(t *testing.T) {
 	t.Parallel()
 	maya := newRemoteDriver(t, 80, 24, "maya-key", "maya")
-	code := maya.createRoom("Should we rebuild onboarding?")
+	code := maya.createRoom()
 
 	sam := maya.terminal(80, 24, Options{Me: "sam-key", UserName: "sam"})
 	sam.press("down")
@@ -141,7 +141,7 @@ func TestASecondTerminalJoinsByCodeAndBothSeeBoth(t *testing.T) {
 func TestSomeoneWhoClosedTheirTerminalStaysListedAsAway(t *testing.T) {
 	t.Parallel()
 	maya := newRemoteDriver(t, 80, 24, "maya-key", "maya")
-	code := maya.createRoom("Should we rebuild onboarding?")
+	code := maya.createRoom()
 	sam := maya.terminal(80, 24, Options{Me: "sam-key", UserName: "sam"})
 	sam.joinByCode(code, "Design")
 	maya.refresh()
@@ -170,7 +170,7 @@ func TestSomeoneWhoClosedTheirTerminalStaysListedAsAway(t *testing.T) {
 func TestReconnectingWithTheSameKeyGoesStraightToTheSeat(t *testing.T) {
 	t.Parallel()
 	maya := newRemoteDriver(t, 80, 24, "maya-key", "maya")
-	code := maya.createRoom("Should we rebuild onboarding?")
+	code := maya.createRoom()
 	sam := maya.terminal(80, 24, Options{Me: "sam-key", UserName: "sam"})
 	sam.joinByCode("K7MQ-2XPB", "Design")
 	maya.nextPhase()
@@ -202,7 +202,7 @@ func TestReconnectingWithTheSameKeyGoesStraightToTheSeat(t *testing.T) {
 func TestACodeTypedInTheLobbyIsTheCode(t *testing.T) {
 	t.Parallel()
 	maya := newRemoteDriver(t, 80, 24, "maya-key", "maya")
-	code := maya.createRoom("Should we rebuild onboarding?")
+	code := maya.createRoom()
 	sam := maya.terminal(80, 24, Options{Me: "sam-key", UserName: "sam"})
 	sam.typeText(strings.ToLower(session.FormatCode(code)))
 	if sam.app.screen != screenHome {
@@ -241,7 +241,7 @@ func (d *driver) joinCodeAttempt(typed string) {
 func TestJoiningWithANameLikeSomeoneElsesIsRefusedAndKeepsTheText(t *testing.T) {
 	t.Parallel()
 	maya := newRemoteDriver(t, 80, 24, "maya-key", "maya")
-	code := maya.createRoom("Should we rebuild onboarding?")
+	code := maya.createRoom()
 	other := maya.terminal(80, 24, Options{Me: "guest-1", UserName: "MAYA"})
 	other.joinByCode(code, "Engineering")
 	other.sees("✗ Someone here is already called maya", "MAYA", "Engineering", "Everything you typed is kept.")
@@ -263,7 +263,7 @@ func TestJoiningWithANameLikeSomeoneElsesIsRefusedAndKeepsTheText(t *testing.T) 
 func TestAParticipantsFacilitationKeysAreRefusedInWords(t *testing.T) {
 	t.Parallel()
 	maya := newRemoteDriver(t, 80, 24, "maya-key", "maya")
-	code := maya.createRoom("Should we rebuild onboarding?")
+	code := maya.createRoom()
 	sam := maya.terminal(80, 24, Options{Me: "sam-key", UserName: "sam"})
 	sam.joinByCode(code, "Design")
 
@@ -290,7 +290,7 @@ func TestAParticipantsFacilitationKeysAreRefusedInWords(t *testing.T) {
 func TestTheFacilitatorHandsOverAndLocksTheRoom(t *testing.T) {
 	t.Parallel()
 	maya := newRemoteDriver(t, 80, 24, "maya-key", "maya")
-	code := maya.createRoom("Should we rebuild onboarding?")
+	code := maya.createRoom()
 	sam := maya.terminal(80, 24, Options{Me: "sam-key", UserName: "sam"})
 	sam.joinByCode(code, "Design")
 	lee := maya.terminal(80, 24, Options{Me: "lee-key", UserName: "lee"})
@@ -343,7 +343,7 @@ func TestTheFacilitatorHandsOverAndLocksTheRoom(t *testing.T) {
 func TestTheFacilitatorIsAskedBeforeMovingOnWhileOthersType(t *testing.T) {
 	t.Parallel()
 	maya := newRemoteDriver(t, 80, 24, "maya-key", "maya")
-	code := maya.createRoom("Should we rebuild onboarding?")
+	code := maya.createRoom()
 	sam := maya.terminal(80, 24, Options{Me: "sam-key", UserName: "sam"})
 	sam.joinByCode(code, "Design")
 
@@ -381,7 +381,7 @@ func TestTheFacilitatorIsAskedBeforeMovingOnWhileOthersType(t *testing.T) {
 func TestSilentWritingOnOwnTerminalsHasNoCurtainAndHidesTheOthersCard(t *testing.T) {
 	t.Parallel()
 	maya := newRemoteDriver(t, 80, 24, "maya-key", "maya")
-	code := maya.createRoom("Should we rebuild onboarding?")
+	code := maya.createRoom()
 	sam := maya.terminal(80, 24, Options{Me: "sam-key", UserName: "sam"})
 	sam.joinByCode(code, "Design")
 	maya.goTo(content.KindSilentWriting)
@@ -413,7 +413,7 @@ func TestSilentWritingOnOwnTerminalsHasNoCurtainAndHidesTheOthersCard(t *testing
 func TestConsentOnOwnTerminalsIsYourOwnVote(t *testing.T) {
 	t.Parallel()
 	maya := newRemoteDriver(t, 80, 24, "maya-key", "maya")
-	code := maya.createRoom("Should we rebuild onboarding?")
+	code := maya.createRoom()
 	maya.goTo(content.KindConsent)
 	maya.as(code, "maya-key", session.ProposeDraft{Believe: "we should rebuild onboarding", Because: "new teams stall", WrongIf: "nobody stalls"})
 	maya.sees("The facilitator opens the vote (ctrl+o).", "votes on your own")
@@ -427,7 +427,7 @@ func TestTheSummaryTellsTheExportCommandAndWritesNoFile(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
 	maya := newRemoteDriver(t, 80, 24, "maya-key", "maya")
-	maya.createRoom("Should we rebuild onboarding?")
+	maya.createRoom()
 	d := maya.terminal(80, 24, Options{Me: "maya-key", ExportDir: dir})
 	d.press("down", "down", "enter")
 	d.menu("Summary and export")
@@ -455,7 +455,7 @@ func TestTheSummaryTellsTheExportCommandAndWritesNoFile(t *testing.T) {
 func TestTheRoomOnOwnTerminalsFitsAWideScreen(t *testing.T) {
 	t.Parallel()
 	maya := newRemoteDriver(t, 140, 45, "maya-key", "maya")
-	code := maya.createRoom("Should we rebuild onboarding?")
+	code := maya.createRoom()
 	sam := maya.terminal(140, 45, Options{Me: "sam-key", UserName: "sam"})
 	sam.joinByCode(code, "Design")
 	sam.app.Close()

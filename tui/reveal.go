@@ -415,7 +415,7 @@ func passStickQuestion(v session.View, writers []session.ParticipantID) string {
 		verb = "has"
 	}
 	return fmt.Sprintf("%s %s not sent what they are writing about %s’s card. Pass the talking stick %s anyway? Their words are kept as drafts.",
-		prose.And(fewNames(names, 3)), verb, v.Name(speaker), to)
+		prose.And(fewNames(names)), verb, v.Name(speaker), to)
 }
 
 func init() {

@@ -103,7 +103,7 @@ func TestTheWholeCardShowsOnALargeScreen(t *testing.T) {
 func TestPassingTheStickOverUnsentWordsAsksAndKeepsThem(t *testing.T) {
 	t.Parallel()
 	maya := newRemoteDriver(t, 80, 24, "maya-key", "maya")
-	code := maya.createRoom("Should we rebuild onboarding?")
+	code := maya.createRoom()
 	sam := maya.terminal(80, 24, Options{Me: "sam-key", UserName: "sam"})
 	sam.joinByCode(code, "Design")
 	maya.goTo(content.KindSilentWriting)

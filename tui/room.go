@@ -375,6 +375,9 @@ func (r *roomScreen) restyle() {
 	for _, p := range r.panels {
 		p.restyle(r.sh.Styles)
 	}
+	if r.menu != nil { // an open menu takes the new colours too
+		r.menu.restyle(r.sh.Styles)
+	}
 }
 
 func (r *roomScreen) update(msg tea.Msg) tea.Cmd {

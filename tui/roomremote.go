@@ -4,10 +4,8 @@ import (
 	"fmt"
 	"strings"
 
-	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
-	"trio/content/prose"
 	"trio/session"
 )
 
@@ -69,22 +67,14 @@ func (r *roomScreen) othersTyping() []string {
 	return names
 }
 
-// typingQuestion asks the facilitator whether to move on anyway.
-func (r *roomScreen) typingQuestion() string {
-	names := r.othersTyping()
-	verb := " are still typing."
-	if len(names) == 1 {
-		verb = " is still typing."
-	}
-	if len(names) == 0 {
-		return "Move on to the next phase? y / n"
-	}
-	return prose.And(names) + verb + " Move on anyway? Their text is kept. y / n"
-}
+// mostNamesAsked is how many names a question lists before it counts the
+// others.
+const mostNamesAsked = 3
 
-// fewNames keeps a list of names short enough for a question: past most,
-// the first ones and how many others.
-func fewNames(names []string, most int) []string {
+// fewNames keeps a list of names short enough for a question: past
+// mostNamesAsked, the first ones and how many others.
+func fewNames(names []string) []string {
+	const most = mostNamesAsked
 	if len(names) <= most {
 		return names
 	}
@@ -201,9 +191,4 @@ func (r *roomScreen) remoteSidebar() string {
 	b.WriteString("\n" + st.Muted.Render("▶ you  ● here  ○ away") + "\n" +
 		st.Muted.Render("✓ ready  ★ facilitates") + "\n" + st.Muted.Render("▮ airtime") + "\n")
 	return b.String()
-}
-
-// sameHelp reports whether two bindings read the same in the help.
-func sameHelp(a, b key.Binding) bool {
-	return a.Help().Key == b.Help().Key && a.Help().Desc == b.Help().Desc
 }

@@ -179,7 +179,7 @@ func (p *silentWritingPanel) curtainView(c *roomCtx) string {
 	if p.saved != "" {
 		msg = append(msg, st.Success.Render("✓ ")+c.name(p.saved)+"’s card is saved.", "")
 	}
-	if _, missing := p.firstWithoutCard(c); missing {
+	if p.someoneWithoutCard(c) {
 		msg = append(msg, st.Strong.Render("Pass the keyboard to ")+c.name(c.me))
 	} else {
 		msg = append(msg, st.Strong.Render("Every card is written ✓"),
@@ -189,7 +189,7 @@ func (p *silentWritingPanel) curtainView(c *roomCtx) string {
 
 	progress := p.progress(c)
 	hint := ""
-	if _, missing := p.firstWithoutCard(c); missing {
+	if p.someoneWithoutCard(c) {
 		hint = st.Muted.Render("Press ctrl+s to pass to the next person.")
 	}
 	box := st.Curtain
@@ -204,14 +204,14 @@ func (p *silentWritingPanel) curtainView(c *roomCtx) string {
 	return rows(curtain, "", progress, ansi.Truncate(hint, p.width, "…"))
 }
 
-// firstWithoutCard is the first person of the trio without a card.
-func (p *silentWritingPanel) firstWithoutCard(c *roomCtx) (session.ParticipantID, bool) {
+// someoneWithoutCard reports whether a person of the trio has no card yet.
+func (p *silentWritingPanel) someoneWithoutCard(c *roomCtx) bool {
 	for _, person := range c.v.Trio() {
 		if _, has := c.v.CardOf(person.ID); !has {
-			return person.ID, true
+			return true
 		}
 	}
-	return "", false
+	return false
 }
 
 func (p *silentWritingPanel) observerView(c *roomCtx) string {
@@ -233,7 +233,7 @@ func (p *silentWritingPanel) savedView(c *roomCtx) string {
 	text := st.Success.Render("✓ ") + "Your card is saved, " + c.name(c.me) + ". Nobody sees it until the reveal; press " + st.Key.Render("enter") + " to change it until then."
 	text = lipgloss.NewStyle().Width(p.width).Render(text)
 	next := "The others are still writing: take a breath while they do."
-	if _, missing := p.firstWithoutCard(c); !missing {
+	if !p.someoneWithoutCard(c) {
 		next = "Every card is written ✓ The facilitator moves on when you are ready (ctrl+n)."
 	}
 	next = st.Muted.Render(lipgloss.NewStyle().Width(p.width).Render(next))
@@ -242,7 +242,7 @@ func (p *silentWritingPanel) savedView(c *roomCtx) string {
 
 // passHint is how the keyboard moves on, on a shared keyboard only.
 func (p *silentWritingPanel) passHint(c *roomCtx) string {
-	if _, missing := p.firstWithoutCard(c); !c.sh.Local || !missing {
+	if !c.sh.Local || !p.someoneWithoutCard(c) {
 		return ""
 	}
 	return c.sh.Styles.Muted.Render(ansi.Truncate("Press ctrl+s to pass to the next person.", p.width, "…"))
@@ -383,7 +383,7 @@ func cardsUnwrittenText(trio int, names []string) string {
 	if len(names) == 1 {
 		verb = "is"
 	}
-	return fmt.Sprintf("%d of %d cards %s not written yet (%s).", len(names), trio, verb, prose.And(fewNames(names, 3)))
+	return fmt.Sprintf("%d of %d cards %s not written yet (%s).", len(names), trio, verb, prose.And(fewNames(names)))
 }
 
 func init() {

@@ -138,17 +138,17 @@ func (f *statementForm) forgetUnchanged() {
 }
 
 // update types into the form. Enter moves to the next field, and on the
-// last one proposes the draft; it reports whether the room took it.
-func (f *statementForm) update(msg tea.Msg, c *roomCtx) (bool, tea.Cmd) {
+// last one proposes the draft.
+func (f *statementForm) update(msg tea.Msg, c *roomCtx) tea.Cmd {
 	action, cmd := f.form.update(msg)
 	if action == composerStopped {
 		f.forgetUnchanged()
 	}
 	if action != composerSubmitted {
-		return false, cmd
+		return cmd
 	}
 	if !f.onLast() {
-		return false, f.form.focusField(f.form.focus + 1)
+		return f.form.focusField(f.form.focus + 1)
 	}
 	proposed := c.do(session.ProposeDraft{
 		Believe: f.form.value(0),
@@ -161,7 +161,7 @@ func (f *statementForm) update(msg tea.Msg, c *roomCtx) (bool, tea.Cmd) {
 		f.form.focusField(0)
 		f.base = nil
 	}
-	return proposed, cmd
+	return cmd
 }
 
 func (f *statementForm) onLast() bool { return f.form.focus == len(f.form.inputs)-1 }

@@ -33,8 +33,8 @@ func (s *summaryScreen) widths() (main, side int) {
 
 // layout sizes the viewport and draws the document when the width or the
 // room changed.
-func (s *summaryScreen) layout() (main, side int, status []string) {
-	main, side = s.widths()
+func (s *summaryScreen) layout() (side int, status []string) {
+	main, side := s.widths()
 	status = s.status(s.width - 2)
 	height := max(1, s.height-1-1-len(status)) // help footer, title line
 	s.vp.SetWidth(main)
@@ -45,12 +45,12 @@ func (s *summaryScreen) layout() (main, side int, status []string) {
 		s.vp.SetContent(document)
 		s.shown = document
 	}
-	return main, side, status
+	return side, status
 }
 
 func (s *summaryScreen) view() string {
 	st := s.sh.Styles
-	_, side, status := s.layout()
+	side, status := s.layout()
 	width := s.width - 2
 	title := st.Title.Render("Summary & export") + st.Muted.Render("  room "+s.doc.Code)
 	where := st.Muted.Render(s.position())

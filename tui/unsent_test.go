@@ -35,7 +35,7 @@ func (d *driver) restart() *session.Hub {
 func TestAParticipantsUnsentTextComesBackWithTheirKey(t *testing.T) {
 	t.Parallel()
 	maya := newRemoteDriver(t, 80, 24, "maya-key", "maya")
-	code := maya.createRoom("Should we rebuild onboarding?")
+	code := maya.createRoom()
 	sam := maya.terminal(80, 24, Options{Me: "sam-key", UserName: "sam"})
 	sam.joinByCode(code, "Design")
 	maya.goTo(content.KindDiscussion)
@@ -119,7 +119,7 @@ func TestSendingForgetsTheUnsentText(t *testing.T) {
 func TestTypingMeansWritingNow(t *testing.T) {
 	t.Parallel()
 	maya := newRemoteDriver(t, 80, 24, "maya-key", "maya")
-	code := maya.createRoom("Should we rebuild onboarding?")
+	code := maya.createRoom()
 	sam := maya.terminal(80, 24, Options{Me: "sam-key", UserName: "sam"})
 	sam.joinByCode(code, "Design")
 	typing := func() bool { return maya.hub.Presence(code).Typing["sam-key"] }
@@ -176,7 +176,7 @@ func TestAnEnterAfterAHandOverNeverSendsAKeptDraft(t *testing.T) {
 func TestTheEndOfASentenceDoesNotLandInTheNextPhase(t *testing.T) {
 	t.Parallel()
 	maya := newRemoteDriver(t, 80, 24, "maya-key", "maya")
-	code := maya.createRoom("Should we rebuild onboarding?")
+	code := maya.createRoom()
 	sam := maya.terminal(80, 24, Options{Me: "sam-key", UserName: "sam"})
 	sam.joinByCode(code, "Design")
 	maya.goTo(content.KindDiscussion)

@@ -29,16 +29,16 @@ type mark struct{ n, event int }
 const filler = "We saw it in the interviews, and the numbers from last quarter say the same thing, " +
 	"although support hears a different story from the teams who stayed and the ones who left early. "
 
-// lengthen makes text as long as max runes, between its marks.
-func (l *longTexts) lengthen(what, text string, max int) string {
+// lengthen makes text as long as most runes, between its marks.
+func (l *longTexts) lengthen(what, text string, most int) string {
 	l.n++
 	l.marks[what] = append(l.marks[what], mark{l.n, len(l.events)})
 	start, end := fmt.Sprintf("<<%d ", l.n), fmt.Sprintf(" %d>>", l.n)
 	body := text
-	for utf8.RuneCountInString(start+body+end) < max {
+	for utf8.RuneCountInString(start+body+end) < most {
 		body += " " + filler
 	}
-	room := max - utf8.RuneCountInString(start+end)
+	room := most - utf8.RuneCountInString(start+end)
 	if r := []rune(body); len(r) > room {
 		body = strings.TrimRight(string(r[:room]), " ")
 	}
@@ -58,9 +58,9 @@ func longSession(t *testing.T) *longTexts {
 		if err := json.Unmarshal(data, &body); err != nil {
 			t.Fatal(err)
 		}
-		text := func(key, what string, max int) {
+		text := func(key, what string, most int) {
 			if s, ok := body[key].(string); ok && s != "" {
-				body[key] = l.lengthen(what, s, max)
+				body[key] = l.lengthen(what, s, most)
 			}
 		}
 		switch typ {

@@ -131,7 +131,7 @@ func TestAWholeWorkshopAtOneKeyboard(t *testing.T) {
 
 			// The summary, next to last in the menu.
 			w.keys("ctrl+p", "end", "up", "enter")
-			w.waitScreen("the summary", "Team point of view")
+			w.waitScreen("Team point of view")
 			w.keys("ctrl+c")
 			final := ansi.Strip(tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).View().Content)
 			for _, want := range []string{"Should we rebuild onboarding?", "Team point of view", "we ship the new path in small releases"} {
@@ -177,7 +177,7 @@ func (w walker) until(what string, cond func(session.Room) bool) session.Room {
 }
 
 // waitScreen waits until the program has drawn text.
-func (w walker) waitScreen(what, text string) {
+func (w walker) waitScreen(text string) {
 	w.t.Helper()
 	teatest.WaitFor(w.t, w.tm.Output(), func(b []byte) bool {
 		return strings.Contains(ansi.Strip(string(b)), text)

@@ -59,7 +59,7 @@ func (s *Server) help(w io.Writer) {
 // anyone while the room is not locked. They see what they may see: their
 // own card, never another's hidden one.
 func (s *Server) export(sess ssh.Session, args []string) {
-	var code, format string = "", "md"
+	code, format := "", "md"
 	for i := 0; i < len(args); i++ {
 		switch a := args[i]; {
 		case a == "--format" || a == "-format":

@@ -166,6 +166,7 @@ func TestTheTerminalIsGivenBackOnEveryWayOut(t *testing.T) {
 			"Sorry: trio ran into a problem on our side and closed this window. Everything you sent is saved; connect again to go on.\r\n"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
+			t.Parallel() // each way out has its own server
 			ts := startServer(t, func(cfg *Config) {
 				if c.model != nil {
 					cfg.NewModel = c.model

@@ -15,7 +15,7 @@ import (
 	"charm.land/ssh"
 	"charm.land/wish/v2"
 	"charm.land/wish/v2/ratelimiter"
-	"charm.land/wish/v2/recover"
+	wishrecover "charm.land/wish/v2/recover"
 	gossh "golang.org/x/crypto/ssh"
 	"golang.org/x/time/rate"
 
@@ -103,8 +103,8 @@ func New(cfg Config) (*Server, error) {
 		wish.WithIdleTimeout(cfg.IdleTimeout),
 		wish.WithMaxTimeout(cfg.MaxSession),
 		// Middleware runs last to first: the log, the rate limit and the
-		// session cap come before commands and the app; recover guards all.
-		wish.WithMiddleware(recover.MiddlewareWithLogger(cfg.Logger,
+		// session cap come before commands and the app; wishrecover guards all.
+		wish.WithMiddleware(wishrecover.MiddlewareWithLogger(cfg.Logger,
 			s.app(),
 			s.commands(),
 			s.capSessions(),

@@ -30,7 +30,7 @@ func randomView(rng *rand.Rand, height int) tea.View {
 			case 0:
 				b.WriteString(word)
 			case 1:
-				st := ansi.Style{}.ForegroundColor(ansi.TrueColor(rng.Uint32() & 0xffffff))
+				st := ansi.Style{}.ForegroundColor(ansi.RGBColor{R: uint8(rng.Uint32()), G: uint8(rng.Uint32()), B: uint8(rng.Uint32())})
 				b.WriteString(st.String() + word + ansi.ResetStyle)
 			case 2:
 				st := ansi.Style{}.Bold().BackgroundColor(ansi.IndexedColor(rng.IntN(256)))
@@ -80,6 +80,7 @@ func TestPaintingChangesShowsWhatPaintingAllShows(t *testing.T) {
 	t.Parallel()
 	for _, term := range []string{"xterm-256color", "vt100"} {
 		t.Run(term, func(t *testing.T) {
+			t.Parallel() // each terminal type has its own screens
 			rng := rand.New(rand.NewPCG(1, uint64(len(term))))
 			env := []string{"TERM=" + term}
 			w, h := 40, 10
@@ -148,7 +149,7 @@ func TestPaintingChangesShowsWhatPaintingAllShows(t *testing.T) {
 // terminal's colour profile allows, as Bubble Tea's renderer sends it.
 func TestColoursAreThoseTheTerminalCanShow(t *testing.T) {
 	t.Parallel()
-	orange := ansi.Style{}.ForegroundColor(ansi.TrueColor(0xff8000)).String() + "orange" + ansi.ResetStyle
+	orange := ansi.Style{}.ForegroundColor(ansi.RGBColor{R: 0xff, G: 0x80, B: 0x00}).String() + "orange" + ansi.ResetStyle
 	for _, c := range []struct {
 		profile colorprofile.Profile
 		want    string
