@@ -26,7 +26,7 @@
 // the room asks of that kind alone (a clock read by the second, turns
 // handed round, what is unfinished before moving on). Each file registers
 // itself rather than being listed in one table, so a kind is added or
-// removed in one file; TestEveryKindHasAPanelAndASummarySection (over
+// removed in one file; TestEveryKindIsWhole (over
 // content.Kinds) fails when a kind lacks its registration, and a kind that
 // is not registered shows a sentence saying so, never another kind's panel.
 //

@@ -7,13 +7,18 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"trio/content"
+	"trio/session"
 )
 
-// Every kind a script may hold has its piece: a panel, and a part of the
-// summary. A kind added to content without one fails here, not on screen.
-func TestEveryKindHasAPanelAndASummarySection(t *testing.T) {
+// Every kind a script may hold is whole: in session its rules, demo step
+// and export; here a panel, and a part of the summary. A kind added to
+// content without one of them fails here, not on screen.
+func TestEveryKindIsWhole(t *testing.T) {
 	t.Parallel()
 	for _, k := range content.Kinds {
+		if err := session.KindRegistered(k); err != nil {
+			t.Error(err)
+		}
 		piece, ok := kinds[k]
 		switch {
 		case !ok:
