@@ -22,8 +22,9 @@ import (
 )
 
 // TestMain lets the test binary be the servers' child process too, as
-// trio-load is its own. No test here is parallel: each is a load run, and
-// its waits and memory figures assume the machine is its own.
+// trio-load is its own. The load runs run side by side: each has its own
+// servers, in their own processes, and none asserts a speed, only that
+// every figure was measured.
 func TestMain(m *testing.M) {
 	if len(os.Args) > 1 && strings.HasPrefix(os.Args[1], "serve-") {
 		os.Exit(serveChild(context.Background(), os.Args[1], os.Stdin, os.Stdout))
@@ -87,6 +88,7 @@ func checkFigures(t *testing.T, f figures, sessions int, withServer bool) {
 // figure for trio and for the floor, in the table and in the JSON. It
 // asserts no speed: the figures are for people to read.
 func TestSmokeMeasuresTrioAndTheFloor(t *testing.T) {
+	t.Parallel()
 	table, r := runLoad(t, "--smoke")
 	if len(r.Results) != 2 || r.Results[0].Target != "trio" || r.Results[1].Target != "floor" {
 		t.Fatalf("results for %+v, want trio then the floor", r.Results)
@@ -116,6 +118,7 @@ func lineOf(table, label string) string {
 // TestGenericModeDrivesAnyChat: --generic puts everyone in one room of a
 // server it knows nothing about (here the floor, started by the test).
 func TestGenericModeDrivesAnyChat(t *testing.T) {
+	t.Parallel()
 	floor, err := startChild(context.Background(), "serve-floor", io.Discard)
 	if err != nil {
 		t.Fatal(err)
@@ -134,6 +137,7 @@ func TestGenericModeDrivesAnyChat(t *testing.T) {
 // TestPreparedRoomsAtAnAddress: prepare writes rooms into a store and a
 // plan; trio serving that store lets the plan's members into their rooms.
 func TestPreparedRoomsAtAnAddress(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	db, planFile := filepath.Join(dir, "trio.db"), filepath.Join(dir, "plan.json")
 	var out, errOut bytes.Buffer
@@ -159,6 +163,7 @@ func TestPreparedRoomsAtAnAddress(t *testing.T) {
 // room with positions in its discussion round, and the load types more
 // there, every one of them seen on each other member's screen.
 func TestPreparedFullRoomsAreMeasuredInTheirDiscussion(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	db, planFile := filepath.Join(dir, "trio.db"), filepath.Join(dir, "plan.json")
 	var out, errOut bytes.Buffer
@@ -228,6 +233,7 @@ func serveStore(t *testing.T, db string) string {
 // TestStartTimesLocalTrio: the start scenario starts the real trio in a
 // terminal and times its first screen, each start on a fresh store.
 func TestStartTimesLocalTrio(t *testing.T) {
+	t.Parallel()
 	goTool, err := exec.LookPath("go")
 	if err != nil {
 		t.Skip("no go command to build trio with")
