@@ -30,7 +30,7 @@ func init() {
 		markdown:      writePeople,
 		side:          onNeither,
 		unsent:        map[string]*TextRule{FieldWord: &WordRule},
-		contributions: []ContributionKind{CheckInWord},
+		contributions: []contributionRule{{kind: CheckInWord, onePerPerson: true, notAirtime: true}},
 	})
 }
 

@@ -29,7 +29,7 @@ func init() {
 		markdown:      writeReflections,
 		side:          onNeither,
 		unsent:        map[string]*TextRule{FieldReflection: &reflectionRule},
-		contributions: []ContributionKind{Reflection},
+		contributions: []contributionRule{{kind: Reflection}},
 	})
 }
 

@@ -16,16 +16,17 @@ type ContributionAdded struct {
 func (*ContributionAdded) EventType() string { return "contribution-added" }
 
 func (b *ContributionAdded) apply(r *Room, e Event) error {
-	if b.Kind == CheckInWord {
-		// A new check-in word takes the place of the person's earlier one.
-		if i, ok := r.checkIns[e.Actor]; ok {
+	if ruleOf(b.Kind).onePerPerson {
+		// A new one takes the place of the person's earlier one.
+		one := personsOne{kind: b.Kind, author: e.Actor}
+		if i, ok := r.ones[one]; ok {
 			r.Contributions = r.Contributions.Changed(i, func(c *Contribution) { c.Withdrawn = true })
 		}
-		r.checkIns = maps.Clone(r.checkIns)
-		if r.checkIns == nil {
-			r.checkIns = map[ParticipantID]int{}
+		r.ones = maps.Clone(r.ones)
+		if r.ones == nil {
+			r.ones = map[personsOne]int{}
 		}
-		r.checkIns[e.Actor] = r.Contributions.Len()
+		r.ones[one] = r.Contributions.Len()
 	}
 	c := Contribution{
 		ID:     e.Seq,
@@ -100,9 +101,9 @@ func (b *Withdrawn) apply(r *Room, e Event) error {
 		if !c.Withdrawn {
 			r.countContribution(c, -1)
 		}
-		if at, ok := r.checkIns[c.Author]; ok && at == i {
-			r.checkIns = maps.Clone(r.checkIns)
-			delete(r.checkIns, c.Author)
+		if at, ok := r.ones[personsOne{kind: c.Kind, author: c.Author}]; ok && at == i {
+			r.ones = maps.Clone(r.ones)
+			delete(r.ones, personsOne{kind: c.Kind, author: c.Author})
 		}
 		return nil
 	}

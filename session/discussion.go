@@ -30,7 +30,7 @@ func init() {
 		markdown:      writeDiscussion,
 		side:          onDiscussion,
 		unsent:        map[string]*TextRule{FieldPosition: &positionRule},
-		contributions: []ContributionKind{Position},
+		contributions: []contributionRule{{kind: Position}},
 	})
 }
 

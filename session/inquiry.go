@@ -83,7 +83,7 @@ func init() {
 		cardMarkdown:  writeQuestions,
 		side:          onDialogue,
 		unsent:        map[string]*TextRule{FieldAsk: &askRule, FieldAnswer: &answerRule},
-		contributions: []ContributionKind{Question, Answer},
+		contributions: []contributionRule{{kind: Question}, {kind: Answer}},
 	})
 }
 

@@ -37,8 +37,21 @@ type phaseKind struct {
 	unsent      map[string]*TextRule
 	scriptField func(p content.Phase, field string) (*TextRule, bool)
 
-	// contributions are the kinds of contribution its phases add.
-	contributions []ContributionKind
+	// contributions are the kinds of contribution its phases add, and how
+	// the room keeps each.
+	contributions []contributionRule
+}
+
+// contributionRule is one kind of contribution a phase kind adds, and how
+// the room keeps it.
+type contributionRule struct {
+	kind ContributionKind
+	// onePerPerson: a new one takes the place of its author's earlier one,
+	// as a check-in word does.
+	onePerPerson bool
+	// notAirtime: it is not said to the room (a check-in word, a note of
+	// what was heard), so no figure counts it.
+	notAirtime bool
 }
 
 var phaseKinds = map[content.Kind]phaseKind{}
@@ -109,10 +122,27 @@ func unknownKind(s content.Script) (content.Phase, bool) {
 var contributionKinds = sync.OnceValue(func() []ContributionKind {
 	var all []ContributionKind
 	for _, pk := range registeredKinds() {
-		all = append(all, pk.contributions...)
+		for _, c := range pk.contributions {
+			all = append(all, c.kind)
+		}
 	}
 	return all
 })
+
+// contributionRules are the rules of every kind of contribution, once all
+// phase kinds have registered.
+var contributionRules = sync.OnceValue(func() map[ContributionKind]contributionRule {
+	all := map[ContributionKind]contributionRule{}
+	for _, pk := range registeredKinds() {
+		for _, c := range pk.contributions {
+			all[c.kind] = c
+		}
+	}
+	return all
+})
+
+// ruleOf is how the room keeps a kind of contribution.
+func ruleOf(kind ContributionKind) contributionRule { return contributionRules()[kind] }
 
 // registeredKinds lists the registrations in the order of content.Kinds,
 // the order of the export's sections, once all have registered.

@@ -75,3 +75,22 @@ func TestTheDemoNamesAKindItCannotPlay(t *testing.T) {
 		t.Errorf("the demo of an unknown kind: %v", d.err)
 	}
 }
+
+// The sample session plays a phase of every kind, and each kind's step
+// adds to the room: a kind whose demo step is registered but does nothing,
+// or fails, is found here even while the default script leaves it out.
+func TestTheDemoPlaysEveryKind(t *testing.T) {
+	t.Parallel()
+	script := testScript()
+	before := 0 // the room's events before the phase's step
+	for i, p := range script.Phases {
+		upTo := script
+		upTo.Phases = script.Phases[:i+1]
+		r := demoRoom(t, upTo) // fails the test if a step fails
+		moves := min(i, 1)     // the move to this phase is the room's, not the step's
+		if r.Seq-before-moves == 0 && i > 0 {
+			t.Errorf("the demo's %s step added nothing to the room", p.Kind)
+		}
+		before = r.Seq
+	}
+}

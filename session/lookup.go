@@ -169,7 +169,7 @@ func aboutKey(kind ContributionKind, about int) int {
 
 // CheckInWord is the word a person arrived with, if they gave one.
 func (r Room) CheckInWord(id ParticipantID) (string, bool) {
-	if i, ok := r.checkIns[id]; ok {
+	if i, ok := r.ones[personsOne{kind: CheckInWord, author: id}]; ok {
 		return r.Contributions.At(i).Text, true
 	}
 	return "", false

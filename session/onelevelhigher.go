@@ -40,7 +40,7 @@ func init() {
 		markdown:      writeLadder,
 		side:          onDialogue,
 		unsent:        map[string]*TextRule{FieldStep: &rungRule, FieldGoal: &goalRule},
-		contributions: []ContributionKind{Rung},
+		contributions: []contributionRule{{kind: Rung}},
 	})
 }
 

@@ -77,7 +77,7 @@ func init() {
 		cardMarkdown:  writeProsCons,
 		side:          onDialogue,
 		unsent:        map[string]*TextRule{FieldPro: &proConRule, FieldCon: &proConRule},
-		contributions: []ContributionKind{Pro, Con},
+		contributions: []contributionRule{{kind: Pro}, {kind: Con}},
 	})
 }
 

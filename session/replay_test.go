@@ -32,7 +32,7 @@ func randomCommand(rng *rand.Rand, r Room) (ParticipantID, Command) {
 	if len(cards) > 0 && rng.IntN(4) > 0 {
 		card = cards[rng.IntN(len(cards))].ID
 	}
-	pick := rng.IntN(30)
+	pick := rng.IntN(commandCases)
 	if rng.IntN(2) == 0 {
 		// Half the time, something that fits the phase the room is in.
 		pick = fitting[r.CurrentPhase().Kind][rng.IntN(len(fitting[r.CurrentPhase().Kind]))]
@@ -132,6 +132,10 @@ func comeAndGo(rng *rand.Rand, f *fixture) {
 		f.enter(id)
 	}
 }
+
+// commandCases is how many cases randomCommand's switch has: a new case
+// raises it.
+const commandCases = 30
 
 // fitting lists, per phase kind, the cases of randomCommand that may be
 // accepted in it.

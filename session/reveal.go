@@ -153,7 +153,7 @@ func init() {
 		cardMarkdown:  writeRevealed,
 		side:          onDialogue,
 		unsent:        map[string]*TextRule{FieldAddition: &noteRule, FieldHeard: &noteRule},
-		contributions: []ContributionKind{CardAddition, Heard},
+		contributions: []contributionRule{{kind: CardAddition}, {kind: Heard, notAirtime: true}},
 	})
 }
 

@@ -49,8 +49,8 @@ type Room struct {
 	// done on every change reads every contribution: where each person's
 	// live check-in word is, where the contributions of each kind about
 	// each thing are, and what each person said in each phase.
-	checkIns   map[ParticipantID]int // index in Contributions
-	aboutIndex index[List[int]]      // indexes in Contributions, by aboutKey
+	ones       map[personsOne]int // index in Contributions of each one-per-person text
+	aboutIndex index[List[int]]   // indexes in Contributions, by aboutKey
 	tallied    tally
 }
 
@@ -214,4 +214,11 @@ type Moment struct {
 	At    time.Time     `json:"at"`
 	Actor ParticipantID `json:"actor,omitempty"`
 	What  string        `json:"what"`
+}
+
+// personsOne is a person's one contribution of a kind that keeps one per
+// person, as a check-in word.
+type personsOne struct {
+	kind   ContributionKind
+	author ParticipantID
 }

@@ -64,10 +64,10 @@ func (r *Room) countsCues(phase string) bool {
 	return false
 }
 
-// counted reports whether a contribution is airtime: check-in words and a
-// listener's notes of what they heard are not.
+// counted reports whether a contribution is airtime: its phase kind says
+// which are not (check-in words, a listener's notes of what they heard).
 func (c Contribution) counted() bool {
-	return c.Kind != CheckInWord && c.Kind != Heard
+	return !ruleOf(c.Kind).notAirtime
 }
 
 // countContribution adds a live contribution to the tally (sign 1), or

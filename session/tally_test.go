@@ -62,7 +62,7 @@ func countEverything(v View) map[string]map[ParticipantID]*Figures {
 		}
 	}
 	for _, c := range r.Contributions.All() {
-		if !c.Withdrawn && c.Kind != CheckInWord && c.Kind != Heard {
+		if !c.Withdrawn && c.counted() {
 			add(c.Author, c.Phase, c.Text, c.Kind == Question || isQuestion(c.Text), "", false)
 		}
 	}

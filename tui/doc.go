@@ -31,5 +31,7 @@
 // is not registered shows a sentence saying so, never another kind's panel.
 //
 // A new kind touches, in tui: its own file (panel, registration, summary
-// sections) with its test, and a golden screen under testdata/phases.
+// sections) with its test; once the default script holds the kind, its
+// golden screens under testdata/phases (go test ./tui -update, then read
+// them).
 package tui
