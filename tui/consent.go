@@ -547,9 +547,9 @@ func (p *consentPanel) nextStep(c *roomCtx, round session.ConsentRound, latest s
 	switch {
 	case round.Consented():
 		return st.Success.Render(fmt.Sprintf("Everyone can live with version %d. ", round.Version)) +
-			st.Muted.Render("The facilitator moves on (ctrl+n).")
+			st.Muted.Render("The facilitator moves on"+c.movesOn()+".")
 	case c.v.RoundsLeft(c.phase) == 0:
-		return st.Muted.Render("That was the last round of voting this script allows. Talk the concerns through; the facilitator moves on (ctrl+n).")
+		return st.Muted.Render("That was the last round of voting this script allows. Talk the concerns through; the facilitator moves on" + c.movesOn() + ".")
 	case latest.Version > round.Version:
 		return st.Muted.Render(fmt.Sprintf("Version %d answers the concerns. The facilitator opens a new round (ctrl+o).", latest.Version))
 	case round.ClosedEarly():

@@ -440,7 +440,7 @@ func TestTheSummaryTellsTheExportCommandAndWritesNoFile(t *testing.T) {
 	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
 		t.Fatalf("the summary wrote on the server: %v", entries)
 	}
-	d.sees("ssh -p 2222 host export K7MQ-2XPB > pov.md")
+	d.sees("Nothing is saved on the server: it is not your machine.", "ssh -p 2222 host export K7MQ-2XPB > pov.md")
 	d.press("?")
 	d.sees("copy point of view")
 	d.doesNotSee("save Markdown")

@@ -205,7 +205,7 @@ func (p *revealPanel) view() panelView {
 	speaker, ok := c.v.Speaker()
 	if !ok {
 		parts := []string{st.Success.Render("✓ ") + st.Strong.Render("Everyone has shown their card."),
-			wrap("Thank you for listening. The facilitator can move on to the next phase (ctrl+n). Every card can be read whole with ctrl+t."),
+			wrap("Thank you for listening. The facilitator can move on to the next phase" + c.movesOn() + ". Every card can be read whole with ctrl+t."),
 			"", order}
 		if kept := p.keptAddition(c); kept != "" {
 			parts = append(parts, "", kept)

@@ -53,6 +53,15 @@ func (c *roomCtx) name(id session.ParticipantID) string {
 	return c.sh.Styles.Role(p.Role, p.Observer).Render(p.Name)
 }
 
+// movesOn is the key that moves the room on, in brackets, for whoever can
+// press it; anyone else would only be refused, so they are told no key.
+func (c *roomCtx) movesOn() string {
+	if c.facilitates {
+		return " (ctrl+n)"
+	}
+	return ""
+}
+
 // myName is the plain name of the person speaking, for sentences
 // addressed to them.
 func (c *roomCtx) myName() string {

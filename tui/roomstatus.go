@@ -44,6 +44,9 @@ func (r *roomScreen) status(width int) string {
 		}
 	case r.room.Timer.Remaining(r.sh.Now()) <= 0 && !r.room.Timer.Paused:
 		line = st.Alarm.Render("Time is up. The facilitator moves on (ctrl+n) or adds a minute (ctrl+p).")
+		if !r.mayFacilitate() {
+			line = st.Alarm.Render("Time is up. The facilitator moves on or adds a minute.")
+		}
 		if _, more := r.room.NextPhase(); !more {
 			line = st.Alarm.Render("Time is up. The facilitator adds a minute, or ends with the summary and export (both in ctrl+p).")
 		}

@@ -183,7 +183,7 @@ func (p *silentWritingPanel) curtainView(c *roomCtx) string {
 		msg = append(msg, st.Strong.Render("Pass the keyboard to ")+c.name(c.me))
 	} else {
 		msg = append(msg, st.Strong.Render("Every card is written ✓"),
-			st.Muted.Render("Nobody sees them until the reveal. The facilitator moves on when you are ready (ctrl+n)."), "")
+			st.Muted.Render("Nobody sees them until the reveal. The facilitator moves on when you are ready"+c.movesOn()+"."), "")
 	}
 	msg = append(msg, c.name(c.me)+", press "+st.Key.Render("enter")+" when only you can see the screen.")
 
@@ -234,7 +234,7 @@ func (p *silentWritingPanel) savedView(c *roomCtx) string {
 	text = lipgloss.NewStyle().Width(p.width).Render(text)
 	next := "The others are still writing: take a breath while they do."
 	if !p.someoneWithoutCard(c) {
-		next = "Every card is written ✓ The facilitator moves on when you are ready (ctrl+n)."
+		next = "Every card is written ✓ The facilitator moves on when you are ready" + c.movesOn() + "."
 	}
 	next = st.Muted.Render(lipgloss.NewStyle().Width(p.width).Render(next))
 	return rows(text, "", p.progress(c), "", next)

@@ -16,7 +16,8 @@ func (s *summaryScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 	case matches(msg, k.Back):
 		return s.sh.move(roomMsg{code: s.code})
 	case !s.sh.Local && (matches(msg, k.SaveMarkdown) || matches(msg, k.SaveJSON)):
-		// The server's disk is not the person's: the status line says how.
+		// The server's disk is not the person's: say how to take it home.
+		s.notice, s.alarm = "Nothing is saved on the server: it is not your machine.", false
 	case matches(msg, k.SaveMarkdown):
 		s.write("md")
 	case matches(msg, k.SaveJSON):

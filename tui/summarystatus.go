@@ -14,9 +14,16 @@ func (s *summaryScreen) status(width int) []string {
 	st := s.sh.Styles
 	style, text := st.Muted, "Files go to "+filepath.Dir(s.exportPath("md"))
 	switch {
-	case !s.sh.Local && s.notice == "":
-		// The command on a line of its own, so it can be copied whole.
-		lines := []string{st.Muted.Render("To keep it, run this on your own machine, with the SSH key you joined with:")}
+	case !s.sh.Local && !s.alarm:
+		// The command on a line of its own, so it can be copied whole,
+		// under the last thing done, if any.
+		var lines []string
+		if s.notice != "" {
+			for _, l := range strings.Split(ansi.Wrap(s.notice, width, ""), "\n") {
+				lines = append(lines, st.Notice.Render(l))
+			}
+		}
+		lines = append(lines, st.Muted.Render("To keep it, run this on your own machine, with the SSH key you joined with:"))
 		for _, l := range strings.Split(ansi.Hardwrap(s.exportCommand(), width, true), "\n") {
 			lines = append(lines, st.Strong.Render(l))
 		}
