@@ -4,6 +4,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -477,4 +478,20 @@ func TestAHugeTerminalIsNeverDrawnBigger(t *testing.T) {
 	if lines := strings.Split(d.screen(), "\n"); len(lines) != MaxHeight {
 		t.Fatalf("%d lines drawn, want %d", len(lines), MaxHeight)
 	}
+}
+
+// When time is up, the facilitator is told the keys that move on and add
+// a minute; the others are told who does it, and no key they would only be
+// refused for.
+func TestOnlyTheFacilitatorIsShownTheKeyThatMovesOn(t *testing.T) {
+	t.Parallel()
+	maya := newRemoteDriver(t, 80, 24, "maya-key", "maya")
+	code := maya.createRoom()
+	sam := maya.terminal(80, 24, Options{Me: "sam-key", UserName: "sam"})
+	sam.joinByCode(code, "Design")
+	maya.wait(time.Hour)
+	sam.wait(0)
+	maya.sees("Time is up. The facilitator moves on (ctrl+n) or adds a minute (ctrl+p).")
+	sam.sees("Time is up. The facilitator moves on or adds a minute.")
+	sam.doesNotSee("ctrl+n")
 }
