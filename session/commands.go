@@ -19,6 +19,7 @@ type decision struct {
 	now     time.Time
 	present func(ParticipantID) bool
 	away    func(ParticipantID) time.Duration // 0 for someone present
+	typing  func(ParticipantID) bool          // writing in the room now
 	nudges  []Nudge
 	removed int // characters removed from the person's text by cleaning
 

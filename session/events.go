@@ -29,7 +29,8 @@ var eventTypes = map[string]func() EventBody{}
 
 func registerEvent(newBody func() EventBody) {
 	name := newBody().EventType()
-	if _, dup := eventTypes[name]; dup {
+	_, dup := eventTypes[name]
+	if _, workshop := workshopEventTypes[name]; dup || workshop {
 		panic("session: event type registered twice: " + name)
 	}
 	eventTypes[name] = newBody
@@ -47,6 +48,9 @@ func EncodeBody(b EventBody) (string, []byte, error) {
 // DecodeBody turns a stored type name and JSON back into an event body.
 func DecodeBody(typ string, data []byte) (EventBody, error) {
 	newBody, ok := eventTypes[typ]
+	if !ok {
+		newBody, ok = workshopEventTypes[typ]
+	}
 	if !ok {
 		return nil, fmt.Errorf("unknown event type %q: this store was written by a newer trio", typ)
 	}

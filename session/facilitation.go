@@ -13,6 +13,9 @@ func (NextPhase) decide(r Room, d *decision) (EventBody, error) {
 	if err := d.facilitator(r, "move to the next phase"); err != nil {
 		return nil, err
 	}
+	if err := d.heldTogether(r); err != nil {
+		return nil, err
+	}
 	next, ok := r.NextPhase()
 	if !ok {
 		return nil, refuse("This is the last phase: the summary is ready to export.")
@@ -25,6 +28,9 @@ type PreviousPhase struct{}
 
 func (PreviousPhase) decide(r Room, d *decision) (EventBody, error) {
 	if err := d.facilitator(r, "go back a phase"); err != nil {
+		return nil, err
+	}
+	if err := d.heldTogether(r); err != nil {
 		return nil, err
 	}
 	if r.Phase == 0 {
@@ -50,6 +56,10 @@ func (b *PhaseChanged) apply(r *Room, e Event) error {
 	r.Phase = b.To
 	r.Timer = Timer{Deadline: b.Deadline}
 	r.People = clearReady(r.People)
+	if r.Workshop != nil && r.Workshop.MoveAsked != nil {
+		// Any move of the phase answers the coach's question.
+		_ = r.changeLink(func(l *WorkshopLink) { l.MoveAsked = nil })
+	}
 	to := r.Script.Phases[b.To]
 	if b.To < b.From {
 		r.moment(e, "Went back to "+to.Title)

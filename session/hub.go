@@ -23,9 +23,10 @@ type Hub struct {
 	// saveFailures hears of every event the store could not write.
 	saveFailures func(*SaveFailure)
 
-	mu      sync.RWMutex
-	rooms   map[string]*liveRoom
-	opening int // rooms being opened: they count against Limits.Rooms
+	mu        sync.RWMutex
+	rooms     map[string]*liveRoom
+	workshops map[string]*liveWorkshop
+	opening   int // rooms being opened: they count against Limits.Rooms
 
 	opens *openPace // how often one person, and one address, may open a room
 
@@ -50,6 +51,10 @@ type liveRoom struct {
 
 	commands *pace // how fast each person may send commands
 	told     *pace // how often each person's typing is told to the room
+
+	// workshop is told of every change too, for its coach's dashboard;
+	// nil for a room of its own. Set before the room is shared.
+	workshop *liveWorkshop
 }
 
 // HubOption changes how a hub works, mostly for tests and the demo.
@@ -67,14 +72,22 @@ func WithCodes(next func() (string, error)) HubOption {
 
 // NewHub replays every room in the store and returns a hub serving them.
 func NewHub(ctx context.Context, store Store, opts ...HubOption) (*Hub, error) {
-	h := &Hub{store: store, now: time.Now, newCode: NewCode, rooms: map[string]*liveRoom{},
+	h := &Hub{store: store, now: time.Now, newCode: NewCode, rooms: map[string]*liveRoom{}, workshops: map[string]*liveWorkshop{},
 		unsent: newUnsentBook(), unsentEvery: UnsentWriteInterval}
 	for _, opt := range opts {
 		opt(h)
 	}
 	h.opens = newOpenPace(h.limits)
-	rooms := map[string]Room{}
+	rooms, workshops := map[string]Room{}, map[string]Workshop{}
 	err := store.Events(ctx, func(e Event) error {
+		if _, ok := e.Body.(WorkshopEventBody); ok {
+			next, err := ApplyWorkshop(workshops[e.Room], e)
+			if err != nil {
+				return fmt.Errorf("replay the workshops: %w", err)
+			}
+			workshops[e.Room] = next
+			return nil
+		}
 		next, err := Apply(rooms[e.Room], e)
 		if err != nil {
 			return fmt.Errorf("replay the rooms: %w", err)
@@ -93,6 +106,9 @@ func NewHub(ctx context.Context, store Store, opts ...HubOption) (*Hub, error) {
 	// bound what happens next, never what already happened.
 	for code, r := range rooms {
 		h.rooms[code] = h.newLiveRoom(r, start)
+	}
+	for code, w := range workshops {
+		h.workshops[code] = h.newLiveWorkshop(w)
 	}
 	if err := h.loadUnsent(ctx, rooms); err != nil {
 		return nil, err
@@ -124,6 +140,7 @@ func (h *Hub) decision(actor ParticipantID, lr *liveRoom) *decision {
 		now:             h.clock(),
 		present:         func(ParticipantID) bool { return true },
 		away:            func(ParticipantID) time.Duration { return 0 },
+		typing:          func(ParticipantID) bool { return false },
 		participants:    h.limits.Participants,
 		contributions:   h.limits.Contributions,
 		facilitatorAway: h.limits.FacilitatorAway,
@@ -131,6 +148,7 @@ func (h *Hub) decision(actor ParticipantID, lr *liveRoom) *decision {
 	if lr != nil {
 		d.present = lr.isPresent
 		d.away = func(id ParticipantID) time.Duration { return lr.awayFor(id, d.now) }
+		d.typing = lr.isTyping
 	}
 	return d
 }
@@ -177,18 +195,29 @@ func (h *Hub) Open(ctx context.Context, c OpenRoom) (Result, error) {
 // hub holds as many live rooms as it may; release gives the place back
 // once the room is in, or failed to open. The live rooms are counted only
 // when all of them together would reach the limit.
-func (h *Hub) reserveRoom() (release func(), err error) {
+func (h *Hub) reserveRoom() (release func(), err error) { return h.reserveRooms(1) }
+
+// reserveRooms takes places for n rooms at once, as a workshop's trios
+// need: all of them, or none.
+func (h *Hub) reserveRooms(n int) (release func(), err error) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	if most := h.limits.Rooms; most > 0 && len(h.rooms)+h.opening >= most && h.liveRooms()+h.opening >= most {
-		return nil, refuse(fmt.Sprintf("This server holds as many rooms as it may (%d), so a new one cannot open now. Join a room by its code, or ask whoever runs the server to make room for more.", most))
+	if most := h.limits.Rooms; most > 0 && len(h.rooms)+h.opening+n > most && h.liveRooms()+h.opening+n > most {
+		return nil, refuse(fmt.Sprintf("This server holds as many rooms as it may (%d), so %s cannot open now. Join a room by its code, or ask whoever runs the server to make room for more.", most, roomsOpening(n)))
 	}
-	h.opening++
+	h.opening += n
 	return func() {
 		h.mu.Lock()
-		h.opening--
+		h.opening -= n
 		h.mu.Unlock()
 	}, nil
+}
+
+func roomsOpening(n int) string {
+	if n == 1 {
+		return "a new one"
+	}
+	return fmt.Sprintf("the %d rooms of a workshop", n)
 }
 
 func (h *Hub) freshCode() (string, error) {
@@ -198,8 +227,10 @@ func (h *Hub) freshCode() (string, error) {
 			return "", err
 		}
 		h.mu.RLock()
-		_, taken := h.rooms[code]
+		_, room := h.rooms[code]
+		_, workshop := h.workshops[code]
 		h.mu.RUnlock()
+		taken := room || workshop
 		if !taken {
 			return code, nil
 		}
@@ -219,6 +250,12 @@ func (h *Hub) Do(ctx context.Context, code string, actor ParticipantID, cmd Comm
 	if !lr.commands.allow(actor, h.now()) {
 		return Result{}, lr.commands.tooFast()
 	}
+	return h.do(ctx, lr, actor, cmd)
+}
+
+// do decides, stores and applies one command in a live room, then tells
+// the room's subscribers.
+func (h *Hub) do(ctx context.Context, lr *liveRoom, actor ParticipantID, cmd Command) (Result, error) {
 	lr.mu.Lock()
 	defer lr.mu.Unlock()
 	room := *lr.snap.Load()
@@ -294,7 +331,7 @@ func (h *Hub) Rooms() []Room {
 type Subscription struct {
 	C    <-chan struct{}
 	c    chan struct{}
-	room *liveRoom
+	drop func(*Subscription) // takes it off its room's or workshop's list
 	once sync.Once
 }
 
@@ -305,7 +342,7 @@ func (h *Hub) Subscribe(code string) (*Subscription, error) {
 		return nil, err
 	}
 	c := make(chan struct{}, 1)
-	s := &Subscription{C: c, c: c, room: lr}
+	s := &Subscription{C: c, c: c, drop: lr.unsubscribe}
 	lr.subsMu.Lock()
 	lr.subs[s] = struct{}{}
 	lr.subsMu.Unlock()
@@ -314,11 +351,13 @@ func (h *Hub) Subscribe(code string) (*Subscription, error) {
 
 // Close stops the subscription. It is safe to call more than once.
 func (s *Subscription) Close() {
-	s.once.Do(func() {
-		s.room.subsMu.Lock()
-		delete(s.room.subs, s)
-		s.room.subsMu.Unlock()
-	})
+	s.once.Do(func() { s.drop(s) })
+}
+
+func (lr *liveRoom) unsubscribe(s *Subscription) {
+	lr.subsMu.Lock()
+	delete(lr.subs, s)
+	lr.subsMu.Unlock()
 }
 
 // Subscribers counts a room's subscriptions, so tests and the server can
@@ -335,8 +374,16 @@ func (h *Hub) Subscribers(code string) int {
 
 func (lr *liveRoom) notify() {
 	lr.subsMu.Lock()
-	defer lr.subsMu.Unlock()
-	for s := range lr.subs {
+	nudge(lr.subs)
+	lr.subsMu.Unlock()
+	if lr.workshop != nil {
+		lr.workshop.notify()
+	}
+}
+
+// nudge tells each subscription that something changed, never waiting.
+func nudge(subs map[*Subscription]struct{}) {
+	for s := range subs {
 		select {
 		case s.c <- struct{}{}:
 		default: // a nudge is already waiting
@@ -436,6 +483,12 @@ func (h *Hub) Presence(code string) Presence {
 	}
 	p.FacilitationOpen = lr.facilitationOpen(h.limits.FacilitatorAway, h.clock())
 	return p
+}
+
+func (lr *liveRoom) isTyping(id ParticipantID) bool {
+	lr.subsMu.Lock()
+	defer lr.subsMu.Unlock()
+	return lr.typing[id]
 }
 
 func (lr *liveRoom) isPresent(id ParticipantID) bool {

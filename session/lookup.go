@@ -39,6 +39,9 @@ func (r Room) Name(id ParticipantID) string {
 	if p, ok := r.Person(id); ok {
 		return p.Name
 	}
+	if r.IsCoach(id) {
+		return r.Workshop.CoachName // the coach acts on a room before coming in
+	}
 	return "someone"
 }
 

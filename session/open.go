@@ -101,6 +101,9 @@ type RoomOpened struct {
 	People      []Participant  `json:"people"`
 	Facilitator ParticipantID  `json:"facilitator"`
 	Deadline    time.Time      `json:"deadline"`
+	// Workshop is set for a trio's room, which opens with nobody in it:
+	// its first member to join facilitates.
+	Workshop *WorkshopLink `json:"workshop,omitempty"`
 }
 
 func (*RoomOpened) EventType() string { return "room-opened" }
@@ -121,6 +124,7 @@ func (b *RoomOpened) apply(r *Room, e Event) error {
 		People:      b.People,
 		Facilitator: b.Facilitator,
 		Timer:       Timer{Deadline: b.Deadline},
+		Workshop:    b.Workshop,
 	}
 	if b.Goal != "" {
 		r.Goals = []GoalVersion{{Text: b.Goal, Author: b.Facilitator, At: e.At}}

@@ -18,11 +18,14 @@ func (c Join) decide(r Room, d *decision) (EventBody, error) {
 	if r.Locked {
 		return nil, refuse("This room is locked: the facilitator has closed it to new people.")
 	}
-	if most := d.mostPeople(); len(r.People) >= most {
+	if most := d.mostPeople(); len(r.People)+r.coachSeat() >= most {
 		return nil, refuse(fmt.Sprintf("This room is full: it holds at most %d people.", most))
 	}
 	name, err := d.uniqueName(r, c.Name)
 	if err != nil {
+		return nil, err
+	}
+	if err := d.joinTrio(r, name); err != nil {
 		return nil, err
 	}
 	role, err := d.cleanRole(c.Role)
@@ -42,6 +45,10 @@ func (*Joined) EventType() string { return "joined" }
 
 func (b *Joined) apply(r *Room, e Event) error {
 	r.People = appended(r.People, Participant{ID: e.Actor, Name: b.Name, Role: b.Role, JoinedAt: e.At})
+	if r.firstFacilitates(e.Actor) {
+		r.moment(e, b.Name+" joined and facilitates")
+		return nil
+	}
 	r.moment(e, b.Name+" joined")
 	return nil
 }

@@ -44,6 +44,9 @@ type Room struct {
 	Drafts        []PointOfViewDraft `json:"drafts"`
 	Votes         []ConsentRound     `json:"consent_rounds"`
 	Timeline      []Moment           `json:"timeline"`
+	// Workshop links a trio's room to its workshop; nil for a room of its
+	// own.
+	Workshop *WorkshopLink `json:"workshop,omitempty"`
 
 	// What the room keeps up to date as events come, so that nothing
 	// done on every change reads every contribution: where each person's

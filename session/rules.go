@@ -19,7 +19,7 @@ func (d *decision) member(r Room) (Participant, error) {
 	if !ok {
 		return Participant{}, refuse("You are not part of this room yet: join it first.")
 	}
-	return p, nil
+	return p, d.coachHasLeft(r)
 }
 
 // contributor is a member of the trio: observers facilitate and listen.
