@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"time"
 
+	"trio/content"
 	"trio/content/prose"
 )
 
@@ -22,10 +23,11 @@ type Dashboard struct {
 
 // TrioStatus is one trio as the coach's dashboard shows it.
 type TrioStatus struct {
-	Table    int      `json:"table"`
-	Room     string   `json:"room"` // its code, as people read it
-	Question string   `json:"question"`
-	Phase    PhaseRef `json:"phase"`
+	Table    int          `json:"table"`
+	Room     string       `json:"room"` // its code, as people read it
+	Question string       `json:"question"`
+	Phase    PhaseRef     `json:"phase"`
+	Kind     content.Kind `json:"kind"` // the phase's kind
 	// Left is the time left in the phase (negative once over); Paused
 	// says the clock is stopped.
 	Left   time.Duration  `json:"left"`
@@ -135,6 +137,7 @@ func trioStatus(trio Trio, t TrioLive, now time.Time) TrioStatus {
 		Room:     FormatCode(r.Code),
 		Question: r.Question,
 		Phase:    PhaseRef{ID: phase.ID, Title: phase.Title, Index: r.Phase + 1, Of: len(r.Script.Phases)},
+		Kind:     phase.Kind,
 		Left:     r.Timer.Remaining(now),
 		Paused:   r.Timer.Paused,
 		Consent:  consentStatus(r),

@@ -31,8 +31,11 @@ func ExportWorkshopMarkdown(w Workshop, rooms []Room) []byte {
 	m.line("| ---: | --- | ---: | ---: | ---: | ---: |")
 	for _, t := range doc.Trios {
 		for _, side := range t.Room.Metrics.Contrast.Sides() {
-			f := side.Figures
-			m.line("| %d | %s | %d | %d | %d | %s |", t.Table, side.Name, f.Contributions, f.Questions, f.Cues, points(side.SpreadPoints()))
+			f, apart := side.Figures, "–"
+			if f.Words > 0 {
+				apart = points(side.SpreadPoints())
+			}
+			m.line("| %d | %s | %d | %d | %d | %s |", t.Table, side.Name, f.Contributions, f.Questions, f.Cues, apart)
 		}
 	}
 	m.line("")
@@ -65,12 +68,16 @@ func (m *mdWriter) trio(t TrioDoc) {
 		if p.Observer {
 			continue
 		}
-		who := md(p.Name)
+		var about []string
 		if p.Role != "" {
-			who += " (" + md(p.Role) + ")"
+			about = append(about, md(p.Role))
 		}
 		if p.Facilitator {
-			who += ", facilitating"
+			about = append(about, "facilitating")
+		}
+		who := md(p.Name)
+		if len(about) > 0 {
+			who += " (" + strings.Join(about, ", ") + ")"
 		}
 		people = append(people, who)
 	}

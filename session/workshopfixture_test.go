@@ -45,10 +45,13 @@ func newWorkshopFixture(t *testing.T, opts ...HubOption) *workshopFixture {
 func (f *workshopFixture) seat(i int, ids ...ParticipantID) {
 	f.t.Helper()
 	for _, id := range ids {
-		f.in(i, id, Join{Name: nameOf(id)})
+		f.in(i, id, Join{Name: nameOf(id), Role: roles[id]})
 		f.enter(i, id)
 	}
 }
+
+// roles are the trio's usual roles; others join without one.
+var roles = map[ParticipantID]string{maya: "Product", sam: "Design", lee: "Engineering"}
 
 // nameOf is a person's display name: their id, capitalized.
 func nameOf(id ParticipantID) string {
