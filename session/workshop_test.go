@@ -132,3 +132,19 @@ func TestTheFirstToJoinATriosRoomFacilitates(t *testing.T) {
 		t.Error("a join in one trio gave another trio a facilitator")
 	}
 }
+
+func TestAWorkshopsRoomsCountAgainstTheRoomLimitTogether(t *testing.T) {
+	t.Parallel()
+	hub, _, _ := newTestHub(t, WithLimits(Limits{Rooms: 6}))
+	open := OpenWorkshop{Title: "T", Coach: Person{ID: coach, Name: "Cora"}, Script: testScript(), Questions: []string{"Q?"}, Trios: 4}
+	if _, err := hub.OpenWorkshop(context.Background(), open); err != nil {
+		t.Fatal(err)
+	}
+	_, err := hub.OpenWorkshop(context.Background(), open)
+	if _, ok := err.(*Refusal); !ok || !strings.Contains(err.Error(), "so the 4 rooms of a workshop cannot open now") {
+		t.Fatalf("a second workshop past the limit: %v", err)
+	}
+	if n := len(hub.Rooms()); n != 4 {
+		t.Errorf("%d rooms, not the first workshop's 4", n)
+	}
+}
