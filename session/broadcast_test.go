@@ -8,7 +8,7 @@ import (
 func TestABroadcastReachesEveryRoomCleaned(t *testing.T) {
 	t.Parallel()
 	f := newWorkshopFixture(t)
-	res := f.do(coach, BroadcastLine{Text: "  \x1b[31m5 minutes left\x1b[0m, then we meet\u202e in plenary "})
+	res := f.do(BroadcastLine{Text: "  \x1b[31m5 minutes left\x1b[0m, then we meet\u202e in plenary "})
 	want := "5 minutes left, then we meet in plenary"
 	if res.Removed == 0 {
 		t.Error("the coach is not told what cleaning removed")
@@ -24,7 +24,7 @@ func TestABroadcastReachesEveryRoomCleaned(t *testing.T) {
 			t.Fatalf("table %d's timeline says %q", i+1, got)
 		}
 	}
-	f.do(coach, BroadcastLine{Text: "Back to your tables"})
+	f.do(BroadcastLine{Text: "Back to your tables"})
 	if got := f.room(3).Workshop.Broadcast.Text; got != "Back to your tables" {
 		t.Errorf("the latest line is %q", got)
 	}

@@ -26,7 +26,7 @@ func TestLockstepMovesEveryTrioTogether(t *testing.T) {
 	f := newWorkshopFixture(t)
 	f.seat(0, maya, sam)
 	f.seat(1, lee)
-	res := f.do(coach, MoveTriosOn{})
+	res := f.do(MoveTriosOn{})
 	if got := f.phases(); got != "1 1 1 1" || len(res.Rooms) != 4 || len(res.Asked) != 0 {
 		t.Fatalf("phases %s after the coach's move, %d rooms changed", got, len(res.Rooms))
 	}
@@ -34,7 +34,7 @@ func TestLockstepMovesEveryTrioTogether(t *testing.T) {
 		t.Errorf("the facilitator moving alone is told %q", got)
 	}
 	f.refusedIn(0, maya, PreviousPhase{})
-	f.do(coach, SetPace{Pace: OwnPace})
+	f.do(SetPace{Pace: OwnPace})
 	if got := f.refused(coach, SetPace{Pace: OwnPace}); got != "The trios go at their own pace already." {
 		t.Errorf("own pace twice: %q", got)
 	}
@@ -44,7 +44,7 @@ func TestLockstepMovesEveryTrioTogether(t *testing.T) {
 		t.Fatalf("phases %s at their own pace", got)
 	}
 	// Together means to one phase: the one after the furthest trio's.
-	f.do(coach, MoveTriosOn{})
+	f.do(MoveTriosOn{})
 	if got := f.phases(); got != "4 4 4 4" {
 		t.Fatalf("phases %s after moving on together", got)
 	}
@@ -66,7 +66,7 @@ func TestATrioWhereSomeoneWritesIsAskedNotMoved(t *testing.T) {
 	f := newWorkshopFixture(t)
 	f.seat(0, maya, sam, lee)
 	f.hub.SetTyping(f.rooms[0], sam, true)
-	res := f.do(coach, MoveTriosOn{})
+	res := f.do(MoveTriosOn{})
 	if got := f.phases(); got != "0 1 1 1" || !slices.Equal(res.Asked, f.rooms[:1]) {
 		t.Fatalf("phases %s, asked %v", got, res.Asked)
 	}
@@ -95,12 +95,12 @@ func TestTheCoachsNextMoveFindsNobodyWriting(t *testing.T) {
 	f := newWorkshopFixture(t)
 	f.seat(0, maya, sam)
 	f.hub.SetTyping(f.rooms[0], maya, true)
-	f.do(coach, MoveTriosOn{})
+	f.do(MoveTriosOn{})
 	if f.room(0).Workshop.MoveAsked == nil {
 		t.Fatal("the facilitator writing was not asked")
 	}
 	f.hub.SetTyping(f.rooms[0], maya, false)
-	f.do(coach, MoveTriosOn{})
+	f.do(MoveTriosOn{})
 	if got := f.phases(); got != "2 2 2 2" || f.room(0).Workshop.MoveAsked != nil {
 		t.Fatalf("phases %s, still asked: %v", got, f.room(0).Workshop.MoveAsked != nil)
 	}
@@ -113,7 +113,7 @@ func TestTheCoachWritingHoldsNoTrio(t *testing.T) {
 	f.in(0, coach, CoachEnters{})
 	f.enter(0, coach)
 	f.hub.SetTyping(f.rooms[0], coach, true)
-	if res := f.do(coach, MoveTriosOn{}); len(res.Asked) != 0 || f.room(0).Phase != 1 {
+	if res := f.do(MoveTriosOn{}); len(res.Asked) != 0 || f.room(0).Phase != 1 {
 		t.Fatalf("the coach's own writing held the trio: asked %v", res.Asked)
 	}
 }

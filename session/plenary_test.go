@@ -24,14 +24,14 @@ func playedWorkshop(t *testing.T) *workshopFixture {
 	}
 	for i, phase := range testScript().Phases {
 		if i > 0 {
-			f.do(coach, MoveTriosOn{})
+			f.do(MoveTriosOn{})
 		}
 		tables[0].play(phase)
 		if i < 3 {
 			tables[1].play(phase)
 		}
 		if i == 8 {
-			f.do(coach, BroadcastLine{Text: "Five minutes left, then we meet in plenary"})
+			f.do(BroadcastLine{Text: "Five minutes left, then we meet in plenary"})
 		}
 	}
 	for n, d := range tables {
@@ -85,7 +85,7 @@ func TestThePlenaryKeepsPeoplesWordsInTheirCells(t *testing.T) {
 	t.Parallel()
 	f := newWorkshopFixture(t)
 	f.seat(0, maya)
-	f.do(coach, MoveTriosOn{})
+	f.do(MoveTriosOn{})
 	f.in(0, maya, SetQuestion{Text: "Pipes | and *stars* | break tables?"})
 	md, _ := f.hub.PlenaryMarkdown(f.code, coach)
 	if !strings.Contains(string(md), `| 1 | Pipes \| and \*stars\* \| break tables? | – | – | Not voted on yet. |`) {

@@ -89,8 +89,8 @@ func TestAWorkshopSurvivesARestart(t *testing.T) {
 	t.Parallel()
 	f := newWorkshopFixture(t)
 	f.seat(0, maya, sam)
-	f.do(coach, BroadcastLine{Text: "Ten minutes, then plenary"})
-	f.do(coach, MoveTriosOn{})
+	f.do(BroadcastLine{Text: "Ten minutes, then plenary"})
+	f.do(MoveTriosOn{})
 	again, err := NewHub(context.Background(), f.store)
 	if err != nil {
 		t.Fatal(err)

@@ -70,13 +70,13 @@ func (f *workshopFixture) enter(i int, id ParticipantID) func() {
 	return leave
 }
 
-// do sends a workshop command that must be accepted.
-func (f *workshopFixture) do(who ParticipantID, cmd WorkshopCommand) WorkshopResult {
+// do sends the coach's workshop command, which must be accepted.
+func (f *workshopFixture) do(cmd WorkshopCommand) WorkshopResult {
 	f.t.Helper()
 	f.clock.Advance(10 * time.Second)
-	res, err := f.hub.DoWorkshop(f.ctx, f.code, who, cmd)
+	res, err := f.hub.DoWorkshop(f.ctx, f.code, coach, cmd)
 	if err != nil {
-		f.t.Fatalf("%s %T: %v", who, cmd, err)
+		f.t.Fatalf("%T: %v", cmd, err)
 	}
 	return res
 }

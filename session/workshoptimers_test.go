@@ -10,7 +10,7 @@ func TestTheCoachKeepsEveryTriosTime(t *testing.T) {
 	t.Parallel()
 	f := newWorkshopFixture(t)
 	before := f.trios()
-	f.do(coach, AddTimeToAll{By: 3 * time.Minute})
+	f.do(AddTimeToAll{By: 3 * time.Minute})
 	for i, r := range f.trios() {
 		if got := r.Timer.Deadline.Sub(before[i].Timer.Deadline); got != 3*time.Minute {
 			t.Fatalf("table %d got %s more", i+1, got)
@@ -21,7 +21,7 @@ func TestTheCoachKeepsEveryTriosTime(t *testing.T) {
 	}
 	f.seat(2, lee)
 	f.in(2, lee, PauseTimer{})
-	res := f.do(coach, PauseAll{})
+	res := f.do(PauseAll{})
 	if len(res.Rooms) != 3 {
 		t.Errorf("%d rooms paused; the one already paused is left as it is", len(res.Rooms))
 	}
@@ -34,7 +34,7 @@ func TestTheCoachKeepsEveryTriosTime(t *testing.T) {
 		t.Errorf("pausing twice: %q", got)
 	}
 	f.clock.Advance(time.Hour)
-	f.do(coach, ResumeAll{})
+	f.do(ResumeAll{})
 	for i, r := range f.trios() {
 		if r.Timer.Paused || r.Timer.Remaining(f.clock.Now()) <= 0 {
 			t.Fatalf("table %d: paused %v, %s left after the pause", i+1, r.Timer.Paused, r.Timer.Remaining(f.clock.Now()))
