@@ -39,7 +39,7 @@ func (lr *liveRoom) awayLocked(id ParticipantID, now time.Time) time.Duration {
 // limit at now; a limit of 0 never opens the role. Call it with subsMu held.
 func (lr *liveRoom) facilitationOpen(limit time.Duration, now time.Time) bool {
 	fac := lr.snap.Load().Facilitator
-	return limit > 0 && lr.present[fac] <= 0 && lr.awayLocked(fac, now) >= limit
+	return limit > 0 && fac != "" && lr.present[fac] <= 0 && lr.awayLocked(fac, now) >= limit
 }
 
 // watchFacilitator sets the room's wake-up for the moment the
@@ -51,7 +51,7 @@ func (lr *liveRoom) watchFacilitator(limit time.Duration, now time.Time) {
 		lr.wake = nil
 	}
 	fac := lr.snap.Load().Facilitator
-	if limit <= 0 || len(lr.present) == 0 || lr.present[fac] > 0 {
+	if limit <= 0 || fac == "" || len(lr.present) == 0 || lr.present[fac] > 0 {
 		return
 	}
 	if wait := limit - lr.awayLocked(fac, now); wait > 0 {

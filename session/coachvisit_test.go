@@ -3,6 +3,7 @@ package session
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestTheCoachComesInAsAnObserverAndLeaves(t *testing.T) {
@@ -56,5 +57,23 @@ func TestAFullTriosRoomKeepsTheCoachsSeat(t *testing.T) {
 	f.in(0, coach, CoachEnters{})
 	if n := len(f.room(0).People); n != 3 {
 		t.Errorf("%d people, not 3", n)
+	}
+}
+
+func TestTheCoachCannotTakeAnEmptyTable(t *testing.T) {
+	t.Parallel()
+	f := newWorkshopFixture(t, WithLimits(Limits{FacilitatorAway: DefaultFacilitatorAway}))
+	f.in(0, coach, CoachEnters{})
+	f.enter(0, coach)
+	f.clock.Advance(time.Hour)
+	if f.hub.Presence(f.rooms[0]).FacilitationOpen {
+		t.Error("a table nobody facilitates yet offers the role")
+	}
+	if got := f.refusedIn(0, coach, TakeFacilitation{}); got != "Nobody facilitates this table yet: the first of the trio to join will." {
+		t.Errorf("the coach taking the role is told %q", got)
+	}
+	f.seat(0, maya)
+	if f.room(0).Facilitator != maya {
+		t.Errorf("%q facilitates, not Maya, the first of the trio", f.room(0).Facilitator)
 	}
 }

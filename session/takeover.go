@@ -18,6 +18,9 @@ func (TakeFacilitation) decide(r Room, d *decision) (EventBody, error) {
 	if r.Facilitator == d.actor {
 		return nil, refuse("You facilitate already.")
 	}
+	if r.Facilitator == "" {
+		return nil, refuse("Nobody facilitates this table yet: the first of the trio to join will.")
+	}
 	name := r.Name(r.Facilitator)
 	if d.present(r.Facilitator) {
 		return nil, refuse(fmt.Sprintf("%s facilitates and is here: ask them to hand the role over.", name))
