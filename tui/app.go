@@ -36,6 +36,8 @@ const (
 	screenRoom
 	screenSummary
 	screenJoin
+	screenWorkshopSetup
+	screenDashboard
 )
 
 // App is the root model: it owns the screens, the terminal's size and
@@ -48,6 +50,9 @@ type App struct {
 	room    *roomScreen
 	summary *summaryScreen
 	join    *joinScreen
+	// A coach's workshop: its setup, then its dashboard.
+	workshopSetup *workshopSetupScreen
+	dashboard     *dashboardScreen
 	help    help.Model
 	sized   bool
 	// joinCode is the room asked for on the command line, gone to first.
@@ -97,6 +102,7 @@ func New(opts Options) *App {
 		ExportHint: opts.ExportHint,
 		CodeGuard:  opts.CodeGuard,
 		CodeMissed: opts.CodeMissed,
+		Coach:      opts.Coach,
 	}
 	a := &App{sh: sh, help: help.New()}
 	a.life, a.end = context.WithCancel(context.Background())
@@ -105,6 +111,10 @@ func New(opts Options) *App {
 	}
 	a.idleAfter, a.lastKey = opts.IdleAfter, now()
 	a.home = newHomeScreen(sh)
+	if opts.Coach != "" {
+		a.workshopSetup = newWorkshopSetupScreen(sh)
+		a.screen = screenWorkshopSetup
+	}
 	a.applyStyles()
 	return a
 }
@@ -129,6 +139,9 @@ func (a *App) Init() tea.Cmd {
 // again is harmless.
 func (a *App) Close() {
 	a.leaveRoom()
+	if a.dashboard != nil {
+		a.dashboard.close()
+	}
 	a.end()
 }
 
@@ -142,6 +155,10 @@ func (a *App) current() page {
 		return a.summary
 	case a.screen == screenJoin && a.join != nil:
 		return a.join
+	case a.screen == screenWorkshopSetup && a.workshopSetup != nil:
+		return a.workshopSetup
+	case a.screen == screenDashboard && a.dashboard != nil:
+		return a.dashboard
 	}
 	return a.home
 }
@@ -166,6 +183,12 @@ func (a *App) held() []page {
 	}
 	if a.join != nil {
 		held = append(held, a.join)
+	}
+	if a.workshopSetup != nil {
+		held = append(held, a.workshopSetup)
+	}
+	if a.dashboard != nil {
+		held = append(held, a.dashboard)
 	}
 	return held
 }
@@ -245,6 +268,11 @@ func (a *App) handle(msg tea.Msg) tea.Cmd {
 		a.summary = newSummaryScreen(a.sh, msg.code)
 		a.show(screenSummary)
 		return nil
+	case dashboardMsg:
+		dash, cmd := newDashboardScreen(a.sh, msg.code)
+		a.dashboard, a.workshopSetup = dash, nil
+		a.show(screenDashboard)
+		return cmd
 	case roomMsg:
 		if a.room != nil {
 			a.show(screenRoom)
@@ -286,6 +314,12 @@ func (a *App) applyStyles() {
 	}
 	if a.join != nil {
 		a.join.restyle()
+	}
+	if a.workshopSetup != nil {
+		a.workshopSetup.restyle()
+	}
+	if a.dashboard != nil {
+		a.dashboard.restyle()
 	}
 	a.home.restyle()
 }

@@ -34,6 +34,7 @@ type KeyMap struct {
 	Scroll       ScrollKeys
 	Reader       ReaderKeys
 	Summary      SummaryKeys
+	Dashboard    DashboardKeys
 }
 
 // ListKeys move through a list of choices with nothing to type: the home
@@ -149,6 +150,18 @@ type SummaryKeys struct {
 	Back               key.Binding
 }
 
+// DashboardKeys are the coach's, over every trio of a workshop. Letters
+// do nothing on the dashboard but go into the line to every room while
+// it is open; the rest of what a coach does is in the menu (ctrl+p).
+type DashboardKeys struct {
+	Choose    key.Binding // ↑/↓: a trio
+	Read      key.Binding // the chosen trio whole
+	MoveOn    key.Binding // every trio, together; asks first, naming the phase
+	Broadcast key.Binding // a line to every room
+	Send      key.Binding
+	Cancel    key.Binding
+}
+
 // DefaultKeyMap is trio's keys.
 func DefaultKeyMap() KeyMap {
 	b := func(keys []string, help, desc string) key.Binding {
@@ -242,6 +255,14 @@ func DefaultKeyMap() KeyMap {
 			SaveJSON:     b([]string{"J"}, "J", "save JSON"),
 			CopyView:     b([]string{"c"}, "c", "copy point of view"),
 			Back:         b([]string{"esc", "q"}, "esc/q", "back"),
+		},
+		Dashboard: DashboardKeys{
+			Choose:    b([]string{"up", "down"}, "↑/↓", "choose a trio"),
+			Read:      b([]string{"ctrl+t"}, "ctrl+t", "read it whole"),
+			MoveOn:    b([]string{"ctrl+n"}, "ctrl+n", "move every trio on"),
+			Broadcast: b([]string{"ctrl+b"}, "ctrl+b", "a line to every room"),
+			Send:      b([]string{"enter"}, "enter", "send to every room"),
+			Cancel:    b([]string{"esc"}, "esc", "do not send"),
 		},
 	}
 }

@@ -43,6 +43,9 @@ type Shared struct {
 	// ExportHint is how this person reaches the server from their own
 	// machine ("ssh -p 2222 host"), for the export command the summary shows.
 	ExportHint string
+	// Coach, when set, is the coach at this terminal: the app opens on a
+	// workshop's setup, then its dashboard (trio workshop).
+	Coach session.ParticipantID
 	// moves are screen changes asked for during an update; the app makes
 	// them before the next key is read, so no keystroke lands on a screen
 	// that is about to go.
@@ -69,6 +72,9 @@ type Options struct {
 	// Me is the person at this terminal in remote mode: their SSH key's
 	// fingerprint, or a fresh id for someone without a key.
 	Me session.ParticipantID
+	// Coach, when set, runs a workshop of several trios from this
+	// terminal: its setup, then its dashboard.
+	Coach session.ParticipantID
 	// UserName is the name offered when they create or join a room.
 	UserName string
 	// Address is where they connect from, as the server counts

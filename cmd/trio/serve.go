@@ -18,7 +18,27 @@ import (
 
 // runServe serves the app over SSH: a trio joins one room with plain ssh.
 func runServe(ctx context.Context, c cli, args []string) int {
-	f := newFlags(commandNamed("serve"))
+	s, code, ok := startServing(ctx, c, "serve", args)
+	if !ok {
+		return code
+	}
+	defer s.closeStore()
+	return s.serveUntil(ctx, c, nil)
+}
+
+// serving is a server listening, with its hub and store: what trio serve
+// runs, and trio workshop beside the coach's own terminal.
+type serving struct {
+	srv        *server.Server
+	ln         net.Listener
+	cfg        server.Config
+	closeStore func()
+}
+
+// startServing reads the server's flags for the command name, opens the
+// store and starts listening; on a false ok, code is the exit code.
+func startServing(ctx context.Context, c cli, name string, args []string) (*serving, int, bool) {
+	f := newFlags(commandNamed(name))
 	db := dbFlag(f)
 	addr := f.String("addr", ":2222", "the `ADDRESS` to listen on")
 	hostKey := f.String("host-key", defaultHostKeyPath(), "the server's ed25519 host key `FILE`, made on first run")
@@ -45,13 +65,13 @@ func runServe(ctx context.Context, c cli, args []string) int {
 	conns := connLimitFlags(f)
 	rest, code, ok := f.parseOrExplain(c, args)
 	if !ok {
-		return code
+		return nil, code, false
 	}
 	if len(rest) > 0 {
-		return f.wrongArgs(c, "serve takes no arguments, got %q", rest[0])
+		return nil, f.wrongArgs(c, "%s takes no arguments, got %q", name, rest[0]), false
 	}
 	if err := checkAddress(*addr); err != nil {
-		return f.wrongArgs(c, "%v", err)
+		return nil, f.wrongArgs(c, "%v", err), false
 	}
 	cfg := server.Config{
 		HostKeyPath:        *hostKey,
@@ -70,7 +90,7 @@ func runServe(ctx context.Context, c cli, args []string) int {
 	if *allowKeys != "" {
 		keys, err := readAuthorizedKeys(*allowKeys)
 		if err != nil {
-			return c.fail(err)
+			return nil, c.fail(err), false
 		}
 		cfg.AllowKeys = keys
 	}
@@ -78,27 +98,29 @@ func runServe(ctx context.Context, c cli, args []string) int {
 	if pem, err := readNamedFile(*hostKey, kindHostKey); err == nil {
 		cfg.HostKeyPEM = pem
 	} else if !errors.Is(err, fs.ErrNotExist) {
-		return c.fail(err)
+		return nil, c.fail(err), false
 	}
 	hub, closeStore, err := claimHub(ctx, *db, server.LogSaveFailures(cfg.Logger), session.WithLimits(rooms.limits()))
 	if err != nil {
-		return c.fail(err)
+		return nil, c.fail(err), false
 	}
-	defer closeStore()
 	cfg.Hub = hub
 
 	// Not bound to ctx: a server stopped before it starts still listens once,
 	// and shutting down closes the listener.
 	ln, err := net.Listen("tcp", *addr) //nolint:noctx
 	if err != nil {
-		return c.fail(listenError(*addr, err))
+		closeStore()
+		return nil, c.fail(listenError(*addr, err)), false
 	}
 	cfg.JoinCommand = server.JoinCommand(ln.Addr())
 	srv, err := server.New(cfg)
 	if err != nil {
 		ln.Close()
-		return c.fail(err)
+		closeStore()
+		return nil, c.fail(err), false
 	}
+	s := &serving{srv: srv, ln: ln, cfg: cfg, closeStore: closeStore}
 	fmt.Fprintf(c.out, "trio is serving on %s\n", ln.Addr())
 	fmt.Fprintf(c.out, "Host key %s\n", srv.Fingerprint())
 	fmt.Fprintf(c.out, "Join with: %s\n", cfg.JoinCommand)
@@ -106,6 +128,13 @@ func runServe(ctx context.Context, c cli, args []string) int {
 		fmt.Fprintln(c.out, "Anyone who can reach this port can open a room; --allow-keys FILE limits who can connect.")
 	}
 
+	return s, exitOK, true
+}
+
+// serveUntil serves until the server stops, ctx ends or done (when not
+// nil) is closed, then tells everyone and closes.
+func (s *serving) serveUntil(ctx context.Context, c cli, done <-chan struct{}) int {
+	srv, ln := s.srv, s.ln
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(ln) }()
 	select {
@@ -115,6 +144,7 @@ func runServe(ctx context.Context, c cli, args []string) int {
 		}
 		return exitOK
 	case <-ctx.Done():
+	case <-done:
 	}
 	fmt.Fprintln(c.out, "Stopping: telling everyone, then closing.")
 	stop, cancel := context.WithTimeout(context.Background(), 5*time.Second)
