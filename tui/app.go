@@ -53,8 +53,8 @@ type App struct {
 	// A coach's workshop: its setup, then its dashboard.
 	workshopSetup *workshopSetupScreen
 	dashboard     *dashboardScreen
-	help    help.Model
-	sized   bool
+	help          help.Model
+	sized         bool
 	// joinCode is the room asked for on the command line, gone to first.
 	joinCode string
 	// idleAfter closes the program this long after the last keypress (0:

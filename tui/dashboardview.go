@@ -19,13 +19,13 @@ func (d *dashboardScreen) view() string {
 	w := d.width
 	lines := []string{
 		st.Title.Render(draw.Truncate("Workshop "+d.dash.Code+" · "+d.dash.Title, w, "…")),
-		st.Muted.Render(draw.Truncate(paceText(d.dash.Pace)+" · trios join with "+d.joinCommand("CODE"), w, "…")),
+		st.Muted.Render(draw.Truncate(paceText(d.dash.Pace)+" · join: "+d.joinCommand("CODE"), w, "…")),
 	}
 	if b := d.dash.Broadcast; b != nil {
 		lines = append(lines, st.Muted.Render(draw.Truncate("Your last line to every room: “"+b.Text+"”", w, "…")))
 	}
 	lines = append(lines, st.Rule.Render(strings.Repeat("─", w)))
-	body := d.height - len(lines) - 2
+	body := d.height - len(lines) - 3
 	switch {
 	case d.menu != nil:
 		lines = append(lines, d.menu.view(st, "What would you like to do for every trio?", w, body))
@@ -36,26 +36,34 @@ func (d *dashboardScreen) view() string {
 			lines = append(lines, d.row(t, i == d.chosen, w)...)
 		}
 	}
-	out := fit(strings.Join(lines, "\n"), max(1, d.height-2))
-	return out + "\n" + d.status(w)
+	// The app draws the keys on the terminal's last line.
+	status := d.status(w)
+	out := fit(strings.Join(lines, "\n"), max(1, d.height-1-len(status)))
+	return strings.Join(append([]string{out}, status...), "\n")
 }
 
-
-// status is the dashboard's last line: the question, the line being
-// written, or the latest word.
-func (d *dashboardScreen) status(w int) string {
+// status is the dashboard's last lines, above the keys: the question,
+// the line being written, or the latest word, wrapped whole.
+func (d *dashboardScreen) status(w int) []string {
 	st := d.sh.Styles
+	say := func(ink func(...string) string, text string) []string {
+		lines := draw.Wrap(text, w)
+		for i := range lines {
+			lines[i] = ink(lines[i])
+		}
+		return lines
+	}
 	switch {
 	case d.asking:
-		return st.Notice.Render(draw.Truncate(d.question(), w, "…"))
+		return say(st.Notice.Render, d.question())
 	case d.line != nil:
-		return st.Label.Render("To every room: ") + d.line.View()
+		return []string{st.Label.Render("To every room: ") + d.line.View()}
 	case d.notice.alarm:
-		return st.Alarm.Render(draw.Truncate(d.notice.text, w, "…"))
+		return say(st.Alarm.Render, d.notice.text)
 	case d.notice.text != "":
-		return st.Success.Render(draw.Truncate(d.notice.text, w, "…"))
+		return say(st.Success.Render, d.notice.text)
 	}
-	return ""
+	return []string{""}
 }
 
 // row is one trio at a glance: one line on a wide terminal, two on a
@@ -71,7 +79,7 @@ func (d *dashboardScreen) row(t session.TrioStatus, chosen bool, w int) []string
 	facts := fmt.Sprintf("%s · %s", cardsText(t.CardsWritten), consentText(t.Consent))
 	signals := signalsOf(t)
 	if w >= wideDashboard {
-		line := mark + head + " " + fmt.Sprintf("%-34s %-26s ", people, facts) + st.Muted.Render(d.joinCommand(t.Room))
+		line := mark + head + " " + fmt.Sprintf("%-26s %-22s ", people, facts) + st.Muted.Render(d.joinCommand(t.Room))
 		out := []string{draw.Truncate(line, w, "…")}
 		for _, s := range signals {
 			out = append(out, st.Notice.Render(draw.Truncate("      ! "+s, w, "…")))
@@ -133,9 +141,9 @@ func (d *dashboardScreen) joinCommand(code string) string {
 
 func paceText(p session.Pace) string {
 	if p == session.OwnPace {
-		return "Each trio moves on at its own pace"
+		return "Own pace (each trio moves itself)"
 	}
-	return "Lockstep: you move every trio on"
+	return "Lockstep (you move every trio on)"
 }
 
 func phaseText(t session.TrioStatus) string {
