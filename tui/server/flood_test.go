@@ -265,7 +265,8 @@ func TestAFloodOfRoomOpensFromOneAddressIsPaced(t *testing.T) {
 		mallory.waitFor("Create a room")
 	}
 	create(mallory, 2)
-	mallory.waitFor("You have opened several rooms just now, so your next", "can open in a minute.")
+	// "in a minute", or "in 59 seconds" on a slow machine: the wait is not the point.
+	mallory.waitFor("You have opened several rooms just now, so your next", "can open in")
 
 	someoneNew := ts.open(keyless, 80, 24, "")
 	someoneNew.waitFor("Create a room")
@@ -274,7 +275,7 @@ func TestAFloodOfRoomOpensFromOneAddressIsPaced(t *testing.T) {
 	someoneNew.menu("Leave the room")
 	someoneNew.waitFor("Create a room")
 	create(someoneNew, 4)
-	someoneNew.waitFor("Many rooms were opened from your network just now, so", "a minute. Until then")
+	someoneNew.waitFor("Many rooms were opened from your network just now, so", "Until then, you can join a room by its code.")
 	stop := someoneNew.flood("\r")
 	during := measure(samples, tr.wordLatency)
 	stop()

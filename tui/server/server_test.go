@@ -160,12 +160,16 @@ type terminal struct {
 // session starts (a light background, say).
 func (ts *testServer) open(p person, width, height int, command string, setup ...func(*vt.Emulator)) *terminal {
 	ts.t.Helper()
+	// The screen is made before the session opens: a large one takes a
+	// while on a busy machine, and the server closes a session that asks
+	// for nothing within its grace.
+	screen := vt.NewEmulator(width, height)
 	conn := ts.dial(p)
 	sess, err := conn.NewSession()
 	if err != nil {
 		ts.t.Fatal(err)
 	}
-	term := &terminal{t: ts.t, conn: conn, sess: sess, vt: vt.NewEmulator(width, height), ended: make(chan struct{})}
+	term := &terminal{t: ts.t, conn: conn, sess: sess, vt: screen, ended: make(chan struct{})}
 	for _, f := range setup {
 		f(term.vt)
 	}
