@@ -36,6 +36,7 @@ const (
 	screenRoom
 	screenSummary
 	screenJoin
+	screenProjector
 )
 
 // App is the root model: it owns the screens, the terminal's size and
@@ -48,10 +49,16 @@ type App struct {
 	room    *roomScreen
 	summary *summaryScreen
 	join    *joinScreen
-	help    help.Model
-	sized   bool
+	// projector is open while this terminal shows a room on a shared
+	// screen: then it is all the app shows.
+	projector *projectorScreen
+	help      help.Model
+	sized     bool
 	// joinCode is the room asked for on the command line, gone to first.
 	joinCode string
+	// watchCode is the room to show on a shared screen, from the command
+	// line: trio watch CODE.
+	watchCode string
 	// idleAfter closes the program this long after the last keypress (0:
 	// never); lastKey is when that was, idledOut whether it happened.
 	idleAfter time.Duration
@@ -103,7 +110,12 @@ func New(opts Options) *App {
 	if opts.Remote {
 		a.joinCode = opts.JoinCode
 	}
-	a.idleAfter, a.lastKey = opts.IdleAfter, now()
+	a.watchCode = opts.WatchCode
+	a.lastKey = now()
+	if opts.WatchCode == "" {
+		// A projector is watched, not typed at: no key keeps it open.
+		a.idleAfter = opts.IdleAfter
+	}
 	a.home = newHomeScreen(sh)
 	a.applyStyles()
 	return a
@@ -117,6 +129,9 @@ func (a *App) Init() tea.Cmd {
 		// At once, not through a command: keys typed as the program starts
 		// are for the room's screen, and the lobby is never shown.
 		cmds = append(cmds, a.goToRoom(a.joinCode))
+	}
+	if a.watchCode != "" {
+		cmds = append(cmds, a.watch(a.watchCode))
 	}
 	if a.idleAfter > 0 {
 		cmds = append(cmds, a.idleTick())
@@ -142,6 +157,8 @@ func (a *App) current() page {
 		return a.summary
 	case a.screen == screenJoin && a.join != nil:
 		return a.join
+	case a.screen == screenProjector && a.projector != nil:
+		return a.projector
 	}
 	return a.home
 }
@@ -166,6 +183,9 @@ func (a *App) held() []page {
 	}
 	if a.join != nil {
 		held = append(held, a.join)
+	}
+	if a.projector != nil {
+		held = append(held, a.projector)
 	}
 	return held
 }
@@ -209,6 +229,9 @@ func (a *App) handle(msg tea.Msg) tea.Cmd {
 			if a.room != nil {
 				a.room.close()
 			}
+			if a.projector != nil {
+				a.projector.close()
+			}
 			return tea.Quit
 		case matches(msg, a.sh.Keys.List.Help) && !a.current().typing():
 			a.help.ShowAll = !a.help.ShowAll
@@ -229,6 +252,8 @@ func (a *App) handle(msg tea.Msg) tea.Cmd {
 		return nil
 	case joinMsg:
 		return a.goToRoom(msg.code)
+	case watchMsg:
+		return a.watch(msg.code)
 	case openRoomMsg:
 		a.leaveRoom()
 		room, cmd := openRoomScreen(a.sh, msg.code)
@@ -268,11 +293,16 @@ func (a *App) handle(msg tea.Msg) tea.Cmd {
 	return tea.Batch(cmds...)
 }
 
-// leaveRoom stops the room's subscription and presence.
+// leaveRoom stops the room's subscription and presence, and the
+// projector's subscriptions.
 func (a *App) leaveRoom() {
 	if a.room != nil {
 		a.room.close()
 		a.room = nil
+	}
+	if a.projector != nil {
+		a.projector.close()
+		a.projector = nil
 	}
 }
 

@@ -34,6 +34,7 @@ type KeyMap struct {
 	Scroll       ScrollKeys
 	Reader       ReaderKeys
 	Summary      SummaryKeys
+	Projector    ProjectorKeys
 }
 
 // ListKeys move through a list of choices with nothing to type: the home
@@ -242,6 +243,11 @@ func DefaultKeyMap() KeyMap {
 			SaveJSON:     b([]string{"J"}, "J", "save JSON"),
 			CopyView:     b([]string{"c"}, "c", "copy point of view"),
 			Back:         b([]string{"esc", "q"}, "esc/q", "back"),
+		},
+		Projector: ProjectorKeys{
+			Next:  b([]string{"right", "space"}, "→/space", "next"),
+			Prev:  b([]string{"left"}, "←", "previous"),
+			Leave: b([]string{"q"}, "q", "leave"),
 		},
 	}
 }
