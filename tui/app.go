@@ -38,6 +38,7 @@ const (
 	screenJoin
 	screenWorkshopSetup
 	screenDashboard
+	screenProjector
 )
 
 // App is the root model: it owns the screens, the terminal's size and
@@ -55,8 +56,14 @@ type App struct {
 	dashboard     *dashboardScreen
 	help          help.Model
 	sized         bool
+	// projector is open while this terminal shows a room on a shared
+	// screen: then it is all the app shows.
+	projector *projectorScreen
 	// joinCode is the room asked for on the command line, gone to first.
 	joinCode string
+	// watchCode is the room to show on a shared screen, from the command
+	// line: trio watch CODE.
+	watchCode string
 	// idleAfter closes the program this long after the last keypress (0:
 	// never); lastKey is when that was, idledOut whether it happened.
 	idleAfter time.Duration
@@ -109,7 +116,12 @@ func New(opts Options) *App {
 	if opts.Remote {
 		a.joinCode = opts.JoinCode
 	}
-	a.idleAfter, a.lastKey = opts.IdleAfter, now()
+	a.watchCode = opts.WatchCode
+	a.lastKey = now()
+	if opts.WatchCode == "" {
+		// A projector is watched, not typed at: no key keeps it open.
+		a.idleAfter = opts.IdleAfter
+	}
 	a.home = newHomeScreen(sh)
 	if opts.Coach != "" {
 		a.workshopSetup = newWorkshopSetupScreen(sh)
@@ -127,6 +139,9 @@ func (a *App) Init() tea.Cmd {
 		// At once, not through a command: keys typed as the program starts
 		// are for the room's screen, and the lobby is never shown.
 		cmds = append(cmds, a.goToRoom(a.joinCode))
+	}
+	if a.watchCode != "" {
+		cmds = append(cmds, a.watch(a.watchCode))
 	}
 	if a.idleAfter > 0 {
 		cmds = append(cmds, a.idleTick())
@@ -159,6 +174,8 @@ func (a *App) current() page {
 		return a.workshopSetup
 	case a.screen == screenDashboard && a.dashboard != nil:
 		return a.dashboard
+	case a.screen == screenProjector && a.projector != nil:
+		return a.projector
 	}
 	return a.home
 }
@@ -189,6 +206,9 @@ func (a *App) held() []page {
 	}
 	if a.dashboard != nil {
 		held = append(held, a.dashboard)
+	}
+	if a.projector != nil {
+		held = append(held, a.projector)
 	}
 	return held
 }
@@ -232,6 +252,9 @@ func (a *App) handle(msg tea.Msg) tea.Cmd {
 			if a.room != nil {
 				a.room.close()
 			}
+			if a.projector != nil {
+				a.projector.close()
+			}
 			return tea.Quit
 		case matches(msg, a.sh.Keys.List.Help) && !a.current().typing():
 			a.help.ShowAll = !a.help.ShowAll
@@ -252,6 +275,8 @@ func (a *App) handle(msg tea.Msg) tea.Cmd {
 		return nil
 	case joinMsg:
 		return a.goToRoom(msg.code)
+	case watchMsg:
+		return a.watch(msg.code)
 	case openRoomMsg:
 		a.leaveRoom()
 		room, cmd := openRoomScreen(a.sh, msg.code)
@@ -296,11 +321,16 @@ func (a *App) handle(msg tea.Msg) tea.Cmd {
 	return tea.Batch(cmds...)
 }
 
-// leaveRoom stops the room's subscription and presence.
+// leaveRoom stops the room's subscription and presence, and the
+// projector's subscriptions.
 func (a *App) leaveRoom() {
 	if a.room != nil {
 		a.room.close()
 		a.room = nil
+	}
+	if a.projector != nil {
+		a.projector.close()
+		a.projector = nil
 	}
 }
 

@@ -35,6 +35,7 @@ type KeyMap struct {
 	Reader       ReaderKeys
 	Summary      SummaryKeys
 	Dashboard    DashboardKeys
+	Projector    ProjectorKeys
 }
 
 // ListKeys move through a list of choices with nothing to type: the home
@@ -263,6 +264,11 @@ func DefaultKeyMap() KeyMap {
 			Broadcast: b([]string{"ctrl+b"}, "ctrl+b", "a line to every room"),
 			Send:      b([]string{"enter"}, "enter", "send to every room"),
 			Cancel:    b([]string{"esc"}, "esc", "do not send"),
+		},
+		Projector: ProjectorKeys{
+			Next:  b([]string{"right", "space"}, "→/space", "next"),
+			Prev:  b([]string{"left"}, "←", "previous"),
+			Leave: b([]string{"q"}, "q", "leave"),
 		},
 	}
 }

@@ -36,9 +36,11 @@ func (s *Server) app() wish.Middleware {
 				return
 			}
 			who := identify(sess)
-			var joinCode string
+			var joinCode, watchCode string
 			if cmd := sess.Command(); len(cmd) == 2 && cmd[0] == "join" {
 				joinCode = cmd[1]
+			} else if len(cmd) == 2 && cmd[0] == "watch" {
+				watchCode = cmd[1] // mayWatch let them
 			}
 			// The connection's context outlives this session; this one ends
 			// with it, and with it the program and its subscriptions.
@@ -53,6 +55,7 @@ func (s *Server) app() wish.Middleware {
 				UserName:   who.Name,
 				Address:    s.blocks.of(sess.RemoteAddr()),
 				JoinCode:   joinCode,
+				WatchCode:  watchCode,
 				ExportHint: s.cfg.JoinCommand,
 				CodeGuard:  checkCode,
 				CodeMissed: missedCode,
