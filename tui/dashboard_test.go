@@ -2,14 +2,13 @@ package tui
 
 import (
 	"context"
-
-	tea "charm.land/bubbletea/v2"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/exp/golden"
 
 	"trio/content"
