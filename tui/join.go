@@ -80,6 +80,8 @@ type joinScreen struct {
 	at      joinField
 	refusal string
 	clipped string // a paste or a key that went past the field's limit
+	// offered is the user name in the name field until they type their own.
+	offered offeredName
 }
 
 // joinField is the field of the form that has the keyboard.
@@ -97,7 +99,7 @@ func newJoinScreen(sh *Shared, code string) *joinScreen {
 		name: lineInput("Your name", session.MaxNameRunes),
 		role: lineInput("Product, Design, Engineering…", session.MaxRoleRunes),
 	}
-	j.name.SetValue(sh.UserName)
+	j.offered = offer(func() *textinput.Model { return &j.name }, sh.UserName)
 	j.restyle()
 	return j
 }
@@ -160,6 +162,7 @@ func (j *joinScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 // stale.
 func (j *joinScreen) edit(msg tea.Msg) tea.Cmd {
 	in := j.input(j.at)
+	j.offered.before(in, msg)
 	before := in.Value()
 	var cmd tea.Cmd
 	*in, cmd = in.Update(msg)

@@ -26,6 +26,9 @@ type setupScreen struct {
 	refusal  string // why the hub would not open the room
 	notice   string // about the last key, such as the room being full
 	first    int    // the first person on screen when the list scrolls
+	// offered is the user name in the person's own row until they type
+	// their own.
+	offered offeredName
 }
 
 // setupPerson is one row of people: a name and a role.
@@ -67,9 +70,9 @@ func newSetupScreen(sh *Shared) *setupScreen {
 		}
 	} else {
 		me := newSetupPerson("")
-		me.name.SetValue(sh.UserName)
 		me.role.Placeholder = "Role: ←/→ to choose"
 		s.people = append(s.people, me)
+		s.offered = offer(func() *textinput.Model { return &s.people[0].name }, sh.UserName)
 	}
 	s.restyle()
 	return s

@@ -54,6 +54,7 @@ func (s *setupScreen) edit(msg tea.Msg) tea.Cmd {
 	if in == nil {
 		return nil
 	}
+	s.offered.before(in, msg)
 	before := in.Value()
 	var cmd tea.Cmd
 	*in, cmd = in.Update(msg)
