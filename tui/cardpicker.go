@@ -175,6 +175,21 @@ func cardDraw(c *roomCtx, card session.Perspective, width int) []string {
 	return lines
 }
 
+// tableReadables are every card on the table, each followed by what was
+// said about it (said), whole; first is where the picked card stands, so
+// the reader opens on it.
+func tableReadables(c *roomCtx, picked session.Perspective, said func(card session.Perspective) []readable) (out []readable, first int) {
+	first = -1
+	for _, card := range cardsOnTable(c.v) {
+		if card.ID == picked.ID {
+			first = len(out)
+		}
+		out = append(out, cardReadable(c, card))
+		out = append(out, said(card)...)
+	}
+	return out, first
+}
+
 // cardReadable is a card to read whole: each field under its label.
 func cardReadable(c *roomCtx, card session.Perspective) readable {
 	var parts []string

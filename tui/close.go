@@ -139,12 +139,5 @@ func init() {
 
 // closeSummary is what shifted for each person.
 func closeSummary(w *summaryWriter, doc session.Document) {
-	if len(doc.Reflections) == 0 {
-		return
-	}
-	w.heading("Reflections")
-	w.wrapped(w.st.Muted, "", "What shifted for each of us:")
-	for _, s := range doc.Reflections {
-		w.said("• ", s, false)
-	}
+	w.saidSection("Reflections", "What shifted for each of us:", doc.Reflections)
 }

@@ -77,12 +77,5 @@ func init() {
 
 // discussionSummary is each position argued in the discussion round.
 func discussionSummary(w *summaryWriter, doc session.Document) {
-	if len(doc.Discussion) == 0 {
-		return
-	}
-	w.heading("The discussion round")
-	w.wrapped(w.st.Muted, "", "Each person argued for their view, on purpose, the usual way.")
-	for _, s := range doc.Discussion {
-		w.said("• ", s, false)
-	}
+	w.saidSection("The discussion round", "Each person argued for their view, on purpose, the usual way.", doc.Discussion)
 }

@@ -286,14 +286,8 @@ func (p *inquiryPanel) view() panelView {
 // answers, whole; the reader opens on the picked card.
 func (p *inquiryPanel) readables() ([]readable, int) {
 	c := p.room
-	var out []readable
-	first := -1
 	picked, _ := p.picked(c)
-	for _, card := range cardsOnTable(c.v) {
-		if card.ID == picked.ID {
-			first = len(out)
-		}
-		out = append(out, cardReadable(c, card))
+	return tableReadables(c, picked, func(card session.Perspective) (out []readable) {
 		for _, q := range c.v.About(session.Question, card.ID) {
 			text := q.Text
 			for _, a := range c.v.About(session.Answer, q.ID) {
@@ -301,8 +295,8 @@ func (p *inquiryPanel) readables() ([]readable, int) {
 			}
 			out = append(out, readable{title: c.v.Name(q.Author) + " asks " + c.v.Name(card.Author) + " · " + c.phase.Title, text: text})
 		}
-	}
-	return out, first
+		return out
+	})
 }
 
 // main is the picked card and what was said about it, whole, and the line

@@ -157,22 +157,16 @@ func (p *prosConsPanel) view() panelView {
 // readables are every card on the table, and each pro and con, whole.
 func (p *prosConsPanel) readables() ([]readable, int) {
 	c := p.room
-	var out []readable
-	first := -1
 	picked, _ := p.picked(c)
-	for _, card := range cardsOnTable(c.v) {
-		if card.ID == picked.ID {
-			first = len(out)
-		}
-		out = append(out, cardReadable(c, card))
+	return tableReadables(c, picked, func(card session.Perspective) (out []readable) {
 		for _, x := range c.v.About(session.Pro, card.ID) {
 			out = append(out, readable{title: c.v.Name(x.Author) + "’s pro of " + c.v.Name(card.Author) + "’s view", text: x.Text})
 		}
 		for _, x := range c.v.About(session.Con, card.ID) {
 			out = append(out, readable{title: c.v.Name(x.Author) + "’s con of " + c.v.Name(card.Author) + "’s view", text: x.Text})
 		}
-	}
-	return out, first
+		return out
+	})
 }
 
 // weights lists the pros and cons of a card, each whole: side by side when

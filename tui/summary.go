@@ -239,6 +239,19 @@ func (w *summaryWriter) saidList(title, mark string, items []session.Said) {
 	}
 }
 
+// saidSection is a section of who said what, under a line that says what
+// it was; nothing at all when nobody said anything.
+func (w *summaryWriter) saidSection(title, lead string, items []session.Said) {
+	if len(items) == 0 {
+		return
+	}
+	w.heading(title)
+	w.wrapped(w.st.Muted, "", lead)
+	for _, s := range items {
+		w.said("• ", s, false)
+	}
+}
+
 // table draws rows under headers, numbers aligned right. When the long
 // headers do not fit, the short ones are used.
 func (w *summaryWriter) table(long, short []string, rows [][]string) {
