@@ -21,10 +21,15 @@ func Width(s string) int {
 			width++
 			i++
 		case b == ansi.ESC && i+1 < len(s) && s[i+1] == '[':
-			// A control sequence (colours): parameters and intermediates,
-			// then one final byte. It takes no cells.
+			// A control sequence (colours): parameters, then
+			// intermediates, then one final byte. It takes no cells. Any
+			// other order is left to ansi.StringWidth, which reads it
+			// otherwise.
 			j := i + 2
-			for j < len(s) && s[j] >= 0x20 && s[j] < 0x40 {
+			for j < len(s) && s[j] >= 0x30 && s[j] < 0x40 {
+				j++
+			}
+			for j < len(s) && s[j] >= 0x20 && s[j] < 0x30 {
 				j++
 			}
 			if j == len(s) || s[j] < 0x40 || s[j] > 0x7e {
