@@ -242,3 +242,23 @@ func (d *driver) coachMenu(title string) {
 	}
 	d.t.Fatalf("the menu has no %q: %q", title, titles)
 }
+
+// The coach's line reaches every trio's room: a member reads it on the
+// room's status line, and after a while it gives way.
+func TestTheCoachsLineIsReadInEveryRoom(t *testing.T) {
+	d, w := newDashboard(t, 80, 24)
+	d.press("ctrl+b")
+	d.typeText("Five minutes left, then we share.")
+	d.press("enter")
+	var members []*driver
+	for i, trio := range w.Trios {
+		sam := d.terminal(80, 24, Options{Me: session.ParticipantID(fmt.Sprintf("sam%d", i)), UserName: "sam", JoinCode: trio.Room})
+		sam.sees("From the coach: Five minutes left, then we share.")
+		members = append(members, sam)
+	}
+	d.wait(coachHeard)
+	for _, sam := range members {
+		sam.wait(0)
+		sam.doesNotSee("From the coach")
+	}
+}

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"strings"
+	"time"
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -38,6 +39,8 @@ func (r *roomScreen) status(width int) string {
 		line = st.Nudge.Render("✎ " + n.Suggestion)
 	case r.notice.text != "":
 		line = st.Notice.Render(r.notice.text)
+	case r.coachSpoke():
+		line = st.Notice.Render("From the coach: " + r.room.Workshop.Broadcast.Text)
 	case !r.sh.Local && !r.facilitating() && r.remote.presence.FacilitationOpen:
 		if offer := r.sh.Hub.Takeover(r.code, r.sh.Me).Offer(); offer != "" {
 			line = st.Notice.Render(offer + " It is in the menu (ctrl+p).")
@@ -61,4 +64,15 @@ func (r *roomScreen) status(width int) string {
 		lines = append([]string{""}, lines...)
 	}
 	return strings.Join(lines, "\n")
+}
+
+// coachHeard is how long the coach's line to every room stays on the
+// status line, unless something the person must read comes first.
+const coachHeard = 5 * time.Minute
+
+// coachSpoke reports whether the coach of the room's workshop sent every
+// room a line a little while ago.
+func (r *roomScreen) coachSpoke() bool {
+	w := r.room.Workshop
+	return w != nil && w.Broadcast != nil && r.sh.Now().Sub(w.Broadcast.At) < coachHeard
 }
