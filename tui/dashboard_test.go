@@ -262,3 +262,25 @@ func TestTheCoachsLineIsReadInEveryRoom(t *testing.T) {
 		sam.doesNotSee("From the coach")
 	}
 }
+
+// When the coach moves every trio on while Sam is writing, his trio's
+// facilitator is told the move waits for her; ctrl+n and enter take the
+// room to the coach's phase.
+func TestTheFacilitatorAnswersTheCoachsMoveWhileSomeoneWrites(t *testing.T) {
+	d, w := newDashboard(t, 80, 24)
+	room := w.Trios[0].Room
+	d.hub.SetTyping(room, "sam0", true)
+	d.press("ctrl+n")
+	d.press("enter")
+	if r, _ := d.hub.Room(room); r.Phase != 0 || r.Workshop.MoveAsked == nil {
+		t.Fatalf("the coach's move went over Sam's words, or was not asked: phase %d", r.Phase)
+	}
+	maya := d.terminal(80, 24, Options{Me: "maya0", UserName: "maya", JoinCode: room})
+	maya.sees("The coach moves every trio on to Frame the question, and waits for you")
+	maya.press("ctrl+n")
+	maya.sees("Move the room on to Frame the question (2 of 12)?")
+	maya.press("enter")
+	if r, _ := d.hub.Room(room); r.Phase != 1 {
+		t.Fatalf("the facilitator's answer left the room in phase %d", r.Phase+1)
+	}
+}

@@ -57,6 +57,10 @@ func (r *roomScreen) confirmed(q question) {
 	c := r.ctx()
 	switch q {
 	case askNextPhase:
+		if r.coachAsksToMove() {
+			c.facilitate(session.AcceptMove{}) // the coach's move, which the trio's facilitator answers
+			return
+		}
 		c.facilitate(session.NextPhase{})
 	case askPreviousPhase:
 		c.facilitate(session.PreviousPhase{})
@@ -120,10 +124,15 @@ func (r *roomScreen) questionKeys() []key.Binding {
 // would be left behind: who is still writing, which cards are unwritten.
 func (r *roomScreen) nextPhaseQuestion() string {
 	next, ok := r.room.NextPhase()
+	at := r.room.Phase + 2
+	if r.coachAsksToMove() {
+		at = r.room.Workshop.MoveAsked.To + 1
+		next, ok = r.room.Script.Phases[at-1], true
+	}
 	if !ok {
 		return "This is the last phase."
 	}
-	q := fmt.Sprintf("Move the room on to %s (%d of %d)?", next.Title, r.room.Phase+2, len(r.room.Script.Phases))
+	q := fmt.Sprintf("Move the room on to %s (%d of %d)?", next.Title, at, len(r.room.Script.Phases))
 	if unfinished := kindOf(r.room.CurrentPhase().Kind).unfinished; unfinished != nil {
 		if s := unfinished(r.room); s != "" {
 			q += " " + s

@@ -39,6 +39,9 @@ func (r *roomScreen) status(width int) string {
 		line = st.Nudge.Render("✎ " + n.Suggestion)
 	case r.notice.text != "":
 		line = st.Notice.Render(r.notice.text)
+	case r.coachAsksToMove() && r.mayFacilitate():
+		to := r.room.Script.Phases[r.room.Workshop.MoveAsked.To]
+		line = st.Warning.Render("The coach moves every trio on to " + to.Title + ", and waits for you: ctrl+n moves this room on when you are ready; what anyone is writing is kept.")
 	case r.coachSpoke():
 		line = st.Notice.Render("From the coach: " + r.room.Workshop.Broadcast.Text)
 	case !r.sh.Local && !r.facilitating() && r.remote.presence.FacilitationOpen:
@@ -75,4 +78,11 @@ const coachHeard = 5 * time.Minute
 func (r *roomScreen) coachSpoke() bool {
 	w := r.room.Workshop
 	return w != nil && w.Broadcast != nil && r.sh.Now().Sub(w.Broadcast.At) < coachHeard
+}
+
+// coachAsksToMove reports whether the coach moved every trio on while
+// someone here was writing, so the move waits for the facilitator.
+func (r *roomScreen) coachAsksToMove() bool {
+	w := r.room.Workshop
+	return w != nil && w.MoveAsked != nil && w.MoveAsked.To < len(r.room.Script.Phases)
 }
