@@ -87,9 +87,9 @@ func TestRoomsArchiveArchivesOldRoomsThatListAndExportStillShow(t *testing.T) {
 	if code != 0 || out != "No room to archive: none has gone 90d without a change, or they are archived already.\n" {
 		t.Errorf("a second run: exit %d, %q", code, out)
 	}
-	out, _, _ = trio(t, "rooms", "archive", "--older-than", "1d", "--db", db)
-	if out != "Archived 1 room that had not changed for 1d.\n" {
-		t.Errorf("archiving the rooms older than a day: %q", out)
+	out, errOut, code = trio(t, "rooms", "archive", "--older-than", "1d", "--db", db)
+	if code != 0 || out != "Archived 1 room that had not changed for 1d.\n" {
+		t.Errorf("archiving the rooms older than a day: exit %d, %q %q", code, out, errOut)
 	}
 }
 
