@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"syscall"
+	"time"
 )
 
 // claim takes the store's lock file, path.lock beside it, for as long as
@@ -27,7 +28,7 @@ func claim(path string) (release func(), err error) {
 	if err != nil {
 		return nil, fmt.Errorf("cannot open %s (%v). Check the folder's permissions, or use --db to choose another file.", lock, cause(err))
 	}
-	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
+	if err := lockFile(f); err != nil {
 		holder, _ := io.ReadAll(io.LimitReader(f, 32))
 		f.Close()
 		if errors.Is(err, syscall.EWOULDBLOCK) {
@@ -44,3 +45,23 @@ func claim(path string) (release func(), err error) {
 	f.WriteAt([]byte(strconv.Itoa(os.Getpid())+"\n"), 0)
 	return func() { f.Close() }, nil
 }
+
+// lockFile takes the lock, trying again for a moment when it is held: a
+// process that forks (to start a program) holds a copy of every open file
+// until the new program starts, so a lock just let go can look held for
+// a few milliseconds.
+func lockFile(f *os.File) error {
+	var err error
+	for range lockTries {
+		if err = syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); !errors.Is(err, syscall.EWOULDBLOCK) {
+			return err
+		}
+		time.Sleep(lockRetry)
+	}
+	return err
+}
+
+const (
+	lockTries = 10
+	lockRetry = 20 * time.Millisecond
+)
