@@ -56,7 +56,7 @@ func newWorkshopSetupScreen(sh *Shared) *workshopSetupScreen {
 			hint:      "The question every trio answers; or one a line (alt+enter), one for each trio",
 			multiline: true, limit: session.MaxTrios * (session.MaxLineRunes + 1),
 		}),
-		trios: lineInput("4 to 8", 2),
+		trios: lineInput(fmt.Sprintf("%d to %d", session.MinTrios, session.MaxTrios), 2),
 		name:  lineInput("Coach", session.MaxNameRunes),
 	}
 	s.questions.MaxHeight = session.MaxTrios
@@ -196,7 +196,7 @@ func (s *workshopSetupScreen) open() {
 		s.notice = fmt.Sprintf("Write how many trios, as a number from %d to %d.", session.MinTrios, session.MaxTrios)
 		return
 	case n < session.MinTrios:
-		s.notice = fmt.Sprintf("A workshop has at least %d trios. With %d, give each trio a room of its own: trio serve, then ssh in.", session.MinTrios, n)
+		s.notice = fmt.Sprintf("A workshop has at least %d trios. With %d, open a room of its own instead: trio serve, then ssh in.", session.MinTrios, n)
 		return
 	case n > session.MaxTrios:
 		s.notice = fmt.Sprintf("A coach can follow at most %d trios at once. With %d, run two workshops, each with a coach.", session.MaxTrios, n)
