@@ -151,3 +151,17 @@ func TestTheLobbyTakesAWorkshopCode(t *testing.T) {
 		t.Fatalf("a wrong code counted %d times, want once", missed)
 	}
 }
+
+// TestTheDashboardSaysHowAnyTrioJoins: the coach reads, once, the one
+// command that lets anyone pick their trio, narrow and wide.
+func TestTheDashboardSaysHowAnyTrioJoins(t *testing.T) {
+	t.Parallel()
+	for _, width := range []int{80, 140} {
+		d, w := newDashboard(t, width, 24)
+		want := "Any trio: ssh -t -p 2222 host join " + session.FormatCode(w.Code)
+		d.sees(want)
+		if n := strings.Count(d.screen(), "join "+session.FormatCode(w.Code)); n != 1 {
+			t.Errorf("at %d columns the workshop's join command shows %d times", width, n)
+		}
+	}
+}
