@@ -219,5 +219,6 @@ func (p *pickTrioScreen) helpKeys() []key.Binding {
 	if p.reading {
 		return []key.Binding{k.Join, relabel(k.Leave, "back to the list"), p.sh.Keys.Quit}
 	}
-	return []key.Binding{k.Join, k.Choose, k.Read, k.Leave, p.sh.Keys.Quit}
+	// On a narrow terminal what matters least gives way, never quitting.
+	return fittedHelp(p.width, []key.Binding{k.Join, k.Choose, k.Leave, k.Read}, p.sh.Keys.Quit)
 }
