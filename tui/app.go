@@ -40,6 +40,7 @@ const (
 	screenWorkshopSetup
 	screenDashboard
 	screenProjector
+	screenPickTrio
 )
 
 // App is the root model: it owns the screens, the terminal's size and
@@ -60,6 +61,8 @@ type App struct {
 	// projector is open while this terminal shows a room on a shared
 	// screen: then it is all the app shows.
 	projector *projectorScreen
+	// pick lists a workshop's tables, for someone who came with its code.
+	pick *pickTrioScreen
 	// joinCode is the room asked for on the command line, gone to first.
 	joinCode string
 	// watchCode is the room to show on a shared screen, from the command
@@ -180,6 +183,8 @@ func (a *App) current() page {
 		return a.dashboard
 	case a.screen == screenProjector && a.projector != nil:
 		return a.projector
+	case a.screen == screenPickTrio && a.pick != nil:
+		return a.pick
 	}
 	return a.home
 }
@@ -213,6 +218,9 @@ func (a *App) held() []page {
 	}
 	if a.projector != nil {
 		held = append(held, a.projector)
+	}
+	if a.pick != nil {
+		held = append(held, a.pick)
 	}
 	return held
 }
@@ -282,6 +290,15 @@ func (a *App) handle(msg tea.Msg) tea.Cmd {
 		return nil
 	case joinMsg:
 		return a.goToRoom(msg.code)
+	case pickTrioMsg:
+		a.leaveRoom()
+		a.join = nil
+		pick, cmd := newPickTrioScreen(a.sh, msg.code, msg.table)
+		a.pick = pick
+		a.show(screenPickTrio)
+		return cmd
+	case enterTrioMsg:
+		return a.enterTrio(msg)
 	case watchMsg:
 		return a.watch(msg.code)
 	case openRoomMsg:
@@ -346,8 +363,12 @@ func (a *App) handle(msg tea.Msg) tea.Cmd {
 }
 
 // leaveRoom stops the room's subscription and presence, and the
-// projector's subscriptions.
+// projector's and the list of tables' subscriptions.
 func (a *App) leaveRoom() {
+	if a.pick != nil {
+		a.pick.close()
+		a.pick = nil
+	}
 	if a.room != nil {
 		a.room.close()
 		a.room = nil

@@ -36,6 +36,7 @@ type KeyMap struct {
 	Summary      SummaryKeys
 	Dashboard    DashboardKeys
 	Projector    ProjectorKeys
+	Pick         PickKeys
 }
 
 // ListKeys move through a list of choices with nothing to type: the home
@@ -164,6 +165,15 @@ type DashboardKeys struct {
 	Cancel    key.Binding
 }
 
+// PickKeys choose one's trio from a workshop's list of tables, where
+// nothing is typed.
+type PickKeys struct {
+	Choose key.Binding // ↑/↓: a table
+	Join   key.Binding
+	Read   key.Binding // the chosen table's question and people, whole
+	Leave  key.Binding
+}
+
 // DefaultKeyMap is trio's keys.
 func DefaultKeyMap() KeyMap {
 	b := func(keys []string, help, desc string) key.Binding {
@@ -271,6 +281,12 @@ func DefaultKeyMap() KeyMap {
 			Next:  b([]string{"right", "space"}, "→/space", "next"),
 			Prev:  b([]string{"left"}, "←", "previous"),
 			Leave: b([]string{"q"}, "q", "leave"),
+		},
+		Pick: PickKeys{
+			Choose: b([]string{"up", "down"}, "↑/↓", "choose"),
+			Join:   b([]string{"enter"}, "enter", "join"),
+			Read:   b([]string{"ctrl+t"}, "ctrl+t", "read whole"),
+			Leave:  b([]string{"esc", "q"}, "esc/q", "leave"),
 		},
 	}
 }
