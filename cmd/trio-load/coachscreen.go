@@ -135,16 +135,19 @@ func (c *coachScreen) seen(cw *coachWait, sent time.Time) {
 	c.took[cw.kind] = append(c.took[cw.kind], at.Sub(sent))
 }
 
-// figures summarises every change timed so far: all of them, and each
-// kind apart.
-func (c *coachScreen) figures() (all dist, kinds map[string]dist, lost int) {
+// figures summarises the changes timed so far: those members made in
+// their rooms (a first letter, a word sent, a ready mark), all together,
+// and each kind apart, joining among them.
+func (c *coachScreen) figures() (active dist, kinds map[string]dist, lost int) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	var every []time.Duration
+	var all []time.Duration
 	kinds = map[string]dist{}
 	for kind, took := range c.took {
-		every = append(every, took...)
+		if kind != changeJoin {
+			all = append(all, took...)
+		}
 		kinds[kind] = summarise(took)
 	}
-	return summarise(every), kinds, c.lost
+	return summarise(all), kinds, c.lost
 }

@@ -276,7 +276,7 @@ func TestWorkshopTimesTheCoachsDashboard(t *testing.T) {
 			t.Errorf("%s: %+v, want %d changes timed", kind, got, n)
 		}
 	}
-	if d.Lost != 0 || d.Update.N != 12+3*f.Contributions || d.Trios != 4 {
+	if d.Lost != 0 || d.Update.N != 3*f.Contributions || d.Trios != 4 {
 		t.Errorf("dashboard: %d of %d trios' changes timed, %d lost", d.Update.N, d.Trios, d.Lost)
 	}
 	// The same workload ran after the coach left, and both were measured.

@@ -86,7 +86,7 @@ func parseOptions(args []string, stderr io.Writer) (options, error) {
 		fs.PrintDefaults()
 	}
 	fs.StringVar(&o.scenario, "scenario", "rooms", "rooms, idle, crowd, capacity, workshop, start or targets")
-	fs.IntVar(&o.sessions, "sessions", 0, "sessions to connect (default: rooms 300, idle 500, crowd --members; capacity: the most to try, 3000)")
+	fs.IntVar(&o.sessions, "sessions", 0, "sessions to connect (default: rooms 300, idle 500, crowd --members, workshop 24; capacity: the most to try, 3000)")
 	fs.IntVar(&o.members, "members", 0, "members of each room (default 3; crowd 12)")
 	fs.Float64Var(&o.rate, "rate", 0.5, "contributions a second in each room")
 	fs.DurationVar(&o.duration, "duration", 30*time.Second, "how long the rooms are active (idle: how long the idle sessions are measured)")
@@ -255,6 +255,8 @@ func (o *options) checkWorkshop() error {
 		return errors.New("the workshop scenario measures trio alone: the floor has no workshop, so leave out --floor and --trio")
 	case o.members < 2 || o.sessions%o.members != 0:
 		return fmt.Errorf("--sessions %d does not make whole rooms of %d: give a multiple of --members", o.sessions, o.members)
+	case o.width < 64 || o.height < 20:
+		return errors.New("the coach's dashboard needs a terminal of at least 64x20: raise --width and --height")
 	case trios < session.MinTrios || trios > session.MaxTrios:
 		return fmt.Errorf("a workshop has %d to %d trios, and --sessions %d makes %d rooms of %d: give --sessions from %d to %d",
 			session.MinTrios, session.MaxTrios, o.sessions, trios, o.members, session.MinTrios*o.members, session.MaxTrios*o.members)

@@ -28,8 +28,9 @@ type dashboardFigures struct {
 	Trios    int    `json:"trios"`
 	Terminal string `json:"terminal"`
 	// Update is a member's key to the first frame of the coach's screen
-	// that shows its change, of every kind: a member joining, a first
-	// letter ("writing"), a word sent, a ready mark. Kinds has each apart.
+	// that shows its change, while every room is active: a first letter
+	// ("writing"), a word sent, a ready mark. Kinds has each apart, and
+	// the enter that joins a room ("join"), timed while the others connect.
 	Update dist            `json:"update"`
 	Kinds  map[string]dist `json:"kinds"`
 	Lost   int             `json:"lost"` // changes the coach's screen never showed
@@ -294,6 +295,7 @@ func dashboardRows() []row {
 		{"dashboard update p99 (ms)", "≈ fan-out p99", update(func(d dist) float64 { return d.P99 })},
 		{"dashboard update max (ms)", "", update(func(d dist) float64 { return d.Max })},
 		{"dashboard updates timed", "", update(func(d dist) float64 { return float64(d.N) })},
+		{"dashboard update after a join p99 (ms)", "", dashboardFigure(func(d *dashboardFigures) float64 { return d.Kinds[changeJoin].P99 })},
 		{"dashboard updates that never showed", "0", dashboardFigure(func(d *dashboardFigures) float64 { return float64(d.Lost) })},
 		{"server CPU active, the coach gone (% of a core)", "", dashboardFigure(func(d *dashboardFigures) float64 { return d.ActiveCPUWithout })},
 		{"the dashboard's CPU, idle (% of a core)", "", dashboardFigure(func(d *dashboardFigures) float64 { return d.CostIdlePercent })},
