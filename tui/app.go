@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"cmp"
 	"context"
 	"strconv"
 	"strings"
@@ -96,14 +97,17 @@ func New(opts Options) *App {
 		scripts = append([]content.Script{*opts.Script}, scripts...)
 	}
 	sh := &Shared{
-		Hub:        opts.Hub,
-		Styles:     NewStyles(true),
-		Keys:       DefaultKeyMap(),
-		Now:        now,
-		Scripts:    scripts,
-		ExportDir:  opts.ExportDir,
-		Local:      !opts.Remote,
-		Me:         opts.Me,
+		Hub:       opts.Hub,
+		Styles:    NewStyles(true),
+		Keys:      DefaultKeyMap(),
+		Now:       now,
+		Scripts:   scripts,
+		ExportDir: opts.ExportDir,
+		// A workshop's coach is one person at this keyboard, who comes into
+		// a trio's room to observe it, never to speak for its people.
+		Local:      !opts.Remote && opts.Coach == "",
+		Remote:     opts.Remote,
+		Me:         cmp.Or(opts.Coach, opts.Me),
 		UserName:   opts.UserName,
 		Address:    opts.Address,
 		ExportHint: opts.ExportHint,
@@ -269,6 +273,9 @@ func (a *App) handle(msg tea.Msg) tea.Cmd {
 		a.show(screenSetup)
 		return a.setup.init()
 	case backHomeMsg:
+		if a.dashboard != nil && a.room != nil {
+			return a.endVisit()
+		}
 		a.leaveRoom()
 		a.join = nil
 		a.show(screenHome)
@@ -287,6 +294,16 @@ func (a *App) handle(msg tea.Msg) tea.Cmd {
 		}
 		a.room = room
 		a.join, a.setup = nil, nil
+		a.show(screenRoom)
+		return cmd
+	case visitMsg:
+		a.leaveRoom()
+		room, cmd := openRoomScreen(a.sh, msg.code)
+		if room == nil {
+			a.dashboard.notice = alarm("That room could not be opened: try again.")
+			return nil
+		}
+		a.room = room
 		a.show(screenRoom)
 		return cmd
 	case summaryMsg:
@@ -310,6 +327,13 @@ func (a *App) handle(msg tea.Msg) tea.Cmd {
 		switch msg.(type) {
 		case roomChangedMsg, tickMsg:
 			cmds = append(cmds, a.room.update(msg))
+		}
+	}
+	// The dashboard keeps up while its coach is in a trio's room.
+	if a.dashboard != nil && a.screen != screenDashboard {
+		switch msg.(type) {
+		case workshopChangedMsg, dashboardTickMsg:
+			return a.dashboard.update(msg)
 		}
 	}
 	cmds = append(cmds, a.current().update(msg))

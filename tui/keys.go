@@ -157,6 +157,7 @@ type SummaryKeys struct {
 type DashboardKeys struct {
 	Choose    key.Binding // ↑/↓: a trio
 	Read      key.Binding // the chosen trio whole
+	Visit     key.Binding // into the chosen trio's room, as an observer
 	MoveOn    key.Binding // every trio, together; asks first, naming the phase
 	Broadcast key.Binding // a line to every room
 	Send      key.Binding
@@ -260,6 +261,7 @@ func DefaultKeyMap() KeyMap {
 		Dashboard: DashboardKeys{
 			Choose:    b([]string{"up", "down"}, "↑/↓", "choose a trio"),
 			Read:      b([]string{"ctrl+t"}, "ctrl+t", "read it whole"),
+			Visit:     b([]string{"enter"}, "enter", "go into its room"),
 			MoveOn:    b([]string{"ctrl+n"}, "ctrl+n", "move every trio on"),
 			Broadcast: b([]string{"ctrl+b"}, "ctrl+b", "a line to every room"),
 			Send:      b([]string{"enter"}, "enter", "send to every room"),
