@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"os"
@@ -10,18 +11,18 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
 
+	"trio/content"
 	"trio/session"
 	"trio/tui"
 )
 
 // The workshop scenario's coach runs inside the trio server's process, as
 // `trio workshop` runs it beside its server: tui.New with the coach, in a
-// Bubble Tea program with its own renderer. Its terminal is the load
-// generator's: the program writes to a pipe the load generator passed
-// down (a terminal's tty, as trio workshop has), and the load generator draws it with a terminal emulator and times
-// what shows there, as on the members' screens. The program is not driven
-// on its messages: the renderer's frames are part of what a coach waits
-// for.
+// Bubble Tea program with its own renderer and no input. It writes to a
+// terminal's tty that the load generator passed down, and the load
+// generator draws the other end with a terminal emulator and times what
+// shows there, as on the members' screens. The program is not driven on
+// its messages: the renderer's frames are part of what a coach waits for.
 
 // coachID is the coach, as `trio workshop` names the one at its terminal.
 const coachID session.ParticipantID = "coach:trio-load"
@@ -33,10 +34,11 @@ type coachProgram struct {
 	done   chan struct{}
 }
 
-// startCoach opens the coach's program on the pipe at file descriptor
-// args[0], in a terminal of args[1] × args[2], and has the coach open a
-// workshop of args[3] trios through its setup screen, as a person types
-// it. It answers with the workshop's code and its rooms', table by table.
+// startCoach opens a workshop of args[3] trios through the hub, as the
+// coach's setup screen does, then the coach's program on the terminal at
+// file descriptor args[0], args[1] × args[2]; there the coach goes back
+// to the workshop the setup offers, with enter, as after a restart. It
+// answers with the workshop's code and its rooms', table by table.
 func (b *trioBackend) startCoach(args []string) (childReply, error) {
 	if b.coach != nil {
 		return childReply{}, errors.New("the coach is already at the dashboard")
@@ -56,6 +58,14 @@ func (b *trioBackend) startCoach(args []string) (childReply, error) {
 	if screen == nil {
 		return childReply{}, fmt.Errorf("coach: no file %d", n[0])
 	}
+	w, err := b.hub.OpenWorkshop(context.Background(), session.OpenWorkshop{
+		Title: "Load", Coach: session.Person{ID: coachID, Name: "Coach"}, Script: content.Default(),
+		Questions: []string{"How fast does a change reach the coach?"}, Trios: n[3],
+	})
+	if err != nil {
+		screen.Close()
+		return childReply{}, err
+	}
 	app := tui.New(tui.Options{
 		Hub: b.hub, ExportDir: b.dir, ExportHint: b.joinCommand, UserName: "Coach", Coach: coachID,
 	})
@@ -74,54 +84,12 @@ func (b *trioBackend) startCoach(args []string) (childReply, error) {
 		app.Close()
 	}()
 	b.coach = c
-	for _, k := range setupKeys(n[3]) {
-		p.Send(k)
-	}
-	w, err := b.openedWorkshop(10 * time.Second)
-	if err != nil {
-		return childReply{}, err
-	}
+	p.Send(tea.KeyPressMsg{Code: tea.KeyEnter}) // back to the workshop
 	reply := childReply{Workshop: w.Code}
 	for _, t := range w.Trios {
 		reply.Rooms = append(reply.Rooms, t.Room)
 	}
 	return reply, nil
-}
-
-// setupKeys are what the coach types in the workshop's setup: a title, the
-// question, the default script, the number of trios, and enter to open.
-func setupKeys(trios int) []tea.Msg {
-	var keys []tea.Msg
-	text := func(s string) {
-		for _, r := range s {
-			keys = append(keys, tea.KeyPressMsg{Code: r, Text: string(r)})
-		}
-	}
-	enter := tea.KeyPressMsg{Code: tea.KeyEnter}
-	text("Load")
-	keys = append(keys, enter)
-	text("How fast does a change reach the coach?")
-	keys = append(keys, enter, enter, tea.KeyPressMsg{Code: tea.KeyBackspace})
-	text(strconv.Itoa(trios))
-	return append(keys, enter)
-}
-
-// openedWorkshop waits for the coach's workshop to be open.
-func (b *trioBackend) openedWorkshop(wait time.Duration) (session.Workshop, error) {
-	deadline := time.Now().Add(wait)
-	for time.Now().Before(deadline) {
-		for _, w := range b.hub.Workshops() {
-			if w.Coach == coachID {
-				return w, nil
-			}
-		}
-		select {
-		case <-b.coach.done:
-			return session.Workshop{}, errors.New("the coach's program ended before the workshop opened")
-		case <-time.After(10 * time.Millisecond):
-		}
-	}
-	return session.Workshop{}, fmt.Errorf("the coach's setup opened no workshop in %v", wait)
 }
 
 // stopCoach has the coach leave the dashboard and waits for the program

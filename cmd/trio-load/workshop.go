@@ -81,13 +81,17 @@ func measureWorkshop(ctx context.Context, o options, m *markers, log io.Writer) 
 	defer coach.cl.close()
 	base, _ := t.stats(true)
 
-	fmt.Fprintf(log, "workshop: the coach opens a workshop of %d trios\n", trios)
+	fmt.Fprintf(log, "workshop: a workshop of %d trios, the coach at its dashboard\n", trios)
 	reply, err := c.ask(fmt.Sprintf("coach 3 %d %d %d", o.width, o.height, trios))
 	if err != nil {
 		return fig, fmt.Errorf("the coach could not open the workshop: %w", err)
 	}
 	if len(reply.Rooms) != trios {
 		return fig, fmt.Errorf("the workshop has %d rooms, not %d", len(reply.Rooms), trios)
+	}
+	dashboard := "Workshop " + session.FormatCode(reply.Workshop)
+	if _, ok := coach.cl.until(coach.cl.expectShown(dashboard), time.Now().Add(o.timeout)); !ok {
+		return fig, fmt.Errorf("the coach's screen never showed %q; it showed:\n%s", dashboard, coach.cl.screen())
 	}
 
 	fmt.Fprintf(log, "workshop: %d members joining %d rooms of %d\n", fig.Sessions, trios, o.members)
