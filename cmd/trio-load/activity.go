@@ -150,6 +150,10 @@ func contribute(o options, t *target, room []*client, typist int, text string, s
 	var echoes []time.Duration
 	lostEcho := 0
 	for i := range text {
+		var writing *coachWait
+		if i == 0 {
+			writing = t.coach.expect(me, changeWriting)
+		}
 		w := me.expect(text[:i+1])
 		sent, err := me.send(text[i : i+1])
 		if err != nil {
@@ -160,6 +164,7 @@ func contribute(o options, t *target, room []*client, typist int, text string, s
 		} else {
 			lostEcho++
 		}
+		t.coach.seen(writing, sent)
 	}
 	typed := receivedBy(room)
 
@@ -169,6 +174,7 @@ func contribute(o options, t *target, room []*client, typist int, text string, s
 			waits[i] = cl.expect(text)
 		}
 	}
+	done := t.coach.expect(me, changeSent)
 	sent, err := me.send("\r")
 	if err != nil {
 		return nil
@@ -183,6 +189,13 @@ func contribute(o options, t *target, room []*client, typist int, text string, s
 			fanouts = append(fanouts, at.Sub(sent))
 		} else {
 			lostFanout++
+		}
+	}
+	t.coach.seen(done, sent)
+	if t.markReady {
+		ready := t.coach.expect(me, changeReady)
+		if at, err := me.send("\x12"); err == nil { // ctrl+r
+			t.coach.seen(ready, at)
 		}
 	}
 

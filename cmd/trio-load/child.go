@@ -27,6 +27,10 @@ type childReply struct {
 	Room  string       `json:"room,omitempty"`
 	Stats *serverStats `json:"stats,omitempty"`
 	Error string       `json:"error,omitempty"`
+
+	// Workshop and Rooms are the coach's workshop and its trios' rooms.
+	Workshop string   `json:"workshop,omitempty"`
+	Rooms    []string `json:"rooms,omitempty"`
 }
 
 // child is a server running as a child process.
@@ -41,8 +45,9 @@ type child struct {
 }
 
 // startChild starts this program as the server named by role
-// ("serve-trio", "serve-floor") and waits for its address.
-func startChild(_ context.Context, role string, stderr io.Writer) (*child, error) {
+// ("serve-trio", "serve-floor") and waits for its address. The child has
+// the extra files from file descriptor 3 on.
+func startChild(_ context.Context, role string, stderr io.Writer, extra ...*os.File) (*child, error) {
 	self, err := os.Executable()
 	if err != nil {
 		return nil, fmt.Errorf("cannot find this program to start the server: %w", err)
@@ -50,6 +55,7 @@ func startChild(_ context.Context, role string, stderr io.Writer) (*child, error
 	// Not CommandContext: the server lives until close, which ends it cleanly.
 	cmd := exec.Command(self, role) //nolint:noctx
 	cmd.Stderr = stderr
+	cmd.ExtraFiles = extra
 	in, err := cmd.StdinPipe()
 	if err != nil {
 		return nil, err

@@ -26,6 +26,9 @@ type figures struct {
 
 	Bytes  bytesFigures   `json:"bytes"`
 	Server *serverFigures `json:"server,omitempty"` // nil when the server is out of reach
+
+	// Dashboard is the coach's, in the workshop scenario.
+	Dashboard *dashboardFigures `json:"dashboard,omitempty"`
 }
 
 // bytesFigures is what reached the terminals. Per contribution counts

@@ -100,6 +100,15 @@ func runScenario(ctx context.Context, o options, log io.Writer) (*report, error)
 		return r, nil
 	}
 	m := &markers{n: o.textLen}
+	if o.scenario == "workshop" {
+		f, err := measureWorkshop(ctx, o, m, log)
+		if err != nil {
+			return nil, err
+		}
+		r.Results = append(r.Results, f)
+		r.Machine.LoadAvgEnd = loadAvg()
+		return r, nil
+	}
 	var targets []func() (*target, error)
 	switch {
 	case o.generic:

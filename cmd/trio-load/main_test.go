@@ -251,3 +251,54 @@ func TestStartTimesLocalTrio(t *testing.T) {
 		t.Errorf("the table has no local start p99:\n%s", table)
 	}
 }
+
+// TestWorkshopTimesTheCoachsDashboard: the workshop scenario's short run
+// joins every trio's members, has the coach's dashboard in trio's process
+// show each change they make, and reports its latency beside the fan-out
+// and the CPU it costs, in the table and in the JSON.
+func TestWorkshopTimesTheCoachsDashboard(t *testing.T) {
+	t.Parallel()
+	table, r := runLoad(t, "--smoke", "--scenario", "workshop")
+	if len(r.Results) != 1 || r.Results[0].Target != "trio" {
+		t.Fatalf("results for %+v, want trio's alone", r.Results)
+	}
+	f := r.Results[0]
+	checkFigures(t, f, 12, true)
+	d := f.Dashboard
+	if d == nil {
+		t.Fatal("no figures of the coach's dashboard")
+	}
+	// Every member's joining, and each contribution's first letter, Enter
+	// and ready mark, showed on the coach's screen.
+	want := map[string]int{changeJoin: 12, changeWriting: f.Contributions, changeSent: f.Contributions, changeReady: f.Contributions}
+	for kind, n := range want {
+		if got := d.Kinds[kind]; got.N != n || got.Max <= 0 {
+			t.Errorf("%s: %+v, want %d changes timed", kind, got, n)
+		}
+	}
+	if d.Lost != 0 || d.Update.N != 3*f.Contributions || d.Trios != 4 {
+		t.Errorf("dashboard: %d of %d trios' changes timed, %d lost", d.Update.N, d.Trios, d.Lost)
+	}
+	// The same workload ran after the coach left, and both were measured.
+	if d.ContributionsWithout == 0 || d.FanoutWithout.N == 0 || d.ActiveCPUWith <= 0 || d.ActiveCPUWithout <= 0 {
+		t.Errorf("the CPU with and without the dashboard: %+v", d)
+	}
+	for _, row := range r.rows() {
+		line := lineOf(table, row.label)
+		if line == "" {
+			t.Errorf("the table has no line %q:\n%s", row.label, table)
+		} else if strings.Contains(line, "–") {
+			t.Errorf("the table is missing a figure: %q", line)
+		}
+	}
+	if !strings.Contains(table, "dashboard update p99 (ms)") {
+		t.Errorf("the table has no dashboard latency:\n%s", table)
+	}
+
+	// A workshop holds four to eight trios, and the load says so.
+	var stdout, stderr bytes.Buffer
+	if code := run(context.Background(), []string{"--scenario", "workshop", "--sessions", "9"}, nil, &stdout, &stderr); code != 2 ||
+		!strings.Contains(stderr.String(), "a workshop has 4 to 8 trios") {
+		t.Errorf("9 sessions in a workshop: exit %d, %s", code, stderr.String())
+	}
+}

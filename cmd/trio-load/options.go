@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 	"time"
+
+	"trio/session"
 )
 
 // options is one run of the load generator, as the flags set it.
@@ -55,6 +57,11 @@ Scenarios:
   crowd     one room of --members (trio holds at most 12), active at --rate
   capacity  rooms added --step sessions at a time until fan-out p99 passes
             --p99-limit or a connection fails; reports the most held
+  workshop  a coach's dashboard of --sessions/--members trios (4 to 8;
+            default 8 of 3), in trio's process as trio workshop opens it,
+            every room active at --rate: each change a member's key makes
+            there timed to the coach's screen, beside the fan-out; then the
+            same without the dashboard, for the CPU it costs
   start     trio in local mode started --sessions times (default 20) in a
             terminal: the time to its first screen
   targets   every figure of the performance table in one run: rooms (300
@@ -78,8 +85,8 @@ func parseOptions(args []string, stderr io.Writer) (options, error) {
 		fmt.Fprint(stderr, usageHead)
 		fs.PrintDefaults()
 	}
-	fs.StringVar(&o.scenario, "scenario", "rooms", "rooms, idle, crowd, capacity, start or targets")
-	fs.IntVar(&o.sessions, "sessions", 0, "sessions to connect (default: rooms 300, idle 500, crowd --members; capacity: the most to try, 3000)")
+	fs.StringVar(&o.scenario, "scenario", "rooms", "rooms, idle, crowd, capacity, workshop, start or targets")
+	fs.IntVar(&o.sessions, "sessions", 0, "sessions to connect (default: rooms 300, idle 500, crowd --members, workshop 24; capacity: the most to try, 3000)")
 	fs.IntVar(&o.members, "members", 0, "members of each room (default 3; crowd 12)")
 	fs.Float64Var(&o.rate, "rate", 0.5, "contributions a second in each room")
 	fs.DurationVar(&o.duration, "duration", 30*time.Second, "how long the rooms are active (idle: how long the idle sessions are measured)")
@@ -123,8 +130,13 @@ func parseOptions(args []string, stderr io.Writer) (options, error) {
 // smokeDefaults makes a run of a few seconds, unless a flag says otherwise.
 func (o *options) smokeDefaults(set map[string]bool) {
 	defaults := map[string]func(){
-		"scenario":    func() { o.scenario = "rooms" },
-		"sessions":    func() { o.sessions = 3 },
+		"scenario": func() { o.scenario = "rooms" },
+		"sessions": func() {
+			o.sessions = 3
+			if o.scenario == "workshop" {
+				o.sessions = 4 * 3 // the fewest trios a workshop has
+			}
+		},
 		"rate":        func() { o.rate = 2 },
 		"duration":    func() { o.duration = 2 * time.Second },
 		"settle":      func() { o.settle = 300 * time.Millisecond },
@@ -156,7 +168,12 @@ func (o *options) scenarioDefaults(set map[string]bool) {
 			o.sessions = 3000
 		case "start":
 			o.sessions = 20
+		case "workshop":
+			o.sessions = session.MaxTrios * o.members
 		}
+	}
+	if o.scenario == "workshop" && !set["floor"] {
+		o.floor = false // the floor has no workshop
 	}
 	if o.scenario == "idle" && !set["settle"] {
 		o.settle = 10 * time.Second
@@ -169,6 +186,10 @@ func (o *options) scenarioDefaults(set map[string]bool) {
 func (o *options) check() error {
 	switch o.scenario {
 	case "rooms", "idle", "crowd", "capacity":
+	case "workshop":
+		if err := o.checkWorkshop(); err != nil {
+			return err
+		}
 	case "targets": // each of its runs is set up and checked on its own
 		if o.addr != "" || o.generic {
 			return errors.New("the targets run starts trio and the floor itself: leave out --addr")
@@ -183,7 +204,7 @@ func (o *options) check() error {
 		}
 		return nil
 	default:
-		return fmt.Errorf("there is no scenario %q: choose rooms, idle, crowd, capacity, start or targets", o.scenario)
+		return fmt.Errorf("there is no scenario %q: choose rooms, idle, crowd, capacity, workshop, start or targets", o.scenario)
 	}
 	if o.trioBin != "" || o.db != "" {
 		return errors.New("--trio-bin and --db go with --scenario start")
@@ -219,6 +240,26 @@ func (o *options) check() error {
 		return errors.New("--trio=false leaves only the floor to measure: keep --floor and leave out --addr")
 	case o.addr != "" && !isLoopback(o.addr):
 		return fmt.Errorf("trio-load only measures servers on this machine's loopback, not %s", o.addr)
+	}
+	return nil
+}
+
+// checkWorkshop checks what only the workshop scenario asks: whole trios,
+// as many as a workshop holds, and trio started by trio-load itself.
+func (o *options) checkWorkshop() error {
+	trios := o.sessions / max(1, o.members)
+	switch {
+	case o.addr != "":
+		return errors.New("the workshop scenario starts trio itself, with the coach's dashboard in it: leave out --addr")
+	case o.floor || !o.trio:
+		return errors.New("the workshop scenario measures trio alone: the floor has no workshop, so leave out --floor and --trio")
+	case o.members < 2 || o.sessions%o.members != 0:
+		return fmt.Errorf("--sessions %d does not make whole rooms of %d: give a multiple of --members", o.sessions, o.members)
+	case o.width < 64 || o.height < 20:
+		return errors.New("the coach's dashboard needs a terminal of at least 64x20: raise --width and --height")
+	case trios < session.MinTrios || trios > session.MaxTrios:
+		return fmt.Errorf("a workshop has %d to %d trios, and --sessions %d makes %d rooms of %d: give --sessions from %d to %d",
+			session.MinTrios, session.MaxTrios, o.sessions, trios, o.members, session.MinTrios*o.members, session.MaxTrios*o.members)
 	}
 	return nil
 }

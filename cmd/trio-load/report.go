@@ -126,6 +126,9 @@ func (r *report) rows() []row {
 	p99 := func(d dist) float64 { return d.P99 }
 	pmax := func(d dist) float64 { return d.Max }
 	textTarget := fmt.Sprintf("≤ %d + moves", 2*r.Params.TextLen)
+	if r.Scenario == "workshop" {
+		textTarget = "" // its contributions end with a ready mark
+	}
 	rows := []row{
 		{"sessions held", "", count(func(f figures) int { return f.Held })},
 		{"sessions that could not connect", "0", count(func(f figures) int { return f.ConnectFailures })},
@@ -169,6 +172,9 @@ func (r *report) rows() []row {
 		)
 	}
 	rows = append(rows, row{"trio-load's own CPU (% of a core)", "", always(func(f figures) float64 { return f.ClientCPUPercent })})
+	if r.Scenario == "workshop" {
+		rows = append(rows, dashboardRows()...)
+	}
 	return rows
 }
 
@@ -283,6 +289,8 @@ func (r *report) title() string {
 			bin = r.Start.Binary
 		}
 		return fmt.Sprintf("start: %s in local mode, %d times, %s, %s terminal", bin, p.Sessions, store, p.Terminal)
+	case "workshop":
+		return workshopTitle(p, p.Sessions/max(1, p.Members))
 	case "crowd":
 		return fmt.Sprintf("crowd: one room of %d at %g contributions/s for %s, %s terminals, %d-letter texts", p.Members, p.Rate, p.Duration, p.Terminal, p.TextLen)
 	}

@@ -7,6 +7,7 @@ import (
 	"crypto/rand"
 	"encoding/json"
 	"encoding/pem"
+	"errors"
 	"fmt"
 	"io"
 	"net"
@@ -69,6 +70,8 @@ func serveChild(ctx context.Context, role string, in io.Reader, out io.Writer) i
 			reply.Stats, err = ownStats(len(fields) > 1 && fields[1] == "gc")
 		case "profile":
 			err = profile(fields[1:])
+		case "coach":
+			reply, err = coachRequest(b, fields[1:])
 		default:
 			err = fmt.Errorf("unknown request %q", fields[0])
 		}
@@ -78,6 +81,19 @@ func serveChild(ctx context.Context, role string, in io.Reader, out io.Writer) i
 		enc.Encode(reply)
 	}
 	return 0
+}
+
+// coachRequest starts the workshop scenario's coach ("coach FD WIDTH
+// HEIGHT TRIOS") or has them leave ("coach stop"): trio's server only.
+func coachRequest(b backend, args []string) (childReply, error) {
+	t, ok := b.(*trioBackend)
+	if !ok {
+		return childReply{}, errors.New("only trio has a coach's dashboard")
+	}
+	if len(args) == 1 && args[0] == "stop" {
+		return childReply{}, t.stopCoach()
+	}
+	return t.startCoach(args)
 }
 
 // profiling is the CPU profile being written, if any.

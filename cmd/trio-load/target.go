@@ -33,6 +33,12 @@ type target struct {
 	compose, composing string
 	// oneRoom: the server has a single room, so every session is in it.
 	oneRoom bool
+	// coach, while set, is a coach's dashboard that shows every room:
+	// each change a contribution makes there is timed to it as well.
+	coach *coachScreen
+	// markReady: after each contribution its typist marks themselves
+	// ready, or not ready after all (ctrl+r).
+	markReady bool
 }
 
 // stats reads the server's figures, or nothing when the server is out of

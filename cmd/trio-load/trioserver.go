@@ -21,6 +21,11 @@ type trioBackend struct {
 	store *session.SQLiteStore
 	hub   *session.Hub
 	srv   *server.Server
+	dir   string
+	// joinCommand reaches this server; coach is the workshop scenario's
+	// coach at the dashboard, while there is one.
+	joinCommand string
+	coach       *coachProgram
 }
 
 func startTrio(ctx context.Context, ln net.Listener, dir string) (*trioBackend, error) {
@@ -38,12 +43,13 @@ func startTrio(ctx context.Context, ln net.Listener, dir string) (*trioBackend, 
 		store.Close()
 		return nil, err
 	}
+	join := server.JoinCommand(ln.Addr())
 	srv, err := server.New(server.Config{
 		Hub:         hub,
 		HostKeyPEM:  hostKey,
 		ConnectRate: 1e6,
 		CodeGuesses: 1e6,
-		JoinCommand: server.JoinCommand(ln.Addr()),
+		JoinCommand: join,
 		Logger:      log.New(io.Discard),
 	})
 	if err != nil {
@@ -51,7 +57,7 @@ func startTrio(ctx context.Context, ln net.Listener, dir string) (*trioBackend, 
 		return nil, err
 	}
 	go srv.Serve(ln)
-	return &trioBackend{store: store, hub: hub, srv: srv}, nil
+	return &trioBackend{store: store, hub: hub, srv: srv, dir: dir, joinCommand: join}, nil
 }
 
 func (b *trioBackend) open(ctx context.Context, ids []string) (string, error) {
@@ -61,6 +67,7 @@ func (b *trioBackend) open(ctx context.Context, ids []string) (string, error) {
 func (b *trioBackend) close() {
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
+	b.stopCoach()
 	b.srv.Shutdown(ctx)
 	b.hub.Close()
 	b.store.Close()
