@@ -61,8 +61,8 @@ type App struct {
 	projector *projectorScreen
 	// joinCode is the room asked for on the command line, gone to first.
 	joinCode string
-	// watchCode is the room to show on a shared screen, from the command
-	// line: trio watch CODE.
+	// watchCode is the room or workshop to show on a shared screen, from
+	// the command line: ssh host watch CODE.
 	watchCode string
 	// idleAfter closes the program this long after the last keypress (0:
 	// never); lastKey is when that was, idledOut whether it happened.
@@ -303,8 +303,13 @@ func (a *App) handle(msg tea.Msg) tea.Cmd {
 			a.show(screenRoom)
 		}
 		return nil
+	case projectorOverDashboardMsg:
+		return a.projectorOverDashboard(msg)
+	case backToDashboardMsg:
+		a.backToDashboard()
+		return nil
 	}
-	var cmds []tea.Cmd
+	cmds := []tea.Cmd{a.dashboardListens(msg)}
 	// A room keeps listening and ticking while its summary is shown.
 	if a.room != nil && a.screen != screenRoom {
 		switch msg.(type) {

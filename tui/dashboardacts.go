@@ -44,6 +44,7 @@ func (d *dashboardScreen) menuEntries() []menuEntry {
 		add(fmt.Sprintf("Read trio %d whole", d.dash.Trios[d.chosen].Table), dk.Read, func() { d.reading = true })
 	}
 	add("Export the plenary (Markdown and JSON files)", none, d.exportPlenary)
+	entries = append(entries, menuEntry{title: "Show the projector in this terminal", key: dk.Projector.Help().Key, run: d.showProjector})
 	return entries
 }
 

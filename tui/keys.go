@@ -159,6 +159,7 @@ type DashboardKeys struct {
 	Read      key.Binding // the chosen trio whole
 	MoveOn    key.Binding // every trio, together; asks first, naming the phase
 	Broadcast key.Binding // a line to every room
+	Projector key.Binding // the workshop's projector, in this terminal
 	Send      key.Binding
 	Cancel    key.Binding
 }
@@ -262,13 +263,18 @@ func DefaultKeyMap() KeyMap {
 			Read:      b([]string{"ctrl+t"}, "ctrl+t", "read it whole"),
 			MoveOn:    b([]string{"ctrl+n"}, "ctrl+n", "move every trio on"),
 			Broadcast: b([]string{"ctrl+b"}, "ctrl+b", "a line to every room"),
+			Projector: b([]string{"ctrl+w"}, "ctrl+w", "the projector"),
 			Send:      b([]string{"enter"}, "enter", "send to every room"),
 			Cancel:    b([]string{"esc"}, "esc", "do not send"),
 		},
 		Projector: ProjectorKeys{
-			Next:  b([]string{"right", "space"}, "→/space", "next"),
-			Prev:  b([]string{"left"}, "←", "previous"),
-			Leave: b([]string{"q"}, "q", "leave"),
+			Next:      b([]string{"right", "space"}, "→/space", "next"),
+			Prev:      b([]string{"left"}, "←", "previous"),
+			NextTable: b([]string{"tab"}, "tab/shift+tab", "another table"),
+			PrevTable: b([]string{"shift+tab"}, "shift+tab", "the table before"),
+			Table:     b([]string{"1", "2", "3", "4", "5", "6", "7", "8"}, "1–8", "a table"),
+			Overview:  b([]string{"esc"}, "esc", "every table"),
+			Leave:     b([]string{"q"}, "q", "leave"),
 		},
 	}
 }
