@@ -56,7 +56,7 @@
 //
 // # Workshops
 //
-// A workshop is one coach running four to eight trios at once, each at its
+// A workshop is one coach running two to eight trios at once, each at its
 // own table in a room of its own (workshop.go). Opening one (OpenWorkshop)
 // opens a room per trio, each with its own code, then the workshop under a
 // code of its own that names them: its events are a stream of their own in

@@ -52,9 +52,9 @@ type Broadcast struct {
 	Text string    `json:"text"`
 }
 
-// The size of a workshop: a coach can follow four to eight tables.
+// The size of a workshop: a coach can follow two to eight tables.
 const (
-	MinTrios = 4
+	MinTrios = 2
 	MaxTrios = 8
 )
 

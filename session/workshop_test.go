@@ -60,8 +60,8 @@ func TestAWorkshopIsRefusedWithAWayForward(t *testing.T) {
 		change func(*OpenWorkshop)
 		want   string
 	}{
-		{"too few trios", func(c *OpenWorkshop) { c.Trios = 3 }, "A workshop has 4 to 8 trios"},
-		{"too many trios", func(c *OpenWorkshop) { c.Trios = 9 }, "A workshop has 4 to 8 trios"},
+		{"too few trios", func(c *OpenWorkshop) { c.Trios = 1 }, "A workshop has 2 to 8 trios"},
+		{"too many trios", func(c *OpenWorkshop) { c.Trios = 9 }, "A workshop has 2 to 8 trios"},
 		{"no coach", func(c *OpenWorkshop) { c.Coach.ID = "" }, "sign in with a key"},
 		{"questions that do not fit", func(c *OpenWorkshop) { c.Questions = []string{"A?", "B?"} }, "one for each of the 4 trios"},
 		{"an empty question", func(c *OpenWorkshop) { c.Questions = []string{" "} }, "The question"},

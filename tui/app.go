@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"cmp"
 	"context"
 	"strconv"
 	"strings"
@@ -39,6 +40,7 @@ const (
 	screenWorkshopSetup
 	screenDashboard
 	screenProjector
+	screenPickTrio
 )
 
 // App is the root model: it owns the screens, the terminal's size and
@@ -59,6 +61,8 @@ type App struct {
 	// projector is open while this terminal shows a room on a shared
 	// screen: then it is all the app shows.
 	projector *projectorScreen
+	// pick lists a workshop's tables, for someone who came with its code.
+	pick *pickTrioScreen
 	// joinCode is the room asked for on the command line, gone to first.
 	joinCode string
 	// watchCode is the room or workshop to show on a shared screen, from
@@ -96,14 +100,17 @@ func New(opts Options) *App {
 		scripts = append([]content.Script{*opts.Script}, scripts...)
 	}
 	sh := &Shared{
-		Hub:        opts.Hub,
-		Styles:     NewStyles(true),
-		Keys:       DefaultKeyMap(),
-		Now:        now,
-		Scripts:    scripts,
-		ExportDir:  opts.ExportDir,
-		Local:      !opts.Remote,
-		Me:         opts.Me,
+		Hub:       opts.Hub,
+		Styles:    NewStyles(true),
+		Keys:      DefaultKeyMap(),
+		Now:       now,
+		Scripts:   scripts,
+		ExportDir: opts.ExportDir,
+		// A workshop's coach is one person at this keyboard, who comes into
+		// a trio's room to observe it, never to speak for its people.
+		Local:      !opts.Remote && opts.Coach == "",
+		Remote:     opts.Remote,
+		Me:         cmp.Or(opts.Coach, opts.Me),
 		UserName:   opts.UserName,
 		Address:    opts.Address,
 		ExportHint: opts.ExportHint,
@@ -176,6 +183,8 @@ func (a *App) current() page {
 		return a.dashboard
 	case a.screen == screenProjector && a.projector != nil:
 		return a.projector
+	case a.screen == screenPickTrio && a.pick != nil:
+		return a.pick
 	}
 	return a.home
 }
@@ -209,6 +218,9 @@ func (a *App) held() []page {
 	}
 	if a.projector != nil {
 		held = append(held, a.projector)
+	}
+	if a.pick != nil {
+		held = append(held, a.pick)
 	}
 	return held
 }
@@ -269,12 +281,24 @@ func (a *App) handle(msg tea.Msg) tea.Cmd {
 		a.show(screenSetup)
 		return a.setup.init()
 	case backHomeMsg:
+		if a.dashboard != nil && a.room != nil {
+			return a.endVisit()
+		}
 		a.leaveRoom()
 		a.join = nil
 		a.show(screenHome)
 		return nil
 	case joinMsg:
 		return a.goToRoom(msg.code)
+	case pickTrioMsg:
+		a.leaveRoom()
+		a.join = nil
+		pick, cmd := newPickTrioScreen(a.sh, msg.code, msg.table)
+		a.pick = pick
+		a.show(screenPickTrio)
+		return cmd
+	case enterTrioMsg:
+		return a.enterTrio(msg)
 	case watchMsg:
 		return a.watch(msg.code)
 	case openRoomMsg:
@@ -287,6 +311,16 @@ func (a *App) handle(msg tea.Msg) tea.Cmd {
 		}
 		a.room = room
 		a.join, a.setup = nil, nil
+		a.show(screenRoom)
+		return cmd
+	case visitMsg:
+		a.leaveRoom()
+		room, cmd := openRoomScreen(a.sh, msg.code)
+		if room == nil {
+			a.dashboard.notice = alarm("That room could not be opened: try again.")
+			return nil
+		}
+		a.room = room
 		a.show(screenRoom)
 		return cmd
 	case summaryMsg:
@@ -309,12 +343,19 @@ func (a *App) handle(msg tea.Msg) tea.Cmd {
 		a.backToDashboard()
 		return nil
 	}
-	cmds := []tea.Cmd{a.dashboardListens(msg)}
+	var cmds []tea.Cmd
 	// A room keeps listening and ticking while its summary is shown.
 	if a.room != nil && a.screen != screenRoom {
 		switch msg.(type) {
 		case roomChangedMsg, tickMsg:
 			cmds = append(cmds, a.room.update(msg))
+		}
+	}
+	// The dashboard keeps up while its coach is in a trio's room.
+	if a.dashboard != nil && a.screen != screenDashboard {
+		switch msg.(type) {
+		case workshopChangedMsg, dashboardTickMsg:
+			return a.dashboard.update(msg)
 		}
 	}
 	cmds = append(cmds, a.current().update(msg))
@@ -327,8 +368,12 @@ func (a *App) handle(msg tea.Msg) tea.Cmd {
 }
 
 // leaveRoom stops the room's subscription and presence, and the
-// projector's subscriptions.
+// projector's and the list of tables' subscriptions.
 func (a *App) leaveRoom() {
+	if a.pick != nil {
+		a.pick.close()
+		a.pick = nil
+	}
 	if a.room != nil {
 		a.room.close()
 		a.room = nil

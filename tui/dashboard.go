@@ -159,6 +159,8 @@ func (d *dashboardScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 	case matches(msg, dk.Broadcast):
 		d.startLine()
 		return d.line.Focus()
+	case matches(msg, dk.Visit):
+		return d.visit()
 	case matches(msg, dk.Read):
 		d.reading = len(d.dash.Trios) > 0
 	case matches(msg, dk.Projector):
@@ -183,8 +185,26 @@ func (d *dashboardScreen) helpKeys() []key.Binding {
 	case d.reading:
 		return []key.Binding{relabel(k.Reader.Close, "back to every trio"), k.Quit}
 	}
+	var all []key.Binding
+	for _, column := range d.fullHelp() {
+		all = append(all, column...)
+	}
+	return fittedHelp(d.width, all, k.List.Help)
+}
+
+// fullHelp is every key of the dashboard, in columns: acting on every
+// trio, looking at one, leaving.
+func (d *dashboardScreen) fullHelp() [][]key.Binding {
+	k := d.sh.Keys
 	dk := k.Dashboard
-	return []key.Binding{relabel(k.Room.Menu, "menu"), dk.MoveOn, dk.Broadcast, dk.Choose, dk.Read, k.Quit}
+	if d.asking || d.menu != nil || d.line != nil || d.reading {
+		return [][]key.Binding{d.helpKeys()}
+	}
+	return [][]key.Binding{
+		{relabel(k.Room.Menu, "menu"), dk.MoveOn, dk.Broadcast},
+		{dk.Choose, dk.Visit, dk.Read},
+		{k.Quit},
+	}
 }
 
 func (d *dashboardScreen) typing() bool { return d.line != nil }

@@ -42,6 +42,7 @@ func (d *dashboardScreen) menuEntries() []menuEntry {
 	add("Send every room a line", dk.Broadcast, func() { d.startLine() })
 	if len(d.dash.Trios) > 0 {
 		add(fmt.Sprintf("Read trio %d whole", d.dash.Trios[d.chosen].Table), dk.Read, func() { d.reading = true })
+		entries = append(entries, menuEntry{title: d.visitTitle(), key: dk.Visit.Help().Key, run: d.visit})
 	}
 	add("Export the plenary (Markdown and JSON files)", none, d.exportPlenary)
 	entries = append(entries, menuEntry{title: "Show the projector in this terminal", key: dk.Projector.Help().Key, run: d.showProjector})

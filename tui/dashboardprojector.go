@@ -25,7 +25,8 @@ func (d *dashboardScreen) showProjector() tea.Cmd {
 }
 
 // projectorOverDashboard shows the workshop's projector; the dashboard
-// stays as it is underneath, listening, for when the coach comes back.
+// stays underneath and keeps up (App.handle), for when the coach comes
+// back.
 func (a *App) projectorOverDashboard(msg projectorOverDashboardMsg) tea.Cmd {
 	p, cmd, err := openWorkshopProjector(a.sh, msg.code, msg.table)
 	if err != nil {
@@ -54,17 +55,4 @@ func (a *App) backToDashboard() {
 	}
 	a.dashboard.reload()
 	a.show(screenDashboard)
-}
-
-// dashboardListens hands the dashboard its own notices and ticks while
-// the projector covers it, so it keeps listening.
-func (a *App) dashboardListens(msg tea.Msg) tea.Cmd {
-	if a.dashboard == nil || a.screen == screenDashboard {
-		return nil
-	}
-	switch msg.(type) {
-	case workshopChangedMsg, dashboardTickMsg:
-		return a.dashboard.update(msg)
-	}
-	return nil
 }

@@ -20,6 +20,8 @@ func (d *dashboardScreen) view() string {
 	lines := []string{
 		st.Title.Render(draw.Truncate("Workshop "+d.dash.Code+" · "+d.dash.Title, w, "…")),
 		st.Muted.Render(draw.Truncate(paceText(d.dash.Pace)+" · join: "+d.joinCommand("CODE"), w, "…")),
+		// One command for everyone: it lists the tables to pick from.
+		st.Muted.Render(draw.Truncate("Any trio: "+d.joinCommand(d.dash.Code), w, "…")),
 	}
 	if b := d.dash.Broadcast; b != nil {
 		lines = append(lines, st.Muted.Render(draw.Truncate("Your last line to every room: “"+b.Text+"”", w, "…")))

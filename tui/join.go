@@ -34,6 +34,12 @@ func (a *App) goToRoom(code string) tea.Cmd {
 	}
 	if err == nil {
 		room, err = a.sh.Hub.Room(code)
+		if err != nil && !a.sh.Local {
+			// A workshop's own code: the list of its tables, to pick one.
+			if w, werr := a.sh.Hub.Workshop(code); werr == nil {
+				return a.handle(pickTrioMsg{code: w.Code})
+			}
+		}
 		if err != nil && a.sh.CodeMissed != nil {
 			a.sh.CodeMissed()
 		}
@@ -48,6 +54,30 @@ func (a *App) goToRoom(code string) tea.Cmd {
 		a.home.notice = reasonFor(err)
 		return nil
 	}
+	return a.seat(room, backHomeMsg{})
+}
+
+// enterTrioMsg goes to a trio's room picked from its workshop's list,
+// and back to the list (back) from its join screen.
+type enterTrioMsg struct {
+	room string
+	back tea.Msg
+}
+
+// enterTrio takes this terminal's person to a room picked from a list:
+// a code no one guessed, so it costs no guess.
+func (a *App) enterTrio(msg enterTrioMsg) tea.Cmd {
+	room, err := a.sh.Hub.Room(msg.room)
+	if err != nil {
+		_, cmd := a.Update(msg.back)
+		return cmd
+	}
+	return a.seat(room, msg.back)
+}
+
+// seat takes this terminal's person to their seat in a room, or to its
+// join screen; esc there sends back.
+func (a *App) seat(room session.Room, back tea.Msg) tea.Cmd {
 	if _, in := room.Person(a.sh.Me); in || a.sh.Local {
 		// Reconnecting: the same seat, role and place.
 		_, cmd := a.Update(openRoomMsg{code: room.Code})
@@ -55,6 +85,7 @@ func (a *App) goToRoom(code string) tea.Cmd {
 	}
 	a.leaveRoom()
 	a.join = newJoinScreen(a.sh, room.Code)
+	a.join.back = back
 	a.show(screenJoin)
 	return a.join.focus(joinName)
 }
@@ -82,6 +113,9 @@ type joinScreen struct {
 	clipped string // a paste or a key that went past the field's limit
 	// offered is the user name in the name field until they type their own.
 	offered offeredName
+	// back is where esc goes: the lobby, or the list the room was picked
+	// from.
+	back tea.Msg
 }
 
 // joinField is the field of the form that has the keyboard.
@@ -96,6 +130,7 @@ func newJoinScreen(sh *Shared, code string) *joinScreen {
 	j := &joinScreen{
 		sh:   sh,
 		code: code,
+		back: backHomeMsg{},
 		name: lineInput("Your name", session.MaxNameRunes),
 		role: lineInput("Product, Design, Engineering…", session.MaxRoleRunes),
 	}
@@ -142,7 +177,7 @@ func (j *joinScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 	f := j.sh.Keys.Form
 	switch {
 	case matches(msg, f.Back):
-		return j.sh.move(backHomeMsg{})
+		return j.sh.move(j.back)
 	case matches(msg, f.Next), matches(msg, f.Prev), matches(msg, f.Down), matches(msg, f.Up):
 		return j.focus(1 - j.at)
 	case matches(msg, f.Enter):

@@ -36,6 +36,7 @@ type KeyMap struct {
 	Summary      SummaryKeys
 	Dashboard    DashboardKeys
 	Projector    ProjectorKeys
+	Pick         PickKeys
 }
 
 // ListKeys move through a list of choices with nothing to type: the home
@@ -157,11 +158,21 @@ type SummaryKeys struct {
 type DashboardKeys struct {
 	Choose    key.Binding // ↑/↓: a trio
 	Read      key.Binding // the chosen trio whole
+	Visit     key.Binding // into the chosen trio's room, as an observer
 	MoveOn    key.Binding // every trio, together; asks first, naming the phase
 	Broadcast key.Binding // a line to every room
 	Projector key.Binding // the workshop's projector, in this terminal
 	Send      key.Binding
 	Cancel    key.Binding
+}
+
+// PickKeys choose one's trio from a workshop's list of tables, where
+// nothing is typed.
+type PickKeys struct {
+	Choose key.Binding // ↑/↓: a table
+	Join   key.Binding
+	Read   key.Binding // the chosen table's question and people, whole
+	Leave  key.Binding
 }
 
 // DefaultKeyMap is trio's keys.
@@ -261,6 +272,7 @@ func DefaultKeyMap() KeyMap {
 		Dashboard: DashboardKeys{
 			Choose:    b([]string{"up", "down"}, "↑/↓", "choose a trio"),
 			Read:      b([]string{"ctrl+t"}, "ctrl+t", "read it whole"),
+			Visit:     b([]string{"enter"}, "enter", "go into its room"),
 			MoveOn:    b([]string{"ctrl+n"}, "ctrl+n", "move every trio on"),
 			Broadcast: b([]string{"ctrl+b"}, "ctrl+b", "a line to every room"),
 			Projector: b([]string{"ctrl+w"}, "ctrl+w", "the projector"),
@@ -275,6 +287,12 @@ func DefaultKeyMap() KeyMap {
 			Table:     b([]string{"1", "2", "3", "4", "5", "6", "7", "8"}, "1–8", "a table"),
 			Overview:  b([]string{"esc"}, "esc", "every table"),
 			Leave:     b([]string{"q"}, "q", "leave"),
+		},
+		Pick: PickKeys{
+			Choose: b([]string{"up", "down"}, "↑/↓", "choose"),
+			Join:   b([]string{"enter"}, "enter", "join"),
+			Read:   b([]string{"ctrl+t"}, "ctrl+t", "read whole"),
+			Leave:  b([]string{"esc", "q"}, "esc/q", "leave"),
 		},
 	}
 }

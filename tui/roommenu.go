@@ -101,7 +101,10 @@ func (r *roomScreen) menuEntries() []menuEntry {
 	}
 	add("Summary and export", none, func() tea.Cmd { return r.sh.move(summaryMsg{code: r.code}) })
 	leave := "Leave the room, back to the start"
-	if !r.sh.Local {
+	switch {
+	case r.sh.Coach != "":
+		leave = "Leave the room, back to the dashboard"
+	case !r.sh.Local:
 		leave = "Leave the room, back to the lobby"
 	}
 	add(leave, none, func() tea.Cmd { return r.sh.move(backHomeMsg{}) })

@@ -13,26 +13,30 @@ import (
 
 // scriptLine is the script chooser: its title and about how long it takes.
 func (s *setupScreen) scriptLine(form int) string {
-	st := s.sh.Styles
-	if len(s.sh.Scripts) == 0 {
+	return scriptChoice(s.sh.Styles, s.sh.Scripts, s.script, s.at.spot == spotScript, form)
+}
+
+// scriptChoice is the line that chooses a script with ←/→: its title and
+// length, and which of how many it is; chosen marks the line the keyboard
+// is on.
+func scriptChoice(st Styles, scripts []content.Script, i int, chosen bool, form int) string {
+	if len(scripts) == 0 {
 		return st.Label.Render("Script") + "  " + st.Muted.Render("none")
 	}
-	sc := s.sh.Scripts[s.script]
+	sc := scripts[i]
 	text := sc.Title + " · " + aboutMinutes(sc)
-	if len(s.sh.Scripts) > 1 {
+	if len(scripts) > 1 {
 		text = "◂ " + text + " ▸"
 	}
-	label := st.Label.Render("Script")
-	chosen := st.Strong.Render(text)
-	if s.at.spot == spotScript {
-		label = st.Accent.Render("▸ Script")
-		chosen = st.Selected.Render(text)
+	label, shown := st.Label.Render("Script"), st.Strong.Render(text)
+	if chosen {
+		label, shown = st.Accent.Render("▸ Script"), st.Selected.Render(text)
 	}
 	count := ""
-	if len(s.sh.Scripts) > 1 {
-		count = st.Muted.Render(fmt.Sprintf("  %d of %d", s.script+1, len(s.sh.Scripts)))
+	if len(scripts) > 1 {
+		count = st.Muted.Render(fmt.Sprintf("  %d of %d", i+1, len(scripts)))
 	}
-	return ansi.Truncate(label+"  "+chosen+count, form, "…")
+	return ansi.Truncate(label+"  "+shown+count, form, "…")
 }
 
 // aboutMinutes says about how long a script takes.

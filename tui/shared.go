@@ -28,6 +28,9 @@ type Shared struct {
 	// "pass the keyboard" curtain, and facilitation acts as the
 	// facilitator whoever is speaking.
 	Local bool
+	// Remote means this terminal is not the machine trio runs on: nothing
+	// is saved to its disk.
+	Remote bool
 	// Me is the person at this terminal in remote mode: the one who speaks,
 	// votes and facilitates here. UserName is the name they are offered.
 	Me       session.ParticipantID

@@ -15,7 +15,7 @@ func (s *summaryScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case matches(msg, k.Back):
 		return s.sh.move(roomMsg{code: s.code})
-	case !s.sh.Local && (matches(msg, k.SaveMarkdown) || matches(msg, k.SaveJSON)):
+	case s.sh.Remote && (matches(msg, k.SaveMarkdown) || matches(msg, k.SaveJSON)):
 		// The server's disk is not the person's: say how to take it home.
 		s.notice, s.alarm = "Nothing is saved on the server: it is not your machine.", false
 	case matches(msg, k.SaveMarkdown):

@@ -14,7 +14,7 @@ func (s *summaryScreen) status(width int) []string {
 	st := s.sh.Styles
 	style, text := st.Muted, "Files go to "+filepath.Dir(s.exportPath("md"))
 	switch {
-	case !s.sh.Local && !s.alarm:
+	case s.sh.Remote && !s.alarm:
 		// The command on a line of its own, so it can be copied whole,
 		// under the last thing done, if any.
 		var lines []string

@@ -79,7 +79,7 @@ func (s *summaryScreen) position() string {
 
 // takeAway says how to take the result along.
 func (s *summaryScreen) takeAway() string {
-	if !s.sh.Local {
+	if s.sh.Remote {
 		return "The command below brings the whole result to your own machine; c copies the point of view."
 	}
 	return "m writes a Markdown file, J a JSON file; c copies the point of view."

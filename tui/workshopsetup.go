@@ -8,89 +8,141 @@ import (
 	"strings"
 
 	"charm.land/bubbles/v2/key"
-	"charm.land/bubbles/v2/textarea"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
 	"trio/session"
-	"trio/tui/draw"
 )
 
 // workshopSetupScreen is where a coach opens a workshop of several trios:
 // its title, the question (one for every trio, or one a line for each),
-// the script, and how many trios. The hub opens it, and says in words
-// what it refuses.
+// the script, how many trios, and the coach's name. A coach who opened
+// workshops before (the same key, after a restart too) may go back to
+// one instead. The hub opens it, and says in words what it refuses.
 type workshopSetupScreen struct {
 	area
-	sh        *Shared
+	sh *Shared
+	// earlier are the coach's own workshops, newest first: each is a stop
+	// above the form that goes back to its dashboard.
+	earlier   []session.Workshop
 	title     textinput.Model
-	questions textarea.Model
+	questions *areaEditor
 	script    int
 	trios     textinput.Model
-	focus     int // 0 title, 1 questions, 2 script, 3 trios
+	name      textinput.Model
+	at        int // a stop: the earlier workshops, then workshopStops
 	notice    string
 }
 
-const workshopFields = 4
+// The form's stops, after the earlier workshops.
+const (
+	stopTitle = iota
+	stopQuestions
+	stopScript
+	stopTrios
+	stopName
+	stopOpen
+	workshopStops
+)
+
+// earlierShown is how many of a coach's workshops the setup offers.
+const earlierShown = 3
 
 func newWorkshopSetupScreen(sh *Shared) *workshopSetupScreen {
-	s := &workshopSetupScreen{sh: sh, title: textinput.New(), questions: textarea.New(), trios: textinput.New()}
-	s.title.Placeholder = "The workshop's title, like: Product trios, autumn"
-	s.questions.Placeholder = "The question every trio answers; or one a line, one for each trio (alt+enter)"
-	s.questions.ShowLineNumbers = false
-	s.questions.SetHeight(4)
-	s.questions.KeyMap.InsertNewline = key.NewBinding(key.WithKeys("alt+enter", "ctrl+j"))
+	s := &workshopSetupScreen{
+		sh:    sh,
+		title: lineInput("The workshop's title, like: Product trios, autumn", session.MaxLineRunes),
+		questions: newAreaEditor(field{
+			hint:      "The question every trio answers; or one a line (alt+enter), one for each trio",
+			multiline: true, limit: session.MaxTrios * (session.MaxLineRunes + 1),
+		}),
+		trios: lineInput(fmt.Sprintf("%d to %d", session.MinTrios, session.MaxTrios), 2),
+		name:  lineInput("Coach", session.MaxNameRunes),
+	}
+	s.questions.MaxHeight = session.MaxTrios
 	s.trios.SetValue("6")
-	s.trios.CharLimit = 2
+	if sh.UserName != "Coach" {
+		s.name.SetValue(sh.UserName)
+	}
+	for _, w := range sh.Hub.Workshops() {
+		if w.Coach == sh.Coach && len(s.earlier) < earlierShown {
+			s.earlier = append(s.earlier, w)
+		}
+	}
 	s.restyle()
-	s.title.Focus()
+	s.moveTo(0)
 	return s
 }
 
 func (s *workshopSetupScreen) restyle() {
-	s.title.SetStyles(s.sh.Styles.lineStyles())
-	s.trios.SetStyles(s.sh.Styles.lineStyles())
-	s.questions.SetStyles(s.sh.Styles.areaStyles())
+	st := s.sh.Styles.lineStyles()
+	s.title.SetStyles(st)
+	s.trios.SetStyles(st)
+	s.name.SetStyles(st)
+	s.questions.restyle(s.sh.Styles)
 }
 
 func (s *workshopSetupScreen) setSize(width, height int) {
 	s.area.setSize(width, height)
-	s.title.SetWidth(max(10, width-4))
-	s.questions.SetWidth(max(10, width-2))
+	line := max(10, min(100, width-4)-3) // the prompt takes two cells and the cursor one
+	s.title.SetWidth(line)
+	s.questions.SetWidth(line + 3)
 	s.trios.SetWidth(4)
+	s.name.SetWidth(min(line, session.MaxNameCells+1))
 }
 
-func (s *workshopSetupScreen) typing() bool { return s.focus != 2 }
+// stop is the form's stop the keyboard is at, or -1 on an earlier
+// workshop.
+func (s *workshopSetupScreen) stop() int {
+	if s.at < len(s.earlier) {
+		return -1
+	}
+	return s.at - len(s.earlier)
+}
+
+func (s *workshopSetupScreen) typing() bool {
+	switch s.stop() {
+	case stopTitle, stopQuestions, stopTrios, stopName:
+		return true
+	}
+	return false
+}
 
 func (s *workshopSetupScreen) helpKeys() []key.Binding {
 	f := s.sh.Keys.Form
 	enter := f.Enter
-	if s.focus == workshopFields-1 {
+	switch s.stop() {
+	case -1:
+		enter = relabel(enter, "back to this workshop")
+	case stopOpen:
 		enter = relabel(enter, "open the workshop")
 	}
 	keys := []key.Binding{enter, f.Next}
-	if s.focus == 1 {
+	switch s.stop() {
+	case stopQuestions:
 		keys = append(keys, relabel(s.sh.Keys.Writing.Newline, "a question for the next trio"))
-	}
-	if s.focus == 2 {
+	case stopScript:
 		keys = append(keys, relabel(f.Choose, "the script"))
 	}
 	return append(keys, s.sh.Keys.Quit)
 }
 
-// moveTo gives a field the keyboard.
-func (s *workshopSetupScreen) moveTo(field int) tea.Cmd {
-	s.focus = (field + workshopFields) % workshopFields
-	s.title.Blur()
+// moveTo gives a stop the keyboard, its text's cursor at the end.
+func (s *workshopSetupScreen) moveTo(at int) tea.Cmd {
+	s.at = (at + len(s.earlier) + workshopStops) % (len(s.earlier) + workshopStops)
+	for _, in := range []*textinput.Model{&s.title, &s.trios, &s.name} {
+		leaveLine(in)
+	}
 	s.questions.Blur()
-	s.trios.Blur()
-	switch s.focus {
-	case 0:
-		return s.title.Focus()
-	case 1:
+	switch s.stop() {
+	case stopTitle:
+		return enterLine(&s.title)
+	case stopQuestions:
 		return s.questions.Focus()
-	case 3:
-		return s.trios.Focus()
+	case stopTrios:
+		return enterLine(&s.trios)
+	case stopName:
+		return enterLine(&s.name)
 	}
 	return nil
 }
@@ -99,14 +151,20 @@ func (s *workshopSetupScreen) update(msg tea.Msg) tea.Cmd {
 	f := s.sh.Keys.Form
 	if k, ok := msg.(tea.KeyPressMsg); ok {
 		switch {
-		case matches(k, f.Next) || matches(k, f.Enter) && s.focus < workshopFields-1:
-			return s.moveTo(s.focus + 1)
-		case matches(k, f.Prev):
-			return s.moveTo(s.focus - 1)
-		case matches(k, f.Enter):
+		case matches(k, f.Enter) && s.stop() == -1:
+			return s.sh.move(dashboardMsg{code: s.earlier[s.at].Code})
+		case matches(k, f.Enter) && s.stop() == stopOpen:
 			s.open()
 			return nil
-		case s.focus == 2 && matches(k, f.Choose):
+		case matches(k, f.Next) || matches(k, f.Enter):
+			return s.moveTo(s.at + 1)
+		case matches(k, f.Prev):
+			return s.moveTo(s.at - 1)
+		case s.stop() == -1 && k.String() == "up":
+			return s.moveTo(s.at - 1)
+		case s.stop() == -1 && k.String() == "down":
+			return s.moveTo(s.at + 1)
+		case s.stop() == stopScript && matches(k, f.Choose):
 			step := 1
 			if matches(k, f.ChooseBack) {
 				step = -1
@@ -116,13 +174,15 @@ func (s *workshopSetupScreen) update(msg tea.Msg) tea.Cmd {
 		}
 	}
 	var cmd tea.Cmd
-	switch s.focus {
-	case 0:
+	switch s.stop() {
+	case stopTitle:
 		s.title, cmd = s.title.Update(msg)
-	case 1:
-		s.questions, cmd = s.questions.Update(msg)
-	case 3:
+	case stopQuestions:
+		cmd = s.questions.update(msg)
+	case stopTrios:
 		s.trios, cmd = s.trios.Update(msg)
+	case stopName:
+		s.name, cmd = s.name.Update(msg)
 	}
 	return cmd
 }
@@ -136,7 +196,7 @@ func (s *workshopSetupScreen) open() {
 		s.notice = fmt.Sprintf("Write how many trios, as a number from %d to %d.", session.MinTrios, session.MaxTrios)
 		return
 	case n < session.MinTrios:
-		s.notice = fmt.Sprintf("A workshop has at least %d trios. With %d, give each trio a room of its own: trio serve, then ssh in.", session.MinTrios, n)
+		s.notice = fmt.Sprintf("A workshop has at least %d trios. With %d, open a room of its own instead: trio serve, then ssh in.", session.MinTrios, n)
 		return
 	case n > session.MaxTrios:
 		s.notice = fmt.Sprintf("A coach can follow at most %d trios at once. With %d, run two workshops, each with a coach.", session.MaxTrios, n)
@@ -152,7 +212,7 @@ func (s *workshopSetupScreen) open() {
 		s.notice = "Write the question the trios answer."
 		return
 	}
-	name := s.sh.UserName
+	name := strings.TrimSpace(s.name.Value())
 	if name == "" {
 		name = "Coach"
 	}
@@ -164,39 +224,14 @@ func (s *workshopSetupScreen) open() {
 		Title: title, Coach: session.Person{ID: s.sh.Coach, Name: name},
 		Script: s.sh.Scripts[s.script], Questions: questions, Trios: n,
 	})
-	if err != nil {
-		var refusal *session.Refusal
-		if errors.As(err, &refusal) {
-			s.notice = refusal.Reason
-		} else {
-			s.notice = "The workshop could not be opened: " + err.Error()
-		}
+	var refusal *session.Refusal
+	switch {
+	case errors.As(err, &refusal):
+		s.notice = refusal.Reason
+		return
+	case err != nil:
+		s.notice = "The workshop could not be opened: " + err.Error() + ". Nothing is lost: try again."
 		return
 	}
 	s.sh.move(dashboardMsg{code: w.Code})
-}
-
-func (s *workshopSetupScreen) view() string {
-	st := s.sh.Styles
-	label := func(i int, text string) string {
-		if s.focus == i {
-			return st.Accent.Render("▸ " + text)
-		}
-		return st.Label.Render("  " + text)
-	}
-	script := s.sh.Scripts[s.script]
-	lines := []string{
-		st.Title.Render("A workshop of several trios"),
-		st.Muted.Render(draw.Truncate("Each trio gets a room of its own; you see them all on one screen.", s.width, "…")),
-		"",
-		label(0, "Title"), "  " + s.title.View(), "",
-		label(1, "The question (one a line for a question per trio)"), s.questions.View(), "",
-		label(2, "Script"), "  ← " + script.Title + fmt.Sprintf(" (%d phases) →", len(script.Phases)), "",
-		label(3, fmt.Sprintf("How many trios (%d to %d)", session.MinTrios, session.MaxTrios)), "  " + s.trios.View(),
-	}
-	if s.notice != "" {
-		lines = append(lines, "")
-		lines = append(lines, draw.Wrap(st.Notice.Render(s.notice), s.width)...)
-	}
-	return strings.Join(lines, "\n")
 }

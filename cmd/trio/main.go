@@ -43,7 +43,7 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"serve", "[--addr ADDRESS] [--host-key FILE] [--allow-keys FILE] [--db PATH]", "serve trio over SSH: a trio joins one room, each from their own terminal", runServe},
-		{"workshop", "[--addr ADDRESS] [--host-key FILE] [--allow-keys FILE] [--db PATH]", "serve trio over SSH and run a workshop of 4 to 8 trios from this terminal: every trio's room on one dashboard", runWorkshop},
+		{"workshop", "[--addr ADDRESS] [--host-key FILE] [--allow-keys FILE] [--db PATH]", "serve trio over SSH and run a workshop of 2 to 8 trios from this terminal: every trio's room on one dashboard", runWorkshop},
 		{"demo", "[--db PATH] [--script NAME|FILE]", "play a sample session into the store and print its room code", runDemo},
 		{"list", "[--db PATH]", "list the rooms in the store", runList},
 		{"export", "CODE [--format md|json] [-o FILE] [--db PATH]", "print a room's result as Markdown or JSON", runExport},

@@ -57,6 +57,7 @@ func (s *Server) help(w io.Writer) {
 	fmt.Fprintf(w, "trio: dialogue, not discussion.\n\n")
 	fmt.Fprintf(w, "  %-48s open the lobby: create a room or join one\n", ssh)
 	fmt.Fprintf(w, "  %-48s go straight into a room\n", s.sshT()+" join CODE")
+	fmt.Fprintf(w, "  %-48s pick your trio from a workshop's tables\n", s.sshT()+" join WORKSHOP-CODE")
 	fmt.Fprintf(w, "  %-48s show a room, or a whole workshop, on a shared screen, read only\n", s.sshT()+" watch CODE")
 	fmt.Fprintf(w, "  %-48s print a room's result as Markdown\n", ssh+" export CODE")
 	fmt.Fprintf(w, "  %-48s the same as JSON\n", ssh+" export CODE --format json")

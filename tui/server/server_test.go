@@ -239,9 +239,16 @@ const waitLimit = 10 * time.Second
 // waitFor waits until the screen shows every text.
 func (term *terminal) waitFor(texts ...string) {
 	term.t.Helper()
+	waitUntilShown(term.t, "the screen", term.screen, texts)
+}
+
+// waitUntilShown waits until a screen shows every text; whose names it
+// when it never does.
+func waitUntilShown(t testing.TB, whose string, screen func() string, texts []string) {
+	t.Helper()
 	deadline := time.Now().Add(waitLimit)
 	for {
-		s := term.screen()
+		s := screen()
 		missing := ""
 		for _, text := range texts {
 			if !strings.Contains(s, text) {
@@ -253,7 +260,7 @@ func (term *terminal) waitFor(texts ...string) {
 			return
 		}
 		if time.Now().After(deadline) {
-			term.t.Fatalf("the screen never showed %q:\n%s", missing, s)
+			t.Fatalf("%s never showed %q:\n%s", whose, missing, s)
 		}
 		time.Sleep(10 * time.Millisecond)
 	}
@@ -263,36 +270,61 @@ func (term *terminal) waitFor(texts ...string) {
 // special keys: [enter], [esc], [tab].
 func (term *terminal) keys(s string) {
 	term.t.Helper()
+	if _, err := term.stdin.Write(keyBytes(s)); err != nil {
+		term.t.Fatal(err)
+	}
+}
+
+// keyBytes are the bytes a terminal sends for text with special keys
+// named in brackets.
+func keyBytes(s string) []byte {
 	special := map[string]string{"[enter]": "\r", "[esc]": "\x1b", "[tab]": "\t",
-		"[ctrl+n]": "\x0e", "[ctrl+o]": "\x0f", "[ctrl+p]": "\x10", "[ctrl+r]": "\x12",
+		"[ctrl+b]": "\x02", "[ctrl+n]": "\x0e", "[ctrl+o]": "\x0f", "[ctrl+p]": "\x10", "[ctrl+r]": "\x12",
 		"[up]": "\x1b[A", "[down]": "\x1b[B", "[home]": "\x1b[H", "[end]": "\x1b[F"}
 	for name, seq := range special {
 		s = strings.ReplaceAll(s, name, seq)
 	}
-	if _, err := term.stdin.Write([]byte(s)); err != nil {
-		term.t.Fatal(err)
-	}
+	return []byte(s)
 }
 
 // menu opens the room's menu and chooses the entry that starts with title,
 // as a person would: by reading where it is and pressing ↓ until there.
 func (term *terminal) menu(title string) {
 	term.t.Helper()
+	chooseFromMenu(term.t, term, title)
+}
+
+// keyboardScreen is a terminal a test reads and types on.
+type keyboardScreen interface {
+	screen() string
+	keys(string)
+	waitFor(...string)
+}
+
+// chooseFromMenu opens a menu with ctrl+p and chooses the entry that
+// starts with title, by reading where it is and pressing ↓ until there.
+func chooseFromMenu(t testing.TB, term keyboardScreen, title string) {
+	t.Helper()
 	term.keys("[ctrl+p]")
 	term.waitFor("What would you like to do")
 	at, want := -1, -1
 	for i, line := range strings.Split(term.screen(), "\n") {
+		// An entry stands at the start of its line, or after a panel's bar.
+		entry := strings.TrimLeft(line, " ")
+		if _, after, ok := strings.Cut(line, "│ "); ok {
+			entry = strings.TrimLeft(after, " ")
+		}
 		switch {
-		case strings.Contains(line, "│ ▸ "+title):
+		case strings.HasPrefix(entry, "▸ "+title):
 			at, want = i, i
-		case strings.Contains(line, "│ ▸ "):
+		case strings.HasPrefix(entry, "▸ "):
 			at = i
-		case strings.Contains(line, "│   "+title):
+		case strings.HasPrefix(entry, title):
 			want = i
 		}
 	}
 	if at < 0 || want < at {
-		term.t.Fatalf("the menu has no %q below its cursor:\n%s", title, term.screen())
+		t.Fatalf("the menu has no %q below its cursor:\n%s", title, term.screen())
 	}
 	term.keys(strings.Repeat("[down]", want-at) + "[enter]")
 }

@@ -6,26 +6,8 @@ import (
 	"testing"
 	"time"
 
-	"trio/content"
 	"trio/session"
 )
-
-// openWorkshop opens a workshop of four trios on one question, straight
-// through the hub, as the coach's setup does.
-func (ts *testServer) openWorkshop() session.Workshop {
-	ts.t.Helper()
-	w, err := ts.hub.OpenWorkshop(context.Background(), session.OpenWorkshop{
-		Title:     "Product trios, autumn",
-		Coach:     session.Person{ID: "coach:test", Name: "Cora"},
-		Script:    content.Default(),
-		Questions: []string{"Should we rebuild onboarding?"},
-		Trios:     4,
-	})
-	if err != nil {
-		ts.t.Fatal(err)
-	}
-	return w
-}
 
 // seqs are the workshop's and each of its rooms' counts of events.
 func (ts *testServer) seqs(w session.Workshop) []int {
@@ -53,11 +35,11 @@ func (ts *testServer) seqs(w session.Workshop) []int {
 func TestWatchShowsAWorkshopAndFollowsIt(t *testing.T) {
 	t.Parallel()
 	ts := startServer(t)
-	w := ts.openWorkshop()
-	maya, screen := newPerson(t, "maya"), newPerson(t, "projector")
+	cora, maya, screen := newPerson(t, "cora"), newPerson(t, "maya"), newPerson(t, "projector")
+	w := ts.openWorkshop(cora)
 
 	term := ts.open(screen, 80, 24, "watch "+strings.ToLower(session.FormatCode(w.Code)))
-	term.waitFor("Product trios, autumn", "Should we rebuild onboarding?", "Phase 1 of 12 · Check-in · all 4 trios",
+	term.waitFor("Product trios, autumn", "Which market first?", "Phase 1 of 12 · Check-in · all 4 trios",
 		"Table 1   Check-in", "Table 4   Check-in", "nobody yet", "q leave")
 
 	table1 := w.Trios[0].Room
@@ -70,7 +52,7 @@ func TestWatchShowsAWorkshopAndFollowsIt(t *testing.T) {
 	}
 	defer leave()
 	term.waitFor("1 of 1 here")
-	if _, err := ts.hub.DoWorkshop(context.Background(), w.Code, "coach:test", session.MoveTriosOn{}); err != nil {
+	if _, err := ts.hub.DoWorkshop(context.Background(), w.Code, cora.id(), session.MoveTriosOn{}); err != nil {
 		t.Fatal(err)
 	}
 	term.waitFor("Phase 2 of 12 · Frame the question · all 4 trios")
@@ -80,7 +62,7 @@ func TestWatchShowsAWorkshopAndFollowsIt(t *testing.T) {
 	// (2, then 3, then shift+tab back to 2).
 	term.keys("hello ?[enter][tab][ctrl+n][enter][ctrl+r][ctrl+o][ctrl+p][enter]\x02x[enter]\x17 2 3\x1b[Z")
 	term.waitFor("Table 2 · Phase 2 of 12 · Frame the question")
-	if _, err := ts.hub.DoWorkshop(context.Background(), w.Code, "coach:test", session.PauseAll{}); err != nil {
+	if _, err := ts.hub.DoWorkshop(context.Background(), w.Code, cora.id(), session.PauseAll{}); err != nil {
 		t.Fatal(err)
 	}
 	term.waitFor("paused, ") // the keys before it were read
@@ -116,7 +98,7 @@ func TestWatchShowsAWorkshopAndFollowsIt(t *testing.T) {
 func TestWatchingAWorkshopCountsAgainstGuessing(t *testing.T) {
 	t.Parallel()
 	ts := startServer(t, func(cfg *Config) { cfg.CodeGuesses = 1 })
-	w := ts.openWorkshop()
+	w := ts.openWorkshop(newPerson(t, "cora"))
 	guesser := newPerson(t, "mallory")
 	out, status := ts.runInTerminal(guesser, "watch ABCD-EFGH")
 	if status != 1 || out != "trio: There is no room or workshop with the code ABCD-EFGH. Check the code and try again.\n" {
