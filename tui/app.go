@@ -65,8 +65,8 @@ type App struct {
 	pick *pickTrioScreen
 	// joinCode is the room asked for on the command line, gone to first.
 	joinCode string
-	// watchCode is the room to show on a shared screen, from the command
-	// line: trio watch CODE.
+	// watchCode is the room or workshop to show on a shared screen, from
+	// the command line: ssh host watch CODE.
 	watchCode string
 	// idleAfter closes the program this long after the last keypress (0:
 	// never); lastKey is when that was, idledOut whether it happened.
@@ -336,6 +336,11 @@ func (a *App) handle(msg tea.Msg) tea.Cmd {
 		if a.room != nil {
 			a.show(screenRoom)
 		}
+		return nil
+	case projectorOverDashboardMsg:
+		return a.projectorOverDashboard(msg)
+	case backToDashboardMsg:
+		a.backToDashboard()
 		return nil
 	}
 	var cmds []tea.Cmd

@@ -163,6 +163,8 @@ func (d *dashboardScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 		return d.visit()
 	case matches(msg, dk.Read):
 		d.reading = len(d.dash.Trios) > 0
+	case matches(msg, dk.Projector):
+		return d.showProjector()
 	case msg.String() == "up":
 		d.chosen = max(0, d.chosen-1)
 	case msg.String() == "down":

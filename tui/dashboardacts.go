@@ -45,6 +45,7 @@ func (d *dashboardScreen) menuEntries() []menuEntry {
 		entries = append(entries, menuEntry{title: d.visitTitle(), key: dk.Visit.Help().Key, run: d.visit})
 	}
 	add("Export the plenary (Markdown and JSON files)", none, d.exportPlenary)
+	entries = append(entries, menuEntry{title: "Show the projector in this terminal", key: dk.Projector.Help().Key, run: d.showProjector})
 	return entries
 }
 

@@ -161,6 +161,7 @@ type DashboardKeys struct {
 	Visit     key.Binding // into the chosen trio's room, as an observer
 	MoveOn    key.Binding // every trio, together; asks first, naming the phase
 	Broadcast key.Binding // a line to every room
+	Projector key.Binding // the workshop's projector, in this terminal
 	Send      key.Binding
 	Cancel    key.Binding
 }
@@ -274,13 +275,18 @@ func DefaultKeyMap() KeyMap {
 			Visit:     b([]string{"enter"}, "enter", "go into its room"),
 			MoveOn:    b([]string{"ctrl+n"}, "ctrl+n", "move every trio on"),
 			Broadcast: b([]string{"ctrl+b"}, "ctrl+b", "a line to every room"),
+			Projector: b([]string{"ctrl+w"}, "ctrl+w", "the projector"),
 			Send:      b([]string{"enter"}, "enter", "send to every room"),
 			Cancel:    b([]string{"esc"}, "esc", "do not send"),
 		},
 		Projector: ProjectorKeys{
-			Next:  b([]string{"right", "space"}, "→/space", "next"),
-			Prev:  b([]string{"left"}, "←", "previous"),
-			Leave: b([]string{"q"}, "q", "leave"),
+			Next:      b([]string{"right", "space"}, "→/space", "next"),
+			Prev:      b([]string{"left"}, "←", "previous"),
+			NextTable: b([]string{"tab"}, "tab/shift+tab", "another table"),
+			PrevTable: b([]string{"shift+tab"}, "shift+tab", "the table before"),
+			Table:     b([]string{"1", "2", "3", "4", "5", "6", "7", "8"}, "1–8", "a table"),
+			Overview:  b([]string{"esc"}, "esc", "every table"),
+			Leave:     b([]string{"q"}, "q", "leave"),
 		},
 		Pick: PickKeys{
 			Choose: b([]string{"up", "down"}, "↑/↓", "choose"),

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"time"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -20,16 +21,25 @@ type watchMsg struct{ code string }
 // not show the whole room. It holds no seat, is never shown as present,
 // and sends no command: its keys only step through what it shows.
 //
-// It holds a list of rooms and draws the one chosen: one room now; the
-// whole workshop's projector will hold each of its rooms.
+// It holds a list of rooms and draws the one chosen: one room, or each
+// trio's room of a workshop, with the whole workshop at a glance
+// (projectorworkshop.go).
 type projectorScreen struct {
 	area
-	sh     *Shared
-	rooms  []*watchedRoom
+	sh    *Shared
+	rooms []*watchedRoom
+	// chosen is the room on screen, an index of rooms, or overview: the
+	// whole workshop.
 	chosen int
-	keys   ProjectorKeys
-	life   context.Context // ends when the projector closes
-	cancel context.CancelFunc
+	// workshop is the workshop whose trios' rooms these are; nil for one
+	// room alone.
+	workshop *projectedWorkshop
+	// fromDashboard: the coach opened it over their dashboard, which
+	// leaving goes back to.
+	fromDashboard bool
+	keys          ProjectorKeys
+	life          context.Context // ends when the projector closes
+	cancel        context.CancelFunc
 	// The clock's ticks, as the room screen's: clock is the phase and
 	// timer they are for, ticks which run of them is current.
 	clock     string
@@ -46,25 +56,57 @@ type watchedRoom struct {
 	sub  *session.Subscription
 	at   string   // the slide on screen
 	ids  []string // the slides there were, to notice a new one
+	// table is the room's table in a workshop, from 1; 0 for a room alone.
+	// question is the one the coach set for it.
+	table    int
+	question string
+	// here is who is in the room now, for a workshop's table lines.
+	here map[session.ParticipantID]bool
 }
 
-// openProjector starts watching a room; it fails only when the room
-// cannot be read.
+// openProjector starts watching a room, or every room of a workshop by
+// the workshop's code; it fails only when neither can be read.
 func openProjector(sh *Shared, code string) (*projectorScreen, tea.Cmd, error) {
+	w, err := watchRoom(sh, code)
+	if err != nil {
+		if _, notWorkshop := sh.Hub.Workshop(code); notWorkshop == nil {
+			return openWorkshopProjector(sh, code, 0)
+		}
+		return nil, nil, err
+	}
+	p := newProjector(sh)
+	p.rooms = []*watchedRoom{w}
+	return p, p.listen(), nil
+}
+
+func newProjector(sh *Shared) *projectorScreen {
+	p := &projectorScreen{sh: sh, keys: sh.Keys.Projector}
+	p.life, p.cancel = context.WithCancel(context.Background())
+	return p
+}
+
+// watchRoom reads a room and subscribes to its changes.
+func watchRoom(sh *Shared, code string) (*watchedRoom, error) {
 	room, err := sh.Hub.Room(code)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	sub, err := sh.Hub.Subscribe(room.Code)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
-	p := &projectorScreen{sh: sh, keys: sh.Keys.Projector}
-	p.life, p.cancel = context.WithCancel(context.Background())
 	w := &watchedRoom{code: room.Code, room: room, sub: sub}
 	w.follow()
-	p.rooms = []*watchedRoom{w}
-	return p, tea.Batch(waitForChange(p.life, sub, w.code), p.retick()), nil
+	return w, nil
+}
+
+// listen waits for a change to every room, and starts the clock.
+func (p *projectorScreen) listen() tea.Cmd {
+	cmds := []tea.Cmd{p.retick()}
+	for _, w := range p.rooms {
+		cmds = append(cmds, waitForChange(p.life, w.sub, w.code))
+	}
+	return tea.Batch(cmds...)
 }
 
 // close stops listening to the rooms; closing twice is harmless.
@@ -75,18 +117,41 @@ func (p *projectorScreen) close() {
 	}
 }
 
-// shown is the room on screen.
-func (p *projectorScreen) shown() *watchedRoom { return p.rooms[p.chosen] }
+// shown is the room on screen, or nil while the whole workshop is.
+func (p *projectorScreen) shown() *watchedRoom {
+	if p.chosen == overview {
+		return nil
+	}
+	return p.rooms[p.chosen]
+}
 
-// view is the room as nobody in particular may see it.
-func (w *watchedRoom) view() session.View { return session.ViewFor(w.room, session.Nobody) }
+// view is the room as nobody in particular may see it; a workshop's room
+// as its shared screen may show it to the other trios too.
+func (w *watchedRoom) view() session.View {
+	if w.table > 0 {
+		return session.SharedScreenView(w.room)
+	}
+	return session.ViewFor(w.room, session.Nobody)
+}
+
+// private is a workshop's room its trio locked: the projector shows only
+// where it stands.
+func (w *watchedRoom) private() bool { return w.table > 0 && w.room.Locked }
+
+// slides are what the room shows one at a time; none for a locked room.
+func (w *watchedRoom) slides(v session.View) []slide {
+	if w.private() {
+		return nil
+	}
+	return projectorSlides(v)
+}
 
 // follow reads the room's slides after a change: a slide that was not
 // there before is what the room just turned to (the card just revealed,
 // the point of view just reached), so the projector goes to it.
 func (w *watchedRoom) follow() {
 	v := w.view()
-	slides := projectorSlides(v)
+	slides := w.slides(v)
 	ids := make([]string, len(slides))
 	for i, s := range slides {
 		ids[i] = s.id
@@ -128,10 +193,7 @@ func (p *projectorScreen) update(msg tea.Msg) tea.Cmd {
 			if w.code != msg.code {
 				continue
 			}
-			if room, err := p.sh.Hub.Room(w.code); err == nil {
-				w.room = room
-			}
-			w.follow()
+			p.refresh(w)
 			return tea.Batch(waitForChange(p.life, w.sub, w.code), p.retick())
 		}
 	case tickMsg:
@@ -139,30 +201,96 @@ func (p *projectorScreen) update(msg tea.Msg) tea.Cmd {
 			return p.nextTick()
 		}
 	case tea.KeyPressMsg:
-		switch w := p.shown(); {
-		case matches(msg, p.keys.Leave):
-			p.close()
-			return tea.Quit
-		case matches(msg, p.keys.Next):
-			w.step(1)
-		case matches(msg, p.keys.Prev):
-			w.step(-1)
-		}
+		return p.key(msg)
 	}
 	return nil
 }
 
-// helpKeys are the footer's one quiet line: stepping only while there is
-// more than one thing to step through.
-func (p *projectorScreen) helpKeys() []key.Binding {
-	many := len(p.shown().ids) > 1
-	return []key.Binding{enable(p.keys.Prev, many), enable(p.keys.Next, many), p.keys.Leave}
+// refresh reads a room again after its change notice.
+func (p *projectorScreen) refresh(w *watchedRoom) {
+	if room, err := p.sh.Hub.Room(w.code); err == nil {
+		w.room = room
+	}
+	if w.table > 0 {
+		w.here = p.sh.Hub.Presence(w.code).Here
+	}
+	w.follow()
 }
 
-// retick starts the clock's ticks afresh when the room's clock changed.
+// key steps through what is shown, chooses a table, or leaves. Keys that
+// have nothing to do here are off (keysNow), so they do nothing.
+func (p *projectorScreen) key(msg tea.KeyPressMsg) tea.Cmd {
+	k := p.keysNow()
+	switch w := p.shown(); {
+	case matches(msg, k.Leave):
+		return p.leave()
+	case matches(msg, k.Overview) && w == nil:
+		return p.leave() // back to the dashboard
+	case matches(msg, k.Overview):
+		p.chosen = overview
+	case matches(msg, k.NextTable):
+		p.chooseNext(1)
+	case matches(msg, k.PrevTable):
+		p.chooseNext(-1)
+	case matches(msg, k.Table):
+		p.chooseTable(int(msg.Code - '0'))
+	case matches(msg, k.Next):
+		w.step(1)
+	case matches(msg, k.Prev):
+		w.step(-1)
+	}
+	return p.retick()
+}
+
+// leave closes the projector: back to the coach's dashboard when it was
+// opened over it, otherwise out of the app.
+func (p *projectorScreen) leave() tea.Cmd {
+	p.close()
+	if p.fromDashboard {
+		return p.sh.move(backToDashboardMsg{})
+	}
+	return tea.Quit
+}
+
+// keysNow are the projector's keys, each on only where it does something:
+// stepping while there is more than one thing to step through, tables on
+// a workshop's projector.
+func (p *projectorScreen) keysNow() ProjectorKeys {
+	k := p.keys
+	w := p.shown()
+	many := w != nil && len(w.ids) > 1
+	k.Next, k.Prev = enable(k.Next, many), enable(k.Prev, many)
+	tables := p.workshop != nil
+	k.NextTable, k.PrevTable = enable(k.NextTable, tables), enable(k.PrevTable, tables)
+	k.Table = enable(k.Table, tables)
+	if tables {
+		k.Table.SetHelp(fmt.Sprintf("1–%d", len(p.workshop.tables)), "a table")
+	}
+	k.Overview = enable(k.Overview, tables && (w != nil || p.fromDashboard))
+	if p.fromDashboard {
+		k.Leave = relabel(k.Leave, "back to the dashboard")
+		if w == nil {
+			k.Leave.SetHelp("esc/q", "back to the dashboard")
+		}
+	}
+	return k
+}
+
+// helpKeys are the footer's one quiet line.
+func (p *projectorScreen) helpKeys() []key.Binding {
+	k := p.keysNow()
+	if p.shown() == nil {
+		return []key.Binding{k.NextTable, k.Table, k.Leave}
+	}
+	return []key.Binding{k.Prev, k.Next, k.NextTable, k.Overview, k.Leave}
+}
+
+// retick starts the clock's ticks afresh when a clock on screen changed.
 func (p *projectorScreen) retick() tea.Cmd {
-	room := p.shown().room
-	clock := fmt.Sprint(room.Code, room.Phase, room.Timer)
+	clock := fmt.Sprint(p.chosen)
+	for _, w := range p.clocks() {
+		clock += fmt.Sprint(w.room.Code, w.room.Phase, w.room.Timer)
+	}
 	if clock == p.clock {
 		return nil
 	}
@@ -175,15 +303,33 @@ func (p *projectorScreen) retick() tea.Cmd {
 	return p.nextTick()
 }
 
-// nextTick wakes the screen when the clock's text or colour changes next.
+// clocks are the rooms whose time is on screen: the room shown, or every
+// table of the workshop.
+func (p *projectorScreen) clocks() []*watchedRoom {
+	if w := p.shown(); w != nil {
+		return []*watchedRoom{w}
+	}
+	return p.rooms
+}
+
+// nextTick wakes the screen when a clock's text or colour changes next.
 // A paused clock never changes.
 func (p *projectorScreen) nextTick() tea.Cmd {
-	room := p.shown().room
-	if room.Timer.Paused {
+	wait := time.Duration(-1)
+	for _, w := range p.clocks() {
+		room := w.room
+		if room.Timer.Paused {
+			continue
+		}
+		left := room.Timer.Remaining(p.sh.Now())
+		next := untilTimerChanges(left, warningAt(room.CurrentPhase().Timebox))
+		if wait < 0 || next < wait {
+			wait = next
+		}
+	}
+	if wait < 0 {
 		return nil
 	}
-	left := room.Timer.Remaining(p.sh.Now())
-	wait := untilTimerChanges(left, warningAt(room.CurrentPhase().Timebox))
 	return wakeAfter(p.tickLife, wait, tickMsg{gen: p.ticks})
 }
 

@@ -18,16 +18,23 @@ const (
 
 func (p *projectorScreen) view() string {
 	w := p.shown()
+	if w == nil {
+		return p.overviewView()
+	}
 	v := w.view()
 	st := p.sh.Styles
-	col := max(10, min(p.width-2*projectorMargin, projectorColumn))
+	col := p.column()
 	top := 1
 	if p.height >= 40 {
 		top = 2
 	}
+	question := v.Question
+	if w.private() {
+		question = w.question // the coach's, not the trio's
+	}
 	lines := make([]string, top)
-	lines = append(lines, firstLines(st.Title, v.Question, col, 2)...)
-	lines = append(lines, "", p.phaseLine(v))
+	lines = append(lines, firstLines(st.Title, question, col, 2)...)
+	lines = append(lines, "", p.tableOf(w)+p.phaseLine(v))
 	phase := v.CurrentPhase()
 	lines = append(lines, firstLines(st.Muted, "Why: "+phase.Purpose, col, 2)...)
 	lines = append(lines, firstLines(st.Prompt, phase.Prompt, col, 3)...)
@@ -39,6 +46,16 @@ func (p *projectorScreen) view() string {
 	lines = append(lines, centered(clock.ink.Render(clock.words), draw.Width(clock.words), col), "")
 	// The footer takes the last line.
 	lines = append(lines, p.slideLines(v, col, p.height-1-len(lines))...)
+	return p.centerColumn(lines, col)
+}
+
+// column is the width of the projector's column of text.
+func (p *projectorScreen) column() int {
+	return max(10, min(p.width-2*projectorMargin, projectorColumn))
+}
+
+// centerColumn sets a column of lines in the middle of the screen.
+func (p *projectorScreen) centerColumn(lines []string, col int) string {
 	margin := strings.Repeat(" ", max(0, (p.width-col)/2))
 	for i, l := range lines {
 		if l != "" {
@@ -46,6 +63,14 @@ func (p *projectorScreen) view() string {
 		}
 	}
 	return strings.Join(lines, "\n")
+}
+
+// tableOf names a workshop's table before its phase: "Table 2 · ".
+func (p *projectorScreen) tableOf(w *watchedRoom) string {
+	if w.table == 0 {
+		return ""
+	}
+	return p.sh.Styles.Muted.Render(fmt.Sprintf("Table %d · ", w.table))
 }
 
 // phaseLine is "Phase 5 of 12 · Reveal round".
@@ -58,8 +83,11 @@ func (p *projectorScreen) phaseLine(v session.View) string {
 // where it is among the others and when it is cut short.
 func (p *projectorScreen) slideLines(v session.View, width, height int) []string {
 	w := p.shown()
+	if w.private() && height >= 1 {
+		return firstLines(p.sh.Styles.Muted, fmt.Sprintf("Table %d locked its room: what they write stays with them.", w.table), width, height)
+	}
 	var on *slide
-	slides := projectorSlides(v)
+	slides := w.slides(v)
 	for i := range slides {
 		if slides[i].id == w.at {
 			on = &slides[i]

@@ -86,8 +86,9 @@ type Options struct {
 	// JoinCode, when given in remote mode, takes the person straight to
 	// that room.
 	JoinCode string
-	// WatchCode, when given, shows that room on a shared screen, read
-	// only (trio watch CODE): whoever runs it must have been let see it.
+	// WatchCode, when given, shows that room, or every room of that
+	// workshop, on a shared screen, read only (ssh host watch CODE):
+	// whoever runs it must have been let see it.
 	WatchCode string
 	// ExportHint is the command that reaches this server from the
 	// person's own machine, such as "ssh -p 2222 host".

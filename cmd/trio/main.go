@@ -47,7 +47,6 @@ func commands() []command {
 		{"demo", "[--db PATH] [--script NAME|FILE]", "play a sample session into the store and print its room code", runDemo},
 		{"list", "[--db PATH]", "list the rooms in the store", runList},
 		{"export", "CODE [--format md|json] [-o FILE] [--db PATH]", "print a room's result as Markdown or JSON", runExport},
-		{"watch", "CODE [--db PATH]", "show a room on a shared screen, read only: the phase, a big clock, the revealed cards", runWatch},
 		{"rooms", "archive --older-than DURATION [--db PATH]", "archive the rooms nobody has changed for a while: kept and exportable, out of the live count", runRooms},
 		{"script", "check FILE | show [NAME]", "check a script file, or print a built-in script or the defaults scripts inherit", runScript},
 		{"version", "", "print trio's version", runVersion},

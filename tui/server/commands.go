@@ -35,7 +35,7 @@ func (s *Server) commands() wish.Middleware {
 			case args[0] == "watch" && len(args) == 2:
 				refuse(sess, "trio: watching a room needs a terminal: add -t, as in "+s.sshT()+" watch CODE")
 			case args[0] == "watch":
-				refuse(sess, "trio: watch takes a room code, as in "+s.sshT()+" watch ABCD-EFGH")
+				refuse(sess, "trio: watch takes a room's or a workshop's code, as in "+s.sshT()+" watch ABCD-EFGH")
 			case args[0] == "export":
 				s.export(sess, args[1:])
 			case args[0] == "help" && len(args) == 1:
@@ -58,7 +58,7 @@ func (s *Server) help(w io.Writer) {
 	fmt.Fprintf(w, "  %-48s open the lobby: create a room or join one\n", ssh)
 	fmt.Fprintf(w, "  %-48s go straight into a room\n", s.sshT()+" join CODE")
 	fmt.Fprintf(w, "  %-48s pick your trio from a workshop's tables\n", s.sshT()+" join WORKSHOP-CODE")
-	fmt.Fprintf(w, "  %-48s show a room on a shared screen, read only\n", s.sshT()+" watch CODE")
+	fmt.Fprintf(w, "  %-48s show a room, or a whole workshop, on a shared screen, read only\n", s.sshT()+" watch CODE")
 	fmt.Fprintf(w, "  %-48s print a room's result as Markdown\n", ssh+" export CODE")
 	fmt.Fprintf(w, "  %-48s the same as JSON\n", ssh+" export CODE --format json")
 	fmt.Fprintf(w, "  %-48s this help\n", ssh+" help")

@@ -62,7 +62,7 @@ func TestWatchIsRefusedAsJoiningIs(t *testing.T) {
 	code := ts.openRoom(maya)
 
 	out, status := ts.runInTerminal(stranger, "watch ABCD-EFGH")
-	if status != 1 || out != "trio: There is no room with the code ABCD-EFGH. Check the code and try again.\n" {
+	if status != 1 || out != "trio: There is no room or workshop with the code ABCD-EFGH. Check the code and try again.\n" {
 		t.Errorf("a wrong code: status %d, %q", status, out)
 	}
 	out, status = ts.runInTerminal(stranger, "watch nonsense")
@@ -74,7 +74,7 @@ func TestWatchIsRefusedAsJoiningIs(t *testing.T) {
 		t.Errorf("without a terminal: status %d, %q", status, out)
 	}
 	out, status = ts.runInTerminal(stranger, "watch")
-	if status != 1 || !strings.Contains(out, "watch takes a room code") {
+	if status != 1 || !strings.Contains(out, "watch takes a room's or a workshop's code") {
 		t.Errorf("without a code: status %d, %q", status, out)
 	}
 	if _, err := ts.hub.Do(context.Background(), code, maya.id(), session.LockRoom{Locked: true}); err != nil {
