@@ -35,6 +35,11 @@ type dashboardScreen struct {
 	notice  notice
 }
 
+// CoachFrameRate is how many frames a second the coach's terminal draws:
+// a change in any trio's room reaches the dashboard within a frame, and
+// at Bubble Tea's 60 the wait for one was most of the dashboard's delay.
+const CoachFrameRate = 120
+
 // workshopChangedMsg says the workshop or one of its rooms changed.
 type workshopChangedMsg struct{ code string }
 

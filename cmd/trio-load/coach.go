@@ -71,6 +71,7 @@ func (b *trioBackend) startCoach(args []string) (childReply, error) {
 	})
 	p := tea.NewProgram(app,
 		tea.WithInput(nil),
+		tea.WithFPS(tui.CoachFrameRate),
 		tea.WithOutput(screen),
 		tea.WithWindowSize(n[1], n[2]),
 		tea.WithoutSignalHandler(),

@@ -44,7 +44,7 @@ func runWorkshop(ctx context.Context, c cli, args []string) int {
 		// host key, the same coach, after a restart too.
 		Coach: session.ParticipantID("coach:" + s.srv.Fingerprint()),
 	})
-	_, err = tea.NewProgram(app, tea.WithContext(ctx)).Run()
+	_, err = tea.NewProgram(app, tea.WithContext(ctx), tea.WithFPS(tui.CoachFrameRate)).Run()
 	app.Close()
 	close(done)
 	code = <-served
