@@ -263,20 +263,20 @@ func TestWorkshopTimesTheCoachsDashboard(t *testing.T) {
 		t.Fatalf("results for %+v, want trio's alone", r.Results)
 	}
 	f := r.Results[0]
-	checkFigures(t, f, 12, true)
+	checkFigures(t, f, 6, true)
 	d := f.Dashboard
 	if d == nil {
 		t.Fatal("no figures of the coach's dashboard")
 	}
 	// Every member's joining, and each contribution's first letter, Enter
 	// and ready mark, showed on the coach's screen.
-	want := map[string]int{changeJoin: 12, changeWriting: f.Contributions, changeSent: f.Contributions, changeReady: f.Contributions}
+	want := map[string]int{changeJoin: 6, changeWriting: f.Contributions, changeSent: f.Contributions, changeReady: f.Contributions}
 	for kind, n := range want {
 		if got := d.Kinds[kind]; got.N != n || got.Max <= 0 {
 			t.Errorf("%s: %+v, want %d changes timed", kind, got, n)
 		}
 	}
-	if d.Lost != 0 || d.Update.N != 3*f.Contributions || d.Trios != 4 {
+	if d.Lost != 0 || d.Update.N != 3*f.Contributions || d.Trios != 2 {
 		t.Errorf("dashboard: %d of %d trios' changes timed, %d lost", d.Update.N, d.Trios, d.Lost)
 	}
 	// The same workload ran after the coach left, and both were measured.
@@ -295,10 +295,10 @@ func TestWorkshopTimesTheCoachsDashboard(t *testing.T) {
 		t.Errorf("the table has no dashboard latency:\n%s", table)
 	}
 
-	// A workshop holds four to eight trios, and the load says so.
+	// A workshop holds two to eight trios, and the load says so.
 	var stdout, stderr bytes.Buffer
-	if code := run(context.Background(), []string{"--scenario", "workshop", "--sessions", "9"}, nil, &stdout, &stderr); code != 2 ||
-		!strings.Contains(stderr.String(), "a workshop has 4 to 8 trios") {
-		t.Errorf("9 sessions in a workshop: exit %d, %s", code, stderr.String())
+	if code := run(context.Background(), []string{"--scenario", "workshop", "--sessions", "3"}, nil, &stdout, &stderr); code != 2 ||
+		!strings.Contains(stderr.String(), "a workshop has 2 to 8 trios") {
+		t.Errorf("3 sessions in a workshop: exit %d, %s", code, stderr.String())
 	}
 }

@@ -57,7 +57,7 @@ Scenarios:
   crowd     one room of --members (trio holds at most 12), active at --rate
   capacity  rooms added --step sessions at a time until fan-out p99 passes
             --p99-limit or a connection fails; reports the most held
-  workshop  a coach's dashboard of --sessions/--members trios (4 to 8;
+  workshop  a coach's dashboard of --sessions/--members trios (2 to 8;
             default 8 of 3), in trio's process as trio workshop opens it,
             every room active at --rate: each change a member's key makes
             there timed to the coach's screen, beside the fan-out; then the
@@ -134,7 +134,7 @@ func (o *options) smokeDefaults(set map[string]bool) {
 		"sessions": func() {
 			o.sessions = 3
 			if o.scenario == "workshop" {
-				o.sessions = 4 * 3 // the fewest trios a workshop has
+				o.sessions = session.MinTrios * 3 // the fewest trios a workshop has
 			}
 		},
 		"rate":        func() { o.rate = 2 },
