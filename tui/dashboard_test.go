@@ -228,19 +228,7 @@ func (d *driver) coachMenu(title string) {
 	if dash == nil || dash.menu == nil {
 		d.t.Fatalf("ctrl+p opened no menu:\n%s", d.screen())
 	}
-	var titles []string
-	for i, item := range dash.menu.list.Items() {
-		e := item.(menuEntry)
-		titles = append(titles, e.title)
-		if strings.HasPrefix(e.title, title) {
-			for range i {
-				d.press("down")
-			}
-			d.press("enter")
-			return
-		}
-	}
-	d.t.Fatalf("the menu has no %q: %q", title, titles)
+	d.choose(dash.menu, title)
 }
 
 // The coach's line reaches every trio's room: a member reads it on the

@@ -249,8 +249,15 @@ func (d *driver) menu(title string) {
 	if d.app.room == nil || d.app.room.menu == nil {
 		d.t.Fatalf("ctrl+p opened no menu:\n%s", d.screen())
 	}
+	d.choose(d.app.room.menu, title)
+}
+
+// choose moves down an open menu to the entry that starts with title, and
+// presses enter on it.
+func (d *driver) choose(menu *roomMenu, title string) {
+	d.t.Helper()
 	var titles []string
-	for i, item := range d.app.room.menu.list.Items() {
+	for i, item := range menu.list.Items() {
 		e := item.(menuEntry)
 		titles = append(titles, e.title)
 		if strings.HasPrefix(e.title, title) {
