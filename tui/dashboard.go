@@ -6,6 +6,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
+	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 
 	"trio/session"
@@ -33,6 +34,10 @@ type dashboardScreen struct {
 	asking  bool // "move every trio on to …?" waits for enter or esc
 	line    *textinput.Model
 	notice  notice
+	// plenary shows every trio's result, scrolled, as the plenary export
+	// has it when it was opened.
+	plenary    *viewport.Model
+	plenaryDoc *session.WorkshopDocument
 }
 
 // CoachFrameRate is how many frames a second the coach's terminal draws:
@@ -153,6 +158,9 @@ func (d *dashboardScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 			d.reading = false
 		}
 		return nil
+	case d.plenary != nil:
+		d.plenaryKey(msg)
+		return nil
 	}
 	dk := k.Dashboard
 	switch {
@@ -189,6 +197,8 @@ func (d *dashboardScreen) helpKeys() []key.Binding {
 		return []key.Binding{k.Dashboard.Send, k.Dashboard.Cancel, k.Quit}
 	case d.reading:
 		return []key.Binding{relabel(k.Reader.Close, "back to every trio"), k.Quit}
+	case d.plenary != nil:
+		return []key.Binding{k.Summary.Scroll, relabel(k.Reader.Close, "back to every trio"), k.Quit}
 	}
 	var all []key.Binding
 	for _, column := range d.fullHelp() {
@@ -202,7 +212,7 @@ func (d *dashboardScreen) helpKeys() []key.Binding {
 func (d *dashboardScreen) fullHelp() [][]key.Binding {
 	k := d.sh.Keys
 	dk := k.Dashboard
-	if d.asking || d.menu != nil || d.line != nil || d.reading {
+	if d.asking || d.menu != nil || d.line != nil || d.reading || d.plenary != nil {
 		return [][]key.Binding{d.helpKeys()}
 	}
 	return [][]key.Binding{

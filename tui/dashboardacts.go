@@ -44,6 +44,7 @@ func (d *dashboardScreen) menuEntries() []menuEntry {
 		add(fmt.Sprintf("Read trio %d whole", d.dash.Trios[d.chosen].Table), dk.Read, func() { d.reading = true })
 		entries = append(entries, menuEntry{title: d.visitTitle(), key: dk.Visit.Help().Key, run: d.visit})
 	}
+	add("Show the plenary: every trio's point of view", none, d.showPlenary)
 	add("Export the plenary (Markdown and JSON files)", none, d.exportPlenary)
 	entries = append(entries, menuEntry{title: "Show the projector in this terminal", key: dk.Projector.Help().Key, run: d.showProjector})
 	return entries

@@ -31,6 +31,8 @@ func (d *dashboardScreen) view() string {
 	switch {
 	case d.menu != nil:
 		lines = append(lines, d.menu.view(st, "What would you like to do for every trio?", w, body))
+	case d.plenary != nil:
+		lines = append(lines, d.plenaryView(body)...)
 	case d.reading && len(d.dash.Trios) > 0:
 		lines = append(lines, d.whole(d.dash.Trios[d.chosen], w)...)
 	default:
