@@ -191,9 +191,13 @@ func consentStatus(r Room) ConsentStatus {
 }
 
 // airtime finds one person of the trio with most of what was said, from
-// what everyone may see: a card not yet revealed counts for nobody.
+// what everyone may see. Cards count for nobody: each person's card is
+// their turn by design, and the first revealed would say its author has
+// all the airtime before anyone has spoken.
 func airtime(r Room) (Signal, bool) {
-	m := MeasureView(ViewFor(r, Nobody))
+	v := ViewFor(r, Nobody)
+	v.Perspectives = nil
+	m := MeasureView(v)
 	if m.Total.Words < MinAirtimeWords || len(m.People) < 2 {
 		return Signal{}, false
 	}
@@ -216,6 +220,9 @@ func behind(trios []TrioStatus, i int) (Signal, bool) {
 	others := len(trios) - 1
 	if others == 0 || 2*further < others || further == 0 {
 		return Signal{}, false
+	}
+	if others == 1 {
+		return Signal{Behind, fmt.Sprintf("Still in %s while the other trio is further on.", trios[i].Phase.Title)}, true
 	}
 	return Signal{Behind, fmt.Sprintf("Still in %s while %d of the other %d trios are further on.",
 		trios[i].Phase.Title, further, others)}, true

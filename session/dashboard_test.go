@@ -164,3 +164,34 @@ func TestATriosRoomIsPrivateFromTheOtherTrios(t *testing.T) {
 		}
 	}
 }
+
+// A card is its author's turn by design: the first card revealed does not
+// say its author has all the airtime.
+func TestARevealedCardIsNobodysAirtime(t *testing.T) {
+	t.Parallel()
+	f := newWorkshopFixture(t)
+	f.seat(0, maya, sam, lee)
+	f.do(SetPace{Pace: OwnPace})
+	f.goTo(0, maya, content.KindSilentWriting)
+	long := strings.Repeat("We rebuild onboarding around the first board a team makes together ", 4)
+	for _, id := range []ParticipantID{maya, sam, lee} {
+		f.in(0, id, WriteCard{Answers: map[string]string{"position": long}})
+	}
+	f.goTo(0, maya, content.KindRevealRound)
+	d, err := f.hub.Dashboard(f.code, coach)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if hasSignal(d.Trios[0], Airtime, "") {
+		t.Errorf("a revealed card gave its author the airtime: %+v", d.Trios[0].Signals)
+	}
+}
+
+// With two trios, the one behind reads as one sentence.
+func TestTheTrioBehindTheOtherOne(t *testing.T) {
+	trios := []TrioStatus{{Phase: PhaseRef{Index: 3, Title: "Reveal round"}}, {Phase: PhaseRef{Index: 1, Title: "Frame the question"}}}
+	s, ok := behind(trios, 1)
+	if !ok || s.Say != "Still in Frame the question while the other trio is further on." {
+		t.Errorf("the trio behind: %q", s.Say)
+	}
+}

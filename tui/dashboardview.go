@@ -83,8 +83,8 @@ func (d *dashboardScreen) row(t session.TrioStatus, chosen bool, w int) []string
 	facts := fmt.Sprintf("%s · %s", cardsText(t.CardsWritten), consentText(t.Consent))
 	signals := signalsOf(t)
 	if w >= wideDashboard {
-		line := mark + head + " " + fmt.Sprintf("%-26s %-22s ", people, facts) + st.Muted.Render(d.joinCommand(t.Room))
-		out := []string{draw.Truncate(line, w, "…")}
+		line := mark + head + " " + column(people, 26) + column(facts, 22) + st.Muted.Render(d.joinCommand(t.Room))
+		out := []string{draw.Truncate(line, w, "… ctrl+t")}
 		for _, s := range signals {
 			out = append(out, st.Notice.Render(draw.Truncate("      ! "+s, w, "…")))
 		}
@@ -96,6 +96,12 @@ func (d *dashboardScreen) row(t session.TrioStatus, chosen bool, w int) []string
 		second += " · " + st.Notice.Render("! "+strings.Join(signals, " ! "))
 	}
 	return []string{first, draw.Truncate(second, w, "… ctrl+t")}
+}
+
+// column is text padded to a column's width, and two spaces after it
+// however long it is, so the next column never runs into it.
+func column(text string, width int) string {
+	return text + strings.Repeat(" ", max(0, width-draw.Width(text))) + "  "
 }
 
 // whole is one trio read whole: everyone in it, every signal, its join

@@ -288,6 +288,9 @@ func whoIsHere(room session.Room) string {
 		}
 		names = append(names, name)
 	}
+	if len(names) == 0 {
+		return "Nobody is in the room yet: the first to join facilitates it."
+	}
 	who := "In the room: " + prose.And(names) + "."
 	if f, ok := room.Person(room.Facilitator); ok {
 		who += " " + f.Name + " facilitates."

@@ -45,7 +45,7 @@ func (s *workshopSetupScreen) view() string {
 		label(stopQuestions, "The question", "required: one for every trio, or one a line for each"), s.questions.View(),
 		scriptChoice(st, s.sh.Scripts, s.script, s.stop() == stopScript, form),
 		label(stopTrios, "How many trios", fmt.Sprintf("%d to %d, one a table", session.MinTrios, session.MaxTrios)), leftView(&s.trios, st, false),
-		label(stopName, "Your name", "optional: the trios read it when you come into their room"), leftView(&s.name, st, false),
+		label(stopName, "Your name", "optional (Coach when empty): the trios read it when you come in"), leftView(&s.name, st, false),
 		"",
 	)
 	open := "[ Open the workshop ]"
