@@ -45,7 +45,7 @@ func (*Joined) EventType() string { return "joined" }
 
 func (b *Joined) apply(r *Room, e Event) error {
 	r.People = appended(r.People, Participant{ID: e.Actor, Name: b.Name, Role: b.Role, JoinedAt: e.At})
-	if r.firstFacilitates(e.Actor) {
+	if r.firstFacilitates(e.Actor, e.At) {
 		r.moment(e, b.Name+" joined and facilitates")
 		return nil
 	}

@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestAWorkshopOpensARoomForEachTrio(t *testing.T) {
@@ -146,5 +147,24 @@ func TestAWorkshopsRoomsCountAgainstTheRoomLimitTogether(t *testing.T) {
 	}
 	if n := len(hub.Rooms()); n != 4 {
 		t.Errorf("%d rooms, not the first workshop's 4", n)
+	}
+}
+
+// A trio's room opens before anyone is in it: its first phase's time
+// starts when its first member joins, and a second member does not start
+// it again.
+func TestATriosFirstPhaseStartsWithItsFirstMember(t *testing.T) {
+	t.Parallel()
+	f := newWorkshopFixture(t)
+	box := f.room(0).CurrentPhase().Timebox
+	f.clock.Advance(3 * time.Minute)
+	f.seat(0, sam)
+	joined := f.clock.Now()
+	if got := f.room(0).Timer.Remaining(joined); got != box {
+		t.Errorf("Sam joined with %s of the first phase left, want the whole %s", got, box)
+	}
+	f.seat(0, maya)
+	if got := f.room(0).Timer.Remaining(joined); got != box {
+		t.Errorf("Maya's joining moved the clock: %s left at Sam's joining", got)
 	}
 }

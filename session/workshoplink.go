@@ -110,11 +110,17 @@ func (d *decision) joinTrio(r Room, name string) error {
 
 // firstFacilitates gives a trio's room, which opens without anyone in it,
 // its facilitator: the first member of the trio to join.
-func (r *Room) firstFacilitates(id ParticipantID) bool {
+func (r *Room) firstFacilitates(id ParticipantID, at time.Time) bool {
 	if r.Workshop == nil || r.Facilitator != "" {
 		return false
 	}
 	r.Facilitator = id
+	// The room opened before anyone came: its first phase's time starts
+	// with its first member, not with the workshop.
+	if r.Phase == 0 {
+		box := r.Script.Phases[0].Timebox
+		r.Timer.Deadline, r.Timer.Left = at.Add(box), box
+	}
 	return true
 }
 
