@@ -73,6 +73,9 @@ type App struct {
 	idleAfter time.Duration
 	lastKey   time.Time
 	idledOut  bool
+	// stopAsked: the coach pressed ctrl+c, which stops the server every
+	// trio is on; it waits for a yes.
+	stopAsked bool
 	// shown is the screen View drew last; changed, whether anything on
 	// it may have changed since.
 	shown   *tea.View
@@ -258,7 +261,15 @@ func (a *App) handle(msg tea.Msg) tea.Cmd {
 		a.lastKey = a.sh.Now()
 	case tea.KeyPressMsg:
 		a.lastKey = a.sh.Now()
+		if a.stopAsked {
+			if quit, answered := a.answerStop(msg); answered {
+				return quit
+			}
+		}
 		switch {
+		case matches(msg, a.sh.Keys.Quit) && a.sh.Coach != "":
+			a.stopAsked = true
+			return nil
 		case matches(msg, a.sh.Keys.Quit):
 			// The last frame still shows the room; it just stops listening.
 			if a.room != nil {
@@ -438,6 +449,9 @@ func (a *App) View() tea.View {
 func (a *App) footer(p page) string {
 	if banner := a.idleBanner(); banner != "" {
 		return lipgloss.NewStyle().MaxWidth(a.sh.Width).Render(banner)
+	}
+	if a.stopAsked {
+		return a.stopQuestion()
 	}
 	short := p.helpKeys()
 	h := bindingsHelp{short: short, full: [][]key.Binding{short}}
