@@ -45,6 +45,10 @@ const (
 	workshopStops
 )
 
+// defaultTrios is how many trios a workshop has when the coach leaves the
+// number empty: its hint, never a value to type over.
+const defaultTrios = 6
+
 // earlierShown is how many of a coach's workshops the setup offers.
 const earlierShown = 3
 
@@ -56,11 +60,10 @@ func newWorkshopSetupScreen(sh *Shared) *workshopSetupScreen {
 			hint:      "The question every trio answers; or one a line (alt+enter), one for each trio",
 			multiline: true, limit: session.MaxTrios * (session.MaxLineRunes + 1),
 		}),
-		trios: lineInput(fmt.Sprintf("%d to %d", session.MinTrios, session.MaxTrios), 2),
+		trios: lineInput(strconv.Itoa(defaultTrios), 2),
 		name:  lineInput("Coach", session.MaxNameRunes),
 	}
 	s.questions.MaxHeight = session.MaxTrios
-	s.trios.SetValue("6")
 	if sh.UserName != "Coach" {
 		s.name.SetValue(sh.UserName)
 	}
@@ -124,7 +127,7 @@ func (s *workshopSetupScreen) helpKeys() []key.Binding {
 	case stopScript:
 		keys = append(keys, relabel(f.Choose, "the script"))
 	}
-	return append(keys, s.sh.Keys.Quit)
+	return fittedHelp(s.width, keys, s.sh.Keys.Quit)
 }
 
 // moveTo gives a stop the keyboard, its text's cursor at the end.
@@ -190,7 +193,11 @@ func (s *workshopSetupScreen) update(msg tea.Msg) tea.Cmd {
 // open asks the hub to open the workshop, after saying kindly what is
 // missing or out of range.
 func (s *workshopSetupScreen) open() {
-	n, err := strconv.Atoi(strings.TrimSpace(s.trios.Value()))
+	count := strings.TrimSpace(s.trios.Value())
+	if count == "" {
+		count = strconv.Itoa(defaultTrios)
+	}
+	n, err := strconv.Atoi(count)
 	switch {
 	case err != nil:
 		s.notice = fmt.Sprintf("Write how many trios, as a number from %d to %d.", session.MinTrios, session.MaxTrios)

@@ -41,3 +41,25 @@ func TestTheCoachComesBackToTheirWorkshop(t *testing.T) {
 	t.Cleanup(other.Close)
 	d.doesNotSee("Back to a workshop", "K7MQ-2XPC")
 }
+
+// How many trios starts empty, its hint the number a workshop has when
+// it stays so: typing 3 makes three trios, never 63.
+func TestTheNumberOfTriosIsTypedNotAppended(t *testing.T) {
+	for _, c := range []struct {
+		typed string
+		trios int
+	}{{"3", 3}, {"", 6}} {
+		d := newCoachDriver(t, 80, 24)
+		d.press("enter")
+		d.typeText("Which market first?")
+		d.press("enter", "enter")
+		d.typeText(c.typed)
+		d.press("enter", "enter", "enter")
+		if d.app.dashboard == nil {
+			t.Fatalf("typing %q opened no workshop:\n%s", c.typed, d.screen())
+		}
+		if w, _ := d.hub.Workshop(d.app.dashboard.code); len(w.Trios) != c.trios {
+			t.Errorf("typing %q opened %d trios, want %d", c.typed, len(w.Trios), c.trios)
+		}
+	}
+}
