@@ -258,13 +258,17 @@ func TestTheFacilitatorAnswersTheCoachsMoveWhileSomeoneWrites(t *testing.T) {
 	d, w := newDashboard(t, 80, 24)
 	room := w.Trios[0].Room
 	d.hub.SetTyping(room, "sam0", true)
+	d.send(workshopChangedMsg{code: w.Code})
 	d.press("ctrl+n")
+	d.sees("Someone in trio 1 is", "its facilitator is asked first.")
 	d.press("enter")
 	if r, _ := d.hub.Room(room); r.Phase != 0 || r.Workshop.MoveAsked == nil {
 		t.Fatalf("the coach's move went over Sam's words, or was not asked: phase %d", r.Phase)
 	}
 	maya := d.terminal(80, 24, Options{Me: "maya0", UserName: "maya", JoinCode: room})
 	maya.sees("The coach moves every trio on to Frame the question, and waits for you")
+	sam := d.terminal(80, 24, Options{Me: "sam0", UserName: "sam", JoinCode: room})
+	sam.sees("The coach moves every trio on to Frame the question; Maya moves this room on")
 	maya.press("ctrl+n")
 	maya.sees("Move the room on to Frame the question (2 of 12)?")
 	maya.press("enter")

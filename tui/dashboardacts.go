@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -12,6 +13,7 @@ import (
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
+	"trio/content/prose"
 	"trio/session"
 )
 
@@ -84,7 +86,19 @@ func (d *dashboardScreen) askMoveOn() {
 // question is what the dashboard asks before moving every trio on.
 func (d *dashboardScreen) question() string {
 	next, _ := d.nextPhase()
-	return "Move every trio on to " + next + "? A trio where someone is writing is asked first."
+	var writing []string
+	for _, t := range d.dash.Trios {
+		if slices.ContainsFunc(t.People, func(p session.PersonStatus) bool { return p.Typing }) {
+			writing = append(writing, fmt.Sprintf("trio %d", t.Table))
+		}
+	}
+	switch len(writing) {
+	case 0:
+		return "Move every trio on to " + next + "? Nobody is writing now; a trio where someone starts is asked first."
+	case 1:
+		return "Move every trio on to " + next + "? Someone in " + writing[0] + " is writing: its facilitator is asked first."
+	}
+	return "Move every trio on to " + next + "? Someone in " + prose.And(writing) + " is writing: their facilitators are asked first."
 }
 
 func (d *dashboardScreen) moveOn() { d.do(session.MoveTriosOn{}) }

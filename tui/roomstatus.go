@@ -34,14 +34,18 @@ func (r *roomScreen) status(width int) string {
 		line = r.pickLine()
 	case r.notice.text != "" && r.notice.alarm:
 		line = st.Alarm.Render("✗ " + r.notice.text)
+	case r.coachAsksToMove() && r.mayFacilitate():
+		to := r.room.Script.Phases[r.room.Workshop.MoveAsked.To]
+		line = st.Warning.Render("The coach moves every trio on to " + to.Title + ", and waits for you: ctrl+n moves this room on when you are ready; what anyone is writing is kept.")
+	case r.coachAsksToMove():
+		// The ones writing learn the room waits for them, and who decides.
+		to := r.room.Script.Phases[r.room.Workshop.MoveAsked.To]
+		line = st.Warning.Render("The coach moves every trio on to " + to.Title + "; " + r.room.Name(r.room.Facilitator) + " moves this room on when the writing is done: send what you are writing, or it is kept.")
 	case len(r.nudges) > 0:
 		n := r.nudges[0]
 		line = st.Nudge.Render("✎ " + n.Suggestion)
 	case r.notice.text != "":
 		line = st.Notice.Render(r.notice.text)
-	case r.coachAsksToMove() && r.mayFacilitate():
-		to := r.room.Script.Phases[r.room.Workshop.MoveAsked.To]
-		line = st.Warning.Render("The coach moves every trio on to " + to.Title + ", and waits for you: ctrl+n moves this room on when you are ready; what anyone is writing is kept.")
 	case r.coachSpoke():
 		line = st.Notice.Render("From the coach: " + r.room.Workshop.Broadcast.Text)
 	case !r.sh.Local && !r.facilitating() && r.remote.presence.FacilitationOpen:
@@ -76,8 +80,24 @@ const coachHeard = 5 * time.Minute
 // coachSpoke reports whether the coach of the room's workshop sent every
 // room a line a little while ago.
 func (r *roomScreen) coachSpoke() bool {
-	w := r.room.Workshop
-	return w != nil && w.Broadcast != nil && r.sh.Now().Sub(w.Broadcast.At) < coachHeard
+	_, ok := r.coachLineLeft()
+	return ok
+}
+
+// coachLineAt is when the coach's latest line was sent, if ever.
+func (r *roomScreen) coachLineAt() time.Time {
+	if w := r.room.Workshop; w != nil && w.Broadcast != nil {
+		return w.Broadcast.At
+	}
+	return time.Time{}
+}
+
+// coachLineLeft is how long the coach's latest line stays on the status
+// line, while it does.
+func (r *roomScreen) coachLineLeft() (time.Duration, bool) {
+	at := r.coachLineAt()
+	left := at.Add(coachHeard).Sub(r.sh.Now())
+	return left, !at.IsZero() && left > 0
 }
 
 // coachAsksToMove reports whether the coach moved every trio on while

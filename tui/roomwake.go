@@ -26,7 +26,7 @@ func waitForChange(ctx context.Context, sub *session.Subscription, code string) 
 // retick starts the timer's ticks afresh when the room's clock changed
 // (another phase, a pause, time added); ticks of the old clock are dropped.
 func (r *roomScreen) retick() tea.Cmd {
-	clock := fmt.Sprint(r.room.Phase, r.room.Timer)
+	clock := fmt.Sprint(r.room.Phase, r.room.Timer, r.coachLineAt())
 	if clock == r.clock {
 		return nil
 	}
@@ -41,15 +41,22 @@ func (r *roomScreen) retick() tea.Cmd {
 
 // nextTick wakes the screen when the time it shows next changes: once a
 // minute, every second in the last minute. A paused clock never changes.
+// The coach's line goes when its time is up, paused clock or not.
 func (r *roomScreen) nextTick() tea.Cmd {
-	if r.room.Timer.Paused {
-		return nil
+	wait, wake := time.Duration(0), false
+	if !r.room.Timer.Paused {
+		left := r.room.Timer.Remaining(r.sh.Now())
+		phase := r.room.CurrentPhase()
+		wait, wake = untilTimerChanges(left, warningAt(phase.Timebox)), true
+		if kindOf(phase.Kind).bySecond {
+			wait = min(wait, time.Second)
+		}
 	}
-	left := r.room.Timer.Remaining(r.sh.Now())
-	phase := r.room.CurrentPhase()
-	wait := untilTimerChanges(left, warningAt(phase.Timebox))
-	if kindOf(phase.Kind).bySecond {
-		wait = min(wait, time.Second)
+	if left, ok := r.coachLineLeft(); ok && (!wake || left < wait) {
+		wait, wake = left, true
+	}
+	if !wake {
+		return nil
 	}
 	return wakeAfter(r.tickLife, wait, tickMsg{gen: r.ticks})
 }
