@@ -52,6 +52,13 @@ func (r Room) IsCoach(id ParticipantID) bool {
 	return r.Workshop != nil && id != "" && r.Workshop.Coach == id
 }
 
+// Gone reports whether someone of the room's people has left its company:
+// a workshop's coach who came in to observe and went. Their place stays,
+// so what they did keeps their name, but the room no longer lists them.
+func (r Room) Gone(id ParticipantID) bool {
+	return r.IsCoach(id) && !r.Workshop.Observing
+}
+
 // coach checks that the person asking is the coach of the room's workshop.
 func (d *decision) coach(r Room, doing string) error {
 	if r.Workshop == nil {

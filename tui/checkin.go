@@ -97,6 +97,9 @@ func (p *checkInPanel) people(c *roomCtx) string {
 	st := c.sh.Styles
 	var entries []string
 	for _, person := range c.v.People {
+		if c.v.Gone(person.ID) {
+			continue
+		}
 		mark := st.Muted.Render("○ ")
 		if person.Agreed {
 			mark = st.Success.Render("✓ ")

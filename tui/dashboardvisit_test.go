@@ -13,16 +13,24 @@ func TestTheCoachGoesIntoATriosRoomAndBack(t *testing.T) {
 	d, w := newDashboard(t, 80, 24)
 	d.press("down")
 	room := w.Trios[1].Room
-	d.press("enter")
 	maya := d.terminal(80, 24, Options{Me: "maya1", UserName: "maya", JoinCode: room})
-	maya.sees("Coach · observer")
+	d.press("enter")
+	maya.send(roomChangedMsg{code: room})
+	maya.sees("Coach · observer", "Coach, the workshop's coach, came in to observe")
 	r, _ := d.hub.Room(room)
+	seq := r.Seq
 	coach, in := r.Person(testCoach)
 	if !in || !coach.Observer || !r.Workshop.Observing {
 		t.Fatalf("the coach is not in trio 2's room as an observer: %+v", coach)
 	}
 	d.sees("Should we rebuild onboarding?")
-	d.doesNotSee("Speaking as") // the coach speaks for nobody in the trio
+	d.doesNotSee("Speaking as", "ctrl+r", "enter write") // the coach speaks for nobody in the trio
+	d.typeText("Hi")
+	d.sees("You observe this room")
+	d.press("ctrl+r")
+	if r, _ := d.hub.Room(room); r.Seq != seq {
+		t.Fatalf("the observing coach's keys changed the room: %d events, was %d", r.Seq, seq)
+	}
 	// Someone in trio 3 is ready while the coach is away from the dashboard.
 	d.as(w.Trios[2].Room, "maya2", session.MarkReady{Ready: true})
 	d.menu("Leave the room, back to the dashboard")
@@ -31,5 +39,6 @@ func TestTheCoachGoesIntoATriosRoomAndBack(t *testing.T) {
 		t.Fatal("the room still counts the coach in after they left")
 	}
 	maya.send(roomChangedMsg{code: room})
-	maya.sees("Coach away")
+	maya.sees("Coach, the workshop's coach, left the room.")
+	maya.doesNotSee("Coach ·", "○ Coach")
 }

@@ -25,3 +25,22 @@ func facilitatorNews(room session.Room, before, me session.ParticipantID, here m
 		return room.Name(now) + " facilitates now."
 	}
 }
+
+// coachObserving reports whether the workshop's coach is in the room.
+func (r *roomScreen) coachObserving() bool {
+	return r.room.Workshop != nil && r.room.Workshop.Observing
+}
+
+// coachCameOrWent tells the trio, in words, that the workshop's coach came
+// in to observe or left: a new name in the sidebar is easy to miss.
+func (r *roomScreen) coachCameOrWent(came bool) {
+	if r.sh.Local || r.room.IsCoach(r.sh.Me) {
+		return
+	}
+	name := r.room.Workshop.CoachName
+	if came {
+		r.notice = news(name + ", the workshop's coach, came in to observe: they read along and write nothing here.")
+		return
+	}
+	r.notice = news(name + ", the workshop's coach, left the room.")
+}

@@ -399,6 +399,7 @@ func (r *roomScreen) handle(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case roomChangedMsg:
 		before, seq, presence, facilitator := r.room.Phase, r.room.Seq, r.remote.presence, r.room.Facilitator
+		observed := r.coachObserving()
 		r.refresh()
 		// Notices come one per change but each reads the newest room, so
 		// the next may find nothing it has not shown already.
@@ -413,6 +414,9 @@ func (r *roomScreen) handle(msg tea.Msg) tea.Cmd {
 		}
 		if r.room.Facilitator != facilitator {
 			r.facilitatorChanged(facilitator)
+		}
+		if now := r.coachObserving(); now != observed {
+			r.coachCameOrWent(now)
 		}
 		if r.remote.presence.FacilitationOpen && !presence.FacilitationOpen {
 			// The role is open now: the offer takes the place of any

@@ -72,7 +72,7 @@ func (r *roomScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 		r.nextSpeaker()
 		r.picking = true
 		return nil
-	case matches(msg, k.Room.Ready):
+	case matches(msg, k.Room.Ready) && !r.observing():
 		r.toggleReady(c)
 		return nil
 	case matches(msg, k.Facilitating.NextPhase):
@@ -85,6 +85,11 @@ func (r *roomScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 		if a, ok := p.action(); ok {
 			return r.act(a)
 		}
+		return nil
+	}
+	if r.observing() && (matches(msg, k.Room.Write) || typed(msg)) {
+		r.notice = news("You observe this room: the trio writes here, and you read along. The menu (ctrl+p) has the way out.")
+		r.letterHinted = true
 		return nil
 	}
 	if p.typing() {
@@ -150,7 +155,7 @@ func (r *roomScreen) updateKeys() {
 	me, member := r.room.Person(r.speaker)
 	r.keys.Room.Menu = k.Room.Menu
 	r.keys.Room.Read = k.Room.Read
-	r.keys.Room.Ready = enable(relabel(k.Room.Ready, "ready"), member)
+	r.keys.Room.Ready = enable(relabel(k.Room.Ready, "ready"), member && !r.observing())
 	if me.Ready {
 		r.keys.Room.Ready = relabel(r.keys.Room.Ready, "not ready after all")
 	}
@@ -158,10 +163,18 @@ func (r *roomScreen) updateKeys() {
 	r.keys.Facilitating.NextPhase = enable(k.Facilitating.NextPhase, r.mayFacilitate() && hasNext)
 	a, ok := p.action()
 	r.keys.Room.Action = enable(relabel(k.Room.Action, a.help), ok)
-	r.keys.Room.Write = enable(k.Room.Write, !p.typing() && p.writable())
+	r.keys.Room.Write = enable(k.Room.Write, !p.typing() && p.writable() && !r.observing())
 	r.keys.Speaker.Next = enable(k.Speaker.Next, r.sh.Local)
 	r.keys.Speaker.Pick = enable(k.Speaker.Pick, r.sh.Local && r.picking)
 	r.keys.Speaker.Pick.SetHelp(fmt.Sprintf("1–%d", min(9, len(r.room.People))), "speak as")
+}
+
+// observing reports whether the person at this terminal only observes:
+// a workshop's coach in a trio's room, who reads along and writes nothing,
+// nor marks themselves ready.
+func (r *roomScreen) observing() bool {
+	me, ok := r.room.Person(r.sh.Me)
+	return !r.sh.Local && ok && me.Observer && !r.facilitating()
 }
 
 // mayFacilitate reports whether the person at the keyboard facilitates:

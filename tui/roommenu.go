@@ -47,7 +47,7 @@ func (r *roomScreen) menuEntries() []menuEntry {
 	if a, ok := p.action(); ok {
 		add(prose.Capitalize(a.help), k.Room.Action, func() tea.Cmd { return r.act(a) })
 	}
-	if _, ok := r.room.Person(r.speaker); ok {
+	if _, ok := r.room.Person(r.speaker); ok && !r.observing() {
 		title := "I am ready to move on"
 		if me, _ := r.room.Person(r.speaker); me.Ready {
 			title = "I am not ready after all"

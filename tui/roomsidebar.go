@@ -53,6 +53,9 @@ func (r *roomScreen) sidebar(c *roomCtx) string {
 	var b strings.Builder
 	b.WriteString(st.Label.Render("People") + "\n")
 	for _, p := range r.room.People {
+		if r.room.Gone(p.ID) {
+			continue
+		}
 		mark := "  "
 		switch {
 		case p.ID == r.speaker:
