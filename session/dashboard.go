@@ -93,6 +93,11 @@ type Signal struct {
 	Say  string     `json:"say"`
 }
 
+// FacilitatorAwayNoticed is how long a trio's facilitator is away before
+// the coach is told: a dropped connection comes back within seconds, and
+// after a restart everyone is away until they reconnect.
+const FacilitatorAwayNoticed = 30 * time.Second
+
 // DominantAirtime is the share of the words above which one person is
 // said to have most of the airtime, once the trio has said MinAirtimeWords.
 const (
@@ -157,7 +162,7 @@ func trioStatus(trio Trio, t TrioLive, now time.Time) TrioStatus {
 	if link := r.Workshop; link != nil {
 		s.MoveAsked, s.CoachObserving = link.MoveAsked != nil, link.Observing
 	}
-	if r.Facilitator != "" && !t.Presence.Here[r.Facilitator] {
+	if r.Facilitator != "" && !t.Presence.Here[r.Facilitator] && t.FacilitatorAway >= FacilitatorAwayNoticed {
 		s.Signals = append(s.Signals, Signal{FacilitatorAway, fmt.Sprintf("%s facilitates and has been away for %s.",
 			r.Name(r.Facilitator), spokenDuration(t.FacilitatorAway.Truncate(time.Second)))})
 	}

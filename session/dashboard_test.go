@@ -63,6 +63,11 @@ func TestTheDashboardShowsEveryTrioLive(t *testing.T) {
 	t.Parallel()
 	f, leaveAna := busyWorkshop(t)
 	leaveAna()
+	d, _ := f.hub.Dashboard(f.code, coach)
+	if hasSignal(d.Trios[1], FacilitatorAway, "") {
+		t.Errorf("table 2's facilitator was called away the moment she left: %+v", d.Trios[1].Signals)
+	}
+	f.clock.Advance(FacilitatorAwayNoticed)
 	d, err := f.hub.Dashboard(f.code, coach)
 	if err != nil {
 		t.Fatal(err)

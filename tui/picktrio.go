@@ -47,8 +47,10 @@ func newPickTrioScreen(sh *Shared, code string, table int) (*pickTrioScreen, tea
 	p := &pickTrioScreen{sh: sh, code: code}
 	p.life, p.end = context.WithCancel(context.Background())
 	p.reload()
+	// The cursor starts on the table asked for, else on the one the person
+	// already sits at: enter takes them back to their own trio.
 	for i, t := range p.choices.Trios {
-		if t.Table == table {
+		if t.Table == table || table == 0 && t.Yours {
 			p.chosen = i
 		}
 	}

@@ -165,3 +165,16 @@ func TestTheDashboardSaysHowAnyTrioJoins(t *testing.T) {
 		}
 	}
 }
+
+// Someone who comes back by the workshop's code finds the cursor on the
+// table they sit at, so enter takes them back to their own trio.
+func TestTheListStartsOnYourOwnTable(t *testing.T) {
+	t.Parallel()
+	d, w := newPickingWorkshop(t)
+	ana := d.terminal(80, 24, Options{Me: "ana", UserName: "ana", JoinCode: w.Code})
+	ana.sees("▸ Table 2")
+	ana.press("enter")
+	if ana.app.screen != screenRoom || ana.app.room.code != w.Trios[1].Room {
+		t.Fatalf("enter did not take Ana back to table 2's room:\n%s", ana.screen())
+	}
+}
