@@ -244,7 +244,13 @@ func TestTheCoachsLineIsReadInEveryRoom(t *testing.T) {
 		sam.sees("From the coach: Five minutes left, then we share.")
 		members = append(members, sam)
 	}
+	d.sees("Every room reads, until")
 	d.wait(coachHeard)
+	d.send(dashboardTickMsg{})
+	d.sees("Your last line, no longer shown in the rooms: “Five minutes left")
+	d.press("ctrl+t")
+	d.sees("Your last line to every room: “Five minutes left, then we share.”")
+	d.press("esc")
 	for _, sam := range members {
 		sam.wait(0)
 		sam.doesNotSee("From the coach")

@@ -24,7 +24,12 @@ func (d *dashboardScreen) view() string {
 		st.Muted.Render(draw.Truncate("Any trio: "+d.joinCommand(d.dash.Code), w, "…")),
 	}
 	if b := d.dash.Broadcast; b != nil {
-		lines = append(lines, st.Muted.Render(draw.Truncate("Your last line to every room: “"+b.Text+"”", w, "…")))
+		// Rooms show the line for a while; the coach sees until when.
+		said := "Your last line, no longer shown in the rooms: “" + b.Text + "”"
+		if until := b.At.Add(coachHeard); d.sh.Now().Before(until) {
+			said = "Every room reads, until " + until.Local().Format("15:04") + ": “" + b.Text + "”"
+		}
+		lines = append(lines, st.Muted.Render(draw.Truncate(said, w, "… ctrl+t")))
 	}
 	lines = append(lines, st.Rule.Render(strings.Repeat("─", w)))
 	body := d.height - len(lines) - 3
@@ -127,6 +132,9 @@ func (d *dashboardScreen) whole(t session.TrioStatus, w int) []string {
 	}
 	for _, s := range signalsOf(t) {
 		out = append(out, st.Notice.Render("! "+s))
+	}
+	if b := d.dash.Broadcast; b != nil {
+		out = append(out, "", st.Muted.Render("Your last line to every room: “"+b.Text+"”"))
 	}
 	var wrapped []string
 	for _, l := range out {
