@@ -217,7 +217,7 @@ func (d *dashboardScreen) fullHelp() [][]key.Binding {
 	}
 	return [][]key.Binding{
 		{relabel(k.Room.Menu, "menu"), dk.MoveOn, dk.Broadcast},
-		{dk.Choose, dk.Visit, dk.Read},
+		{dk.Choose, dk.Visit, dk.Read, dk.Projector},
 		{k.Quit},
 	}
 }

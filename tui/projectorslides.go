@@ -57,6 +57,8 @@ func projectorPointOfView(c *roomCtx, width int) []string {
 	if !ok {
 		return append(lines, st.Muted.Render("It shows here once someone drafts it."))
 	}
+	// Whether the trio stands behind it is what a room looks for next.
+	lines[0] += st.Muted.Render(" · ") + st.Strong.Render(session.Export(c.v).ConsentOn(d.Version))
 	return append(lines, strings.Split(statementBlock(c, d, "", width), "\n")...)
 }
 
