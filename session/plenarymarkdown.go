@@ -50,7 +50,7 @@ func ExportWorkshopMarkdown(w Workshop, rooms []Room) []byte {
 	if len(doc.Broadcasts) > 0 {
 		m.section("What the coach told every room")
 		for _, b := range doc.Broadcasts {
-			m.item("%s %s", clock(b.At), md(b.Text))
+			m.item("%s UTC %s", clock(b.At), md(b.Text))
 		}
 	}
 	return []byte(m.String())
