@@ -2,6 +2,7 @@ package tui
 
 import (
 	"context"
+	"slices"
 	"time"
 
 	"charm.land/bubbles/v2/key"
@@ -34,6 +35,9 @@ type dashboardScreen struct {
 	asking  bool // "move every trio on to …?" waits for enter or esc
 	line    *textinput.Model
 	notice  notice
+	// waiting: the notice says some trios wait for their facilitator's
+	// yes, and goes once none does.
+	waiting bool
 	// plenary shows every trio's result, scrolled, as the plenary export
 	// has it when it was opened.
 	plenary    *viewport.Model
@@ -105,6 +109,9 @@ func (d *dashboardScreen) reload() {
 	}
 	d.dash = dash
 	d.chosen = min(d.chosen, max(0, len(dash.Trios)-1))
+	if d.waiting && !slices.ContainsFunc(dash.Trios, func(t session.TrioStatus) bool { return t.MoveAsked }) {
+		d.waiting, d.notice = false, news("Every trio the move waited for has moved on.")
+	}
 }
 
 func (d *dashboardScreen) update(msg tea.Msg) tea.Cmd {

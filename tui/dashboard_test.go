@@ -281,4 +281,6 @@ func TestTheFacilitatorAnswersTheCoachsMoveWhileSomeoneWrites(t *testing.T) {
 	if r, _ := d.hub.Room(room); r.Phase != 1 {
 		t.Fatalf("the facilitator's answer left the room in phase %d", r.Phase+1)
 	}
+	d.send(workshopChangedMsg{code: w.Code})
+	d.sees("Every trio the move waited for has moved on.")
 }

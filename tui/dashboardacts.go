@@ -15,6 +15,7 @@ import (
 
 	"trio/content/prose"
 	"trio/session"
+	"trio/tui/draw"
 )
 
 // menuEntries are the coach's acts on every trio, each with its key when
@@ -118,6 +119,8 @@ func (d *dashboardScreen) do(cmd session.WorkshopCommand) {
 		return
 	}
 	d.notice = news(d.outcome(cmd, res))
+	_, moved := cmd.(session.MoveTriosOn)
+	d.waiting = moved && len(res.Asked) > 0
 }
 
 // outcome says in a sentence what a command did across the workshop.
@@ -176,7 +179,9 @@ func (d *dashboardScreen) startLine() {
 	in.Placeholder = "A line every trio reads, like: five minutes left"
 	in.CharLimit = 200
 	in.SetStyles(d.sh.Styles.lineStyles())
-	in.SetWidth(max(10, d.width-4))
+	// Beside its label, "To every room: ", and the cursor: the whole
+	// line stays in sight as it is written.
+	in.SetWidth(max(10, d.width-draw.Width(lineLabel)-3))
 	d.line, d.notice = &in, notice{}
 	d.line.Focus()
 }

@@ -8,6 +8,9 @@ import (
 	"trio/tui/draw"
 )
 
+// lineLabel stands before the line the coach writes to every room.
+const lineLabel = "To every room: "
+
 // wideDashboard is the width from which each trio takes one line with its
 // join command beside it; narrower, a trio takes two lines.
 const wideDashboard = 120
@@ -66,7 +69,7 @@ func (d *dashboardScreen) status(w int) []string {
 	case d.asking:
 		return say(st.Notice.Render, d.question())
 	case d.line != nil:
-		return []string{st.Label.Render("To every room: ") + d.line.View()}
+		return []string{st.Label.Render(lineLabel) + d.line.View()}
 	case d.notice.alarm:
 		return say(st.Alarm.Render, d.notice.text)
 	case d.notice.text != "":
@@ -83,19 +86,19 @@ func (d *dashboardScreen) row(t session.TrioStatus, chosen bool, w int) []string
 	if chosen {
 		mark = st.Accent.Render("▸ ")
 	}
-	head := fmt.Sprintf("%d %s  %-24s %-12s", t.Table, t.Room, draw.Truncate(phaseText(t), 24, "…"), leftOf(t))
+	head := fmt.Sprintf("%d %s  ", t.Table, t.Room) + column(draw.Truncate(phaseText(t), 24, "…"), 23) + column(leftOf(t), 10)
 	people := peopleText(t)
 	facts := fmt.Sprintf("%s · %s", cardsText(t.CardsWritten), consentText(t.Consent))
 	signals := signalsOf(t)
 	if w >= wideDashboard {
-		line := mark + head + " " + column(people, 26) + column(facts, 22) + st.Muted.Render(d.joinCommand(t.Room))
+		line := mark + head + column(people, 26) + column(facts, 22) + st.Muted.Render(d.joinCommand(t.Room))
 		out := []string{draw.Truncate(line, w, "… ctrl+t")}
 		for _, s := range signals {
 			out = append(out, st.Notice.Render(draw.Truncate("      ! "+s, w, "…")))
 		}
 		return out
 	}
-	first := draw.Truncate(mark+head+" "+people, w, "…")
+	first := draw.Truncate(mark+head+people, w, "…")
 	second := "    " + facts
 	if len(signals) > 0 {
 		second += " · " + st.Notice.Render("! "+strings.Join(signals, " ! "))

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"strings"
 	"testing"
 
 	"trio/session"
@@ -16,7 +17,7 @@ func TestTheCoachGoesIntoATriosRoomAndBack(t *testing.T) {
 	maya := d.terminal(80, 24, Options{Me: "maya1", UserName: "maya", JoinCode: room})
 	d.press("enter")
 	maya.send(roomChangedMsg{code: room})
-	maya.sees("Coach · observer", "Coach, the workshop's coach, came in to observe")
+	maya.sees("Coach · observer", "The coach came in to observe")
 	r, _ := d.hub.Room(room)
 	seq := r.Seq
 	coach, in := r.Person(testCoach)
@@ -39,6 +40,30 @@ func TestTheCoachGoesIntoATriosRoomAndBack(t *testing.T) {
 		t.Fatal("the room still counts the coach in after they left")
 	}
 	maya.send(roomChangedMsg{code: room})
-	maya.sees("Coach, the workshop's coach, left the room.")
+	maya.sees("The coach left the room.")
 	maya.doesNotSee("Coach ·", "○ Coach")
+}
+
+// In lockstep a trio's facilitator is offered no move the room would
+// refuse: ctrl+n says who moves every trio on, and the menu has neither
+// moving on nor going back.
+func TestInLockstepATrioIsOfferedNoMoveItWouldRefuse(t *testing.T) {
+	d, w := newDashboard(t, 80, 24)
+	d.press("ctrl+n", "enter")
+	room := w.Trios[0].Room
+	maya := d.terminal(80, 24, Options{Me: "maya0", UserName: "maya", JoinCode: room})
+	maya.press("ctrl+n")
+	maya.sees("moves every trio on together")
+	maya.press("ctrl+p")
+	for _, item := range maya.app.room.menu.list.Items() {
+		if e := item.(menuEntry); strings.HasPrefix(e.title, "Move on") || strings.HasPrefix(e.title, "Go back") {
+			t.Errorf("the menu offers %q in lockstep", e.title)
+		}
+	}
+	maya.press("esc")
+	d.coachMenu("Let each trio move on")
+	maya.send(roomChangedMsg{code: room})
+	maya.sees("at its own pace")
+	maya.press("ctrl+n")
+	maya.sees("Move the room on to")
 }

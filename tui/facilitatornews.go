@@ -1,6 +1,9 @@
 package tui
 
-import "trio/session"
+import (
+	"trio/content/prose"
+	"trio/session"
+)
 
 // facilitatorChanged tells the person at this terminal, in words, that
 // someone else facilitates now: the ★ has moved in every sidebar. Whoever
@@ -37,10 +40,38 @@ func (r *roomScreen) coachCameOrWent(came bool) {
 	if r.sh.Local || r.room.IsCoach(r.sh.Me) {
 		return
 	}
-	name := r.room.Workshop.CoachName
 	if came {
-		r.notice = news(name + ", the workshop's coach, came in to observe: they read along and write nothing here.")
+		r.notice = news(prose.Capitalize(r.theCoach()) + " came in to observe: they read along and write nothing here.")
 		return
 	}
-	r.notice = news(name + ", the workshop's coach, left the room.")
+	r.notice = news(prose.Capitalize(r.theCoach()) + " left the room.")
+}
+
+// lockstep reports whether the workshop's coach moves every trio on
+// together.
+func (r *roomScreen) lockstep() bool {
+	return r.room.Workshop != nil && r.room.Workshop.Lockstep
+}
+
+// paceChanged tells the trio who moves their room on now.
+func (r *roomScreen) paceChanged(lockstep bool) {
+	if r.sh.Local || r.room.IsCoach(r.sh.Me) {
+		return
+	}
+	coach := prose.Capitalize(r.theCoach())
+	if lockstep {
+		r.notice = news(coach + " moves every trio on together now.")
+		return
+	}
+	r.notice = news(coach + " lets each trio move on at its own pace: " + r.room.Name(r.room.Facilitator) + " moves this room on (ctrl+n).")
+}
+
+// theCoach names the workshop's coach for a sentence: "the coach", or
+// "Rosa, the coach" when they gave a name of their own.
+func (r *roomScreen) theCoach() string {
+	name := r.room.Workshop.CoachName
+	if name == "" || name == "Coach" {
+		return "the coach"
+	}
+	return name + ", the coach"
 }

@@ -282,7 +282,11 @@ func (p *projectorScreen) helpKeys() []key.Binding {
 	if p.shown() == nil {
 		return []key.Binding{k.NextTable, k.Table, k.Leave}
 	}
-	return []key.Binding{k.Prev, k.Next, k.NextTable, k.Overview, k.Leave}
+	if p.workshop != nil {
+		// The way back first: a narrow footer cuts from the end.
+		return []key.Binding{k.Overview, k.Leave, k.Prev, k.Next, k.NextTable}
+	}
+	return []key.Binding{k.Prev, k.Next, k.Leave}
 }
 
 // retick starts the clock's ticks afresh when a clock on screen changed.

@@ -399,7 +399,7 @@ func (r *roomScreen) handle(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case roomChangedMsg:
 		before, seq, presence, facilitator := r.room.Phase, r.room.Seq, r.remote.presence, r.room.Facilitator
-		observed := r.coachObserving()
+		observed, lockstep := r.coachObserving(), r.lockstep()
 		r.refresh()
 		// Notices come one per change but each reads the newest room, so
 		// the next may find nothing it has not shown already.
@@ -417,6 +417,9 @@ func (r *roomScreen) handle(msg tea.Msg) tea.Cmd {
 		}
 		if now := r.coachObserving(); now != observed {
 			r.coachCameOrWent(now)
+		}
+		if now := r.lockstep(); now != lockstep {
+			r.paceChanged(now)
 		}
 		if r.remote.presence.FacilitationOpen && !presence.FacilitationOpen {
 			// The role is open now: the offer takes the place of any

@@ -78,6 +78,9 @@ func (r *roomScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 	case matches(msg, k.Facilitating.NextPhase):
 		r.ask(askNextPhase)
 		return nil
+	case matches(msg, enable(k.Facilitating.NextPhase, true)) && r.mayFacilitate() && r.heldTogether():
+		r.notice = alarm("In this workshop " + r.room.Workshop.CoachName + " moves every trio on together: ctrl+n works here once they move on while someone writes.")
+		return nil
 	case matches(msg, enable(k.Facilitating.NextPhase, true)) && !r.mayFacilitate():
 		r.notice = alarm("Only the facilitator moves the room on: " + r.room.Name(r.room.Facilitator) + " facilitates.")
 		return nil
@@ -160,7 +163,7 @@ func (r *roomScreen) updateKeys() {
 		r.keys.Room.Ready = relabel(r.keys.Room.Ready, "not ready after all")
 	}
 	_, hasNext := r.room.NextPhase()
-	r.keys.Facilitating.NextPhase = enable(k.Facilitating.NextPhase, r.mayFacilitate() && hasNext)
+	r.keys.Facilitating.NextPhase = enable(k.Facilitating.NextPhase, r.mayFacilitate() && hasNext && !r.heldTogether())
 	a, ok := p.action()
 	r.keys.Room.Action = enable(relabel(k.Room.Action, a.help), ok)
 	r.keys.Room.Write = enable(k.Room.Write, !p.typing() && p.writable() && !r.observing())
@@ -175,6 +178,14 @@ func (r *roomScreen) updateKeys() {
 func (r *roomScreen) observing() bool {
 	me, ok := r.room.Person(r.sh.Me)
 	return !r.sh.Local && ok && me.Observer && !r.facilitating()
+}
+
+// heldTogether reports whether the room's workshop moves every trio on
+// together and its coach has not asked this trio to follow: the trio's
+// facilitator can neither move on nor go back, as the room decides.
+func (r *roomScreen) heldTogether() bool {
+	w := r.room.Workshop
+	return w != nil && w.Lockstep && !r.coachAsksToMove()
 }
 
 // mayFacilitate reports whether the person at the keyboard facilitates:

@@ -69,11 +69,13 @@ func (r *roomScreen) menuEntries() []menuEntry {
 			})
 		}
 	}
-	if r.mayFacilitate() {
+	if r.mayFacilitate() && !r.heldTogether() {
 		if next, ok := r.room.NextPhase(); ok {
 			add("Move on to "+next.Title, k.Facilitating.NextPhase, func() tea.Cmd { r.ask(askNextPhase); return nil })
 		}
-		if r.room.Phase > 0 {
+	}
+	if r.mayFacilitate() {
+		if lockstep := r.room.Workshop != nil && r.room.Workshop.Lockstep; r.room.Phase > 0 && !lockstep {
 			prev := r.room.Script.Phases[r.room.Phase-1]
 			add("Go back to "+prev.Title, none, func() tea.Cmd { r.ask(askPreviousPhase); return nil })
 		}

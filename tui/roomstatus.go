@@ -47,7 +47,7 @@ func (r *roomScreen) status(width int) string {
 	case r.notice.text != "":
 		line = st.Notice.Render(r.notice.text)
 	case r.coachSpoke():
-		line = st.Notice.Render("From the coach: " + r.room.Workshop.Broadcast.Text)
+		line = st.Notice.Render("From " + r.theCoach() + ": " + r.room.Workshop.Broadcast.Text)
 	case !r.sh.Local && !r.facilitating() && r.remote.presence.FacilitationOpen:
 		if offer := r.sh.Hub.Takeover(r.code, r.sh.Me).Offer(); offer != "" {
 			line = st.Notice.Render(offer + " It is in the menu (ctrl+p).")

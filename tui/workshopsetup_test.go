@@ -63,3 +63,25 @@ func TestTheNumberOfTriosIsTypedNotAppended(t *testing.T) {
 		}
 	}
 }
+
+// The name the coach gives is the one the trios read.
+func TestTheTriosReadTheCoachByTheirName(t *testing.T) {
+	d := newCoachDriver(t, 80, 24)
+	d.press("enter")
+	d.typeText("Which market first?")
+	d.press("enter", "enter", "enter")
+	d.typeText("Rosa")
+	d.press("enter", "enter")
+	if d.app.dashboard == nil {
+		t.Fatalf("no workshop opened:\n%s", d.screen())
+	}
+	w, _ := d.hub.Workshop(d.app.dashboard.code)
+	d.press("ctrl+b")
+	d.typeText("We regroup at the reveal.")
+	d.press("enter")
+	sam := d.terminal(80, 24, Options{Me: "sam", UserName: "sam", JoinCode: w.Trios[0].Room})
+	sam.press("enter")
+	sam.typeText("Design")
+	sam.press("enter")
+	sam.sees("From Rosa, the coach: We regroup at the reveal.")
+}

@@ -83,7 +83,7 @@ func TestAWorkshopOverSSH(t *testing.T) {
 	coach.waitFor("Coach · observer", "Which market do we enter first?")
 	coach.menu("Leave the room, back to the dashboard")
 	coach.waitFor("You left " + session.FormatCode(w.Trios[0].Room))
-	mayas.waitFor("the workshop's coach, left the room")
+	mayas.waitFor("The coach left the room")
 
 	// The plenary is written beside the coach.
 	coach.menu("Export the plenary")
