@@ -28,7 +28,7 @@ func projectorSlides(v session.View) []slide {
 	if pointOfViewReached(v) {
 		out = append(out, slide{id: "point of view", draw: projectorPointOfView})
 	}
-	cards := cardsOnTable(v)
+	cards := inRevealOrder(v, cardsOnTable(v))
 	for i, card := range cards {
 		out = append(out, slide{
 			id:    fmt.Sprintf("card %d", card.ID),
@@ -39,6 +39,20 @@ func projectorSlides(v session.View) []slide {
 		})
 	}
 	return out
+}
+
+// inRevealOrder puts the cards in the order they were shown in the reveal
+// round, so "card 1" on the shared screen is the first the room heard.
+func inRevealOrder(v session.View, cards []session.Perspective) []session.Perspective {
+	turn := func(p session.Perspective) int {
+		if i := slices.Index(v.Reveal.Order, p.Author); i >= 0 {
+			return i
+		}
+		return len(v.Reveal.Order)
+	}
+	sorted := slices.Clone(cards)
+	slices.SortStableFunc(sorted, func(a, b session.Perspective) int { return turn(a) - turn(b) })
+	return sorted
 }
 
 // pointOfViewReached reports whether the room is in its point-of-view
