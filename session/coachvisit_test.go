@@ -28,6 +28,9 @@ func TestTheCoachComesInAsAnObserverAndLeaves(t *testing.T) {
 	if got := f.refusedIn(0, coach, WriteCard{Answers: map[string]string{"position": "mine"}}); !strings.Contains(got, "Observers listen") {
 		t.Errorf("the coach writing a card is told %q", got)
 	}
+	if got := f.refusedIn(0, coach, MarkReady{Ready: true}); !strings.Contains(got, "ready marks are the trio's") {
+		t.Errorf("the observing coach marking ready is told %q", got)
+	}
 	f.in(0, coach, CoachLeaves{})
 	if f.room(0).Workshop.Observing {
 		t.Fatal("the coach left, yet observes")

@@ -145,6 +145,9 @@ func (c MarkReady) decide(r Room, d *decision) (EventBody, error) {
 	if err != nil {
 		return nil, err
 	}
+	if r.IsCoach(d.actor) {
+		return nil, refuse("You observe this room: ready marks are the trio's, and you move every trio on from the dashboard.")
+	}
 	if p.Ready == c.Ready {
 		if c.Ready {
 			return nil, refuse("You are marked ready already.")
