@@ -74,6 +74,15 @@ func OpenPostgres(ctx context.Context, dsn string) (*PostgresStore, error) {
 	return s, nil
 }
 
+// ShownStore is a --db value as it may be said back to a person: a
+// PostgreSQL password hidden.
+func ShownStore(db string) string {
+	if IsPostgres(db) {
+		return redact(db)
+	}
+	return db
+}
+
 // redact hides a password in a connection string said back to a person.
 func redact(dsn string) string {
 	if cfg, err := pgx.ParseConfig(dsn); err == nil && cfg.Password != "" {

@@ -48,3 +48,41 @@ func TestAPostgresDatabaseNotTriosIsRefused(t *testing.T) {
 		t.Errorf("an unreachable server: %v", err)
 	}
 }
+
+// A hub on PostgreSQL keeps its rooms as one on SQLite does: a room
+// opened and changed is the same room after a restart.
+func TestAHubOnPostgresKeepsItsRoomsOverARestart(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	dsn := pgserver.Database(t)
+	open := func() *Hub {
+		store, err := OpenPostgres(ctx, dsn)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { store.Close() })
+		hub, err := NewHub(ctx, store)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return hub
+	}
+	hub := open()
+	res, err := hub.Open(ctx, OpenRoom{Question: "Should we rebuild onboarding?", Script: testScript(), People: []Person{{ID: maya, Name: "Maya"}, {ID: sam, Name: "Sam"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	code := res.Room.Code
+	if _, err := hub.Do(ctx, code, sam, MarkReady{Ready: true}); err != nil {
+		t.Fatal(err)
+	}
+	before, _ := hub.Room(code)
+	hub.Close()
+	after, err := open().Room(code)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if after.Seq != before.Seq || after.Question != before.Question || !after.People[1].Ready {
+		t.Errorf("after a restart the room is at %d (was %d), %+v", after.Seq, before.Seq, after.People)
+	}
+}

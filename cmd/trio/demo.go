@@ -41,6 +41,6 @@ func runDemo(ctx context.Context, c cli, args []string) int {
 	}
 	roomCode := session.FormatCode(room.Code)
 	fmt.Fprintf(c.out, "%s\n", roomCode)
-	fmt.Fprintf(c.err, "Played a sample session into %s.\nSee its result with: trio export %s\n", *db, roomCode)
+	fmt.Fprintf(c.err, "Played a sample session into %s.\nSee its result with: trio export %s\n", session.ShownStore(*db), roomCode)
 	return exitOK
 }

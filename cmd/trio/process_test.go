@@ -12,6 +12,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"trio/internal/pgserver"
 )
 
 // The process tests run trio as people do: the program built from this
@@ -30,6 +32,7 @@ func TestMain(m *testing.M) {
 	if built.dir != "" {
 		os.RemoveAll(built.dir)
 	}
+	pgserver.Stop()
 	os.Exit(code)
 }
 

@@ -21,9 +21,14 @@ func defaultDBPath() string {
 	return filepath.Join(dir, "trio", "trio.db")
 }
 
-// dbFlag adds --db to a command.
+// dbFlag adds --db to a command. TRIO_DB, when set, is its default: a
+// service names its database once, in its environment.
 func dbFlag(f flags) *string {
-	return f.String("db", defaultDBPath(), "the store: a SQLite `PATH`")
+	db := defaultDBPath()
+	if env := os.Getenv("TRIO_DB"); env != "" {
+		db = env
+	}
+	return f.String("db", db, "the store: a SQLite `PATH`, or a PostgreSQL database as postgres://USER@HOST/DATABASE")
 }
 
 // openHub opens the store and replays its rooms, for a command that reads
@@ -39,9 +44,19 @@ func claimHub(ctx context.Context, path string, opts ...session.HubOption) (*ses
 }
 
 func replay(ctx context.Context, open func(context.Context, string, ...session.StoreOption) (*session.SQLiteStore, error), path string, opts ...session.HubOption) (*session.Hub, func(), error) {
-	store, err := open(ctx, path)
-	if err != nil {
-		return nil, nil, err
+	var store session.Store
+	if session.IsPostgres(path) {
+		pg, err := session.OpenPostgres(ctx, path)
+		if err != nil {
+			return nil, nil, err
+		}
+		store = pg
+	} else {
+		file, err := open(ctx, path)
+		if err != nil {
+			return nil, nil, err
+		}
+		store = file
 	}
 	hub, err := session.NewHub(ctx, store, opts...)
 	if err != nil {
