@@ -163,8 +163,11 @@ func (s *PostgresStore) Append(ctx context.Context, e Event) error {
 	if err != nil {
 		return err
 	}
+	// One statement, so one transaction: the notification goes out with
+	// the commit, never before and never without it.
 	_, err = s.pool.Exec(ctx,
-		"INSERT INTO events (room, seq, at, actor, type, body) VALUES ($1, $2, $3, $4, $5, $6)",
+		`WITH appended AS (INSERT INTO events (room, seq, at, actor, type, body) VALUES ($1, $2, $3, $4, $5, $6) RETURNING room)
+		SELECT pg_notify('`+feedChannel+`', room) FROM appended`,
 		e.Room, e.Seq, e.At.UnixNano(), string(e.Actor), typ, string(body))
 	var pe *pgconn.PgError
 	if errors.As(err, &pe) && pe.Code == "23505" { // unique_violation
@@ -179,6 +182,11 @@ func (s *PostgresStore) Events(ctx context.Context, fn func(Event) error) error 
 	if err != nil {
 		return s.explain(err)
 	}
+	return s.scanEvents(rows, fn)
+}
+
+// scanEvents calls fn for each event the rows hold.
+func (s *PostgresStore) scanEvents(rows pgx.Rows, fn func(Event) error) error {
 	defer rows.Close()
 	for rows.Next() {
 		var (
@@ -193,6 +201,7 @@ func (s *PostgresStore) Events(ctx context.Context, fn func(Event) error) error 
 		}
 		e.At = time.Unix(0, at).UTC()
 		e.Actor = ParticipantID(actor)
+		var err error
 		if e.Body, err = DecodeBody(typ, []byte(body)); err != nil {
 			return fmt.Errorf("event %d of room %s: %w", e.Seq, e.Room, err)
 		}

@@ -1,0 +1,82 @@
+package session
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"trio/internal/pgserver"
+)
+
+// next waits for the feed's next word, failing after a long while.
+func next(t *testing.T, feed <-chan string) string {
+	t.Helper()
+	select {
+	case room := <-feed:
+		return room
+	case <-time.After(30 * time.Second):
+		t.Fatal("the feed said nothing")
+		return ""
+	}
+}
+
+// Two servers on one database: an event one appends wakes the other,
+// which reads it by seq; when the other's listening connection is cut, it
+// comes back saying every room must be read again, and goes on hearing.
+func TestAnotherServersAppendWakesThisOne(t *testing.T) {
+	t.Parallel()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	dsn := pgserver.Database(t)
+	here, err := OpenPostgres(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer here.Close()
+	there, err := OpenPostgres(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer there.Close()
+	feed := here.Changes(ctx)
+	// The listening connection is up once a first append is heard.
+	at := time.Date(2026, 12, 5, 9, 0, 0, 0, time.UTC)
+	appendOne := func(seq int) {
+		t.Helper()
+		if err := there.Append(ctx, Event{Room: "AAAA", Seq: seq, At: at, Actor: maya, Body: &ReadyMarked{Ready: seq%2 == 1}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for seq := 1; ; seq++ {
+		appendOne(seq)
+		select {
+		case room := <-feed:
+			if room != "AAAA" {
+				t.Fatalf("the feed named %q", room)
+			}
+		case <-time.After(200 * time.Millisecond):
+			continue
+		}
+		var read []int
+		if err := here.EventsSince(ctx, "AAAA", seq-1, func(e Event) error { read = append(read, e.Seq); return nil }); err != nil {
+			t.Fatal(err)
+		}
+		if len(read) != 1 || read[0] != seq {
+			t.Fatalf("after waking, read %v, want [%d]", read, seq)
+		}
+		break
+	}
+
+	// Cut every listening connection, as a restart of PostgreSQL's side
+	// would: the feed says to catch up on everything, then hears again.
+	if _, err := there.pool.Exec(ctx, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE 'LISTEN%' AND pid <> pg_backend_pid()"); err != nil {
+		t.Fatal(err)
+	}
+	if got := next(t, feed); got != CatchUpAll {
+		t.Fatalf("after the cut the feed said %q, want a catch-up of every room", got)
+	}
+	appendOne(100)
+	if got := next(t, feed); got != "AAAA" {
+		t.Fatalf("after the cut the feed named %q", got)
+	}
+}
