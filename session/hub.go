@@ -35,6 +35,9 @@ type Hub struct {
 	unsentEvery    time.Duration
 	unsentFailures func(error)
 	writing        sync.Mutex // held while the store writes a batch
+
+	// endFollow stops following other servers' events (a Follower store).
+	endFollow context.CancelFunc
 }
 
 // liveRoom is one room in memory: its newest snapshot, its subscribers, and
@@ -112,6 +115,11 @@ func NewHub(ctx context.Context, store Store, opts ...HubOption) (*Hub, error) {
 	}
 	if err := h.loadUnsent(ctx, rooms); err != nil {
 		return nil, err
+	}
+	if f, ok := store.(Follower); ok {
+		follow, end := context.WithCancel(context.Background())
+		h.endFollow = end
+		go h.follow(follow, f)
 	}
 	return h, nil
 }
@@ -258,18 +266,35 @@ func (h *Hub) Do(ctx context.Context, code string, actor ParticipantID, cmd Comm
 func (h *Hub) do(ctx context.Context, lr *liveRoom, actor ParticipantID, cmd Command) (Result, error) {
 	lr.mu.Lock()
 	defer lr.mu.Unlock()
-	room := *lr.snap.Load()
-	d := h.decision(actor, lr)
-	body, err := cmd.decide(room, d)
-	if err != nil {
-		return Result{}, err
-	}
-	e := Event{Room: room.Code, Seq: room.Seq + 1, At: d.now, Actor: actor, Body: body}
-	next, err := Apply(room, e)
-	if err != nil {
-		return Result{}, fmt.Errorf("a rule let through what the room cannot hold: %w", err)
-	}
-	if err := h.store.Append(ctx, e); err != nil {
+	var (
+		room, next Room
+		d          *decision
+		e          Event
+	)
+	for try := 1; ; try++ {
+		room = *lr.snap.Load()
+		d = h.decision(actor, lr)
+		body, err := cmd.decide(room, d)
+		if err != nil {
+			return Result{}, err
+		}
+		e = Event{Room: room.Code, Seq: room.Seq + 1, At: d.now, Actor: actor, Body: body}
+		if next, err = Apply(room, e); err != nil {
+			return Result{}, fmt.Errorf("a rule let through what the room cannot hold: %w", err)
+		}
+		err = h.store.Append(ctx, e)
+		if err == nil {
+			break
+		}
+		// Another server changed the room first: decide again against
+		// what it did.
+		if h.conflicted(ctx, lr, err) {
+			lr.notify()
+			if try < decideTries {
+				continue
+			}
+			return Result{}, errChangedElsewhere
+		}
 		return Result{}, h.saveFailed(e, err)
 	}
 	lr.snap.Store(&next)

@@ -91,6 +91,9 @@ func (h *Hub) writeUnsent(ctx context.Context) error {
 // store. Text kept after Close stays in memory only. Closing again does
 // nothing.
 func (h *Hub) Close() error {
+	if h.endFollow != nil {
+		h.endFollow()
+	}
 	h.writing.Lock()
 	defer h.writing.Unlock()
 	b := h.unsent

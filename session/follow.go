@@ -1,0 +1,164 @@
+package session
+
+import (
+	"context"
+	"errors"
+)
+
+// Several servers may share one store: each holds every room in memory,
+// and learns of the others' events through the store's change feed. A
+// command decided against a room another server has just changed is
+// refused by the store (ErrConflict); the room catches up and the command
+// is decided again against the newest state, so there is never a
+// duplicate nor a gap.
+
+// Follower is a store other servers append to as well.
+type Follower interface {
+	// EventsSince calls fn for one room's (or workshop's) events after seq.
+	EventsSince(ctx context.Context, room string, seq int, fn func(Event) error) error
+	// Changes names each room appended to, and CatchUpAll when a change
+	// may have been missed.
+	Changes(ctx context.Context) <-chan string
+}
+
+// decideTries is how often a command is decided against a room that keeps
+// changing elsewhere before it is refused.
+const decideTries = 5
+
+// errChangedElsewhere is said when a room kept changing on other servers.
+var errChangedElsewhere = refuse("The room changed on another server while this was being decided: try again.")
+
+// follow applies other servers' events to the rooms this hub holds, until
+// ctx ends.
+func (h *Hub) follow(ctx context.Context, f Follower) {
+	for code := range f.Changes(ctx) {
+		if code != CatchUpAll {
+			h.catchUp(ctx, f, code)
+			continue
+		}
+		h.mu.RLock()
+		codes := make([]string, 0, len(h.rooms)+len(h.workshops))
+		for c := range h.workshops {
+			codes = append(codes, c)
+		}
+		for c := range h.rooms {
+			codes = append(codes, c)
+		}
+		h.mu.RUnlock()
+		for _, c := range codes {
+			h.catchUp(ctx, f, c)
+		}
+	}
+}
+
+// catchUp reads what another server appended to a room, or a room or
+// workshop it opened, and tells its subscribers.
+func (h *Hub) catchUp(ctx context.Context, f Follower, code string) {
+	h.mu.RLock()
+	lr, room := h.rooms[code]
+	lw, workshop := h.workshops[code]
+	h.mu.RUnlock()
+	switch {
+	case room:
+		lr.mu.Lock()
+		changed, _ := h.catchUpLocked(ctx, f, lr)
+		lr.mu.Unlock()
+		if changed {
+			lr.notify()
+		}
+	case workshop:
+		h.catchUpWorkshop(ctx, f, lw)
+	default:
+		h.adopt(ctx, f, code)
+	}
+}
+
+// catchUpLocked brings a live room, its lock held, to the store's newest
+// event, and reports whether anything was new.
+func (h *Hub) catchUpLocked(ctx context.Context, f Follower, lr *liveRoom) (bool, error) {
+	r := *lr.snap.Load()
+	seq := r.Seq
+	err := f.EventsSince(ctx, r.Code, r.Seq, func(e Event) error {
+		next, err := Apply(r, e)
+		if err != nil {
+			return err
+		}
+		r = next
+		return nil
+	})
+	if r.Seq != seq {
+		lr.snap.Store(&r)
+	}
+	return r.Seq != seq, err
+}
+
+// catchUpWorkshop brings a workshop to the store's newest event.
+func (h *Hub) catchUpWorkshop(ctx context.Context, f Follower, lw *liveWorkshop) {
+	w := *lw.snap.Load()
+	seq := w.Seq
+	f.EventsSince(ctx, w.Code, w.Seq, func(e Event) error {
+		next, err := ApplyWorkshop(w, e)
+		if err != nil {
+			return err
+		}
+		w = next
+		return nil
+	})
+	if w.Seq != seq {
+		lw.snap.Store(&w)
+		lw.notify()
+	}
+}
+
+// adopt takes in a room or workshop another server opened.
+func (h *Hub) adopt(ctx context.Context, f Follower, code string) {
+	var (
+		r        Room
+		w        Workshop
+		workshop bool
+	)
+	err := f.EventsSince(ctx, code, 0, func(e Event) error {
+		var err error
+		if _, ok := e.Body.(WorkshopEventBody); ok {
+			workshop = true
+			w, err = ApplyWorkshop(w, e)
+			return err
+		}
+		r, err = Apply(r, e)
+		return err
+	})
+	if err != nil {
+		return
+	}
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if _, taken := h.rooms[code]; taken {
+		return
+	}
+	if _, taken := h.workshops[code]; taken {
+		return
+	}
+	if workshop {
+		h.workshops[code] = h.newLiveWorkshop(w)
+		return
+	}
+	if r.Seq == 0 {
+		return
+	}
+	lr := h.newLiveRoom(r, h.clock())
+	if r.Workshop != nil {
+		lr.workshop = h.workshops[r.Workshop.Code]
+	}
+	h.rooms[code] = lr
+}
+
+// conflicted reports whether a failed append lost to another server, and
+// if so brings the room up to date for the command to be decided again.
+func (h *Hub) conflicted(ctx context.Context, lr *liveRoom, err error) bool {
+	f, ok := h.store.(Follower)
+	if !ok || !errors.Is(err, ErrConflict) {
+		return false
+	}
+	_, caught := h.catchUpLocked(ctx, f, lr)
+	return caught == nil
+}

@@ -1,0 +1,104 @@
+package session
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sync"
+	"testing"
+	"time"
+
+	"trio/internal/pgserver"
+)
+
+// soon waits for a condition another server's events make true.
+func soon(t *testing.T, what string, cond func() bool) {
+	t.Helper()
+	for deadline := time.Now().Add(20 * time.Second); !cond(); {
+		if time.Now().After(deadline) {
+			t.Fatalf("never: %s", what)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+// Two servers on one database hold the same rooms: a room opened on one
+// comes to the other, and commands sent to both at once are each decided
+// against the newest room, never a duplicate nor a gap, and both servers
+// end with the same room.
+func TestTwoServersShareEveryRoom(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	dsn := pgserver.Database(t)
+	server := func() *Hub {
+		store, err := OpenPostgres(ctx, dsn)
+		if err != nil {
+			t.Fatal(err)
+		}
+		hub, err := NewHub(ctx, store)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { hub.Close(); store.Close() })
+		return hub
+	}
+	a, b := server(), server()
+	res, err := a.Open(ctx, OpenRoom{Question: "Should we rebuild onboarding?", Script: testScript(), People: []Person{{ID: maya, Name: "Maya"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	code := res.Room.Code
+	soon(t, "the room opened on one server is on the other", func() bool {
+		_, err := b.Room(code)
+		return err == nil
+	})
+
+	var wg sync.WaitGroup
+	refused := make(chan error, 20)
+	for i := range 10 {
+		hub := a
+		if i%2 == 1 {
+			hub = b
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			id := ParticipantID(fmt.Sprintf("person-%d", i))
+			if _, err := hub.Do(ctx, code, id, Join{Name: fmt.Sprintf("Person %d", i)}); err != nil {
+				refused <- err
+			}
+		}()
+	}
+	wg.Wait()
+	close(refused)
+	for err := range refused {
+		if !errors.Is(err, errChangedElsewhere) {
+			t.Errorf("a join was refused: %v", err)
+		}
+	}
+	soon(t, "both servers hold the same room", func() bool {
+		ra, _ := a.Room(code)
+		rb, _ := b.Room(code)
+		return ra.Seq == rb.Seq && len(ra.People) == len(rb.People)
+	})
+	ra, _ := a.Room(code)
+	if len(ra.People) != 11 {
+		t.Errorf("%d people in the room, want Maya and ten who joined", len(ra.People))
+	}
+	store, err := OpenPostgres(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	seq := 0
+	store.EventsSince(ctx, code, 0, func(e Event) error {
+		seq++
+		if e.Seq != seq {
+			t.Errorf("event %d where %d was due", e.Seq, seq)
+		}
+		return nil
+	})
+	if seq != ra.Seq {
+		t.Errorf("the store holds %d events, the room is at %d", seq, ra.Seq)
+	}
+}
