@@ -25,7 +25,7 @@ func (lr *liveRoom) awayFor(id ParticipantID, now time.Time) time.Duration {
 }
 
 func (lr *liveRoom) awayLocked(id ParticipantID, now time.Time) time.Duration {
-	if lr.present[id] > 0 {
+	if _, elsewhere := lr.hereElsewhere(id); lr.present[id] > 0 || elsewhere {
 		return 0
 	}
 	since, ok := lr.left[id]

@@ -16,9 +16,11 @@ import (
 type Follower interface {
 	// EventsSince calls fn for one room's (or workshop's) events after seq.
 	EventsSince(ctx context.Context, room string, seq int, fn func(Event) error) error
-	// Changes names each room appended to, and CatchUpAll when a change
-	// may have been missed.
-	Changes(ctx context.Context) <-chan string
+	// Changes names each room appended to, says when every room must be
+	// read again, and carries every server's words about presence.
+	Changes(ctx context.Context) <-chan Change
+	// Announce tells every server a word about presence.
+	Announce(ctx context.Context, word string) error
 }
 
 // decideTries is how often a command is decided against a room that keeps
@@ -31,9 +33,13 @@ var errChangedElsewhere = refuse("The room changed on another server while this 
 // follow applies other servers' events to the rooms this hub holds, until
 // ctx ends.
 func (h *Hub) follow(ctx context.Context, f Follower) {
-	for code := range f.Changes(ctx) {
-		if code != CatchUpAll {
-			h.catchUp(ctx, f, code)
+	for c := range f.Changes(ctx) {
+		switch {
+		case c.Presence != "":
+			h.heard(c.Presence)
+			continue
+		case !c.All:
+			h.catchUp(ctx, f, c.Room)
 			continue
 		}
 		h.mu.RLock()

@@ -102,3 +102,46 @@ func TestTwoServersShareEveryRoom(t *testing.T) {
 		t.Errorf("the store holds %d events, the room is at %d", seq, ra.Seq)
 	}
 }
+
+// Who is here and typing crosses servers, though it is never stored:
+// Maya in the room through one server is here, and typing, on the other,
+// and away once she leaves.
+func TestPresenceCrossesServers(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	dsn := pgserver.Database(t)
+	server := func() *Hub {
+		store, err := OpenPostgres(ctx, dsn)
+		if err != nil {
+			t.Fatal(err)
+		}
+		hub, err := NewHub(ctx, store)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { hub.Close(); store.Close() })
+		return hub
+	}
+	a, b := server(), server()
+	res, err := a.Open(ctx, OpenRoom{Question: "Should we rebuild onboarding?", Script: testScript(), People: []Person{{ID: maya, Name: "Maya"}, {ID: sam, Name: "Sam"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	code := res.Room.Code
+	soon(t, "the room reaches the other server", func() bool { _, err := b.Room(code); return err == nil })
+	leave, err := a.Enter(code, maya)
+	if err != nil {
+		t.Fatal(err)
+	}
+	soon(t, "Maya is here on the other server", func() bool { return b.Presence(code).Here[maya] })
+	a.SetTyping(code, maya, true)
+	soon(t, "Maya is typing on the other server", func() bool { return b.Presence(code).Typing[maya] })
+	if b.Presence(code).Here[sam] {
+		t.Error("Sam, who is nowhere, is here")
+	}
+	leave()
+	soon(t, "Maya is away on the other server", func() bool {
+		p := b.Presence(code)
+		return !p.Here[maya] && !p.Typing[maya]
+	})
+}

@@ -38,6 +38,10 @@ type Hub struct {
 
 	// endFollow stops following other servers' events (a Follower store).
 	endFollow context.CancelFunc
+	// instance names this server among those sharing the store; words
+	// are its words about presence, on their way to the others.
+	instance string
+	words    chan string
 }
 
 // liveRoom is one room in memory: its newest snapshot, its subscribers, and
@@ -51,6 +55,9 @@ type liveRoom struct {
 	present map[ParticipantID]int  // open terminals per person
 	typing  map[ParticipantID]bool // people with unsent text in the phase
 	absence                        // since when each person has been away
+	// elsewhere are the people here through other servers sharing the
+	// store, as they last told.
+	elsewhere map[ParticipantID]seatElsewhere
 
 	commands *pace // how fast each person may send commands
 	told     *pace // how often each person's typing is told to the room
@@ -118,7 +125,8 @@ func NewHub(ctx context.Context, store Store, opts ...HubOption) (*Hub, error) {
 	}
 	if f, ok := store.(Follower); ok {
 		follow, end := context.WithCancel(context.Background())
-		h.endFollow = end
+		h.endFollow, h.instance = end, newInstance()
+		h.startTelling(follow, f)
 		go h.follow(follow, f)
 	}
 	return h, nil
@@ -128,12 +136,14 @@ func NewHub(ctx context.Context, store Store, opts ...HubOption) (*Hub, error) {
 // away from then.
 func (h *Hub) newLiveRoom(r Room, since time.Time) *liveRoom {
 	lr := &liveRoom{
-		subs:     map[*Subscription]struct{}{},
-		present:  map[ParticipantID]int{},
-		typing:   map[ParticipantID]bool{},
-		absence:  newAbsence(since),
-		commands: newPace(h.limits),
-		told:     newPace(h.limits),
+		subs:    map[*Subscription]struct{}{},
+		present: map[ParticipantID]int{},
+		typing:  map[ParticipantID]bool{},
+		absence: newAbsence(since),
+
+		elsewhere: map[ParticipantID]seatElsewhere{},
+		commands:  newPace(h.limits),
+		told:      newPace(h.limits),
 	}
 	lr.snap.Store(&r)
 	return lr
@@ -302,12 +312,16 @@ func (h *Hub) do(ctx context.Context, lr *liveRoom, actor ParticipantID, cmd Com
 	// room both. Their terminal marks them typing again if it still holds
 	// unsent text of theirs.
 	lr.subsMu.Lock()
+	wasTyping := lr.typing[actor]
 	delete(lr.typing, actor)
 	if next.Facilitator != room.Facilitator {
 		lr.watchFacilitator(h.limits.FacilitatorAway, d.now)
 	}
 	lr.subsMu.Unlock()
 	lr.notify()
+	if wasTyping {
+		h.tell(lr, actor)
+	}
 	return Result{Room: next, Event: e, Nudges: d.nudges, Removed: d.removed}, nil
 }
 
@@ -428,6 +442,7 @@ func (h *Hub) Enter(code string, id ParticipantID) (leave func(), err error) {
 	lr.watchFacilitator(h.limits.FacilitatorAway, h.clock())
 	lr.subsMu.Unlock()
 	lr.notify()
+	h.tell(lr, id)
 	var once sync.Once
 	return func() {
 		once.Do(func() {
@@ -442,6 +457,7 @@ func (h *Hub) Enter(code string, id ParticipantID) (leave func(), err error) {
 			}
 			lr.subsMu.Unlock()
 			lr.notify()
+			h.tell(lr, id)
 		})
 	}, nil
 }
@@ -470,6 +486,7 @@ func (h *Hub) SetTyping(code string, id ParticipantID, typing bool) {
 		delete(lr.typing, id)
 	}
 	lr.subsMu.Unlock()
+	h.tell(lr, id)
 	if lr.told.allow(id, h.now()) {
 		lr.notify()
 	}
@@ -506,6 +523,14 @@ func (h *Hub) Presence(code string) Presence {
 	for id := range lr.typing {
 		p.Typing[id] = true
 	}
+	for id := range lr.elsewhere {
+		if seat, here := lr.hereElsewhere(id); here {
+			p.Here[id] = true
+			if seat.typing {
+				p.Typing[id] = true
+			}
+		}
+	}
 	p.FacilitationOpen = lr.facilitationOpen(h.limits.FacilitatorAway, h.clock())
 	return p
 }
@@ -513,11 +538,13 @@ func (h *Hub) Presence(code string) Presence {
 func (lr *liveRoom) isTyping(id ParticipantID) bool {
 	lr.subsMu.Lock()
 	defer lr.subsMu.Unlock()
-	return lr.typing[id]
+	seat, elsewhere := lr.hereElsewhere(id)
+	return lr.typing[id] || elsewhere && seat.typing
 }
 
 func (lr *liveRoom) isPresent(id ParticipantID) bool {
 	lr.subsMu.Lock()
 	defer lr.subsMu.Unlock()
-	return lr.present[id] > 0
+	_, elsewhere := lr.hereElsewhere(id)
+	return lr.present[id] > 0 || elsewhere
 }

@@ -12,13 +12,27 @@ import (
 // the room (far under PostgreSQL's 8000 bytes); the events themselves are
 // read by seq, so a notification lost costs nothing but a little time.
 
-// feedChannel is the channel every append notifies.
-const feedChannel = "trio_events"
+// feedChannel is the channel every append notifies; presenceChannel
+// carries who is here and typing on each server, which is never stored.
+const (
+	feedChannel     = "trio_events"
+	presenceChannel = "trio_presence"
+)
 
-// CatchUpAll is what the feed sends after its connection came back: a
-// notification may have been missed meanwhile, so every room is read
-// again from its last seq.
-const CatchUpAll = ""
+// Change is one word of the feed: a room appended to, every room to read
+// again (after the feed's connection came back: a notification may have
+// been missed), or a server's word about someone's presence.
+type Change struct {
+	Room     string
+	All      bool
+	Presence string
+}
+
+// Announce tells every server, this one too, a word about presence.
+func (s *PostgresStore) Announce(ctx context.Context, word string) error {
+	_, err := s.pool.Exec(ctx, "SELECT pg_notify($1, $2)", presenceChannel, word)
+	return err
+}
 
 // EventsSince calls fn for the events of one room after seq, in order.
 func (s *PostgresStore) EventsSince(ctx context.Context, room string, seq int, fn func(Event) error) error {
@@ -30,10 +44,10 @@ func (s *PostgresStore) EventsSince(ctx context.Context, room string, seq int, f
 }
 
 // Changes sends the code of each room another server appended to (this
-// one's own too), and CatchUpAll whenever its listening connection came
-// back after a loss. It ends when ctx does.
-func (s *PostgresStore) Changes(ctx context.Context) <-chan string {
-	out := make(chan string, 64)
+// one's own too), every server's words about presence, and All whenever
+// its listening connection came back after a loss. It ends when ctx does.
+func (s *PostgresStore) Changes(ctx context.Context) <-chan Change {
+	out := make(chan Change, 256)
 	go func() {
 		defer close(out)
 		first := true
@@ -56,7 +70,7 @@ func (s *PostgresStore) Changes(ctx context.Context) <-chan string {
 
 // listen holds one connection that listens, sending CatchUpAll first when
 // it replaces a lost one.
-func (s *PostgresStore) listen(ctx context.Context, out chan<- string, again bool) error {
+func (s *PostgresStore) listen(ctx context.Context, out chan<- Change, again bool) error {
 	conn, err := s.pool.Acquire(ctx)
 	if err != nil {
 		return err
@@ -64,12 +78,14 @@ func (s *PostgresStore) listen(ctx context.Context, out chan<- string, again boo
 	// The connection leaves the pool: a listening one is never lent out.
 	raw := conn.Hijack()
 	defer raw.Close(context.Background())
-	if _, err := raw.Exec(ctx, "LISTEN "+pgx.Identifier{feedChannel}.Sanitize()); err != nil {
-		return err
+	for _, channel := range []string{feedChannel, presenceChannel} {
+		if _, err := raw.Exec(ctx, "LISTEN "+pgx.Identifier{channel}.Sanitize()); err != nil {
+			return err
+		}
 	}
 	if again {
 		select {
-		case out <- CatchUpAll:
+		case out <- Change{All: true}:
 		case <-ctx.Done():
 			return ctx.Err()
 		}
@@ -79,8 +95,12 @@ func (s *PostgresStore) listen(ctx context.Context, out chan<- string, again boo
 		if err != nil {
 			return err
 		}
+		c := Change{Room: n.Payload}
+		if n.Channel == presenceChannel {
+			c = Change{Presence: n.Payload}
+		}
 		select {
-		case out <- n.Payload:
+		case out <- c:
 		case <-ctx.Done():
 			return ctx.Err()
 		}

@@ -9,14 +9,14 @@ import (
 )
 
 // next waits for the feed's next word, failing after a long while.
-func next(t *testing.T, feed <-chan string) string {
+func next(t *testing.T, feed <-chan Change) Change {
 	t.Helper()
 	select {
-	case room := <-feed:
-		return room
+	case c := <-feed:
+		return c
 	case <-time.After(30 * time.Second):
 		t.Fatal("the feed said nothing")
-		return ""
+		return Change{}
 	}
 }
 
@@ -50,9 +50,9 @@ func TestAnotherServersAppendWakesThisOne(t *testing.T) {
 	for seq := 1; ; seq++ {
 		appendOne(seq)
 		select {
-		case room := <-feed:
-			if room != "AAAA" {
-				t.Fatalf("the feed named %q", room)
+		case c := <-feed:
+			if c.Room != "AAAA" {
+				t.Fatalf("the feed said %+v", c)
 			}
 		case <-time.After(200 * time.Millisecond):
 			continue
@@ -72,11 +72,11 @@ func TestAnotherServersAppendWakesThisOne(t *testing.T) {
 	if _, err := there.pool.Exec(ctx, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE 'LISTEN%' AND pid <> pg_backend_pid()"); err != nil {
 		t.Fatal(err)
 	}
-	if got := next(t, feed); got != CatchUpAll {
-		t.Fatalf("after the cut the feed said %q, want a catch-up of every room", got)
+	if got := next(t, feed); !got.All {
+		t.Fatalf("after the cut the feed said %+v, want a catch-up of every room", got)
 	}
 	appendOne(100)
-	if got := next(t, feed); got != "AAAA" {
-		t.Fatalf("after the cut the feed named %q", got)
+	if got := next(t, feed); got.Room != "AAAA" {
+		t.Fatalf("after the cut the feed said %+v", got)
 	}
 }
