@@ -21,6 +21,9 @@ type Follower interface {
 	Changes(ctx context.Context) <-chan Change
 	// Announce tells every server a word about presence.
 	Announce(ctx context.Context, word string) error
+	// UnsentOf calls fn for every unsent text one person keeps in a room,
+	// through whichever server they typed it.
+	UnsentOf(ctx context.Context, room string, person ParticipantID, fn func(Unsent) error) error
 }
 
 // decideTries is how often a command is decided against a room that keeps

@@ -145,3 +145,43 @@ func TestPresenceCrossesServers(t *testing.T) {
 		return !p.Here[maya] && !p.Typing[maya]
 	})
 }
+
+// What Maya typed and did not send through one server is in her field
+// when she comes back through the other.
+func TestUnsentTextFollowsAPersonToAnotherServer(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	dsn := pgserver.Database(t)
+	server := func() *Hub {
+		store, err := OpenPostgres(ctx, dsn)
+		if err != nil {
+			t.Fatal(err)
+		}
+		hub, err := NewHub(ctx, store)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { hub.Close(); store.Close() })
+		return hub
+	}
+	a, b := server(), server()
+	res, err := a.Open(ctx, OpenRoom{Question: "Should we rebuild onboarding?", Script: testScript(), People: []Person{{ID: maya, Name: "Maya"}, {ID: sam, Name: "Sam"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	code := res.Room.Code
+	soon(t, "the room reaches the other server", func() bool { _, err := b.Room(code); return err == nil })
+	leave, err := a.Enter(code, maya)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a.KeepUnsent(code, maya, mayasPosition, "Half a thought")
+	a.writeUnsentNow()
+	leave()
+	if _, err := b.Enter(code, maya); err != nil {
+		t.Fatal(err)
+	}
+	if got := b.Unsent(code, maya)[mayasPosition]; got != "Half a thought" {
+		t.Errorf("through the other server Maya finds %q", got)
+	}
+}

@@ -439,8 +439,12 @@ func (h *Hub) Enter(code string, id ParticipantID) (leave func(), err error) {
 	}
 	lr.subsMu.Lock()
 	lr.present[id]++
+	first := lr.present[id] == 1
 	lr.watchFacilitator(h.limits.FacilitatorAway, h.clock())
 	lr.subsMu.Unlock()
+	if f, ok := h.store.(Follower); ok && first {
+		h.fetchUnsent(context.Background(), f, lr, id)
+	}
 	lr.notify()
 	h.tell(lr, id)
 	var once sync.Once

@@ -242,6 +242,20 @@ func (s *PostgresStore) Unsent(ctx context.Context, fn func(Unsent) error) error
 	if err != nil {
 		return s.explain(err)
 	}
+	return s.scanUnsent(rows, fn)
+}
+
+// UnsentOf calls fn for every unsent text one person keeps in a room.
+func (s *PostgresStore) UnsentOf(ctx context.Context, room string, person ParticipantID, fn func(Unsent) error) error {
+	rows, err := s.pool.Query(ctx, "SELECT room, person, phase, field, about, text FROM unsent WHERE room = $1 AND person = $2", room, string(person))
+	if err != nil {
+		return s.explain(err)
+	}
+	return s.scanUnsent(rows, fn)
+}
+
+// scanUnsent calls fn for each unsent text the rows hold.
+func (s *PostgresStore) scanUnsent(rows pgx.Rows, fn func(Unsent) error) error {
 	defer rows.Close()
 	for rows.Next() {
 		var (

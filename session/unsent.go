@@ -146,3 +146,25 @@ type unsentID struct {
 	seat
 	UnsentKey
 }
+
+// fetchUnsent takes in, from a store several servers share, what a person
+// typed and did not send in a room through another server: they find it
+// here when they come back through this one. A field this server holds
+// text for keeps it.
+func (h *Hub) fetchUnsent(ctx context.Context, f Follower, lr *liveRoom, id ParticipantID) {
+	r := lr.snap.Load()
+	if _, ok := r.Person(id); !ok {
+		return
+	}
+	s := seat{r.Code, id}
+	held := h.unsent.of(s)
+	f.UnsentOf(ctx, r.Code, id, func(u Unsent) error {
+		if _, ok := held[u.UnsentKey]; ok || u.Text == "" {
+			return nil
+		}
+		if rule, ok := unsentRuleIn(r, u.UnsentKey); ok {
+			h.unsent.load(s, u.UnsentKey, typed{u.Text, rule})
+		}
+		return nil
+	})
+}
