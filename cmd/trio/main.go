@@ -48,6 +48,7 @@ func commands() []command {
 		{"list", "[--db PATH]", "list the rooms in the store", runList},
 		{"export", "CODE [--format md|json] [-o FILE] [--db PATH]", "print a room's result as Markdown or JSON", runExport},
 		{"rooms", "archive --older-than DURATION [--db PATH]", "archive the rooms nobody has changed for a while: kept and exportable, out of the live count", runRooms},
+		{"store", "copy --from STORE --to STORE", "copy every room of a store into an empty one: SQLite to PostgreSQL, or back", runStore},
 		{"script", "check FILE | show [NAME]", "check a script file, or print a built-in script or the defaults scripts inherit", runScript},
 		{"version", "", "print trio's version", runVersion},
 		{"help", "[COMMAND]", "show this help, or a command's", runHelp},

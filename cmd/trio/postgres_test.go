@@ -31,3 +31,26 @@ func TestThePostgresStoreFromTheCommandLine(t *testing.T) {
 		t.Fatalf("trio export --db postgres: %v\n%s", err, out)
 	}
 }
+
+// trio store copy moves a store from SQLite to PostgreSQL whole, and
+// refuses to copy into one that holds rooms.
+func TestAStoreIsCopiedIntoPostgres(t *testing.T) {
+	t.Parallel()
+	file := t.TempDir() + "/trio.db"
+	if out, err := trioCommand(t, "demo", "--db", file).CombinedOutput(); err != nil {
+		t.Fatalf("trio demo: %v\n%s", err, out)
+	}
+	dsn := pgserver.Database(t)
+	out, err := trioCommand(t, "store", "copy", "--from", file, "--to", dsn).CombinedOutput()
+	if err != nil || !strings.Contains(string(out), "1 room") || !strings.Contains(string(out), "both replay the same") {
+		t.Fatalf("trio store copy: %v\n%s", err, out)
+	}
+	list, err := trioCommand(t, "list", "--db", dsn).CombinedOutput()
+	if err != nil || !strings.Contains(string(list), "12/12 Close") {
+		t.Fatalf("trio list on the copy: %v\n%s", err, list)
+	}
+	again, err := trioCommand(t, "store", "copy", "--from", file, "--to", dsn).CombinedOutput()
+	if err == nil || !strings.Contains(string(again), "holds") {
+		t.Errorf("copying into a store that holds rooms: %v\n%s", err, again)
+	}
+}

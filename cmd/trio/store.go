@@ -44,19 +44,9 @@ func claimHub(ctx context.Context, path string, opts ...session.HubOption) (*ses
 }
 
 func replay(ctx context.Context, open func(context.Context, string, ...session.StoreOption) (*session.SQLiteStore, error), path string, opts ...session.HubOption) (*session.Hub, func(), error) {
-	var store session.Store
-	if session.IsPostgres(path) {
-		pg, err := session.OpenPostgres(ctx, path)
-		if err != nil {
-			return nil, nil, err
-		}
-		store = pg
-	} else {
-		file, err := open(ctx, path)
-		if err != nil {
-			return nil, nil, err
-		}
-		store = file
+	store, err := openStore(ctx, path, open)
+	if err != nil {
+		return nil, nil, err
 	}
 	hub, err := session.NewHub(ctx, store, opts...)
 	if err != nil {
