@@ -82,7 +82,7 @@ func serveStopped(t *testing.T, args ...string) (stdout, stderr string, code int
 func TestEveryNumberFlagHasARange(t *testing.T) {
 	t.Parallel()
 	help, _, _ := trio(t, "help", "serve")
-	tried := map[string]bool{"addr": true, "host-key": true, "allow-keys": true, "db": true}
+	tried := map[string]bool{"addr": true, "host-key": true, "allow-keys": true, "db": true, "proxy-from": true}
 	for _, name := range []string{"idle-timeout", "max-session", "login-grace", "facilitator-away", "live-for",
 		"max-sessions", "max-waiting", "max-waiting-per-address", "max-waiting-start", "max-sessions-per-connection",
 		"ipv4-block", "ipv6-block", "max-rooms", "max-participants", "max-contributions",

@@ -43,6 +43,7 @@ func startServing(ctx context.Context, c cli, name string, args []string) (*serv
 	addr := f.String("addr", ":2222", "the `ADDRESS` to listen on")
 	hostKey := f.String("host-key", defaultHostKeyPath(), "the server's ed25519 host key `FILE`, made on first run")
 	allowKeys := f.String("allow-keys", "", "an authorized_keys `FILE`: only these keys may connect")
+	proxyFrom := f.String("proxy-from", "", "the load balancers whose PROXY protocol header gives the client's address: `ADDRESSES` and networks, comma separated (10.0.0.0/8,192.168.1.5)")
 	idle := numberFlag(f, "idle-timeout", 30*time.Minute, between(time.Minute, 24*time.Hour),
 		"close a terminal after this long without a keypress (a warning comes first)")
 	maxSession := numberFlag(f, "max-session", 8*time.Hour, between(time.Minute, 24*time.Hour),
@@ -114,6 +115,15 @@ func startServing(ctx context.Context, c cli, name string, args []string) (*serv
 		return nil, c.fail(listenError(*addr, err)), false
 	}
 	cfg.JoinCommand = server.JoinCommand(ln.Addr())
+	if *proxyFrom != "" {
+		trusted, err := server.TrustedProxies(*proxyFrom)
+		if err != nil {
+			ln.Close()
+			closeStore()
+			return nil, f.wrongArgs(c, "--proxy-from: %v", err), false
+		}
+		ln = server.ProxiedListener(ln, trusted)
+	}
 	srv, err := server.New(cfg)
 	if err != nil {
 		ln.Close()

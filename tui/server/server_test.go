@@ -35,6 +35,13 @@ type testServer struct {
 // failures to the server's logger, as trio serve does.
 func startServer(t testing.TB, configure ...func(*Config)) *testServer {
 	t.Helper()
+	return startServerOn(t, nil, configure...)
+}
+
+// startServerOn is startServer with its listener wrapped, as behind a
+// balancer.
+func startServerOn(t testing.TB, wrap func(net.Listener) net.Listener, configure ...func(*Config)) *testServer {
+	t.Helper()
 	store, err := session.OpenStore(context.Background(), session.Memory)
 	if err != nil {
 		t.Fatal(err)
@@ -69,7 +76,11 @@ func startServer(t testing.TB, configure ...func(*Config)) *testServer {
 	if err != nil {
 		t.Fatal(err)
 	}
-	go srv.Serve(ln)
+	served := ln
+	if wrap != nil {
+		served = wrap(ln)
+	}
+	go srv.Serve(served)
 	t.Cleanup(func() {
 		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 		defer cancel()
