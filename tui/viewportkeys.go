@@ -6,9 +6,8 @@ import (
 )
 
 // scrollViewport moves a document read in a viewport (the summary, the
-// plenary) by the summary's scroll keys, and reports whether the key was
-// one of them.
-func scrollViewport(vp *viewport.Model, k SummaryKeys, msg tea.KeyPressMsg) bool {
+// plenary) by the summary's scroll keys; any other key does nothing.
+func scrollViewport(vp *viewport.Model, k SummaryKeys, msg tea.KeyPressMsg) {
 	switch {
 	case matches(msg, k.PageUp):
 		vp.PageUp()
@@ -22,8 +21,5 @@ func scrollViewport(vp *viewport.Model, k SummaryKeys, msg tea.KeyPressMsg) bool
 		vp.GotoTop()
 	case matches(msg, k.Bottom):
 		vp.GotoBottom()
-	default:
-		return false
 	}
-	return true
 }
