@@ -77,18 +77,8 @@ func (d *dashboardScreen) plenaryKey(msg tea.KeyPressMsg) {
 	switch {
 	case matches(msg, d.sh.Keys.Reader.Close) || matches(msg, k.Back):
 		d.plenary, d.plenaryDoc = nil, nil
-	case matches(msg, k.PageUp):
-		d.plenary.PageUp()
-	case matches(msg, k.PageDown):
-		d.plenary.PageDown()
-	case matches(msg, k.Up):
-		d.plenary.ScrollUp(1)
-	case matches(msg, k.Down):
-		d.plenary.ScrollDown(1)
-	case matches(msg, k.Top):
-		d.plenary.GotoTop()
-	case matches(msg, k.Bottom):
-		d.plenary.GotoBottom()
+	default:
+		scrollViewport(d.plenary, k, msg)
 	}
 }
 

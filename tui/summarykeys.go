@@ -24,18 +24,8 @@ func (s *summaryScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 		s.write("json")
 	case matches(msg, k.CopyView):
 		return s.copyView()
-	case matches(msg, k.PageUp):
-		s.vp.PageUp()
-	case matches(msg, k.PageDown):
-		s.vp.PageDown()
-	case matches(msg, k.Up):
-		s.vp.ScrollUp(1)
-	case matches(msg, k.Down):
-		s.vp.ScrollDown(1)
-	case matches(msg, k.Top):
-		s.vp.GotoTop()
-	case matches(msg, k.Bottom):
-		s.vp.GotoBottom()
+	default:
+		scrollViewport(&s.vp, k, msg)
 	}
 	return nil
 }
