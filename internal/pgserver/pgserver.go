@@ -1,11 +1,13 @@
-// Package pgserver starts a real PostgreSQL server for tests: Debian's
-// postgresql package, initdb in a temporary folder, listening on a Unix
-// socket only (no TCP), one database per test. As root it runs the server
-// as the postgres user, which PostgreSQL requires.
+// Package pgserver starts a real PostgreSQL server for tests and for the
+// load generator: Debian's postgresql package, initdb in a temporary
+// folder, listening on a Unix socket only (no TCP), one database per test.
+// As root it runs the server as the postgres user, which PostgreSQL
+// requires.
 package pgserver
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"os/exec"
@@ -44,8 +46,8 @@ var (
 // PostgreSQL skips the test, saying how to run it.
 func Database(t testing.TB) string {
 	t.Helper()
-	sharedOnce.Do(func() { shared, sharedErr = start() })
-	if sharedErr == errMissing {
+	sharedOnce.Do(func() { shared, sharedErr = Start() })
+	if errors.Is(sharedErr, ErrMissing) {
 		t.Skip(Skip)
 	}
 	if sharedErr != nil {
@@ -54,7 +56,23 @@ func Database(t testing.TB) string {
 	return shared.database(t)
 }
 
-var errMissing = fmt.Errorf("missing")
+// Private starts a server for one test alone, one it may stop and start
+// again; it is stopped after the test.
+func Private(t testing.TB) *Server {
+	t.Helper()
+	s, err := Start()
+	if errors.Is(err, ErrMissing) {
+		t.Skip(Skip)
+	}
+	if err != nil {
+		t.Fatalf("starting PostgreSQL: %v", err)
+	}
+	t.Cleanup(s.Stop)
+	return s
+}
+
+// ErrMissing says the machine has no PostgreSQL programs.
+var ErrMissing = errors.New("PostgreSQL is not installed (Debian: apt-get install postgresql)")
 
 // binDir finds the server's programs: on PATH, or in Debian's folder.
 func binDir() (string, error) {
@@ -66,12 +84,14 @@ func binDir() (string, error) {
 	}
 	matches, _ := filepath.Glob("/usr/lib/postgresql/*/bin/pg_ctl")
 	if len(matches) == 0 {
-		return "", errMissing
+		return "", ErrMissing
 	}
 	return filepath.Dir(matches[len(matches)-1]), nil
 }
 
-func start() (*Server, error) {
+// Start initialises and starts a new server in a temporary folder; Stop
+// stops it and removes the folder.
+func Start() (*Server, error) {
 	bin, err := binDir()
 	if err != nil {
 		return nil, err
@@ -96,42 +116,81 @@ func start() (*Server, error) {
 	if err := s.chown(dir, s.socket); err != nil {
 		return nil, err
 	}
-	data := filepath.Join(dir, "data")
-	if out, err := s.run("initdb", "-D", data, "-U", "trio", "--auth=trust", "--no-sync", "-E", "UTF8", "--locale=C"); err != nil {
+	if out, err := s.run("initdb", "-D", s.data(), "-U", "trio", "--auth=trust", "--no-sync", "-E", "UTF8", "--locale=C"); err != nil {
+		os.RemoveAll(dir)
 		return nil, fmt.Errorf("initdb: %v\n%s", err, out)
 	}
-	opts := fmt.Sprintf("-c listen_addresses='' -c unix_socket_directories=%s -c fsync=off -c max_connections=200", s.socket)
-	if out, err := s.run("pg_ctl", "-D", data, "-o", opts, "-l", filepath.Join(dir, "log"), "-w", "-t", "60", "start"); err != nil {
-		log, _ := os.ReadFile(filepath.Join(dir, "log"))
-		return nil, fmt.Errorf("pg_ctl start: %v\n%s\n%s", err, out, log)
+	if err := s.Up(); err != nil {
+		os.RemoveAll(dir)
+		return nil, err
 	}
 	return s, nil
+}
+
+func (s *Server) data() string { return filepath.Join(s.dir, "data") }
+
+// Up starts the server's process on its folder.
+func (s *Server) Up() error {
+	opts := fmt.Sprintf("-c listen_addresses='' -c unix_socket_directories=%s -c fsync=off -c max_connections=200", s.socket)
+	if out, err := s.run("pg_ctl", "-D", s.data(), "-o", opts, "-l", filepath.Join(s.dir, "log"), "-w", "-t", "60", "start"); err != nil {
+		log, _ := os.ReadFile(filepath.Join(s.dir, "log"))
+		return fmt.Errorf("pg_ctl start: %v\n%s\n%s", err, out, log)
+	}
+	return nil
+}
+
+// Down stops the server's process at once, as a crash would, keeping its
+// folder for Up.
+func (s *Server) Down() error {
+	if out, err := s.run("pg_ctl", "-D", s.data(), "-m", "immediate", "-w", "stop"); err != nil {
+		return fmt.Errorf("pg_ctl stop: %v\n%s", err, out)
+	}
+	return nil
+}
+
+// Stop stops the server and removes its folder.
+func (s *Server) Stop() {
+	s.Down()
+	os.RemoveAll(s.dir)
 }
 
 // Stop stops the shared server and removes its folder; TestMain calls it
 // after the tests.
 func Stop() {
-	if shared == nil {
-		return
+	if shared != nil {
+		shared.Stop()
 	}
-	shared.run("pg_ctl", "-D", filepath.Join(shared.dir, "data"), "-m", "immediate", "-w", "stop")
-	os.RemoveAll(shared.dir)
 }
 
 // database makes a new database for one test and drops it after.
 func (s *Server) database(t testing.TB) string {
 	t.Helper()
-	s.mu.Lock()
-	s.next++
-	name := fmt.Sprintf("test_%d_%d", os.Getpid(), s.next)
-	s.mu.Unlock()
-	if out, err := s.run("createdb", "-h", s.socket, "-U", "trio", name); err != nil {
-		t.Fatalf("createdb: %v\n%s", err, out)
+	dsn, name, err := s.newDatabase()
+	if err != nil {
+		t.Fatal(err)
 	}
 	t.Cleanup(func() {
 		s.run("dropdb", "-h", s.socket, "-U", "trio", "--force", name)
 	})
-	return s.DSN(name)
+	return dsn
+}
+
+// NewDatabase makes a new, empty database and returns its connection
+// string.
+func (s *Server) NewDatabase() (string, error) {
+	dsn, _, err := s.newDatabase()
+	return dsn, err
+}
+
+func (s *Server) newDatabase() (dsn, name string, err error) {
+	s.mu.Lock()
+	s.next++
+	name = fmt.Sprintf("test_%d_%d", os.Getpid(), s.next)
+	s.mu.Unlock()
+	if out, err := s.run("createdb", "-h", s.socket, "-U", "trio", name); err != nil {
+		return "", "", fmt.Errorf("createdb: %v\n%s", err, out)
+	}
+	return s.DSN(name), name, nil
 }
 
 // DSN is the connection string of a database on the server.
