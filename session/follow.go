@@ -3,6 +3,7 @@ package session
 import (
 	"context"
 	"errors"
+	"time"
 )
 
 // Several servers may share one store: each holds every room in memory,
@@ -33,36 +34,114 @@ const decideTries = 5
 // errChangedElsewhere is said when a room kept changing on other servers.
 var errChangedElsewhere = refuse("The room changed on another server while this was being decided: try again.")
 
+// retryBehind is how often a room that could not be read after a change
+// (the database busy or away) is read again.
+const retryBehind = time.Second
+
 // follow applies other servers' events to the rooms this hub holds, until
 // ctx ends.
-func (h *Hub) follow(ctx context.Context, f Follower) {
-	for c := range f.Changes(ctx) {
-		switch {
-		case c.Presence != "":
-			h.heard(c.Presence)
-			continue
-		case !c.All:
-			h.catchUp(ctx, f, c.Room)
-			continue
+func (h *Hub) follow(ctx context.Context, f Follower, changes <-chan Change, lost bool) {
+	behind := map[string]bool{} // rooms a change came for that could not be read
+	retry := time.NewTicker(retryBehind)
+	defer retry.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-retry.C:
+			for code := range behind {
+				if h.catchUp(ctx, f, code) == nil {
+					delete(behind, code)
+				}
+			}
+		case c, ok := <-changes:
+			if !ok {
+				return
+			}
+			switch {
+			case c.Presence != "":
+				h.heard(c.Presence)
+			case c.Lost != nil:
+				lost = true
+				h.reportFeed(c.Lost)
+			case c.All:
+				if lost {
+					lost = false
+					h.reportFeed(nil)
+				}
+				for _, code := range h.codes() {
+					if h.catchUp(ctx, f, code) != nil {
+						behind[code] = true
+					}
+				}
+			default:
+				if h.catchUp(ctx, f, c.Room) != nil {
+					behind[c.Room] = true
+				}
+			}
 		}
-		h.mu.RLock()
-		codes := make([]string, 0, len(h.rooms)+len(h.workshops))
-		for c := range h.workshops {
-			codes = append(codes, c)
+	}
+}
+
+// listenFirst starts following a Follower store before its rooms are
+// read, and waits until it listens, so that no event appended after the
+// reading goes unheard; lost says it could not listen yet (every room is
+// read again once it does). It returns nil for a store of one server.
+func (h *Hub) listenFirst(ctx context.Context, store Store) (changes <-chan Change, lost bool, err error) {
+	f, ok := store.(Follower)
+	if !ok {
+		return nil, false, nil
+	}
+	h.following, h.endFollow = context.WithCancel(context.Background())
+	h.instance = newInstance()
+	changes = f.Changes(h.following)
+	select {
+	case c := <-changes:
+		if c.Lost != nil {
+			h.reportFeed(c.Lost)
 		}
-		for c := range h.rooms {
-			codes = append(codes, c)
-		}
-		h.mu.RUnlock()
-		for _, c := range codes {
-			h.catchUp(ctx, f, c)
-		}
+		return changes, c.Lost != nil, nil
+	case <-ctx.Done():
+		h.endFollow()
+		return nil, false, ctx.Err()
+	}
+}
+
+func (h *Hub) stopFollowing() {
+	if h.endFollow != nil {
+		h.endFollow()
+	}
+}
+
+// codes names every room and workshop the hub holds, workshops first.
+func (h *Hub) codes() []string {
+	h.mu.RLock()
+	defer h.mu.RUnlock()
+	codes := make([]string, 0, len(h.rooms)+len(h.workshops))
+	for c := range h.workshops {
+		codes = append(codes, c)
+	}
+	for c := range h.rooms {
+		codes = append(codes, c)
+	}
+	return codes
+}
+
+// WithFeedReports tells report when the feed of other servers' changes is
+// lost (err) and when it is back (nil), so the server can log it.
+func WithFeedReports(report func(err error)) HubOption {
+	return func(h *Hub) { h.feedReports = report }
+}
+
+func (h *Hub) reportFeed(err error) {
+	if h.feedReports != nil {
+		h.feedReports(err)
 	}
 }
 
 // catchUp reads what another server appended to a room, or a room or
 // workshop it opened, and tells its subscribers.
-func (h *Hub) catchUp(ctx context.Context, f Follower, code string) {
+func (h *Hub) catchUp(ctx context.Context, f Follower, code string) error {
 	h.mu.RLock()
 	lr, room := h.rooms[code]
 	lw, workshop := h.workshops[code]
@@ -70,15 +149,16 @@ func (h *Hub) catchUp(ctx context.Context, f Follower, code string) {
 	switch {
 	case room:
 		lr.mu.Lock()
-		changed, _ := h.catchUpLocked(ctx, f, lr)
+		changed, err := h.catchUpLocked(ctx, f, lr)
 		lr.mu.Unlock()
 		if changed {
 			lr.notify()
 		}
+		return err
 	case workshop:
-		h.catchUpWorkshop(ctx, f, lw)
+		return h.catchUpWorkshop(ctx, f, lw)
 	default:
-		h.adopt(ctx, f, code)
+		return h.adopt(ctx, f, code)
 	}
 }
 
@@ -102,10 +182,10 @@ func (h *Hub) catchUpLocked(ctx context.Context, f Follower, lr *liveRoom) (bool
 }
 
 // catchUpWorkshop brings a workshop to the store's newest event.
-func (h *Hub) catchUpWorkshop(ctx context.Context, f Follower, lw *liveWorkshop) {
+func (h *Hub) catchUpWorkshop(ctx context.Context, f Follower, lw *liveWorkshop) error {
 	w := *lw.snap.Load()
 	seq := w.Seq
-	f.EventsSince(ctx, w.Code, w.Seq, func(e Event) error {
+	err := f.EventsSince(ctx, w.Code, w.Seq, func(e Event) error {
 		next, err := ApplyWorkshop(w, e)
 		if err != nil {
 			return err
@@ -117,10 +197,11 @@ func (h *Hub) catchUpWorkshop(ctx context.Context, f Follower, lw *liveWorkshop)
 		lw.snap.Store(&w)
 		lw.notify()
 	}
+	return err
 }
 
 // adopt takes in a room or workshop another server opened.
-func (h *Hub) adopt(ctx context.Context, f Follower, code string) {
+func (h *Hub) adopt(ctx context.Context, f Follower, code string) error {
 	var (
 		r        Room
 		w        Workshop
@@ -137,28 +218,29 @@ func (h *Hub) adopt(ctx context.Context, f Follower, code string) {
 		return err
 	})
 	if err != nil {
-		return
+		return err
 	}
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	if _, taken := h.rooms[code]; taken {
-		return
+		return nil
 	}
 	if _, taken := h.workshops[code]; taken {
-		return
+		return nil
 	}
 	if workshop {
 		h.workshops[code] = h.newLiveWorkshop(w)
-		return
+		return nil
 	}
 	if r.Seq == 0 {
-		return
+		return nil
 	}
 	lr := h.newLiveRoom(r, h.clock())
 	if r.Workshop != nil {
 		lr.workshop = h.workshops[r.Workshop.Code]
 	}
 	h.rooms[code] = lr
+	return nil
 }
 
 // conflicted reports whether a failed append lost to another server, and

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -184,4 +185,55 @@ func TestUnsentTextFollowsAPersonToAnotherServer(t *testing.T) {
 	if got := b.Unsent(code, maya)[mayasPosition]; got != "Half a thought" {
 		t.Errorf("through the other server Maya finds %q", got)
 	}
+}
+
+// unreadableOnce is a shared store whose reads by seq fail the first
+// times, as a busy or restarting database's may.
+type unreadableOnce struct {
+	*PostgresStore
+	failures atomic.Int32
+}
+
+func (s *unreadableOnce) EventsSince(ctx context.Context, room string, seq int, fn func(Event) error) error {
+	if s.failures.Add(-1) >= 0 {
+		return errors.New("the database is busy")
+	}
+	return s.PostgresStore.EventsSince(ctx, room, seq, fn)
+}
+
+// A room another server changed, that could not be read when the change
+// was heard, is read again a moment later: no further change is needed
+// for this server to catch up.
+func TestARoomThatCouldNotBeReadIsReadAgain(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	dsn := pgserver.Database(t)
+	open := func() *PostgresStore {
+		store, err := OpenPostgres(ctx, dsn)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { store.Close() })
+		return store
+	}
+	a, err := NewHub(ctx, open())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	busy := &unreadableOnce{PostgresStore: open()}
+	busy.failures.Store(2)
+	b, err := NewHub(ctx, busy)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	res, err := a.Open(ctx, OpenRoom{Question: "Should we rebuild onboarding?", Script: testScript(), People: []Person{{ID: maya, Name: "Maya"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	soon(t, "the room opened elsewhere is read once the database answers", func() bool {
+		_, err := b.Room(res.Room.Code)
+		return err == nil
+	})
 }

@@ -20,8 +20,10 @@ type Hub struct {
 	now     func() time.Time
 	newCode func() (string, error)
 	limits  Limits
-	// saveFailures hears of every event the store could not write.
+	// saveFailures hears of every event the store could not write;
+	// feedReports, of the feed of other servers' changes lost and back.
 	saveFailures func(*SaveFailure)
+	feedReports  func(error)
 
 	mu        sync.RWMutex
 	rooms     map[string]*liveRoom
@@ -36,7 +38,9 @@ type Hub struct {
 	unsentFailures func(error)
 	writing        sync.Mutex // held while the store writes a batch
 
-	// endFollow stops following other servers' events (a Follower store).
+	// following lasts while the hub follows other servers' events (a
+	// Follower store); endFollow ends it.
+	following context.Context
 	endFollow context.CancelFunc
 	// instance names this server among those sharing the store; words
 	// are its words about presence, on their way to the others.
@@ -88,8 +92,12 @@ func NewHub(ctx context.Context, store Store, opts ...HubOption) (*Hub, error) {
 		opt(h)
 	}
 	h.opens = newOpenPace(h.limits)
+	changes, lost, err := h.listenFirst(ctx, store)
+	if err != nil {
+		return nil, err
+	}
 	rooms, workshops := map[string]Room{}, map[string]Workshop{}
-	err := store.Events(ctx, func(e Event) error {
+	err = store.Events(ctx, func(e Event) error {
 		if _, ok := e.Body.(WorkshopEventBody); ok {
 			next, err := ApplyWorkshop(workshops[e.Room], e)
 			if err != nil {
@@ -106,6 +114,7 @@ func NewHub(ctx context.Context, store Store, opts ...HubOption) (*Hub, error) {
 		return nil
 	})
 	if err != nil {
+		h.stopFollowing()
 		return nil, err // the store's errors are sentences already
 	}
 	// Nobody is here yet: everyone counts as away from now, so a restart
@@ -121,13 +130,13 @@ func NewHub(ctx context.Context, store Store, opts ...HubOption) (*Hub, error) {
 		h.workshops[code] = h.newLiveWorkshop(w)
 	}
 	if err := h.loadUnsent(ctx, rooms); err != nil {
+		h.stopFollowing()
 		return nil, err
 	}
-	if f, ok := store.(Follower); ok {
-		follow, end := context.WithCancel(context.Background())
-		h.endFollow, h.instance = end, newInstance()
-		h.startTelling(follow, f)
-		go h.follow(follow, f)
+	if changes != nil {
+		f := store.(Follower)
+		h.startTelling(h.following, f)
+		go h.follow(h.following, f, changes, lost)
 	}
 	return h, nil
 }

@@ -21,11 +21,13 @@ const (
 
 // Change is one word of the feed: a room appended to, every room to read
 // again (after the feed's connection came back: a notification may have
-// been missed), or a server's word about someone's presence.
+// been missed), a server's word about someone's presence, or the feed's
+// connection lost (said once a loss).
 type Change struct {
 	Room     string
 	All      bool
 	Presence string
+	Lost     error
 }
 
 // Announce tells every server, this one too, a word about presence.
@@ -43,21 +45,31 @@ func (s *PostgresStore) EventsSince(ctx context.Context, room string, seq int, f
 	return s.scanEvents(rows, fn)
 }
 
-// Changes sends the code of each room another server appended to (this
-// one's own too), every server's words about presence, and All whenever
-// its listening connection came back after a loss. It ends when ctx does.
+// Changes sends All once it listens, then the code of each room another
+// server appended to (this one's own too) and every server's words about
+// presence; Lost when its listening connection is lost, and All again
+// once it is back. It ends when ctx does.
 func (s *PostgresStore) Changes(ctx context.Context) <-chan Change {
 	out := make(chan Change, 256)
 	go func() {
 		defer close(out)
-		first := true
+		said := false
 		for ctx.Err() == nil {
-			err := s.listen(ctx, out, !first)
-			first = false
+			listened, err := s.listen(ctx, out)
 			if ctx.Err() != nil {
 				return
 			}
-			_ = err // the connection was lost: wait a little, then again
+			if listened {
+				said = false
+			}
+			if !said {
+				said = true
+				select {
+				case out <- Change{Lost: s.explain(err)}:
+				case <-ctx.Done():
+					return
+				}
+			}
 			select {
 			case <-ctx.Done():
 				return
@@ -68,32 +80,30 @@ func (s *PostgresStore) Changes(ctx context.Context) <-chan Change {
 	return out
 }
 
-// listen holds one connection that listens, sending CatchUpAll first when
-// it replaces a lost one.
-func (s *PostgresStore) listen(ctx context.Context, out chan<- Change, again bool) error {
+// listen holds one connection that listens, sending All first, until the
+// connection is lost; listened says it was listening before that.
+func (s *PostgresStore) listen(ctx context.Context, out chan<- Change) (listened bool, err error) {
 	conn, err := s.pool.Acquire(ctx)
 	if err != nil {
-		return err
+		return false, err
 	}
 	// The connection leaves the pool: a listening one is never lent out.
 	raw := conn.Hijack()
 	defer raw.Close(context.Background())
 	for _, channel := range []string{feedChannel, presenceChannel} {
 		if _, err := raw.Exec(ctx, "LISTEN "+pgx.Identifier{channel}.Sanitize()); err != nil {
-			return err
+			return false, err
 		}
 	}
-	if again {
-		select {
-		case out <- Change{All: true}:
-		case <-ctx.Done():
-			return ctx.Err()
-		}
+	select {
+	case out <- Change{All: true}:
+	case <-ctx.Done():
+		return true, ctx.Err()
 	}
 	for {
 		n, err := raw.WaitForNotification(ctx)
 		if err != nil {
-			return err
+			return true, err
 		}
 		c := Change{Room: n.Payload}
 		if n.Channel == presenceChannel {
@@ -102,7 +112,7 @@ func (s *PostgresStore) listen(ctx context.Context, out chan<- Change, again boo
 		select {
 		case out <- c:
 		case <-ctx.Done():
-			return ctx.Err()
+			return true, ctx.Err()
 		}
 	}
 }
