@@ -134,6 +134,19 @@ func (a *acknowledged) count() int {
 	return len(a.all)
 }
 
+// countBy counts one person's acknowledged positions.
+func (a *acknowledged) countBy(who string) int {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	n := 0
+	for _, p := range a.all {
+		if p.who == who {
+			n++
+		}
+	}
+	return n
+}
+
 func (a *acknowledged) texts() []position {
 	a.mu.Lock()
 	defer a.mu.Unlock()

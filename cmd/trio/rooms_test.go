@@ -14,7 +14,7 @@ import (
 func prepareRooms(t *testing.T, db string, rooms ...[]someone) []string {
 	t.Helper()
 	ctx := context.Background()
-	store, err := session.OpenStore(ctx, db)
+	store, err := openStore(ctx, db, session.OpenStore)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -49,7 +49,7 @@ func prepareRooms(t *testing.T, db string, rooms ...[]someone) []string {
 func replayStore(t *testing.T, db string) *session.Hub {
 	t.Helper()
 	ctx := context.Background()
-	store, err := session.OpenStore(ctx, db)
+	store, err := openStore(ctx, db, session.OpenStore)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -2,6 +2,8 @@ package server
 
 import (
 	"context"
+	"fmt"
+	"sync"
 	"testing"
 
 	"trio/content"
@@ -60,4 +62,68 @@ func TestTwoServersServeOneRoomOverSSH(t *testing.T) {
 	mayas.waitFor("Move the room on to")
 	mayas.keys("[enter]")
 	sams.waitFor("Phase 2 of 12: Frame the question")
+}
+
+// Two people through two servers state positions at the same moment,
+// round after round: each append races the other's for the room's next
+// number, and the loser reads the winner's and decides again. Both
+// screens end with every position once, both servers hold the same room,
+// and the store holds each position exactly once.
+func TestTwoServersDecideCommandsSentAtOnceOverSSH(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	dsn := pgserver.Database(t)
+	one, two := pgServer(t, dsn), pgServer(t, dsn)
+	maya, sam := newPerson(t, "maya"), newPerson(t, "sam")
+	res, err := one.hub.Open(ctx, session.OpenRoom{
+		Question: "Should we rebuild onboarding?", Script: content.Default(),
+		People: []session.Person{{ID: maya.id(), Name: "Maya", Role: "Product"}, {ID: sam.id(), Name: "Sam", Role: "Design"}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	code := res.Room.Code
+	for res.Room.CurrentPhase().Kind != content.KindDiscussion {
+		if res, err = one.hub.Do(ctx, code, maya.id(), session.NextPhase{}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	mayas := one.open(maya, 100, 40, "join "+code)
+	sams := two.open(sam, 100, 40, "join "+code)
+	mayas.waitFor("Phase 3 of 12: Discussion round", "● Sam")
+	sams.waitFor("Phase 3 of 12: Discussion round", "● Maya")
+	mayas.keys("[enter]")
+	sams.keys("[enter]")
+
+	const rounds = 12
+	for round := range rounds {
+		mine, theirs := fmt.Sprintf("maya-%02d", round), fmt.Sprintf("sam-%02d", round)
+		var both sync.WaitGroup
+		both.Go(func() { mayas.keys(mine + "[enter]") })
+		both.Go(func() { sams.keys(theirs + "[enter]") })
+		both.Wait()
+		for _, term := range []*terminal{mayas, sams} {
+			term.waitFor("Maya: "+mine, "Sam: "+theirs)
+		}
+	}
+
+	roomOn := func(ts *testServer) session.Room {
+		r, err := ts.hub.Room(code)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return r
+	}
+	waitUntil(t, "both servers hold the same room", func() bool { return roomOn(one).Seq == roomOn(two).Seq })
+	count := map[string]int{}
+	for _, c := range roomOn(two).ContributionsOf(session.Position) {
+		count[c.Text]++
+	}
+	for round := range rounds {
+		for _, text := range []string{fmt.Sprintf("maya-%02d", round), fmt.Sprintf("sam-%02d", round)} {
+			if count[text] != 1 {
+				t.Errorf("%q is in the room %d times, want once", text, count[text])
+			}
+		}
+	}
 }
