@@ -46,6 +46,9 @@ type Hub struct {
 	// are its words about presence, on their way to the others.
 	instance string
 	words    chan string
+	// missedElsewhere hears of room codes that led nowhere on another
+	// server, for this one's limit on guessing.
+	missedElsewhere atomic.Pointer[func(addr, key string)]
 }
 
 // liveRoom is one room in memory: its newest snapshot, its subscribers, and
@@ -197,7 +200,7 @@ func (h *Hub) Open(ctx context.Context, c OpenRoom) (Result, error) {
 		return Result{}, err
 	}
 	defer release()
-	if err := h.opens.take(c.By, h.now()); err != nil {
+	if err := h.takeOpen(c.By); err != nil {
 		return Result{}, err
 	}
 	code, err := h.freshCode()

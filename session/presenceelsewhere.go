@@ -97,10 +97,18 @@ func (h *Hub) beatAll() {
 	}
 }
 
-// heard takes in another server's word about someone's presence.
+// heard takes in another server's word about someone's presence, or
+// about a limit it counted.
 func (h *Hub) heard(word string) {
 	parts := strings.Split(word, "\t")
-	if len(parts) != 5 || parts[0] == h.instance {
+	if parts[0] == h.instance {
+		return
+	}
+	if len(parts) == 4 {
+		h.heardCounted(parts[1], parts[2], parts[3])
+		return
+	}
+	if len(parts) != 5 {
 		return
 	}
 	h.mu.RLock()

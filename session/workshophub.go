@@ -63,7 +63,7 @@ func (h *Hub) OpenWorkshop(ctx context.Context, c OpenWorkshop) (Workshop, error
 		return Workshop{}, err
 	}
 	defer release()
-	if err := h.opens.take(c.By, h.now()); err != nil {
+	if err := h.takeOpen(c.By); err != nil {
 		return Workshop{}, err
 	}
 	codes, err := h.freshCodes(1 + len(opened.Trios))

@@ -3,6 +3,7 @@ package server
 import (
 	"context"
 	"fmt"
+	"strings"
 	"sync"
 	"testing"
 
@@ -12,7 +13,7 @@ import (
 )
 
 // pgServer is trio serve on a PostgreSQL database several servers share.
-func pgServer(t *testing.T, dsn string) *testServer {
+func pgServer(t *testing.T, dsn string, configure ...func(*Config)) *testServer {
 	t.Helper()
 	store, err := session.OpenPostgres(context.Background(), dsn)
 	if err != nil {
@@ -23,7 +24,31 @@ func pgServer(t *testing.T, dsn string) *testServer {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { hub.Close(); store.Close() })
-	return startServer(t, func(cfg *Config) { cfg.Hub = hub })
+	return startServer(t, append([]func(*Config){func(cfg *Config) { cfg.Hub = hub }}, configure...)...)
+}
+
+// Room codes resist guessing across servers: the codes one address got
+// wrong through one server count on the other, so a balancer that spreads
+// a guesser over both gives them no more tries than one server would.
+func TestGuessesCountOnEveryServer(t *testing.T) {
+	t.Parallel()
+	dsn := pgserver.Database(t)
+	few := func(cfg *Config) { cfg.CodeGuesses = 1 }
+	one, two := pgServer(t, dsn, few), pgServer(t, dsn, few)
+	guesser := newPerson(t, "mallory")
+	const alphabet = "23456789ABCDEFGHJKMNPQRSTWXYZ"
+	for i := range 10 { // the burst, all through one server
+		out, _ := one.run(guesser, "export KMNP"+string(alphabet[i])+"2XY")
+		if !strings.Contains(out, "There is no room with the code") {
+			t.Fatalf("guess %d through the first server: %q", i, out)
+		}
+	}
+	// A right code costs nothing, and is refused once the limit is hit.
+	code := one.openRoom(newPerson(t, "maya"))
+	waitUntil(t, "the other server refuses even a right code", func() bool {
+		out, _ := two.run(guesser, "export "+code)
+		return out == "trio: Too many room codes tried from here. Wait a minute, then try again.\n"
+	})
 }
 
 // Two servers on one database, one room: Maya through one and Sam through

@@ -89,6 +89,8 @@ func New(cfg Config) (*Server, error) {
 		cfg.NewModel = func(opts tui.Options) tea.Model { return tui.New(opts) }
 	}
 	s := &Server{cfg: cfg, programs: map[*tea.Program]*painter.Painter{}, guesses: newGuesses(cfg.CodeGuesses, 10)}
+	// Servers sharing a store count each other's wrong codes as their own.
+	cfg.Hub.OnCodeMissedElsewhere(s.guesses.missed)
 	hostKey := wish.WithHostKeyPath(cfg.HostKeyPath)
 	if cfg.HostKeyPEM != nil {
 		hostKey = wish.WithHostKeyPEM(cfg.HostKeyPEM)
@@ -233,5 +235,8 @@ func (s *Server) guard(sess ssh.Session) (check func() error, missed func()) {
 	if k := sess.PublicKey(); k != nil {
 		key = gossh.FingerprintSHA256(k)
 	}
-	return func() error { return s.guesses.check(addr, key) }, func() { s.guesses.missed(addr, key) }
+	return func() error { return s.guesses.check(addr, key) }, func() {
+		s.guesses.missed(addr, key)
+		s.cfg.Hub.CodeMissed(addr, key)
+	}
 }
