@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net"
 	"strings"
 	"time"
 
@@ -62,6 +63,9 @@ func OpenPostgres(ctx context.Context, dsn string) (*PostgresStore, error) {
 		return nil, fmt.Errorf("--db %s is not a PostgreSQL address trio can read (%v): write it as postgres://USER@HOST/DATABASE", redact(dsn), err)
 	}
 	name := cfg.ConnConfig.Database + " on " + cfg.ConnConfig.Host
+	if cfg.ConnConfig.Port != 5432 {
+		name += fmt.Sprintf(":%d", cfg.ConnConfig.Port)
+	}
 	pool, err := pgxpool.NewWithConfig(ctx, cfg)
 	if err != nil {
 		return nil, fmt.Errorf("cannot reach the database %s (%v)", name, err)
@@ -140,6 +144,20 @@ func (s *PostgresStore) migrate(ctx context.Context) error {
 	return tx.Commit(ctx)
 }
 
+// rootCause is what went wrong on the network, without the driver's
+// account of every address it tried: "connect: connection refused".
+func rootCause(err error) error {
+	var dns *net.DNSError
+	if errors.As(err, &dns) {
+		return errors.New(dns.Err)
+	}
+	var op *net.OpError
+	if errors.As(err, &op) && op.Err != nil {
+		return op.Err
+	}
+	return err
+}
+
 // explain turns PostgreSQL's failures into sentences that say what to do.
 func (s *PostgresStore) explain(err error) error {
 	var pe *pgconn.PgError
@@ -154,7 +172,7 @@ func (s *PostgresStore) explain(err error) error {
 	case errors.As(err, &pe):
 		return fmt.Errorf("the database %s: %s", s.name, pe.Message)
 	}
-	return fmt.Errorf("cannot reach the database %s (%v). Check that PostgreSQL runs there and that --db names it.", s.name, err)
+	return fmt.Errorf("cannot reach the database %s (%v). Check that PostgreSQL runs there and that --db names it.", s.name, rootCause(err))
 }
 
 // Append writes one event and returns once its transaction has committed.

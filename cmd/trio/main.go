@@ -115,7 +115,7 @@ func (c cli) usage(w io.Writer) {
 		fmt.Fprintf(w, "  %-8s %s\n", cmd.name, cmd.summary)
 	}
 	fmt.Fprintln(w)
-	fmt.Fprintf(w, "The store is %s unless --db says otherwise.\n", defaultDBPath())
+	fmt.Fprintf(w, "The store is %s unless --db or TRIO_DB says otherwise.\n", defaultDBPath())
 	fmt.Fprintln(w, "Run 'trio help COMMAND' for a command's flags.")
 }
 

@@ -54,3 +54,21 @@ func TestAStoreIsCopiedIntoPostgres(t *testing.T) {
 		t.Errorf("copying into a store that holds rooms: %v\n%s", err, again)
 	}
 }
+
+// A password in TRIO_DB is never printed: not in a command's usage, where
+// --db shows its default, nor in an error.
+func TestTheDatabasePasswordIsNeverShown(t *testing.T) {
+	t.Parallel()
+	const secret = "s3cret-Passw0rd"
+	for _, args := range [][]string{{"serve", "--help"}, {"list", "--nonsense"}, {"list"}} {
+		cmd := trioCommand(t, args...)
+		cmd.Env = append(cmd.Environ(), "TRIO_DB=postgres://trio:"+secret+"@/nowhere?host=/nonexistent&connect_timeout=2")
+		out, _ := cmd.CombinedOutput()
+		if strings.Contains(string(out), secret) {
+			t.Errorf("trio %s printed the password:\n%s", strings.Join(args, " "), out)
+		}
+		if !strings.Contains(string(out), "nowhere") {
+			t.Errorf("trio %s never named the database:\n%s", strings.Join(args, " "), out)
+		}
+	}
+}

@@ -28,7 +28,10 @@ func dbFlag(f flags) *string {
 	if env := os.Getenv("TRIO_DB"); env != "" {
 		db = env
 	}
-	return f.String("db", db, "the store: a SQLite `PATH`, or a PostgreSQL database as postgres://USER@HOST/DATABASE")
+	value := f.String("db", db, "the store: a SQLite `PATH`, or a PostgreSQL database as postgres://USER@HOST/DATABASE")
+	// The usage shows the default, which must not show TRIO_DB's password.
+	f.Lookup("db").DefValue = session.ShownStore(db)
+	return value
 }
 
 // openHub opens the store and replays its rooms, for a command that reads
