@@ -12,6 +12,35 @@ import (
 	"trio/internal/pgserver"
 )
 
+// serverOn is one server's hub on a database several servers share.
+func serverOn(t *testing.T, dsn string, opts ...HubOption) *Hub {
+	t.Helper()
+	store, err := OpenPostgres(context.Background(), dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	hub, err := NewHub(context.Background(), store, opts...)
+	if err != nil {
+		store.Close()
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { hub.Close(); store.Close() })
+	return hub
+}
+
+// openOnBoth opens a room of Maya and Sam through one server and returns
+// its code once the other holds it too.
+func openOnBoth(t *testing.T, a, b *Hub) string {
+	t.Helper()
+	res, err := a.Open(context.Background(), OpenRoom{Question: "Should we rebuild onboarding?", Script: testScript(), People: []Person{{ID: maya, Name: "Maya"}, {ID: sam, Name: "Sam"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	code := res.Room.Code
+	soon(t, "the room reaches the other server", func() bool { _, err := b.Room(code); return err == nil })
+	return code
+}
+
 // soon waits for a condition another server's events make true.
 func soon(t *testing.T, what string, cond func() bool) {
 	t.Helper()
@@ -31,19 +60,7 @@ func TestTwoServersShareEveryRoom(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
 	dsn := pgserver.Database(t)
-	server := func() *Hub {
-		store, err := OpenPostgres(ctx, dsn)
-		if err != nil {
-			t.Fatal(err)
-		}
-		hub, err := NewHub(ctx, store)
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { hub.Close(); store.Close() })
-		return hub
-	}
-	a, b := server(), server()
+	a, b := serverOn(t, dsn), serverOn(t, dsn)
 	res, err := a.Open(ctx, OpenRoom{Question: "Should we rebuild onboarding?", Script: testScript(), People: []Person{{ID: maya, Name: "Maya"}}})
 	if err != nil {
 		t.Fatal(err)
@@ -109,27 +126,9 @@ func TestTwoServersShareEveryRoom(t *testing.T) {
 // and away once she leaves.
 func TestPresenceCrossesServers(t *testing.T) {
 	t.Parallel()
-	ctx := context.Background()
 	dsn := pgserver.Database(t)
-	server := func() *Hub {
-		store, err := OpenPostgres(ctx, dsn)
-		if err != nil {
-			t.Fatal(err)
-		}
-		hub, err := NewHub(ctx, store)
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { hub.Close(); store.Close() })
-		return hub
-	}
-	a, b := server(), server()
-	res, err := a.Open(ctx, OpenRoom{Question: "Should we rebuild onboarding?", Script: testScript(), People: []Person{{ID: maya, Name: "Maya"}, {ID: sam, Name: "Sam"}}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	code := res.Room.Code
-	soon(t, "the room reaches the other server", func() bool { _, err := b.Room(code); return err == nil })
+	a, b := serverOn(t, dsn), serverOn(t, dsn)
+	code := openOnBoth(t, a, b)
 	leave, err := a.Enter(code, maya)
 	if err != nil {
 		t.Fatal(err)
@@ -151,27 +150,9 @@ func TestPresenceCrossesServers(t *testing.T) {
 // when she comes back through the other.
 func TestUnsentTextFollowsAPersonToAnotherServer(t *testing.T) {
 	t.Parallel()
-	ctx := context.Background()
 	dsn := pgserver.Database(t)
-	server := func() *Hub {
-		store, err := OpenPostgres(ctx, dsn)
-		if err != nil {
-			t.Fatal(err)
-		}
-		hub, err := NewHub(ctx, store)
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { hub.Close(); store.Close() })
-		return hub
-	}
-	a, b := server(), server()
-	res, err := a.Open(ctx, OpenRoom{Question: "Should we rebuild onboarding?", Script: testScript(), People: []Person{{ID: maya, Name: "Maya"}, {ID: sam, Name: "Sam"}}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	code := res.Room.Code
-	soon(t, "the room reaches the other server", func() bool { _, err := b.Room(code); return err == nil })
+	a, b := serverOn(t, dsn), serverOn(t, dsn)
+	code := openOnBoth(t, a, b)
 	leave, err := a.Enter(code, maya)
 	if err != nil {
 		t.Fatal(err)

@@ -18,19 +18,8 @@ func TestPacesHoldAcrossServers(t *testing.T) {
 	ctx := context.Background()
 	dsn := pgserver.Database(t)
 	missed := make(chan [2]string, 1)
-	server := func() *Hub {
-		store, err := OpenPostgres(ctx, dsn)
-		if err != nil {
-			t.Fatal(err)
-		}
-		hub, err := NewHub(ctx, store, WithLimits(Limits{RoomsPerMinute: 1, RoomBurst: 1}))
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { hub.Close(); store.Close() })
-		return hub
-	}
-	a, b := server(), server()
+	paced := WithLimits(Limits{RoomsPerMinute: 1, RoomBurst: 1})
+	a, b := serverOn(t, dsn, paced), serverOn(t, dsn, paced)
 	b.OnCodeMissedElsewhere(func(addr, key string) { missed <- [2]string{addr, key} })
 	open := OpenRoom{Question: "Should we rebuild onboarding?", Script: testScript(),
 		People: []Person{{ID: maya, Name: "Maya"}}, By: Opener{Person: maya, Address: "203.0.113.0/24"}}

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"net"
 	"strings"
-	"time"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
@@ -206,28 +205,7 @@ func (s *PostgresStore) Events(ctx context.Context, fn func(Event) error) error 
 // scanEvents calls fn for each event the rows hold.
 func (s *PostgresStore) scanEvents(rows pgx.Rows, fn func(Event) error) error {
 	defer rows.Close()
-	for rows.Next() {
-		var (
-			e     Event
-			at    int64
-			actor string
-			typ   string
-			body  string
-		)
-		if err := rows.Scan(&e.Room, &e.Seq, &at, &actor, &typ, &body); err != nil {
-			return s.explain(err)
-		}
-		e.At = time.Unix(0, at).UTC()
-		e.Actor = ParticipantID(actor)
-		var err error
-		if e.Body, err = DecodeBody(typ, []byte(body)); err != nil {
-			return fmt.Errorf("event %d of room %s: %w", e.Seq, e.Room, err)
-		}
-		if err := fn(e); err != nil {
-			return err
-		}
-	}
-	return s.explain(rows.Err())
+	return eventRows(rows, s.explain, fn)
 }
 
 // KeepUnsent writes a batch of unsent texts in one transaction.
@@ -275,20 +253,7 @@ func (s *PostgresStore) UnsentOf(ctx context.Context, room string, person Partic
 // scanUnsent calls fn for each unsent text the rows hold.
 func (s *PostgresStore) scanUnsent(rows pgx.Rows, fn func(Unsent) error) error {
 	defer rows.Close()
-	for rows.Next() {
-		var (
-			u      Unsent
-			person string
-		)
-		if err := rows.Scan(&u.Room, &person, &u.Phase, &u.Field, &u.About, &u.Text); err != nil {
-			return s.explain(err)
-		}
-		u.Person = ParticipantID(person)
-		if err := fn(u); err != nil {
-			return err
-		}
-	}
-	return s.explain(rows.Err())
+	return unsentRows(rows, s.explain, fn)
 }
 
 // Close closes the database's connections.

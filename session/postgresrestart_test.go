@@ -21,19 +21,7 @@ func TestServersCarryOnAfterTheDatabaseRestarts(t *testing.T) {
 		t.Fatal(err)
 	}
 	feed := make(chan error, 10)
-	server := func(opts ...HubOption) *Hub {
-		store, err := OpenPostgres(ctx, dsn)
-		if err != nil {
-			t.Fatal(err)
-		}
-		hub, err := NewHub(ctx, store, opts...)
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { hub.Close(); store.Close() })
-		return hub
-	}
-	a, b := server(), server(WithFeedReports(func(err error) { feed <- err }))
+	a, b := serverOn(t, dsn), serverOn(t, dsn, WithFeedReports(func(err error) { feed <- err }))
 	res, err := a.Open(ctx, OpenRoom{Question: "Should we rebuild onboarding?", Script: testScript(), People: []Person{{ID: maya, Name: "Maya"}}})
 	if err != nil {
 		t.Fatal(err)

@@ -12,7 +12,6 @@ import (
 	"path/filepath"
 	"strings"
 	"syscall"
-	"time"
 
 	"modernc.org/sqlite"
 	sqlite3 "modernc.org/sqlite/lib"
@@ -335,27 +334,7 @@ func (s *SQLiteStore) Events(ctx context.Context, fn func(Event) error) error {
 		return s.explain(err)
 	}
 	defer rows.Close()
-	for rows.Next() {
-		var (
-			e     Event
-			at    int64
-			actor string
-			typ   string
-			body  []byte
-		)
-		if err := rows.Scan(&e.Room, &e.Seq, &at, &actor, &typ, &body); err != nil {
-			return s.explain(err)
-		}
-		e.At = time.Unix(0, at).UTC()
-		e.Actor = ParticipantID(actor)
-		if e.Body, err = DecodeBody(typ, body); err != nil {
-			return fmt.Errorf("event %d of room %s: %w", e.Seq, e.Room, err)
-		}
-		if err := fn(e); err != nil {
-			return err
-		}
-	}
-	return s.explain(rows.Err())
+	return eventRows(rows, s.explain, fn)
 }
 
 // SetMaxSize caps the store at about limit bytes, as a full disk would: an

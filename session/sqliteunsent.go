@@ -56,18 +56,5 @@ func (s *SQLiteStore) Unsent(ctx context.Context, fn func(Unsent) error) error {
 		return s.explain(err)
 	}
 	defer rows.Close()
-	for rows.Next() {
-		var (
-			u      Unsent
-			person string
-		)
-		if err := rows.Scan(&u.Room, &person, &u.Phase, &u.Field, &u.About, &u.Text); err != nil {
-			return s.explain(err)
-		}
-		u.Person = ParticipantID(person)
-		if err := fn(u); err != nil {
-			return err
-		}
-	}
-	return s.explain(rows.Err())
+	return unsentRows(rows, s.explain, fn)
 }

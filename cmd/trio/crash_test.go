@@ -59,9 +59,16 @@ func TestKillNineLosesNothingAcknowledged(t *testing.T) {
 		t.Fatal("trio did not stop within 10 s of SIGTERM")
 	}
 
+	storedOnce(t, db, code, len(people), all)
+}
+
+// storedOnce replays the store and checks the room holds everyone seated
+// and every acknowledged position exactly once.
+func storedOnce(t *testing.T, db, code string, seated int, all []position) {
+	t.Helper()
 	hub := replayStore(t, db)
-	if room, _ := hub.Room(code); len(room.People) != len(people) {
-		t.Errorf("%d people in the room after the restarts, want the %d who were seated", len(room.People), len(people))
+	if room, _ := hub.Room(code); len(room.People) != seated {
+		t.Errorf("%d people in the room, want the %d who were seated", len(room.People), seated)
 	}
 	stored := positions(t, hub, code)
 	for _, a := range all {

@@ -60,14 +60,5 @@ func TestKillNineOfOneServerLosesNothingAcknowledged(t *testing.T) {
 		t.Fatal("trio did not stop within 10 s of SIGTERM")
 	}
 
-	hub := replayStore(t, dsn)
-	if room, _ := hub.Room(code); len(room.People) != len(people) {
-		t.Errorf("%d people in the room, want the %d who were seated", len(room.People), len(people))
-	}
-	stored := positions(t, hub, code)
-	for _, a := range all {
-		if stored[a.text] != 1 {
-			t.Errorf("%s's acknowledged position %q is stored %d times, want once", a.who, a.text, stored[a.text])
-		}
-	}
+	storedOnce(t, dsn, code, len(people), all)
 }
