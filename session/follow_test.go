@@ -123,7 +123,7 @@ func TestTwoServersShareEveryRoom(t *testing.T) {
 
 // Who is here and typing crosses servers, though it is never stored:
 // Maya in the room through one server is here, and typing, on the other,
-// and away once she leaves.
+// not typing once she comes in there herself, and away once she leaves.
 func TestPresenceCrossesServers(t *testing.T) {
 	t.Parallel()
 	dsn := pgserver.Database(t)
@@ -139,6 +139,16 @@ func TestPresenceCrossesServers(t *testing.T) {
 	if b.Presence(code).Here[sam] {
 		t.Error("Sam, who is nowhere, is here")
 	}
+	// Maya comes in through the other server too, as after her first
+	// server died: what it last said of her typing is over.
+	leaveB, err := b.Enter(code, maya)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.Presence(code).Typing[maya] {
+		t.Error("Maya, come in afresh, is still typing on the server she came to")
+	}
+	leaveB()
 	leave()
 	soon(t, "Maya is away on the other server", func() bool {
 		p := b.Presence(code)

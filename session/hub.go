@@ -452,6 +452,13 @@ func (h *Hub) Enter(code string, id ParticipantID) (leave func(), err error) {
 	lr.subsMu.Lock()
 	lr.present[id]++
 	first := lr.present[id] == 1
+	if seat, ok := lr.elsewhere[id]; ok && first {
+		// Most often a person coming here from a server that died: what
+		// it last said of their typing is over. A terminal still typing
+		// on another server says so again on its next beat.
+		seat.typing = false
+		lr.elsewhere[id] = seat
+	}
 	lr.watchFacilitator(h.limits.FacilitatorAway, h.clock())
 	lr.subsMu.Unlock()
 	if f, ok := h.store.(Follower); ok && first {
