@@ -18,7 +18,7 @@ import (
 // the common themes people keep (One Dark, Catppuccin, Solarized light).
 var (
 	darkBackgrounds  = []string{"#000000", "#1e1e2e", "#282c34"}
-	lightBackgrounds = []string{"#ffffff", "#f5f5f5", "#fdf6e3"}
+	lightBackgrounds = []string{"#ffffff", "#f5f5f5", "#eeeeee", "#fdf6e3"}
 )
 
 // WCAG 2's minimums: text, and the marks and borders that carry meaning.
@@ -129,9 +129,14 @@ func TestEveryColourCanBeReadOnItsBackground(t *testing.T) {
 			if p.bg != nil {
 				on = []string{hexOf(p.bg)}
 			}
-			for _, bg := range on {
-				if got := contrast(p.fg, lipgloss.Color(bg)); got < p.min {
-					t.Errorf("dark=%v: %s (%s) on %s has a contrast of %.2f:1; it needs %.1f:1", dark, p.what, hexOf(p.fg), bg, got, p.min)
+			// A terminal of 256 colours (tmux, screen, many SSH clients)
+			// draws each colour as the nearest of its palette.
+			for _, profile := range []colorprofile.Profile{colorprofile.TrueColor, colorprofile.ANSI256} {
+				fg := profile.Convert(p.fg)
+				for _, bg := range on {
+					if got := contrast(fg, lipgloss.Color(bg)); got < p.min {
+						t.Errorf("dark=%v, %s: %s (%s, drawn %s) on %s has a contrast of %.2f:1; it needs %.1f:1", dark, profile, p.what, hexOf(p.fg), hexOf(fg), bg, got, p.min)
+					}
 				}
 			}
 		}

@@ -46,11 +46,11 @@ func NewStyles(isDark bool) Styles {
 	ld := lipgloss.LightDark(isDark)
 	var (
 		text   = ld(lipgloss.Color("#1f1f28"), lipgloss.Color("#e6e6ea"))
-		muted  = ld(lipgloss.Color("#5c5c6e"), lipgloss.Color("#9a9aae"))
-		accent = ld(lipgloss.Color("#6b3fd4"), lipgloss.Color("#b79cff"))
+		muted  = ld(lipgloss.Color("#5c5c6e"), lipgloss.Color("#9b9bae"))
+		accent = ld(lipgloss.Color("#6139c0"), lipgloss.Color("#b79cff"))
 		rule   = ld(lipgloss.Color("#858597"), lipgloss.Color("#767690"))
-		notice = ld(lipgloss.Color("#a3530a"), lipgloss.Color("#ffb86b"))
-		good   = ld(lipgloss.Color("#1d7a3e"), lipgloss.Color("#7ee2a0"))
+		notice = ld(lipgloss.Color("#9a4e09"), lipgloss.Color("#ffb86b"))
+		good   = ld(lipgloss.Color("#1b723a"), lipgloss.Color("#7ee2a0"))
 		alarm  = ld(lipgloss.Color("#b4232c"), lipgloss.Color("#ff7b85"))
 		nudge  = ld(lipgloss.Color("#0f6f86"), lipgloss.Color("#7fd8ec"))
 		focus  = ld(lipgloss.Color("#ece6fb"), lipgloss.Color("#2c2640"))
@@ -77,8 +77,8 @@ func NewStyles(isDark bool) Styles {
 	s.Bar = draw.NewInk(accent, nil, false)
 	s.roleColors = []color.Color{
 		ld(lipgloss.Color("#1f5fbf"), lipgloss.Color("#79aaff")), // product
-		ld(lipgloss.Color("#b0307a"), lipgloss.Color("#ff8fcf")), // design
-		ld(lipgloss.Color("#237a55"), lipgloss.Color("#74dba8")), // engineering
+		ld(lipgloss.Color("#ae2f78"), lipgloss.Color("#ff8fcf")), // design
+		ld(lipgloss.Color("#20724f"), lipgloss.Color("#74dba8")), // engineering
 		ld(lipgloss.Color("#8a5a00"), lipgloss.Color("#f0c060")),
 		ld(lipgloss.Color("#5b4bb0"), lipgloss.Color("#b3a6ff")),
 		ld(lipgloss.Color("#9b3d1e"), lipgloss.Color("#ff9e7a")),
