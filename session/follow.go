@@ -35,7 +35,8 @@ const decideTries = 5
 var errChangedElsewhere = refuse("The room changed on another server while this was being decided: try again.")
 
 // retryBehind is how often a room that could not be read after a change
-// (the database busy or away) is read again.
+// (the database busy or away) is read again, and how often the words of a
+// server gone silent are looked for.
 const retryBehind = time.Second
 
 // follow applies other servers' events to the rooms this hub holds, until
@@ -48,7 +49,8 @@ func (h *Hub) follow(ctx context.Context, f Follower, changes <-chan Change, los
 		select {
 		case <-ctx.Done():
 			return
-		case <-retry.C:
+		case now := <-retry.C:
+			h.forgetSilent(now)
 			for code := range behind {
 				if h.catchUp(ctx, f, code) == nil {
 					delete(behind, code)

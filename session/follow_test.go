@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -227,4 +228,36 @@ func TestARoomThatCouldNotBeReadIsReadAgain(t *testing.T) {
 		_, err := b.Room(res.Room.Code)
 		return err == nil
 	})
+}
+
+// A server that dies says nothing more: once its last word about who is
+// here runs out, the people it held are away on the others' screens,
+// which are told so, without anyone doing anything.
+func TestASilentServersPeopleGoAway(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	dsn := pgserver.Database(t)
+	shortWords := func(h *Hub) { h.wordsLast = 300 * time.Millisecond }
+	a, b := serverOn(t, dsn), serverOn(t, dsn, shortWords)
+	code := openOnBoth(t, a, b)
+	dying, err := OpenPostgres(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer dying.Close()
+	if err := dying.Announce(ctx, strings.Join([]string{"a-server-about-to-die", code, string(maya), "1", "1"}, "\t")); err != nil {
+		t.Fatal(err)
+	}
+	soon(t, "Maya is here through the server about to die", func() bool { return b.Presence(code).Here[maya] })
+	sub, err := b.Subscribe(code)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sub.Close()
+	select {
+	case <-sub.C:
+	case <-time.After(10 * time.Second):
+		t.Fatal("the room's screens were never told that Maya's server went silent")
+	}
+	soon(t, "Maya is away", func() bool { p := b.Presence(code); return !p.Here[maya] && !p.Typing[maya] })
 }

@@ -46,6 +46,9 @@ type Hub struct {
 	// are its words about presence, on their way to the others.
 	instance string
 	words    chan string
+	// wordsLast is how long another server's word about presence holds
+	// without another (presenceLasts; shorter in tests).
+	wordsLast time.Duration
 	// missedElsewhere hears of room codes that led nowhere on another
 	// server, for this one's limit on guessing.
 	missedElsewhere atomic.Pointer[func(addr, key string)]
@@ -90,7 +93,7 @@ func WithCodes(next func() (string, error)) HubOption {
 // NewHub replays every room in the store and returns a hub serving them.
 func NewHub(ctx context.Context, store Store, opts ...HubOption) (*Hub, error) {
 	h := &Hub{store: store, now: time.Now, newCode: NewCode, rooms: map[string]*liveRoom{}, workshops: map[string]*liveWorkshop{},
-		unsent: newUnsentBook(), unsentEvery: UnsentWriteInterval}
+		unsent: newUnsentBook(), unsentEvery: UnsentWriteInterval, wordsLast: presenceLasts}
 	for _, opt := range opts {
 		opt(h)
 	}

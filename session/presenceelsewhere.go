@@ -121,7 +121,7 @@ func (h *Hub) heard(word string) {
 	now := time.Now()
 	lr.subsMu.Lock()
 	if here {
-		lr.elsewhere[id] = seatElsewhere{typing: typing, until: now.Add(presenceLasts)}
+		lr.elsewhere[id] = seatElsewhere{typing: typing, until: now.Add(h.wordsLast)}
 	} else if _, was := lr.elsewhere[id]; was {
 		delete(lr.elsewhere, id)
 		if lr.present[id] <= 0 {
@@ -137,4 +137,34 @@ func (h *Hub) heard(word string) {
 func (lr *liveRoom) hereElsewhere(id ParticipantID) (seatElsewhere, bool) {
 	seat, ok := lr.elsewhere[id]
 	return seat, ok && time.Now().Before(seat.until)
+}
+
+// forgetSilent forgets the people another server last said were here
+// once its word has run out (the server died, or lost the database), and
+// tells the rooms' screens: nobody else will.
+func (h *Hub) forgetSilent(now time.Time) {
+	h.mu.RLock()
+	rooms := make([]*liveRoom, 0, len(h.rooms))
+	for _, lr := range h.rooms {
+		rooms = append(rooms, lr)
+	}
+	h.mu.RUnlock()
+	for _, lr := range rooms {
+		forgot := false
+		lr.subsMu.Lock()
+		for id, seat := range lr.elsewhere {
+			if now.Before(seat.until) {
+				continue
+			}
+			delete(lr.elsewhere, id)
+			forgot = true
+			if lr.present[id] <= 0 {
+				lr.left[id] = h.clock()
+			}
+		}
+		lr.subsMu.Unlock()
+		if forgot {
+			lr.notify()
+		}
+	}
 }
