@@ -171,7 +171,7 @@ func (s *PostgresStore) explain(err error) error {
 	case errors.As(err, &pe):
 		return fmt.Errorf("the database %s: %s", s.name, pe.Message)
 	}
-	return fmt.Errorf("cannot reach the database %s (%v). Check that PostgreSQL runs there and that --db names it.", s.name, rootCause(err))
+	return fmt.Errorf("cannot reach the database %s (%v). Check that PostgreSQL runs there and that --db (or TRIO_DB) names it.", s.name, rootCause(err))
 }
 
 // Append writes one event and returns once its transaction has committed.

@@ -44,7 +44,7 @@ func TestAPostgresDatabaseNotTriosIsRefused(t *testing.T) {
 	if _, err := OpenPostgres(ctx, newer); !errors.Is(err, ErrNewer) || !strings.Contains(err.Error(), "Update trio") {
 		t.Errorf("a newer trio's database: %v", err)
 	}
-	want := "cannot reach the database nowhere on /nonexistent (connect: no such file or directory). Check that PostgreSQL runs there and that --db names it."
+	want := "cannot reach the database nowhere on /nonexistent (connect: no such file or directory). Check that PostgreSQL runs there and that --db (or TRIO_DB) names it."
 	if _, err := OpenPostgres(ctx, "postgres://trio@/nowhere?host=/nonexistent&sslmode=disable&connect_timeout=2"); err == nil || err.Error() != want {
 		t.Errorf("an unreachable server: %v\nwant one sentence: %s", err, want)
 	}

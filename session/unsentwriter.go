@@ -17,9 +17,10 @@ func WithUnsentWrites(every time.Duration) HubOption {
 }
 
 // WithUnsentFailures tells report when the store fails to write people's
-// unsent text: once, until a write succeeds again. The text stays in
-// memory and is tried again; nobody's typing waits for it. The error says
-// what went wrong in the store, never what anyone typed.
+// unsent text: once, until a write succeeds again, which it reports with
+// nil. The text stays in memory and is tried again; nobody's typing waits
+// for it. The error says what went wrong in the store, never what anyone
+// typed.
 func WithUnsentFailures(report func(error)) HubOption {
 	return func(h *Hub) { h.unsentFailures = report }
 }
@@ -74,7 +75,7 @@ func (h *Hub) writeUnsent(ctx context.Context) error {
 	err := h.store.KeepUnsent(ctx, rows)
 	b := h.unsent
 	b.mu.Lock()
-	report := err != nil && !b.failing
+	report := (err != nil) != b.failing
 	b.failing = err != nil
 	b.mu.Unlock()
 	if err != nil {

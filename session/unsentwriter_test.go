@@ -127,7 +127,8 @@ func TestUnsentTextIsWrittenInBatches(t *testing.T) {
 
 // TestAFailingStoreNeverHoldsUpTyping: while the store is stuck, keys and
 // commands go on; when it fails, the failure is reported once, without the
-// text, and the text is written once the store takes it again.
+// text, and the text is written once the store takes it again, which is
+// reported too.
 func TestAFailingStoreNeverHoldsUpTyping(t *testing.T) {
 	t.Parallel()
 	var failures []error
@@ -178,7 +179,11 @@ func TestAFailingStoreNeverHoldsUpTyping(t *testing.T) {
 	if got := storedUnsent(t, store)[unsentID{seat{f.code, maya}, mayasPosition}]; got != "typed while the disk is stuck" {
 		t.Fatalf("the newest text was not the one written: %q", got)
 	}
+	eventually(t, "the store taking it again is reported", func() bool { return len(reported()) == 2 })
+	if got := reported()[1]; got != nil {
+		t.Fatalf("after a write that worked, %v was reported", got)
+	}
 	store.set(errors.New("disk full again"), nil)
 	f.hub.KeepUnsent(f.code, maya, mayasAnswer, "more")
-	eventually(t, "a new failure is reported", func() bool { return len(reported()) == 2 })
+	eventually(t, "a new failure is reported", func() bool { return len(reported()) == 3 })
 }

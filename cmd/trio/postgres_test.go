@@ -1,8 +1,10 @@
 package main
 
 import (
+	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"trio/internal/pgserver"
 )
@@ -56,10 +58,28 @@ func TestAStoreIsCopiedIntoPostgres(t *testing.T) {
 }
 
 // A password in TRIO_DB is never printed: not in a command's usage, where
-// --db shows its default, nor in an error.
+// --db shows its default, nor in an error, nor where trio serve says which
+// store it serves.
 func TestTheDatabasePasswordIsNeverShown(t *testing.T) {
 	t.Parallel()
 	const secret = "s3cret-Passw0rd"
+	// The test server trusts its one user: any password will do.
+	withPassword := strings.Replace(pgserver.Database(t), "trio@", "trio:"+secret+"@", 1)
+	trio, _ := serve(t, withPassword, filepath.Join(t.TempDir(), "host_ed25519"))
+	store := ""
+	for store == "" {
+		select {
+		case line := <-trio.lines:
+			if strings.HasPrefix(line, "Store ") {
+				store = line
+			}
+		case <-time.After(10 * time.Second):
+			t.Fatal("trio serve never said which store it serves")
+		}
+	}
+	if want := "Store " + strings.Replace(withPassword, secret, "****", 1); store != want {
+		t.Errorf("trio serve said %q, want %q", store, want)
+	}
 	for _, args := range [][]string{{"serve", "--help"}, {"list", "--nonsense"}, {"list"}} {
 		cmd := trioCommand(t, args...)
 		cmd.Env = append(cmd.Environ(), "TRIO_DB=postgres://trio:"+secret+"@/nowhere?host=/nonexistent&connect_timeout=2")

@@ -133,6 +133,7 @@ func startServing(ctx context.Context, c cli, name string, args []string) (*serv
 	s := &serving{srv: srv, ln: ln, cfg: cfg, closeStore: closeStore}
 	fmt.Fprintf(c.out, "trio is serving on %s\n", ln.Addr())
 	fmt.Fprintf(c.out, "Host key %s\n", srv.Fingerprint())
+	fmt.Fprintf(c.out, "Store %s\n", session.ShownStore(*db))
 	fmt.Fprintf(c.out, "Join with: %s\n", cfg.JoinCommand)
 	if cfg.AllowKeys == nil {
 		fmt.Fprintln(c.out, "Anyone who can reach this port can open a room; --allow-keys FILE limits who can connect.")

@@ -17,6 +17,10 @@ func LogSaveFailures(logger *log.Logger) session.HubOption {
 		logger.Error("a change could not be saved; nothing changed", "room", f.Room, "event", f.Seq, "type", f.Kind, "err", f.Err)
 	})
 	unsent := session.WithUnsentFailures(func(err error) {
+		if err == nil {
+			logger.Info("unsent text is saved again")
+			return
+		}
 		logger.Error("unsent text could not be saved; it is kept in memory and tried again", "err", err)
 	})
 	feed := session.WithFeedReports(func(err error) {
