@@ -213,10 +213,10 @@ func (r *roomScreen) setSpeaker(id session.ParticipantID) {
 const settleAfterMove = 2 * time.Second
 
 // writingIn reports whether a field of the phase at index i has the
-// keyboard.
-func (r *roomScreen) writingIn(i int) bool {
+// keyboard, and whether it holds words not sent.
+func (r *roomScreen) writingIn(i int) (open, words bool) {
 	p, ok := r.panels[r.room.Script.Phases[i].ID]
-	return ok && p.typing()
+	return ok && p.typing(), ok && p.editing()
 }
 
 // scroll is the current phase's scrolled body.
@@ -405,10 +405,13 @@ func (r *roomScreen) handle(msg tea.Msg) tea.Cmd {
 		// the next may find nothing it has not shown already.
 		r.news = r.room.Seq != seq || !r.remote.presence.Equal(presence)
 		if r.room.Phase != before {
-			left, wasWriting := r.room.Script.Phases[before], r.writingIn(before)
+			left := r.room.Script.Phases[before]
+			open, words := r.writingIn(before)
 			r.phaseChanged(before)
-			if wasWriting {
+			if open {
 				r.settleUntil = r.sh.Now().Add(settleAfterMove)
+			}
+			if words {
 				r.notice = news("The room moved on to " + r.room.CurrentPhase().Title + " while you were writing: your words in " + left.Title + " are kept.")
 			}
 		}

@@ -194,3 +194,23 @@ func TestTheEndOfASentenceDoesNotLandInTheNextPhase(t *testing.T) {
 	sam.typeText("Fix")
 	sam.sees("│ Fix")
 }
+
+// Sam sent his position and his field stands open and empty when Maya
+// moves the room on: he had no words to keep, and is not told he had.
+func TestAnEmptyFieldIsNotToldItsWordsAreKept(t *testing.T) {
+	t.Parallel()
+	maya := newRemoteDriver(t, 80, 24, "maya-key", "maya")
+	code := maya.createRoom()
+	sam := maya.terminal(80, 24, Options{Me: "sam-key", UserName: "sam"})
+	sam.joinByCode(code, "Design")
+	maya.goTo(content.KindDiscussion)
+	sam.refresh()
+	sam.typeText("Teams that grow past five stall.")
+	sam.press("enter")
+	sam.refresh()
+	sam.sees("sam: Teams that grow past five stall.")
+	maya.nextPhase()
+	sam.refresh()
+	sam.sees("Phase 4 of 12")
+	sam.doesNotSee("while you were writing")
+}
