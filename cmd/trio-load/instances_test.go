@@ -44,7 +44,7 @@ func TestInstancesOptions(t *testing.T) {
 	}
 
 	o, err := parseOptions([]string{"--instances", "2"}, io.Discard)
-	if err != nil || o.instances != 2 || o.floor || o.scenario != "rooms" || o.sessions != 300 {
+	if err != nil || o.instances != 2 || o.floor || o.scenario != "rooms" || o.sessions != 300 || o.duration != 20*time.Second {
 		t.Errorf("--instances 2: %+v, %v; want two trios in the rooms scenario, no floor", o, err)
 	}
 	o, err = parseOptions([]string{"--smoke", "--instances", "2"}, io.Discard)

@@ -76,8 +76,9 @@ Several servers:
   --instances 2   two trio servers sharing one PostgreSQL database, each
                   room's members spread over both: fan-out within one
                   server and across the two, and durable events a second,
-                  beside one trio on SQLite measured in the same run (rooms
-                  scenario; no floor: it has no store to share)
+                  beside one trio on SQLite measured in the same run (the
+                  rooms scenario for --duration 20s; no floor: it has no
+                  store to share)
   --pg DSN        the empty database they share (default: a throwaway
                   PostgreSQL, with fsync on, removed after)
 
@@ -198,6 +199,9 @@ func (o *options) scenarioDefaults(set map[string]bool) {
 	}
 	if o.instances > 1 {
 		o.floor = false // the floor has no store to share
+		if !set["duration"] && !o.smoke {
+			o.duration = 20 * time.Second // two runs and two stores in about a minute and a half
+		}
 	}
 	if o.scenario == "idle" && !set["settle"] {
 		o.settle = 10 * time.Second
