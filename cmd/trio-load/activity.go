@@ -11,12 +11,15 @@ import (
 
 // samples is what the active rooms measured.
 type samples struct {
-	mu            sync.Mutex
-	fanout        []time.Duration // Enter to the text on another member's screen
-	echo          []time.Duration // a key to its letter on the typist's screen
-	contributions int
-	lostFanout    int // an observer's screen that never showed the text
-	lostEcho      int // a letter that never showed on the typist's screen
+	mu     sync.Mutex
+	fanout []time.Duration // Enter to the text on another member's screen
+	// The same, split by whether the author and the reader reached one
+	// server or two, when several serve one store.
+	fanoutSame, fanoutCross []time.Duration
+	echo                    []time.Duration // a key to its letter on the typist's screen
+	contributions           int
+	lostFanout              int // an observer's screen that never showed the text
+	lostEcho                int // a letter that never showed on the typist's screen
 
 	// While typing: bytes to the typist and to each observer, and the keys
 	// that caused them (for each observer, the typist's keys again).
@@ -179,14 +182,14 @@ func contribute(o options, t *target, room []*client, typist int, text string, s
 	if err != nil {
 		return nil
 	}
-	var fanouts []time.Duration
+	var fanouts []fanoutSample
 	lostFanout := 0
 	for i, w := range waits {
 		if w == nil {
 			continue
 		}
 		if at, ok := room[i].until(w, sent.Add(o.timeout)); ok {
-			fanouts = append(fanouts, at.Sub(sent))
+			fanouts = append(fanouts, fanoutSample{took: at.Sub(sent), author: me.instance, reader: room[i].instance})
 		} else {
 			lostFanout++
 		}
@@ -204,7 +207,9 @@ func contribute(o options, t *target, room []*client, typist int, text string, s
 	defer s.mu.Unlock()
 	s.contributions++
 	s.echo = append(s.echo, echoes...)
-	s.fanout = append(s.fanout, fanouts...)
+	for _, f := range fanouts {
+		s.addFanout(f)
+	}
 	s.lostEcho += lostEcho
 	s.lostFanout += lostFanout
 	for i := range room {

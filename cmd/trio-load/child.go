@@ -44,16 +44,28 @@ type child struct {
 	mu sync.Mutex // one request at a time
 }
 
+// childDBEnv names the PostgreSQL database a trio child serves; empty,
+// a fresh file store of its own. It is in the child's environment, not on
+// its command line, where anyone on the machine could read a password.
+const childDBEnv = "TRIO_LOAD_DB"
+
 // startChild starts this program as the server named by role
 // ("serve-trio", "serve-floor") and waits for its address. The child has
 // the extra files from file descriptor 3 on.
-func startChild(_ context.Context, role string, stderr io.Writer, extra ...*os.File) (*child, error) {
+func startChild(ctx context.Context, role string, stderr io.Writer, extra ...*os.File) (*child, error) {
+	return startChildOn(ctx, role, "", stderr, extra...)
+}
+
+// startChildOn starts the server as startChild does; a trio server serves
+// the PostgreSQL database at dsn, unless dsn is empty.
+func startChildOn(_ context.Context, role, dsn string, stderr io.Writer, extra ...*os.File) (*child, error) {
 	self, err := os.Executable()
 	if err != nil {
 		return nil, fmt.Errorf("cannot find this program to start the server: %w", err)
 	}
 	// Not CommandContext: the server lives until close, which ends it cleanly.
 	cmd := exec.Command(self, role) //nolint:noctx
+	cmd.Env = append(os.Environ(), childDBEnv+"="+dsn)
 	cmd.Stderr = stderr
 	cmd.ExtraFiles = extra
 	in, err := cmd.StdinPipe()

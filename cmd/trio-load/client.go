@@ -20,6 +20,9 @@ type client struct {
 	name   string
 	stdin  io.Writer
 	closer func()
+	// instance is which of the target's servers this terminal reached,
+	// when several serve one store.
+	instance int
 
 	received atomic.Int64 // bytes that reached this terminal
 	done     chan struct{}

@@ -12,12 +12,18 @@ type figures struct {
 	Members         int    `json:"members"`
 	Connect         dist   `json:"connect"` // dial to the room on screen
 
-	Fanout        dist `json:"fanout"` // Enter to the text on each other member's screen
-	Echo          dist `json:"echo"`   // a key to its letter on the typist's own screen
-	Contributions int  `json:"contributions"`
-	LostFanout    int  `json:"lost_fanout"`
-	LostEcho      int  `json:"lost_echo"`
-	TextLen       int  `json:"text_len"`
+	Fanout dist `json:"fanout"` // Enter to the text on each other member's screen
+	// Instances is how many servers shared the store. With more than one,
+	// the fan-out is split too: author and reader on the same server, or
+	// on two.
+	Instances     int   `json:"instances,omitempty"`
+	FanoutSame    *dist `json:"fanout_same_instance,omitempty"`
+	FanoutCross   *dist `json:"fanout_cross_instance,omitempty"`
+	Echo          dist  `json:"echo"` // a key to its letter on the typist's own screen
+	Contributions int   `json:"contributions"`
+	LostFanout    int   `json:"lost_fanout"`
+	LostEcho      int   `json:"lost_echo"`
+	TextLen       int   `json:"text_len"`
 
 	// ClientCPUPercent is what trio-load itself took of the machine while
 	// the rooms were active (idle: while they were held): the clients

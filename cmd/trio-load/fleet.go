@@ -71,8 +71,8 @@ func roomSizes(sessions, members int) []int {
 // out of the activity; the failure is counted.
 func (f *fleet) addRooms(ctx context.Context, sizes []int) {
 	type seat struct {
-		room, member int
-		spec         dialSpec
+		room, member, instance int
+		spec                   dialSpec
 	}
 	var seats []seat
 	first := len(f.rooms)
@@ -88,15 +88,16 @@ func (f *fleet) addRooms(ctx context.Context, sizes []int) {
 		}
 		f.rooms = append(f.rooms, make([]*client, members))
 		for m, key := range keys {
+			addr, instance := f.t.seat(first+r, m)
 			spec := dialSpec{
-				addr: f.t.addr, user: memberName(m), signer: key, command: command,
+				addr: addr, user: memberName(m), signer: key, command: command,
 				width: f.o.width, height: f.o.height, timeout: f.o.timeout,
 			}
 			if isLoopback(f.t.addr) {
 				spec.local = loopbackSource(f.dialed)
 			}
 			f.dialed++
-			seats = append(seats, seat{room: first + r, member: m, spec: spec})
+			seats = append(seats, seat{room: first + r, member: m, instance: instance, spec: spec})
 		}
 	}
 	var mu sync.Mutex
@@ -110,6 +111,7 @@ func (f *fleet) addRooms(ctx context.Context, sizes []int) {
 				if err != nil {
 					f.fail(err, 1)
 				} else {
+					cl.instance = s.instance
 					f.rooms[s.room][s.member] = cl
 					f.connect = append(f.connect, took)
 				}

@@ -52,6 +52,13 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		pprof.StartCPUProfile(f)
 		defer pprof.StopCPUProfile()
 	}
+	if o.instances > 1 {
+		if err := runInstances(ctx, o, stdout, stderr); err != nil {
+			fmt.Fprintf(stderr, "trio-load: %v\n", err)
+			return 1
+		}
+		return 0
+	}
 	if o.scenario == "targets" {
 		if err := runTargets(ctx, o, stdout, stderr); err != nil {
 			fmt.Fprintf(stderr, "trio-load: %v\n", err)

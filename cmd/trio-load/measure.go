@@ -16,7 +16,7 @@ func measure(ctx context.Context, o options, t *target, m *markers, log io.Write
 		members = o.sessions
 	}
 	sizes := roomSizes(o.sessions, members)
-	fig := figures{Target: t.name, Members: members, TextLen: o.textLen}
+	fig := figures{Target: t.name, Members: members, TextLen: o.textLen, Instances: max(1, len(t.addrs))}
 	for _, n := range sizes {
 		fig.Sessions += n
 	}
@@ -76,6 +76,10 @@ func measure(ctx context.Context, o options, t *target, m *markers, log io.Write
 		end, _ := t.stats(false)
 		fig.ClientCPUPercent = round1(cpuPercent(clientStart, selfCPU(), took))
 		fig.fill(s)
+		if fig.Instances > 1 {
+			same, cross := summarise(s.fanoutSame), summarise(s.fanoutCross)
+			fig.FanoutSame, fig.FanoutCross = &same, &cross
+		}
 		idleBytes := fig.Bytes.IdlePerSessionSecond
 		fig.Bytes.PerContribTypist = round1(perEach(float64(s.sentBytes)-idleBytes*s.sentSeconds, float64(s.sentWindows)))
 		fig.Bytes.PerContribObserver = round1(perEach(float64(s.sentObserverBytes)-idleBytes*s.sentObserverSeconds, float64(s.sentObserverWindows)))

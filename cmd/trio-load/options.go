@@ -39,6 +39,10 @@ type options struct {
 	trio         bool
 	cpuProfile   string
 	serverProf   string
+	// instances is how many trio servers share the store: 1 on a SQLite
+	// file, 2 on the PostgreSQL database at pg (a throwaway one if empty).
+	instances int
+	pg        string
 }
 
 const usageHead = `Usage: trio-load [flags]
@@ -67,6 +71,16 @@ Scenarios:
   targets   every figure of the performance table in one run: rooms (300
             sessions, 100 rooms at 0.5/s for --duration), idle (500),
             capacity (steps of 250), start, and the store (100,000 events)
+
+Several servers:
+  --instances 2   two trio servers sharing one PostgreSQL database, each
+                  room's members spread over both: fan-out within one
+                  server and across the two, and durable events a second,
+                  beside one trio on SQLite measured in the same run (the
+                  rooms scenario for --duration 20s; no floor: it has no
+                  store to share)
+  --pg DSN        the empty database they share (default: a throwaway
+                  PostgreSQL, with fsync on, removed after)
 
 A running server:
   --addr HOST:PORT --plan FILE   trio serving a store that prepare wrote
@@ -112,6 +126,8 @@ func parseOptions(args []string, stderr io.Writer) (options, error) {
 	fs.BoolVar(&o.smoke, "smoke", false, "a run of a few seconds: one room of 3 and the floor, for CI")
 	fs.StringVar(&o.trioBin, "trio-bin", "", "start: the trio `BINARY` to start (default: trio beside trio-load, on the PATH, or built from this checkout)")
 	fs.StringVar(&o.db, "db", "", "start: the store `FILE` trio opens (default: a fresh one each time)")
+	fs.IntVar(&o.instances, "instances", 1, "trio servers sharing the store: 1 (SQLite) or 2 (PostgreSQL)")
+	fs.StringVar(&o.pg, "pg", "", "with --instances 2: an empty PostgreSQL database as postgres://USER@HOST/DATABASE (default: a throwaway server)")
 	if err := fs.Parse(args); err != nil {
 		return o, err
 	}
@@ -120,6 +136,9 @@ func parseOptions(args []string, stderr io.Writer) (options, error) {
 	}
 	set := map[string]bool{}
 	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
+	if err := o.checkInstances(set); err != nil {
+		return o, err
+	}
 	if o.smoke {
 		o.smokeDefaults(set)
 	}
@@ -133,8 +152,11 @@ func (o *options) smokeDefaults(set map[string]bool) {
 		"scenario": func() { o.scenario = "rooms" },
 		"sessions": func() {
 			o.sessions = 3
-			if o.scenario == "workshop" {
+			switch {
+			case o.scenario == "workshop":
 				o.sessions = session.MinTrios * 3 // the fewest trios a workshop has
+			case o.instances > 1:
+				o.sessions = 6 // two rooms, one opened on each server
 			}
 		},
 		"rate":        func() { o.rate = 2 },
@@ -174,6 +196,12 @@ func (o *options) scenarioDefaults(set map[string]bool) {
 	}
 	if o.scenario == "workshop" && !set["floor"] {
 		o.floor = false // the floor has no workshop
+	}
+	if o.instances > 1 {
+		o.floor = false // the floor has no store to share
+		if !set["duration"] && !o.smoke {
+			o.duration = 20 * time.Second // two runs and two stores in about a minute and a half
+		}
 	}
 	if o.scenario == "idle" && !set["settle"] {
 		o.settle = 10 * time.Second
@@ -260,6 +288,31 @@ func (o *options) checkWorkshop() error {
 	case trios < session.MinTrios || trios > session.MaxTrios:
 		return fmt.Errorf("a workshop has %d to %d trios, and --sessions %d makes %d rooms of %d: give --sessions from %d to %d",
 			session.MinTrios, session.MaxTrios, o.sessions, trios, o.members, session.MinTrios*o.members, session.MaxTrios*o.members)
+	}
+	return nil
+}
+
+// checkInstances checks what several servers on one store ask: two of
+// them, trio started by trio-load itself, in the rooms scenario, and a
+// PostgreSQL database to share.
+func (o *options) checkInstances(set map[string]bool) error {
+	switch {
+	case o.instances != 1 && o.instances != 2:
+		return fmt.Errorf("--instances is 1 (one trio on a SQLite file) or 2 (two trios sharing a PostgreSQL database), not %d", o.instances)
+	case o.instances == 1 && o.pg != "":
+		return errors.New("--pg is the database two trio servers share: add --instances 2")
+	case o.instances == 1:
+		return nil
+	case set["scenario"] && o.scenario != "rooms":
+		return fmt.Errorf("--instances 2 measures the rooms scenario, not %s: leave out --scenario", o.scenario)
+	case o.addr != "" || o.generic || o.planFile != "":
+		return errors.New("--instances 2 starts its trio servers itself: leave out --addr, --generic and --plan")
+	case !o.trio:
+		return errors.New("--instances 2 measures trio: leave out --trio=false")
+	case set["floor"] && o.floor:
+		return errors.New("--instances 2 measures trio alone: the floor has no store to share, so leave out --floor")
+	case o.pg != "" && !session.IsPostgres(o.pg):
+		return errors.New("--pg takes a PostgreSQL database as postgres://USER@HOST/DATABASE")
 	}
 	return nil
 }

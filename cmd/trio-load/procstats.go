@@ -22,6 +22,15 @@ type serverStats struct {
 	Sessions   int   `json:"sessions,omitempty"`
 }
 
+// plus adds another process's reading to this one: several instances
+// of a server, counted as one.
+func (s serverStats) plus(o serverStats) serverStats {
+	return serverStats{
+		RSSKB: s.RSSKB + o.RSSKB, CPUMicros: s.CPUMicros + o.CPUMicros, HeapBytes: s.HeapBytes + o.HeapBytes,
+		Goroutines: s.Goroutines + o.Goroutines, Sessions: s.Sessions + o.Sessions,
+	}
+}
+
 // clockTicks is USER_HZ, the unit of /proc/PID/stat's times: 100 on every
 // Linux this runs on (it is fixed by the kernel's ABI, not by HZ).
 const clockTicks = 100

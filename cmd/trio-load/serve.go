@@ -42,7 +42,7 @@ func serveChild(ctx context.Context, role string, in io.Reader, out io.Writer) i
 	var b backend
 	switch role {
 	case "serve-trio":
-		b, err = startTrio(ctx, ln, dir)
+		b, err = startTrio(ctx, ln, dir, os.Getenv(childDBEnv))
 	case "serve-floor":
 		b, err = startFloor(ln)
 	default:
@@ -72,6 +72,8 @@ func serveChild(ctx context.Context, role string, in io.Reader, out io.Writer) i
 			err = profile(fields[1:])
 		case "coach":
 			reply, err = coachRequest(b, fields[1:])
+		case "await":
+			err = awaitRequest(ctx, b, fields[1:])
 		default:
 			err = fmt.Errorf("unknown request %q", fields[0])
 		}

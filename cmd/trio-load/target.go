@@ -22,6 +22,11 @@ type target struct {
 	// pid, when only its process id is known (--server-pid).
 	server *child
 	pid    int
+	// others are more instances serving the same store, and addrs every
+	// instance's address, server's first: each room's members are spread
+	// over them. Both are empty for a server alone.
+	others []*child
+	addrs  []string
 	// open prepares a room of n members and returns their keys and what
 	// each runs in the session ("join CODE"; "" for a plain shell).
 	open func(ctx context.Context, n int) (members []gossh.Signer, command string, err error)
@@ -46,8 +51,15 @@ type target struct {
 func (t *target) stats(gc bool) (serverStats, bool) {
 	switch {
 	case t.server != nil:
-		s, err := t.server.stats(gc)
-		return s, err == nil
+		var sum serverStats
+		for _, c := range t.servers() {
+			s, err := c.stats(gc)
+			if err != nil {
+				return serverStats{}, false
+			}
+			sum = sum.plus(s)
+		}
+		return sum, true
 	case t.pid > 0:
 		s, err := readProc(t.pid)
 		return s, err == nil
@@ -61,23 +73,44 @@ func (t *target) profile(prefix string, log io.Writer) func() {
 	if prefix == "" || t.server == nil {
 		return func() {}
 	}
-	file, err := filepath.Abs(prefix + "-" + t.name + ".pprof")
-	if err == nil {
-		err = t.server.profile(file)
-	}
-	if err != nil {
-		fmt.Fprintf(log, "%s: no profile: %v\n", t.name, err)
-		return func() {}
+	var stops []func()
+	servers := t.servers()
+	for i, c := range servers {
+		name := t.name
+		if len(servers) > 1 {
+			name = fmt.Sprintf("%s-%d", t.name, i+1)
+		}
+		file, err := filepath.Abs(prefix + "-" + name + ".pprof")
+		if err == nil {
+			err = c.profile(file)
+		}
+		if err != nil {
+			fmt.Fprintf(log, "%s: no profile: %v\n", name, err)
+			continue
+		}
+		stops = append(stops, func() {
+			c.profile("stop")
+			fmt.Fprintf(log, "%s: CPU profile in %s\n", name, file)
+		})
 	}
 	return func() {
-		t.server.profile("stop")
-		fmt.Fprintf(log, "%s: CPU profile in %s\n", t.name, file)
+		for _, stop := range stops {
+			stop()
+		}
 	}
 }
 
+// servers is every server process trio-load started for this target.
+func (t *target) servers() []*child {
+	if t.server == nil {
+		return nil
+	}
+	return append([]*child{t.server}, t.others...)
+}
+
 func (t *target) close() {
-	if t.server != nil {
-		t.server.close()
+	for _, c := range t.servers() {
+		c.close()
 	}
 }
 

@@ -15,10 +15,11 @@ import (
 )
 
 // trioBackend is trio serve as production runs it, on a real file store
-// (each contribution is on disk before anyone sees it), with every limit
-// meant for strangers lifted: the load comes from one address, on purpose.
+// or a PostgreSQL database others may share (each contribution is on disk
+// before anyone sees it), with every limit meant for strangers lifted:
+// the load comes from one address, on purpose.
 type trioBackend struct {
-	store *session.SQLiteStore
+	store session.Store
 	hub   *session.Hub
 	srv   *server.Server
 	dir   string
@@ -28,8 +29,16 @@ type trioBackend struct {
 	coach       *coachProgram
 }
 
-func startTrio(ctx context.Context, ln net.Listener, dir string) (*trioBackend, error) {
-	store, err := session.OpenStore(ctx, filepath.Join(dir, "trio.db"))
+// startTrio serves a fresh file store in dir, or the PostgreSQL database
+// at dsn when there is one, as trio serve --db does.
+func startTrio(ctx context.Context, ln net.Listener, dir, dsn string) (*trioBackend, error) {
+	var store session.Store
+	var err error
+	if dsn != "" {
+		store, err = session.OpenPostgres(ctx, dsn)
+	} else {
+		store, err = session.OpenStore(ctx, filepath.Join(dir, "trio.db"))
+	}
 	if err != nil {
 		return nil, err
 	}

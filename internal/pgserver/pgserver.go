@@ -30,6 +30,8 @@ type Server struct {
 	socket string
 	bin    string
 	owner  *user.User // the server's user when run as root; nil otherwise
+	// durable keeps PostgreSQL's own fsync=on; tests run without it.
+	durable bool
 
 	mu   sync.Mutex
 	next int
@@ -89,9 +91,19 @@ func binDir() (string, error) {
 	return filepath.Dir(matches[len(matches)-1]), nil
 }
 
+// Option changes how Start runs the server.
+type Option func(*Server)
+
+// Durable runs the server with PostgreSQL's defaults, fsync and
+// synchronous_commit on, so a commit is on disk when it returns: for
+// measuring, where tests turn fsync off for speed.
+func Durable() Option {
+	return func(s *Server) { s.durable = true }
+}
+
 // Start initialises and starts a new server in a temporary folder; Stop
 // stops it and removes the folder.
-func Start() (*Server, error) {
+func Start(opts ...Option) (*Server, error) {
 	bin, err := binDir()
 	if err != nil {
 		return nil, err
@@ -110,6 +122,9 @@ func Start() (*Server, error) {
 		return nil, err
 	}
 	s := &Server{dir: dir, socket: filepath.Join(dir, "socket"), bin: bin, owner: owner}
+	for _, opt := range opts {
+		opt(s)
+	}
 	if err := os.MkdirAll(s.socket, 0o700); err != nil {
 		return nil, err
 	}
@@ -131,7 +146,10 @@ func (s *Server) data() string { return filepath.Join(s.dir, "data") }
 
 // Up starts the server's process on its folder.
 func (s *Server) Up() error {
-	opts := fmt.Sprintf("-c listen_addresses='' -c unix_socket_directories=%s -c fsync=off -c max_connections=200", s.socket)
+	opts := fmt.Sprintf("-c listen_addresses='' -c unix_socket_directories=%s -c max_connections=200", s.socket)
+	if !s.durable {
+		opts += " -c fsync=off"
+	}
 	if out, err := s.run("pg_ctl", "-D", s.data(), "-o", opts, "-l", filepath.Join(s.dir, "log"), "-w", "-t", "60", "start"); err != nil {
 		log, _ := os.ReadFile(filepath.Join(s.dir, "log"))
 		return fmt.Errorf("pg_ctl start: %v\n%s\n%s", err, out, log)
