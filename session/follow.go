@@ -3,6 +3,8 @@ package session
 import (
 	"context"
 	"errors"
+	"maps"
+	"slices"
 	"time"
 )
 
@@ -17,6 +19,9 @@ import (
 type Follower interface {
 	// EventsSince calls fn for one room's (or workshop's) events after seq.
 	EventsSince(ctx context.Context, room string, seq int, fn func(Event) error) error
+	// Newest calls fn with the newest event's number of every room and
+	// workshop.
+	Newest(ctx context.Context, fn func(room string, seq int) error) error
 	// Changes names each room appended to, says when every room must be
 	// read again, and carries every server's words about presence.
 	Changes(ctx context.Context) <-chan Change
@@ -43,6 +48,7 @@ const retryBehind = time.Second
 // ctx ends.
 func (h *Hub) follow(ctx context.Context, f Follower, changes <-chan Change, lost bool) {
 	behind := map[string]bool{} // rooms a change came for that could not be read
+	allBehind := false          // every room is to be compared with the store
 	retry := time.NewTicker(retryBehind)
 	defer retry.Stop()
 	for {
@@ -51,6 +57,9 @@ func (h *Hub) follow(ctx context.Context, f Follower, changes <-chan Change, los
 			return
 		case now := <-retry.C:
 			h.forgetSilent(now)
+			if allBehind {
+				allBehind = h.catchUpAll(ctx, f, behind) != nil
+			}
 			for code := range behind {
 				if h.catchUp(ctx, f, code) == nil {
 					delete(behind, code)
@@ -71,11 +80,9 @@ func (h *Hub) follow(ctx context.Context, f Follower, changes <-chan Change, los
 					lost = false
 					h.reportFeed(nil)
 				}
-				for _, code := range h.codes() {
-					if h.catchUp(ctx, f, code) != nil {
-						behind[code] = true
-					}
-				}
+				allBehind = h.catchUpAll(ctx, f, behind) != nil
+			case h.holds(c.Room, c.Seq):
+				// this server's own event, or one read already
 			default:
 				if h.catchUp(ctx, f, c.Room) != nil {
 					behind[c.Room] = true
@@ -115,18 +122,44 @@ func (h *Hub) stopFollowing() {
 	}
 }
 
-// codes names every room and workshop the hub holds, workshops first.
-func (h *Hub) codes() []string {
+// catchUpAll compares every room and workshop in the store with what the
+// hub holds, after notifications may have been missed, and reads those it
+// lacks or holds behind; a room it cannot read is left in behind.
+func (h *Hub) catchUpAll(ctx context.Context, f Follower, behind map[string]bool) error {
+	newest := map[string]int{}
+	if err := f.Newest(ctx, func(room string, seq int) error {
+		newest[room] = seq
+		return nil
+	}); err != nil {
+		return err
+	}
+	codes := slices.Sorted(maps.Keys(newest))
+	for _, code := range codes {
+		if h.holds(code, newest[code]) {
+			continue
+		}
+		if h.catchUp(ctx, f, code) != nil {
+			behind[code] = true
+		}
+	}
+	return nil
+}
+
+// holds reports whether the hub holds a room or workshop up to seq.
+func (h *Hub) holds(code string, seq int) bool {
 	h.mu.RLock()
-	defer h.mu.RUnlock()
-	codes := make([]string, 0, len(h.rooms)+len(h.workshops))
-	for c := range h.workshops {
-		codes = append(codes, c)
+	lr, room := h.rooms[code]
+	lw, workshop := h.workshops[code]
+	h.mu.RUnlock()
+	switch {
+	case seq <= 0:
+		return false
+	case room:
+		return lr.snap.Load().Seq >= seq
+	case workshop:
+		return lw.snap.Load().Seq >= seq
 	}
-	for c := range h.rooms {
-		codes = append(codes, c)
-	}
-	return codes
+	return false
 }
 
 // WithFeedReports tells report when the feed of other servers' changes is
@@ -221,6 +254,19 @@ func (h *Hub) adopt(ctx context.Context, f Follower, code string) error {
 	})
 	if err != nil {
 		return err
+	}
+	if r.Workshop != nil {
+		// A trio's room comes after its workshop, which a server that
+		// missed notifications may not hold yet: adopted first, it links
+		// the room as the room is made, not later under its readers.
+		h.mu.RLock()
+		_, held := h.workshops[r.Workshop.Code]
+		h.mu.RUnlock()
+		if !held {
+			if err := h.adopt(ctx, f, r.Workshop.Code); err != nil {
+				return err
+			}
+		}
 	}
 	h.mu.Lock()
 	defer h.mu.Unlock()

@@ -261,3 +261,118 @@ func TestASilentServersPeopleGoAway(t *testing.T) {
 	}
 	soon(t, "Maya is away", func() bool { p := b.Presence(code); return !p.Here[maya] && !p.Typing[maya] })
 }
+
+// countedReads is a shared store that counts its reads by seq.
+type countedReads struct {
+	*PostgresStore
+	reads atomic.Int32
+}
+
+func (s *countedReads) EventsSince(ctx context.Context, room string, seq int, fn func(Event) error) error {
+	s.reads.Add(1)
+	return s.PostgresStore.EventsSince(ctx, room, seq, fn)
+}
+
+// A server hears of its own events too, and does not read back what it
+// holds already: under load those reads would queue behind the appends.
+func TestAServerDoesNotReadBackItsOwnEvents(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	dsn := pgserver.Database(t)
+	pg, err := OpenPostgres(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pg.Close()
+	store := &countedReads{PostgresStore: pg}
+	a, err := NewHub(ctx, store)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	b := serverOn(t, dsn)
+	code := openOnBoth(t, a, b)
+	for i := range 8 {
+		if _, err := a.Do(ctx, code, ParticipantID(fmt.Sprintf("person-%d", i)), Join{Name: fmt.Sprintf("Person %d", i)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	soon(t, "the other server has every join", func() bool { r, _ := b.Room(code); return len(r.People) == 10 })
+	// One more event, from the other server: once it is here, every
+	// notification before it has been heard.
+	if _, err := b.Do(ctx, code, "person-b", Join{Name: "Ana"}); err != nil {
+		t.Fatal(err)
+	}
+	soon(t, "the other server's join is here", func() bool { r, _ := a.Room(code); return len(r.People) == 11 })
+	// A notification may outrun the server's own taking in of its event,
+	// and cost a read: far fewer than one an event all the same.
+	if n := store.reads.Load(); n > 4 {
+		t.Errorf("the server read the store %d times for 8 events of its own and 1 of the other's", n)
+	}
+}
+
+// A workshop opened while this server's listening connection was down is
+// never notified to it: once the connection is back, the server finds it
+// and its trios' rooms by comparing the store with what it holds.
+func TestRoomsOpenedWhileTheFeedWasDownAreFound(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	dsn := pgserver.Database(t)
+	b := serverOn(t, dsn)
+	// The workshop's events go straight into the table, their
+	// notifications lost as if the feed had been down.
+	f := newWorkshopFixture(t)
+	pg, err := OpenPostgres(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pg.Close()
+	err = f.store.Events(ctx, func(e Event) error {
+		typ, body, err := EncodeBody(e.Body)
+		if err != nil {
+			return err
+		}
+		_, err = pg.pool.Exec(ctx, "INSERT INTO events (room, seq, at, actor, type, body) VALUES ($1, $2, $3, $4, $5, $6)",
+			e.Room, e.Seq, e.At.UnixNano(), string(e.Actor), typ, string(body))
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := b.Workshop(f.code); err == nil {
+		t.Fatal("the server holds a workshop nobody told it of")
+	}
+	if _, err := pg.pool.Exec(ctx, cutListeners); err != nil {
+		t.Fatal(err)
+	}
+	soon(t, "the server finds the workshop once its feed is back", func() bool {
+		_, err := b.Workshop(f.code)
+		return err == nil
+	})
+	for _, code := range f.rooms {
+		soon(t, "the server finds each trio's room", func() bool {
+			_, err := b.Room(code)
+			return err == nil
+		})
+	}
+	if d, err := b.Dashboard(f.code, coach); err != nil || len(d.Trios) != len(f.rooms) {
+		t.Errorf("the workshop's dashboard on the server that found it: %+v, %v", d, err)
+	}
+	// Each room found is the workshop's: a change in it reaches the
+	// coach's dashboard.
+	dashboard, err := b.SubscribeWorkshop(f.code)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer dashboard.Close()
+	for _, code := range f.rooms {
+		if _, err := b.Do(ctx, code, maya, Join{Name: "Maya"}); err != nil {
+			t.Fatal(err)
+		}
+		select {
+		case <-dashboard.C:
+		case <-time.After(10 * time.Second):
+			t.Fatalf("a join in room %s never reached the workshop's dashboard", code)
+		}
+	}
+}

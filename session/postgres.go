@@ -183,8 +183,8 @@ func (s *PostgresStore) Append(ctx context.Context, e Event) error {
 	// One statement, so one transaction: the notification goes out with
 	// the commit, never before and never without it.
 	_, err = s.pool.Exec(ctx,
-		`WITH appended AS (INSERT INTO events (room, seq, at, actor, type, body) VALUES ($1, $2, $3, $4, $5, $6) RETURNING room)
-		SELECT pg_notify('`+feedChannel+`', room) FROM appended`,
+		`WITH appended AS (INSERT INTO events (room, seq, at, actor, type, body) VALUES ($1, $2, $3, $4, $5, $6) RETURNING room, seq)
+		SELECT pg_notify('`+feedChannel+`', room || E'\t' || seq) FROM appended`,
 		e.Room, e.Seq, e.At.UnixNano(), string(e.Actor), typ, string(body))
 	var pe *pgconn.PgError
 	if errors.As(err, &pe) && pe.Code == "23505" { // unique_violation

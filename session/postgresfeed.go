@@ -2,6 +2,8 @@ package session
 
 import (
 	"context"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -11,6 +13,8 @@ import (
 // events through LISTEN/NOTIFY. A notification is a wake-up only, naming
 // the room (far under PostgreSQL's 8000 bytes); the events themselves are
 // read by seq, so a notification lost costs nothing but a little time.
+// It carries the event's number too, so a server skips the read of an
+// event it holds already (its own, most often).
 
 // feedChannel is the channel every append notifies; presenceChannel
 // carries who is here and typing on each server, which is never stored.
@@ -25,15 +29,47 @@ const (
 // connection lost (said once a loss).
 type Change struct {
 	Room     string
+	Seq      int // the event appended to Room
 	All      bool
 	Presence string
 	Lost     error
+}
+
+// appendedTo reads a notification of the events channel: "ROOM\tSEQ".
+func appendedTo(payload string) Change {
+	room, seq, _ := strings.Cut(payload, "\t")
+	n, _ := strconv.Atoi(seq)
+	return Change{Room: room, Seq: n}
 }
 
 // Announce tells every server, this one too, a word about presence.
 func (s *PostgresStore) Announce(ctx context.Context, word string) error {
 	_, err := s.pool.Exec(ctx, "SELECT pg_notify($1, $2)", presenceChannel, word)
 	return err
+}
+
+// Newest calls fn with the number of the newest event of every room and
+// workshop: what a server that may have missed notifications compares
+// with what it holds.
+func (s *PostgresStore) Newest(ctx context.Context, fn func(room string, seq int) error) error {
+	rows, err := s.pool.Query(ctx, "SELECT room, max(seq) FROM events GROUP BY room")
+	if err != nil {
+		return s.explain(err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var (
+			room string
+			seq  int
+		)
+		if err := rows.Scan(&room, &seq); err != nil {
+			return s.explain(err)
+		}
+		if err := fn(room, seq); err != nil {
+			return err
+		}
+	}
+	return s.explain(rows.Err())
 }
 
 // EventsSince calls fn for the events of one room after seq, in order.
@@ -105,7 +141,7 @@ func (s *PostgresStore) listen(ctx context.Context, out chan<- Change) (listened
 		if err != nil {
 			return true, err
 		}
-		c := Change{Room: n.Payload}
+		c := appendedTo(n.Payload)
 		if n.Channel == presenceChannel {
 			c = Change{Presence: n.Payload}
 		}

@@ -20,6 +20,10 @@ func next(t *testing.T, feed <-chan Change) Change {
 	}
 }
 
+// cutListeners ends the listening connections on one test's database,
+// as a restart of PostgreSQL's side would; other tests' are left be.
+const cutListeners = "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE 'LISTEN%' AND datname = current_database() AND pid <> pg_backend_pid()"
+
 // Two servers on one database: an event one appends wakes the other,
 // which reads it by seq; when the other's listening connection is cut, it
 // comes back saying every room must be read again, and goes on hearing.
@@ -50,8 +54,8 @@ func TestAnotherServersAppendWakesThisOne(t *testing.T) {
 		}
 	}
 	appendOne(1)
-	if got := next(t, feed); got.Room != "AAAA" {
-		t.Fatalf("the feed said %+v, want the room appended to", got)
+	if got := next(t, feed); got.Room != "AAAA" || got.Seq != 1 {
+		t.Fatalf("the feed said %+v, want the room appended to and the event's number", got)
 	}
 	var read []int
 	if err := here.EventsSince(ctx, "AAAA", 0, func(e Event) error { read = append(read, e.Seq); return nil }); err != nil {
@@ -64,7 +68,7 @@ func TestAnotherServersAppendWakesThisOne(t *testing.T) {
 	// Cut every listening connection, as a restart of PostgreSQL's side
 	// would: the feed says it lost its connection, once, then to catch up
 	// on everything, then hears again.
-	if _, err := there.pool.Exec(ctx, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE 'LISTEN%' AND pid <> pg_backend_pid()"); err != nil {
+	if _, err := there.pool.Exec(ctx, cutListeners); err != nil {
 		t.Fatal(err)
 	}
 	if got := next(t, feed); got.Lost == nil {

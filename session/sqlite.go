@@ -329,7 +329,7 @@ func (s *SQLiteStore) Append(ctx context.Context, e Event) error {
 
 // Events reads every event, room by room, each room's in order.
 func (s *SQLiteStore) Events(ctx context.Context, fn func(Event) error) error {
-	rows, err := s.db.QueryContext(ctx, "SELECT room, seq, at, actor, type, body FROM events ORDER BY room, seq")
+	rows, err := s.db.QueryContext(ctx, "SELECT room, seq, at, actor, type, body FROM events ORDER BY room, seq") //nolint:rowserrcheck // eventRows checks it
 	if err != nil {
 		return s.explain(err)
 	}

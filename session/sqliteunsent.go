@@ -51,7 +51,7 @@ func (s *SQLiteStore) Unsent(ctx context.Context, fn func(Unsent) error) error {
 	if s.schema < unsentSchema {
 		return nil
 	}
-	rows, err := s.db.QueryContext(ctx, "SELECT room, person, phase, field, about, text FROM unsent")
+	rows, err := s.db.QueryContext(ctx, "SELECT room, person, phase, field, about, text FROM unsent") //nolint:rowserrcheck // unsentRows checks it
 	if err != nil {
 		return s.explain(err)
 	}
