@@ -435,7 +435,11 @@ func (a *App) View() tea.View {
 		room := a.sh.Height - lipgloss.Height(footer)
 		content = fit(body, room) + "\n" + footer
 	}
+	content, cursor := placeCursor(content)
 	v := tea.NewView(a.fitted.Lines(content, a.sh.Width, a.sh.Styles.Text))
+	if cursor != nil && cursor.X < a.sh.Width && cursor.Y < a.sh.Height {
+		v.Cursor = cursor
+	}
 	v.AltScreen = true
 	v.WindowTitle = "trio"
 	if !draw.Fresh() {

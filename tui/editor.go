@@ -63,8 +63,12 @@ func newAreaEditor(f field) *areaEditor {
 	ta.DynamicHeight = true
 	ta.MinHeight = 1
 	ta.MaxHeight = 4
+	ta.SetVirtualCursor(false)
 	return &areaEditor{ta}
 }
+
+// View draws the area with its cursor marked, for the terminal's own.
+func (a *areaEditor) View() string { return markCursor(a.Model.View(), a.Model.Cursor()) }
 
 func (a *areaEditor) limit() int { return a.CharLimit }
 
@@ -89,8 +93,13 @@ func (a *areaEditor) restyle(st Styles) {
 type lineEditor struct{ textinput.Model }
 
 func newLineEditor(f field) *lineEditor {
-	return &lineEditor{lineInput(f.hint, f.limit)}
+	in := lineInput(f.hint, f.limit)
+	in.SetVirtualCursor(false)
+	return &lineEditor{in}
 }
+
+// View draws the line with its cursor marked, for the terminal's own.
+func (l *lineEditor) View() string { return markCursor(l.Model.View(), l.Model.Cursor()) }
 
 // lineInput is one line of text, dressed like a text area: the setup's,
 // the join screen's and the lobby's fields, and short fields.

@@ -70,6 +70,49 @@ func TestAContributionReachesOthersAsItsCellsOnly(t *testing.T) {
 	}
 }
 
+// TestALetterTypedCostsTheLetter: typing at the end of a line, a letter
+// comes back to the typist as the letter and nothing else: the terminal's
+// own cursor stands where they write and moves on by itself, in a word's
+// line and in a text area alike.
+func TestALetterTypedCostsTheLetter(t *testing.T) {
+	t.Parallel()
+	ts := startServer(t)
+	maya := newPerson(t, "maya")
+	code := ts.openRoom(maya)
+	do := func(cmd session.Command) {
+		t.Helper()
+		if _, err := ts.hub.Do(context.Background(), code, maya.id(), cmd); err != nil {
+			t.Fatal(err)
+		}
+	}
+	do(session.PauseTimer{}) // a still clock: nothing else changes
+	mayas := ts.open(maya, 80, 24, "join "+code)
+	mayas.waitFor("Phase 1 of 12", "paused")
+	typeLetters := func(field, start, more string) {
+		t.Helper()
+		mayas.keys(start)
+		mayas.waitFor("│ " + start)
+		mayas.settle()
+		for i, letter := range more {
+			before := len(mayas.bytes())
+			mayas.keys(string(letter))
+			mayas.waitFor("│ " + start + more[:i+1])
+			mayas.settle()
+			if sent := mayas.bytes()[before:]; string(sent) != string(letter) {
+				t.Errorf("%s: typing %q sent %d bytes back, %q; want the letter alone", field, letter, len(sent), sent)
+			}
+		}
+	}
+	typeLetters("the check-in word", "wonder", "struck")
+	mayas.keys("[enter]") // sent: no words left to wait for
+	mayas.waitFor("Maya · wonderstruck")
+	do(session.NextPhase{})
+	do(session.NextPhase{})
+	do(session.PauseTimer{})
+	mayas.waitFor("Phase 3 of 12: Discussion round", "paused")
+	typeLetters("a position", "Teams stall", "ing")
+}
+
 // countingModel counts the messages that reach a program's model.
 type countingModel struct {
 	tea.Model

@@ -66,7 +66,8 @@ type Painter struct {
 	frame      bytes.Buffer // what goes to the terminal next, in one write
 	cells      bytes.Buffer // the frame's changed cells
 	shown      *tea.View    // the view on screen, nil before the first frame
-	rows, next []string     // the rows of the view on screen; of the next
+	term       terminalState
+	rows, next []string // the rows of the view on screen; of the next
 	drawn      drawnAs
 	entered    bool // the alternate screen is on
 	shifts     bool // the terminal can insert characters (ICH)

@@ -56,13 +56,14 @@ func newScreen(w, h int) *vt.Emulator {
 	return e
 }
 
-// sameScreens compares two terminals cell by cell.
+// sameScreens compares two terminals cell by cell, as a person sees them:
+// a blank is a blank, whatever the colour of letters it does not have.
 func sameScreens(t *testing.T, got, want *vt.Emulator) bool {
 	t.Helper()
 	for y := range want.Height() {
 		for x := range want.Width() {
 			g, w := got.CellAt(x, y), want.CellAt(x, y)
-			if !g.Equal(w) {
+			if !sameLook(g, w) {
 				t.Errorf("cell %d,%d is %q %+v, want %q %+v\ngot:\n%s\nwant:\n%s", x, y, g.Content, g.Style, w.Content, w.Style, got.String(), want.String())
 				return false
 			}
@@ -74,8 +75,8 @@ func sameScreens(t *testing.T, got, want *vt.Emulator) bool {
 // TestPaintingChangesShowsWhatPaintingAllShows: after any series of frames,
 // sending only what changed leaves a terminal showing, cell for cell and
 // colour for colour, what drawing the last frame whole on a fresh terminal
-// shows; across resizes too, and whether or not the terminal can insert
-// characters.
+// shows, with its cursor where the view wants it; across resizes too, and
+// whether or not the terminal can insert characters.
 func TestPaintingChangesShowsWhatPaintingAllShows(t *testing.T) {
 	t.Parallel()
 	for _, term := range []string{"xterm-256color", "vt100"} {
@@ -124,10 +125,20 @@ func TestPaintingChangesShowsWhatPaintingAllShows(t *testing.T) {
 				}
 				v = tea.NewView(strings.Join(rows, "\n"))
 				v.AltScreen = true
+				if rng.IntN(2) == 0 { // someone writes there
+					v.Cursor = tea.NewCursor(rng.IntN(w), rng.IntN(h))
+				}
 				p.Show(v)
 				p.paint()
 				inserted += len(ich.FindAll(p.frame.Bytes(), -1))
 				deleted += len(dch.FindAll(p.frame.Bytes(), -1))
+				if c := v.Cursor; c != nil {
+					if at := screen.CursorPosition(); at.X != c.X || at.Y != c.Y || screen.CursorHidden() {
+						t.Fatalf("step %d: the cursor is at %d,%d (hidden %v), want it shown at %d,%d", step, at.X, at.Y, screen.CursorHidden(), c.X, c.Y)
+					}
+				} else if !screen.CursorHidden() {
+					t.Fatalf("step %d: the cursor shows, and nobody writes", step)
+				}
 
 				whole.WriteString(ansi.ResetInitialState) // as good as new
 				once := New(whole, env, colorprofile.ANSI256, w, h, unbounded)
@@ -157,7 +168,7 @@ func TestColoursAreThoseTheTerminalCanShow(t *testing.T) {
 		{colorprofile.TrueColor, "\x1b[38;2;255;128;0morange"},
 		{colorprofile.ANSI256, "\x1b[38;5;208morange"},
 		{colorprofile.ANSI, "\x1b[91morange"},
-		{colorprofile.Ascii, "Horange"},
+		{colorprofile.Ascii, "\x1b[2Jorange"},
 	} {
 		var out bytes.Buffer
 		p := New(&out, []string{"TERM=xterm-256color"}, c.profile, 20, 2, unbounded)

@@ -1,8 +1,6 @@
 package painter
 
 import (
-	"bytes"
-	"strconv"
 	"strings"
 	"sync"
 
@@ -46,9 +44,12 @@ func (p *Painter) draw(v tea.View, as drawnAs, syncOutput bool) {
 	// with what the screen shows; only the cells that differ are sent. A
 	// new size, colour profile or way of measuring text draws it all.
 	p.cells.Reset()
+	p.term.moved = false
 	whole := first || as != p.drawn
 	if whole {
 		p.cells.WriteString(ansi.ResetStyle + ansi.CursorHomePosition + ansi.EraseEntireScreen)
+		p.term.forget()
+		p.term.x, p.term.y, p.term.known, p.term.moved = 0, 0, true, true
 		p.rows = p.rows[:0]
 	}
 	next := splitRows(v.Content, as.height, p.next[:0])
@@ -74,18 +75,25 @@ func (p *Painter) draw(v tea.View, as drawnAs, syncOutput bool) {
 	p.rows, p.next = next, p.rows
 	clear(p.next) // let the older view go
 
-	updates := p.cells.Len() > 0
+	// Cells written where the cursor stands, and nowhere else, need
+	// neither the cursor hidden nor the frame held back: the terminal
+	// shows them as the letters come, the cursor moving on with them.
+	updates := p.cells.Len() > 0 && p.term.moved
 	if syncOutput && updates {
 		p.frame.WriteString(ansi.SetModeSynchronizedOutput)
 	}
-	if first || p.shown.Cursor != nil {
+	if first || p.term.visible && (updates || v.Cursor == nil) {
 		// Hidden while drawing, so it does not dart about.
 		p.frame.WriteString(ansi.ResetModeTextCursorEnable)
+		p.term.visible = false
 	}
 	p.frame.Write(p.cells.Bytes())
 	if v.Cursor != nil {
-		moveTo(&p.frame, v.Cursor.X, v.Cursor.Y)
-		p.frame.WriteString(ansi.SetModeTextCursorEnable)
+		p.term.moveTo(&p.frame, v.Cursor.X, v.Cursor.Y)
+		if !p.term.visible {
+			p.frame.WriteString(ansi.SetModeTextCursorEnable)
+			p.term.visible = true
+		}
 	}
 	if syncOutput && updates {
 		p.frame.WriteString(ansi.ResetModeSynchronizedOutput)
@@ -152,13 +160,13 @@ func (p *Painter) paintRow(y int, was, is uv.Line, profile colorprofile.Profile)
 		return
 	}
 	for x := 0; x < width; {
-		if was[x].Equal(&is[x]) {
+		if sameLook(&was[x], &is[x]) {
 			x++
 			continue
 		}
 		first, last := x, x
 		for x++; x < width && x-last <= joinGap; x++ {
-			if !was[x].Equal(&is[x]) {
+			if !sameLook(&was[x], &is[x]) {
 				last = x
 			}
 		}
@@ -179,7 +187,7 @@ func (p *Painter) paintRow(y int, was, is uv.Line, profile colorprofile.Profile)
 // blanksFrom is where a row ends in blank cells.
 func blanksFrom(row uv.Line) int {
 	end := len(row)
-	for end > 0 && row[end-1].Equal(&uv.EmptyCell) {
+	for end > 0 && looksBlank(&row[end-1]) {
 		end--
 	}
 	return end
@@ -207,7 +215,8 @@ func (p *Painter) shiftRow(y int, was, is uv.Line, isEnd int, profile colorprofi
 				return false
 			}
 		}
-		moveTo(&p.cells, first, y)
+		p.term.moveTo(&p.cells, first, y)
+		p.term.plainPen(&p.cells)
 		p.cells.WriteString(ansi.InsertCharacter(n))
 		p.writeCells(is, first, first+n-1, profile)
 		return true
@@ -217,7 +226,8 @@ func (p *Painter) shiftRow(y int, was, is uv.Line, isEnd int, profile colorprofi
 				return false
 			}
 		}
-		moveTo(&p.cells, first, y)
+		p.term.moveTo(&p.cells, first, y)
+		p.term.plainPen(&p.cells)
 		p.cells.WriteString(ansi.DeleteCharacter(-n))
 		return true
 	}
@@ -228,23 +238,25 @@ func (p *Painter) shiftRow(y int, was, is uv.Line, isEnd int, profile colorprofi
 // or up to where the row ends in blanks and then erases the rest of the
 // line; it reports whether it did that.
 func (p *Painter) paintRun(y, first, last int, row uv.Line, blankFrom int, profile colorprofile.Profile) (erased bool) {
-	moveTo(&p.cells, first, y)
+	p.term.moveTo(&p.cells, first, y)
 	end := last
 	if last >= blankFrom && last-max(first, blankFrom)+1 > len(ansi.EraseLineRight) {
 		end, erased = blankFrom-1, true
 	}
 	p.writeCells(row, first, end, profile)
 	if erased {
+		p.term.plainPen(&p.cells)
 		p.cells.WriteString(ansi.EraseLineRight)
 	}
 	return erased
 }
 
 // writeCells writes the cells of a row from first to last, where the
-// cursor is, and leaves the pen as it found it (reset).
+// cursor is, and leaves the pen as the last cell wanted it.
 func (p *Painter) writeCells(row uv.Line, first, last int, profile colorprofile.Profile) {
-	var pen uv.Style
+	pen := p.term.pen
 	var link uv.Link
+	cells := 0
 	for x := first; x <= last; x++ {
 		c := &row[x]
 		if c.Width == 0 {
@@ -269,23 +281,13 @@ func (p *Painter) writeCells(row uv.Line, first, last int, profile colorprofile.
 		} else {
 			p.cells.WriteString(c.Content)
 		}
+		cells += max(1, c.Width)
 	}
-	if !pen.IsZero() {
-		p.cells.WriteString(ansi.ResetStyle)
-	}
+	p.term.pen = pen
 	if link != (uv.Link{}) {
 		p.cells.WriteString(ansi.ResetHyperlink())
 	}
-}
-
-// moveTo writes the cursor move to cell x of row y (CUP).
-func moveTo(b *bytes.Buffer, x, y int) {
-	var seq [24]byte
-	s := append(seq[:0], "\x1b["...)
-	s = strconv.AppendInt(s, int64(y+1), 10)
-	s = append(s, ';')
-	s = strconv.AppendInt(s, int64(x+1), 10)
-	b.Write(append(s, 'H'))
+	p.term.wrote(cells, len(row))
 }
 
 // insertsCharacters reports whether a terminal is known to insert blank

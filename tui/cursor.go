@@ -1,0 +1,58 @@
+package tui
+
+import (
+	"strconv"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// The terminal's own cursor stands where a person writes. An editor marks
+// its cursor's row in the text it draws, with the column inside it; the
+// app finds the mark in the whole screen, wherever the panels, scrolling
+// and columns put that row, takes it out, and places the cursor there.
+// A drawn cursor (a cell in reverse video) would be sent again with every
+// key, beside the letter; the terminal's own moves by itself as a letter
+// is written, so a key costs the letter alone.
+
+// cursorMark opens the mark: an application program command, which takes
+// no room on a screen and which no text a person types can hold (their
+// escape sequences are removed before anything is stored or shown).
+const cursorMark = "\x1b_trio-cursor;"
+
+// markCursor puts the mark for c at the start of its row of view.
+func markCursor(view string, c *tea.Cursor) string {
+	if c == nil {
+		return view
+	}
+	rows := strings.SplitN(view, "\n", c.Y+2)
+	if c.Y < 0 || c.Y >= len(rows) {
+		return view
+	}
+	rows[c.Y] = cursorMark + strconv.Itoa(c.X) + "\x1b\\" + rows[c.Y]
+	return strings.Join(rows, "\n")
+}
+
+// placeCursor takes the mark out of a screen and says where it put the
+// cursor: nil when no editor is drawn, or its row was cut away.
+func placeCursor(screen string) (string, *tea.Cursor) {
+	at := strings.Index(screen, cursorMark)
+	if at < 0 {
+		return screen, nil
+	}
+	end := strings.Index(screen[at:], "\x1b\\")
+	if end < 0 {
+		return screen[:at], nil
+	}
+	x, err := strconv.Atoi(screen[at+len(cursorMark) : at+end])
+	rest := screen[at+end+2:]
+	before := screen[:at]
+	screen = before + rest
+	if err != nil {
+		return screen, nil
+	}
+	lineStart := strings.LastIndexByte(before, '\n') + 1
+	y := strings.Count(before, "\n")
+	return screen, tea.NewCursor(ansi.StringWidth(before[lineStart:])+x, y)
+}
