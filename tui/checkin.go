@@ -111,7 +111,36 @@ func (p *checkInPanel) people(c *roomCtx) string {
 		entries = append(entries, entry)
 	}
 	title := st.Label.Render("Who is here") + st.Muted.Render("  ✓ accepted  ○ not yet")
-	return title + "\n" + checkInFlow(entries, p.width)
+	return title + "\n" + checkInGrid(entries, p.width)
+}
+
+// checkInGrid lays entries out in columns as wide as the widest entry, so
+// a word arriving beside one name moves nobody else's: in a room of
+// twelve, every screen redraws one entry, not the lines after it (until a
+// longer word widens every column). Entries too wide for two columns flow
+// as checkInFlow lays them.
+func checkInGrid(entries []string, width int) string {
+	const gap = 3
+	widest := 0
+	for _, e := range entries {
+		widest = max(widest, ansi.StringWidth(e))
+	}
+	columns := (width + gap) / (widest + gap)
+	if columns < 2 {
+		return checkInFlow(entries, width)
+	}
+	var lines []string
+	for start := 0; start < len(entries); start += columns {
+		var b strings.Builder
+		for i := start; i < min(start+columns, len(entries)); i++ {
+			if i > start {
+				b.WriteString(strings.Repeat(" ", widest-ansi.StringWidth(entries[i-1])+gap))
+			}
+			b.WriteString(entries[i])
+		}
+		lines = append(lines, b.String())
+	}
+	return strings.Join(lines, "\n")
 }
 
 // checkInFlow lays entries out in lines of at most width cells, never
