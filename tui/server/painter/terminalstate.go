@@ -46,9 +46,10 @@ func (t *terminalState) wrote(cells, width int) {
 }
 
 // plainPen resets the pen before what fills cells with its background
-// (erasing, inserting), so nothing is filled in another colour.
+// (erasing, inserting), so nothing is filled in another colour; a pen
+// that colours letters alone fills nothing.
 func (t *terminalState) plainPen(b *bytes.Buffer) {
-	if !t.pen.IsZero() {
+	if t.pen.Bg != nil || t.pen.Attrs&uv.AttrReverse != 0 {
 		b.WriteString(ansi.ResetStyle)
 		t.pen = uv.Style{}
 	}
