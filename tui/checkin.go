@@ -117,9 +117,12 @@ func (p *checkInPanel) people(c *roomCtx) string {
 // checkInGrid lays entries out in columns as wide as the widest entry, so
 // a word arriving beside one name moves nobody else's: in a room of
 // twelve, every screen redraws one entry, not the lines after it (until a
-// longer word widens every column). Entries too wide for two columns flow
-// as checkInFlow lays them.
+// longer word widens every column). Entries that fit on one line, or are
+// too wide for two columns, flow as checkInFlow lays them.
 func checkInGrid(entries []string, width int) string {
+	if flow := checkInFlow(entries, width); !strings.Contains(flow, "\n") {
+		return flow // one line: nothing after a word to move but its own line
+	}
 	const gap = 3
 	widest := 0
 	for _, e := range entries {
