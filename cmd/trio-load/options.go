@@ -120,7 +120,7 @@ func parseOptions(args []string, stderr io.Writer) (options, error) {
 	fs.Float64Var(&o.rate, "rate", 0.5, "contributions a second in each room")
 	fs.DurationVar(&o.duration, "duration", 30*time.Second, "how long the rooms are active (idle: how long the idle sessions are measured)")
 	fs.DurationVar(&o.settle, "settle", 5*time.Second, "wait this long after connecting before measuring (idle: 10s unless set)")
-	fs.DurationVar(&o.idleWindow, "idle-window", 3*time.Second, "before the rooms turn active, measure the server idle this long")
+	fs.DurationVar(&o.idleWindow, "idle-window", 3*time.Second, "before the rooms turn active, measure the server idle this long (10s beside a --peer)")
 	fs.IntVar(&o.step, "step", 150, "capacity: sessions added each step")
 	fs.DurationVar(&o.stepDuration, "step-duration", 10*time.Second, "capacity: how long each step's rooms are active")
 	fs.DurationVar(&o.p99Limit, "p99-limit", 50*time.Millisecond, "capacity: the fan-out p99 a step may reach")
@@ -161,6 +161,7 @@ func parseOptions(args []string, stderr io.Writer) (options, error) {
 		o.smokeDefaults(set)
 	}
 	o.scenarioDefaults(set)
+	o.peerDefaults(set)
 	if err := o.check(); err != nil {
 		return o, err
 	}

@@ -71,6 +71,18 @@ func (o *options) checkPeer(set map[string]bool) error {
 	return nil
 }
 
+// peerIdleWindow is how long each server is measured idle beside a peer,
+// unless --idle-window says otherwise. Its CPU then is taken off what the
+// contributions cost; a quiet chat's few milliseconds a contribution need
+// a longer look at its idle than the default's 3 seconds.
+const peerIdleWindow = 10 * time.Second
+
+func (o *options) peerDefaults(set map[string]bool) {
+	if o.peer != "" && !o.smoke && !set["idle-window"] {
+		o.idleWindow = peerIdleWindow
+	}
+}
+
 // peerTarget starts the peer and waits until it takes connections.
 func peerTarget(o options) (*target, error) {
 	dir, err := os.MkdirTemp("", "trio-load-peer-")

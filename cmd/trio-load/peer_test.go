@@ -95,7 +95,7 @@ func TestPeerAndRunsOptions(t *testing.T) {
 	}
 
 	o, err := parseOptions([]string{"--peer", chat, "--scenario", "crowd", "--runs", "5"}, nil)
-	if err != nil || o.peer != chat || o.runs != 5 || o.members != 12 || o.sessions != 12 || !o.floor || o.peerArgs != defaultPeerArgs || !o.repeats() {
+	if err != nil || o.peer != chat || o.runs != 5 || o.members != 12 || o.sessions != 12 || !o.floor || o.peerArgs != defaultPeerArgs || !o.repeats() || o.idleWindow != peerIdleWindow {
 		t.Errorf("--peer with the crowd: %+v, %v; want trio, the floor and the chat, 5 runs of a room of 12", o, err)
 	}
 	o, err = parseOptions(nil, nil)

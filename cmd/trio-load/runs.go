@@ -147,11 +147,30 @@ func (s *repeated) writeTable(w io.Writer) {
 		}
 		align(w, lines, 2)
 	}
+	s.writeLost(w)
 	for _, r := range s.Runs {
 		for _, f := range r.Results {
 			if f.FirstError != "" {
 				fmt.Fprintf(w, "\n%s: the first connection that failed: %s\n", f.Target, firstLine(f.FirstError))
 			}
+		}
+	}
+}
+
+// writeLost says which servers left texts off the screens: their fan-out
+// counts only the texts that showed, and each one lost held its room
+// for the timeout, so they made fewer contributions than the others.
+func (s *repeated) writeLost(w io.Writer) {
+	for _, name := range s.Servers {
+		lost, timed := 0, 0
+		for _, r := range s.Runs {
+			if f, ok := r.result(name); ok {
+				lost += f.LostFanout
+				timed += f.LostFanout + f.Fanout.N
+			}
+		}
+		if lost > 0 {
+			fmt.Fprintf(w, "\n%s: %d of %d texts never showed on an observer's screen: its fan-out counts only those that did, and its room waited for the rest, so it made fewer contributions than the others.\n", name, lost, timed)
 		}
 	}
 }

@@ -117,6 +117,7 @@ func TestSummaryOfRuns(t *testing.T) {
 		fakeRun([5]float64{3, 6, 8, 61, 5}, [5]float64{0.5, 1, 1, 15, 2}, [5]float64{1, 2, 1, 60, 2}),
 	}
 	runs[2].Machine.LoadAvgEnd = "1.90 0.80 0.40"
+	runs[1].Results[0].LostFanout = 4
 	s := summariseRuns(runs)
 	if !slices.Equal(s.Servers, []string{"trio", "floor", "ssh-chat"}) {
 		t.Fatalf("servers %v", s.Servers)
@@ -138,10 +139,14 @@ func TestSummaryOfRuns(t *testing.T) {
 		"fan-out p99, trio/ssh-chat",
 		"1.00× / 2.00× / 3.00×",
 		"1 of 3",
+		"trio: 4 of 994 texts never showed on an observer's screen",
 	} {
 		if !strings.Contains(table.String(), want) {
 			t.Errorf("the table has no %q:\n%s", want, table.String())
 		}
+	}
+	if strings.Contains(table.String(), "floor: ") || strings.Contains(table.String(), "ssh-chat: ") {
+		t.Errorf("texts lost where none were:\n%s", table.String())
 	}
 	if line := strings.Join(strings.Fields(lineOf(table.String(), "fan-out p99 (ms)")), " "); !strings.HasSuffix(line, "≤ 10 4 / 6 / 10 1 / 1 / 1 2 / 4 / 5") {
 		t.Errorf("fan-out p99's line: %q", line)
