@@ -25,6 +25,14 @@ type samples struct {
 	// that caused them (for each observer, the typist's keys again).
 	typingBytes, typingKeys                 int64
 	typingObserverBytes, typingObserverKeys int64
+	// typingObserverWindows is how many observers watched a text typed:
+	// the typing's share of what a contribution costs each of them.
+	typingObserverWindows int64
+	// Plain typing: from the echo of a text's first letter to the echo of
+	// its last, what the typist received for the letters in between, each
+	// one added at the end of a line. The first letter is left out: it may
+	// clear a field's hint, which is not typing.
+	letterBytes, letters int64
 	// From Enter to the room's next contribution: bytes, windows and their
 	// length in seconds, to take the idle background off.
 	sentBytes, sentWindows                 int64
@@ -152,6 +160,7 @@ func contribute(o options, t *target, room []*client, typist int, text string, s
 	}
 	var echoes []time.Duration
 	lostEcho := 0
+	var firstEchoed int64
 	for i := range text {
 		var writing *coachWait
 		if i == 0 {
@@ -166,6 +175,9 @@ func contribute(o options, t *target, room []*client, typist int, text string, s
 			echoes = append(echoes, at.Sub(sent))
 		} else {
 			lostEcho++
+		}
+		if i == 0 {
+			firstEchoed = me.received.Load()
 		}
 		t.coach.seen(writing, sent)
 	}
@@ -212,6 +224,10 @@ func contribute(o options, t *target, room []*client, typist int, text string, s
 	}
 	s.lostEcho += lostEcho
 	s.lostFanout += lostFanout
+	if lostEcho == 0 {
+		s.letterBytes += typed[typist] - firstEchoed
+		s.letters += int64(len(text) - 1)
+	}
 	for i := range room {
 		if i == typist {
 			s.typingBytes += typed[i] - before[i]
@@ -219,6 +235,7 @@ func contribute(o options, t *target, room []*client, typist int, text string, s
 		} else {
 			s.typingObserverBytes += typed[i] - before[i]
 			s.typingObserverKeys += keys
+			s.typingObserverWindows++
 		}
 	}
 	return &sentWindow{room: room, typist: typist, at: sent, bytes: typed}

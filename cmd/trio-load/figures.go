@@ -41,10 +41,16 @@ type figures struct {
 // from its Enter to the room's next contribution, less what an idle
 // terminal receives in that time (gross keeps it in).
 type bytesFigures struct {
-	PerKeyTypist            float64 `json:"per_key_typist"`
-	PerKeyObserver          float64 `json:"per_key_observer"`
-	PerContribTypist        float64 `json:"per_contribution_typist"`
-	PerContribObserver      float64 `json:"per_contribution_observer"`
+	PerKeyTypist   float64 `json:"per_key_typist"`
+	PerKeyObserver float64 `json:"per_key_observer"`
+	// PerLetterTypist is plain typing: each letter of a text after its
+	// first, added at the end of a line, as a chat echoes it.
+	PerLetterTypist    float64 `json:"per_letter_typist"`
+	PerContribTypist   float64 `json:"per_contribution_typist"`
+	PerContribObserver float64 `json:"per_contribution_observer"`
+	// PerContribObserverAll is everything a contribution sends each
+	// observer: while it is typed (a "writing" mark) and from its Enter on.
+	PerContribObserverAll   float64 `json:"per_contribution_observer_all"`
 	PerContribTypistGross   float64 `json:"per_contribution_typist_gross"`
 	PerContribObserverGross float64 `json:"per_contribution_observer_gross"`
 	IdlePerSessionSecond    float64 `json:"idle_per_session_second"`

@@ -66,27 +66,22 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		}
 		return 0
 	}
+	if o.repeats() {
+		if err := runRepeated(ctx, o, stdout, stderr); err != nil {
+			fmt.Fprintf(stderr, "trio-load: %v\n", err)
+			return 1
+		}
+		return 0
+	}
 	r, err := runScenario(ctx, o, stderr)
 	if err != nil {
 		fmt.Fprintf(stderr, "trio-load: %v\n", err)
 		return 1
 	}
 	r.writeTable(stdout)
-	switch o.jsonOut {
-	case "":
-	case "-":
-		r.writeJSON(stdout)
-	default:
-		f, err := os.Create(o.jsonOut)
-		if err != nil {
-			fmt.Fprintf(stderr, "trio-load: cannot write the figures: %v\n", err)
-			return 1
-		}
-		defer f.Close()
-		if err := r.writeJSON(f); err != nil {
-			fmt.Fprintf(stderr, "trio-load: cannot write the figures: %v\n", err)
-			return 1
-		}
+	if err := writeFigures(o.jsonOut, stdout, r.writeJSON); err != nil {
+		fmt.Fprintf(stderr, "trio-load: %v\n", err)
+		return 1
 	}
 	return 0
 }
@@ -131,6 +126,9 @@ func runScenario(ctx context.Context, o options, log io.Writer) (*report, error)
 	}
 	if o.floor {
 		targets = append(targets, func() (*target, error) { return childTarget(ctx, "serve-floor", log) })
+	}
+	if o.peer != "" {
+		targets = append(targets, func() (*target, error) { return peerTarget(o) })
 	}
 	for _, start := range targets {
 		t, err := start()

@@ -29,6 +29,9 @@ func TestMain(m *testing.M) {
 	if len(os.Args) > 1 && strings.HasPrefix(os.Args[1], "serve-") {
 		os.Exit(serveChild(context.Background(), os.Args[1], os.Stdin, os.Stdout))
 	}
+	if len(os.Args) > 1 && os.Args[1] == "--bind" { // a peer chat, as ssh-chat is started
+		os.Exit(servePeerDouble(os.Args[1:]))
+	}
 	os.Exit(m.Run())
 }
 

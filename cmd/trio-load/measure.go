@@ -83,6 +83,7 @@ func measure(ctx context.Context, o options, t *target, m *markers, log io.Write
 		idleBytes := fig.Bytes.IdlePerSessionSecond
 		fig.Bytes.PerContribTypist = round1(perEach(float64(s.sentBytes)-idleBytes*s.sentSeconds, float64(s.sentWindows)))
 		fig.Bytes.PerContribObserver = round1(perEach(float64(s.sentObserverBytes)-idleBytes*s.sentObserverSeconds, float64(s.sentObserverWindows)))
+		fig.Bytes.PerContribObserverAll = round1(fig.Bytes.PerContribObserver + perEach(float64(s.typingObserverBytes), float64(s.typingObserverWindows)))
 		if srv != nil {
 			srv.ActiveCPUPercent = round1(cpuPercent(start, end, took))
 			// Less what the held sessions cost anyway in that time.
@@ -116,6 +117,7 @@ func (fig *figures) fill(s *samples) {
 	fig.LostEcho = s.lostEcho
 	fig.Bytes.PerKeyTypist = round1(perEach(float64(s.typingBytes), float64(s.typingKeys)))
 	fig.Bytes.PerKeyObserver = round1(perEach(float64(s.typingObserverBytes), float64(s.typingObserverKeys)))
+	fig.Bytes.PerLetterTypist = round1(perEach(float64(s.letterBytes), float64(s.letters)))
 	fig.Bytes.PerContribTypistGross = round1(perEach(float64(s.sentBytes), float64(s.sentWindows)))
 	fig.Bytes.PerContribObserverGross = round1(perEach(float64(s.sentObserverBytes), float64(s.sentObserverWindows)))
 }

@@ -43,6 +43,12 @@ type options struct {
 	// file, 2 on the PostgreSQL database at pg (a throwaway one if empty).
 	instances int
 	pg        string
+	// peer is another SSH chat's program, measured beside trio and the
+	// floor; peerArgs how it is told its address and host key.
+	peer     string
+	peerArgs string
+	// runs is how many times the whole measurement is made.
+	runs int
 }
 
 const usageHead = `Usage: trio-load [flags]
@@ -82,6 +88,15 @@ Several servers:
   --pg DSN        the empty database they share (default: a throwaway
                   PostgreSQL, with fsync on, removed after)
 
+Another chat beside trio:
+  --peer BINARY   start this SSH chat on a free loopback port with a
+                  throwaway host key (--peer-args, ssh-chat's by default),
+                  and measure it as --generic does, after trio and the
+                  floor in the same run: three columns, and the ratios
+                  the targets name (the crowd scenario only)
+  --runs N        the whole measurement N times, each server in turn in
+                  each run; every figure and ratio as min / median / max
+
 A running server:
   --addr HOST:PORT --plan FILE   trio serving a store that prepare wrote
   --addr HOST:PORT --generic     any SSH chat: everyone in one room, a line
@@ -105,7 +120,7 @@ func parseOptions(args []string, stderr io.Writer) (options, error) {
 	fs.Float64Var(&o.rate, "rate", 0.5, "contributions a second in each room")
 	fs.DurationVar(&o.duration, "duration", 30*time.Second, "how long the rooms are active (idle: how long the idle sessions are measured)")
 	fs.DurationVar(&o.settle, "settle", 5*time.Second, "wait this long after connecting before measuring (idle: 10s unless set)")
-	fs.DurationVar(&o.idleWindow, "idle-window", 3*time.Second, "before the rooms turn active, measure the server idle this long")
+	fs.DurationVar(&o.idleWindow, "idle-window", 3*time.Second, "before the rooms turn active, measure the server idle this long (10s beside a --peer)")
 	fs.IntVar(&o.step, "step", 150, "capacity: sessions added each step")
 	fs.DurationVar(&o.stepDuration, "step-duration", 10*time.Second, "capacity: how long each step's rooms are active")
 	fs.DurationVar(&o.p99Limit, "p99-limit", 50*time.Millisecond, "capacity: the fan-out p99 a step may reach")
@@ -128,6 +143,9 @@ func parseOptions(args []string, stderr io.Writer) (options, error) {
 	fs.StringVar(&o.db, "db", "", "start: the store `FILE` trio opens (default: a fresh one each time)")
 	fs.IntVar(&o.instances, "instances", 1, "trio servers sharing the store: 1 (SQLite) or 2 (PostgreSQL)")
 	fs.StringVar(&o.pg, "pg", "", "with --instances 2: an empty PostgreSQL database as postgres://USER@HOST/DATABASE (default: a throwaway server)")
+	fs.StringVar(&o.peer, "peer", "", "also measure the SSH chat `BINARY`, started by trio-load (crowd scenario)")
+	fs.StringVar(&o.peerArgs, "peer-args", defaultPeerArgs, "with --peer: its arguments; {addr} is the HOST:PORT to listen on, {key} a host key file")
+	fs.IntVar(&o.runs, "runs", 1, "measure this many times, servers interleaved, and print min / median / max")
 	if err := fs.Parse(args); err != nil {
 		return o, err
 	}
@@ -143,7 +161,14 @@ func parseOptions(args []string, stderr io.Writer) (options, error) {
 		o.smokeDefaults(set)
 	}
 	o.scenarioDefaults(set)
-	return o, o.check()
+	o.peerDefaults(set)
+	if err := o.check(); err != nil {
+		return o, err
+	}
+	if err := o.checkPeer(set); err != nil {
+		return o, err
+	}
+	return o, o.checkRuns()
 }
 
 // smokeDefaults makes a run of a few seconds, unless a flag says otherwise.

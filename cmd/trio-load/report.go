@@ -43,6 +43,8 @@ type params struct {
 	Terminal     string  `json:"terminal"`
 	TextLen      int     `json:"text_len"`
 	Addr         string  `json:"addr,omitempty"`
+	// Peer is the column of the other chat started beside trio, if any.
+	Peer string `json:"peer,omitempty"`
 }
 
 // loadAvg is the machine's 1, 5 and 15 minute load averages.
@@ -65,6 +67,9 @@ func newReport(o options) *report {
 			Duration: o.duration.String(), Settle: o.settle.String(), IdleWindow: o.idleWindow.String(),
 			Terminal: fmt.Sprintf("%dx%d", o.width, o.height), TextLen: o.textLen, Addr: o.addr,
 		},
+	}
+	if o.peer != "" {
+		r.Params.Peer = peerName(o.peer)
 	}
 	if o.scenario == "capacity" {
 		r.Params.Step, r.Params.StepDuration, r.Params.P99Limit = o.step, o.stepDuration.String(), o.p99Limit.String()
@@ -148,10 +153,14 @@ func (r *report) rows() []row {
 			row{"contributions", "", count(func(f figures) int { return f.Contributions })},
 			row{"texts that never showed", "0", count(func(f figures) int { return f.LostFanout + f.LostEcho })},
 			row{"bytes per key, to the typist", "", always(func(f figures) float64 { return f.Bytes.PerKeyTypist })},
+			row{"bytes per letter at a line's end, to the typist", "≤ 8", always(func(f figures) float64 { return f.Bytes.PerLetterTypist })},
 			row{"bytes per key, to each observer", "", always(func(f figures) float64 { return f.Bytes.PerKeyObserver })},
 			row{"bytes per contribution, to the typist", "", always(func(f figures) float64 { return f.Bytes.PerContribTypist })},
 			row{"bytes per contribution, to each observer", textTarget, always(func(f figures) float64 { return f.Bytes.PerContribObserver })},
 		)
+		if r.Scenario != "workshop" {
+			rows = append(rows, row{"bytes per contribution, to each observer, typing too", "", always(func(f figures) float64 { return f.Bytes.PerContribObserverAll })})
+		}
 	}
 	idleTarget := func(t string) string {
 		if r.Scenario == "idle" {

@@ -44,6 +44,9 @@ type target struct {
 	// markReady: after each contribution its typist marks themselves
 	// ready, or not ready after all (ctrl+r).
 	markReady bool
+	// stop ends a server trio-load started that is not its own child
+	// (a peer chat); nil otherwise.
+	stop func()
 }
 
 // stats reads the server's figures, or nothing when the server is out of
@@ -111,6 +114,9 @@ func (t *target) servers() []*child {
 func (t *target) close() {
 	for _, c := range t.servers() {
 		c.close()
+	}
+	if t.stop != nil {
+		t.stop()
 	}
 }
 
