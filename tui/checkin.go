@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"charm.land/lipgloss/v2"
 	"fmt"
 	"strings"
 
@@ -63,14 +64,23 @@ func (p *checkInPanel) view() panelView {
 	}
 
 	// The agreements and who is here change with the room, not with a key.
-	key := fmt.Sprint(c.v.Seq, c.me, p.width, st.IsDark)
+	room := p.height - lipgloss.Height("\n"+bottom)
+	key := fmt.Sprint(c.v.Seq, c.me, p.width, room, st.IsDark)
 	body := p.above.Of(key, func() string {
 		me, _ := c.v.Person(c.me)
 		accept := "Press " + st.Key.Render("ctrl+o") + " to accept them, " + c.name(c.me) + "."
 		if me.Agreed {
 			accept = st.Success.Render("✓ ") + "You have accepted them, " + c.name(c.me) + "."
 		}
-		return rows(p.agreements(c), strings.Join(draw.Wrap(accept, p.width), "\n"), "", p.people(c))
+		whole := rows(p.agreements(c), strings.Join(draw.Wrap(accept, p.width), "\n"), "", p.people(c))
+		if !me.Agreed || p.height <= 0 || lipgloss.Height(whole) <= room {
+			return whole
+		}
+		// Accepted, in a room too full to show the agreements and every
+		// word at once: the agreements fold to a line, and who is here
+		// shows whole.
+		folded := st.Success.Render("✓ ") + "You have accepted the dialogue agreements, " + c.name(c.me) + " (" + st.Key.Render("ctrl+t") + " reads them)."
+		return rows(strings.Join(draw.Wrap(folded, p.width), "\n"), "", p.people(c))
 	})
 	return panelView{body: body, pinned: "\n" + bottom}
 }

@@ -100,5 +100,13 @@ func openTrioRoom(ctx context.Context, hub *session.Hub, ids []string) (string, 
 	if err != nil {
 		return "", err
 	}
+	// Everyone has read and accepted the agreements, as people do before
+	// they give their word: in a room of twelve the agreements then fold
+	// away and every word shows.
+	for _, p := range people {
+		if _, err := hub.Do(ctx, res.Room.Code, p.ID, session.AcceptAgreements{}); err != nil {
+			return "", err
+		}
+	}
 	return res.Room.Code, nil
 }
