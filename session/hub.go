@@ -71,6 +71,12 @@ type liveRoom struct {
 
 	commands *pace // how fast each person may send commands
 	told     *pace // how often each person's typing is told to the room
+	// notifies counts the room's notifications; typingFrom is when each
+	// typist began (with subsMu held), so a start never shown needs no
+	// end shown either.
+	notifies     notifyCount
+	typingFrom   map[ParticipantID]typingSince
+	typingStarts atomic.Uint64
 
 	// workshop is told of every change too, for its coach's dashboard;
 	// nil for a room of its own. Set before the room is shared.
@@ -154,7 +160,9 @@ func (h *Hub) newLiveRoom(r Room, since time.Time) *liveRoom {
 		subs:    map[*Subscription]struct{}{},
 		present: map[ParticipantID]int{},
 		typing:  map[ParticipantID]bool{},
-		absence: newAbsence(since),
+
+		typingFrom: map[ParticipantID]typingSince{},
+		absence:    newAbsence(since),
 
 		elsewhere: map[ParticipantID]seatElsewhere{},
 		commands:  newPace(h.limits),
@@ -329,6 +337,7 @@ func (h *Hub) do(ctx context.Context, lr *liveRoom, actor ParticipantID, cmd Com
 	lr.subsMu.Lock()
 	wasTyping := lr.typing[actor]
 	delete(lr.typing, actor)
+	delete(lr.typingFrom, actor)
 	if next.Facilitator != room.Facilitator {
 		lr.watchFacilitator(h.limits.FacilitatorAway, d.now)
 	}
@@ -427,6 +436,7 @@ func (h *Hub) Subscribers(code string) int {
 }
 
 func (lr *liveRoom) notify() {
+	lr.notifies.Add(1)
 	lr.subsMu.Lock()
 	nudge(lr.subs)
 	lr.subsMu.Unlock()
@@ -477,6 +487,7 @@ func (h *Hub) Enter(code string, id ParticipantID) (leave func(), err error) {
 				// Nobody types in a room they have left.
 				delete(lr.present, id)
 				delete(lr.typing, id)
+				delete(lr.typingFrom, id)
 				now := h.clock()
 				lr.left[id] = now
 				lr.watchFacilitator(h.limits.FacilitatorAway, now)
@@ -506,14 +517,19 @@ func (h *Hub) SetTyping(code string, id ParticipantID, typing bool) {
 		lr.subsMu.Unlock()
 		return
 	}
+	shown := lr.typingShown(id)
 	if typing {
 		lr.typing[id] = true
+		h.beganTyping(lr, id)
 	} else {
 		delete(lr.typing, id)
+		delete(lr.typingFrom, id)
 	}
 	lr.subsMu.Unlock()
 	h.tell(lr, id)
-	if lr.told.allow(id, h.now()) {
+	// A start waits to be shown (beganTyping); an end is shown only if a
+	// screen may have drawn the start.
+	if !typing && shown && lr.told.allow(id, h.now()) {
 		lr.notify()
 	}
 }

@@ -258,13 +258,29 @@ func TestTypingIsLiveAndToldOnlyWhenItChanges(t *testing.T) {
 	}
 	leave, _ := f.hub.Enter(f.code, "ana")
 	drain()
+	// A word typed and sent within the second tells nobody: the
+	// presence knows at once, the screens are spared two redraws.
+	f.hub.SetTyping(f.code, "ana", true)
+	if !f.hub.Presence(f.code).Typing["ana"] {
+		t.Fatal("Ana is typing, and the presence does not say so at once")
+	}
+	f.hub.SetTyping(f.code, "ana", false)
+	if drain() {
+		t.Fatal("the subscribers were told of typing that began and ended within the second")
+	}
+	// Writing on, Ana is shown typing after a second.
 	f.hub.SetTyping(f.code, "ana", true)
 	p := f.hub.Presence(f.code)
 	if !p.Here["ana"] || !p.Typing["ana"] {
 		t.Fatalf("Ana is here and typing, the presence says %+v", p)
 	}
-	if !drain() {
-		t.Fatal("the subscribers were not told that Ana is typing")
+	if drain() {
+		t.Fatal("the subscribers were told at once that Ana is typing")
+	}
+	select {
+	case <-sub.C:
+	case <-time.After(10 * time.Second):
+		t.Fatal("the subscribers were never told that Ana is typing")
 	}
 	f.hub.SetTyping(f.code, "ana", true)
 	if drain() {
