@@ -1,12 +1,12 @@
 package tui
 
 import (
-	"charm.land/lipgloss/v2"
 	"fmt"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"trio/content"

@@ -2,11 +2,9 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"time"
 )
 
@@ -95,24 +93,4 @@ func runInstances(ctx context.Context, o options, stdout, log io.Writer) error {
 	run.Took = time.Since(began)
 	run.writeTable(stdout)
 	return writeJSONTo(o.jsonOut, stdout, run)
-}
-
-// writeJSONTo writes v as JSON to the file named by --json, to standard
-// output for "-", or nowhere for "".
-func writeJSONTo(name string, stdout io.Writer, v any) error {
-	if name == "" {
-		return nil
-	}
-	w := stdout
-	if name != "-" {
-		f, err := os.Create(name)
-		if err != nil {
-			return fmt.Errorf("cannot write the figures: %w", err)
-		}
-		defer f.Close()
-		w = f
-	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(v)
 }

@@ -79,7 +79,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return 1
 	}
 	r.writeTable(stdout)
-	if err := writeFigures(o.jsonOut, stdout, r.writeJSON); err != nil {
+	if err := writeJSONTo(o.jsonOut, stdout, r); err != nil {
 		fmt.Fprintf(stderr, "trio-load: %v\n", err)
 		return 1
 	}

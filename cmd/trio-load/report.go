@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -75,12 +74,6 @@ func newReport(o options) *report {
 		r.Params.Step, r.Params.StepDuration, r.Params.P99Limit = o.step, o.stepDuration.String(), o.p99Limit.String()
 	}
 	return r
-}
-
-func (r *report) writeJSON(w io.Writer) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(r)
 }
 
 // row is one line of the table: a figure, its target, and how to read it.

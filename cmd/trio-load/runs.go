@@ -2,11 +2,9 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 )
 
@@ -71,7 +69,7 @@ func runRepeated(ctx context.Context, o options, stdout, log io.Writer) error {
 	}
 	s := summariseRuns(runs)
 	s.writeTable(stdout)
-	if err := writeFigures(o.jsonOut, stdout, s.writeJSON); err != nil {
+	if err := writeJSONTo(o.jsonOut, stdout, s); err != nil {
 		return err
 	}
 	return failed
@@ -173,33 +171,4 @@ func (s *repeated) writeLost(w io.Writer) {
 			fmt.Fprintf(w, "\n%s: %d of %d texts never showed on an observer's screen: its fan-out counts only those that did, and its room waited for the rest, so it made fewer contributions than the others.\n", name, lost, timed)
 		}
 	}
-}
-
-func (s *repeated) writeJSON(w io.Writer) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(s)
-}
-
-// writeFigures writes the JSON where --json says: nowhere, standard
-// output (-), or a file.
-func writeFigures(path string, stdout io.Writer, write func(io.Writer) error) error {
-	switch path {
-	case "":
-		return nil
-	case "-":
-		return write(stdout)
-	}
-	f, err := os.Create(path)
-	if err != nil {
-		return fmt.Errorf("cannot write the figures: %w", err)
-	}
-	if err := write(f); err != nil {
-		f.Close()
-		return fmt.Errorf("cannot write the figures: %w", err)
-	}
-	if err := f.Close(); err != nil {
-		return fmt.Errorf("cannot write the figures: %w", err)
-	}
-	return nil
 }

@@ -152,7 +152,7 @@ func TestSummaryOfRuns(t *testing.T) {
 		t.Errorf("fan-out p99's line: %q", line)
 	}
 	var j bytes.Buffer
-	if err := s.writeJSON(&j); err != nil {
+	if err := writeJSONTo("-", &j, s); err != nil {
 		t.Fatal(err)
 	}
 	var back repeated

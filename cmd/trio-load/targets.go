@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -67,21 +66,7 @@ func runTargets(ctx context.Context, o options, stdout, log io.Writer) error {
 	}
 	run.Took = time.Since(began)
 	writeTargets(stdout, run)
-	if o.jsonOut != "" {
-		w := stdout
-		if o.jsonOut != "-" {
-			f, err := os.Create(o.jsonOut)
-			if err != nil {
-				return fmt.Errorf("cannot write the figures: %w", err)
-			}
-			defer f.Close()
-			w = f
-		}
-		enc := json.NewEncoder(w)
-		enc.SetIndent("", "  ")
-		return enc.Encode(run)
-	}
-	return nil
+	return writeJSONTo(o.jsonOut, stdout, run)
 }
 
 // trioToStart is the trio binary to time: --trio-bin, one beside
