@@ -130,13 +130,18 @@ func (p *checkInPanel) people(c *roomCtx) string {
 // longer word widens every column). Entries that fit on one line, or are
 // too wide for two columns, flow as checkInFlow lays them.
 func checkInGrid(entries []string, width int) string {
-	if flow := checkInFlow(entries, width); !strings.Contains(flow, "\n") {
-		return flow // one line: nothing after a word to move but its own line
-	}
 	const gap = 3
-	widest := 0
-	for _, e := range entries {
-		widest = max(widest, ansi.StringWidth(e))
+	widths := make([]int, len(entries))
+	widest, line := 0, -gap
+	for i, e := range entries {
+		widths[i] = ansi.StringWidth(e)
+		widest = max(widest, widths[i])
+		line += gap + widths[i]
+	}
+	if line <= width {
+		// One line, as checkInFlow lays it: nothing after a word to move
+		// but its own line.
+		return strings.Join(entries, strings.Repeat(" ", gap))
 	}
 	columns := (width + gap) / (widest + gap)
 	if columns < 2 {
@@ -147,7 +152,7 @@ func checkInGrid(entries []string, width int) string {
 		var b strings.Builder
 		for i := start; i < min(start+columns, len(entries)); i++ {
 			if i > start {
-				b.WriteString(strings.Repeat(" ", widest-ansi.StringWidth(entries[i-1])+gap))
+				b.WriteString(strings.Repeat(" ", widest-widths[i-1]+gap))
 			}
 			b.WriteString(entries[i])
 		}

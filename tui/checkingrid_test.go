@@ -36,3 +36,14 @@ func TestAWordArrivingMovesNobodyElse(t *testing.T) {
 		}
 	}
 }
+
+// A trio's entries that fit on one line read as they always did: the
+// columns are for lists of several lines.
+func TestEntriesThatFitOnOneLineFlow(t *testing.T) {
+	entries := []string{"✓ Maya · hopeful", "✓ Sam · curious", "✓ Lee · wary"}
+	for _, width := range []int{49, 53, 80} {
+		if got, want := checkInGrid(entries, width), checkInFlow(entries, width); got != want {
+			t.Errorf("at %d columns the grid laid %q, the flow %q", width, got, want)
+		}
+	}
+}
