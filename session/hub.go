@@ -74,7 +74,7 @@ type liveRoom struct {
 	// notifies counts the room's notifications; typingFrom is when each
 	// typist began (with subsMu held), so a start never shown needs no
 	// end shown either.
-	notifies     notifyCount
+	notifies     atomic.Uint64
 	typingFrom   map[ParticipantID]typingSince
 	typingStarts atomic.Uint64
 

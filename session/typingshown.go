@@ -1,9 +1,6 @@
 package session
 
-import (
-	"sync/atomic"
-	"time"
-)
+import "time"
 
 // Screens are told that someone is typing once they have been writing for
 // typingShowsAfter: a word typed and sent at once never flashes "typing…"
@@ -42,6 +39,3 @@ func (h *Hub) beganTyping(lr *liveRoom, id ParticipantID) {
 		}
 	})
 }
-
-// notifyCount is kept by notify: how many notifications the room sent.
-type notifyCount = atomic.Uint64

@@ -27,6 +27,19 @@ func (d *driver) restart() *session.Hub {
 	return hub
 }
 
+// samInTheDiscussion is Maya's room over SSH with Sam joined from his own
+// terminal, both in the discussion round.
+func samInTheDiscussion(t *testing.T) (maya, sam *driver, code string) {
+	t.Helper()
+	maya = newRemoteDriver(t, 80, 24, "maya-key", "maya")
+	code = maya.createRoom()
+	sam = maya.terminal(80, 24, Options{Me: "sam-key", UserName: "sam"})
+	sam.joinByCode(code, "Design")
+	maya.goTo(content.KindDiscussion)
+	sam.refresh()
+	return maya, sam, code
+}
+
 // TestAParticipantsUnsentTextComesBackWithTheirKey: Sam closes his
 // terminal with a position half-written in the discussion round and half
 // a card in silent writing; with the same key, on a new terminal and
@@ -34,12 +47,7 @@ func (d *driver) restart() *session.Hub {
 // screen.
 func TestAParticipantsUnsentTextComesBackWithTheirKey(t *testing.T) {
 	t.Parallel()
-	maya := newRemoteDriver(t, 80, 24, "maya-key", "maya")
-	code := maya.createRoom()
-	sam := maya.terminal(80, 24, Options{Me: "sam-key", UserName: "sam"})
-	sam.joinByCode(code, "Design")
-	maya.goTo(content.KindDiscussion)
-	sam.refresh()
+	maya, sam, code := samInTheDiscussion(t)
 	sam.typeText("We should rebuild the whole flow")
 	maya.nextPhase()
 	sam.refresh()
@@ -175,12 +183,7 @@ func TestAnEnterAfterAHandOverNeverSendsAKeptDraft(t *testing.T) {
 // he is told his words are kept, and a moment later he writes as usual.
 func TestTheEndOfASentenceDoesNotLandInTheNextPhase(t *testing.T) {
 	t.Parallel()
-	maya := newRemoteDriver(t, 80, 24, "maya-key", "maya")
-	code := maya.createRoom()
-	sam := maya.terminal(80, 24, Options{Me: "sam-key", UserName: "sam"})
-	sam.joinByCode(code, "Design")
-	maya.goTo(content.KindDiscussion)
-	sam.refresh()
+	maya, sam, code := samInTheDiscussion(t)
 	sam.typeText("Teams that grow past five")
 	maya.nextPhase()
 	sam.refresh()
@@ -199,12 +202,7 @@ func TestTheEndOfASentenceDoesNotLandInTheNextPhase(t *testing.T) {
 // moves the room on: he had no words to keep, and is not told he had.
 func TestAnEmptyFieldIsNotToldItsWordsAreKept(t *testing.T) {
 	t.Parallel()
-	maya := newRemoteDriver(t, 80, 24, "maya-key", "maya")
-	code := maya.createRoom()
-	sam := maya.terminal(80, 24, Options{Me: "sam-key", UserName: "sam"})
-	sam.joinByCode(code, "Design")
-	maya.goTo(content.KindDiscussion)
-	sam.refresh()
+	maya, sam, _ := samInTheDiscussion(t)
 	sam.typeText("Teams that grow past five stall.")
 	sam.press("enter")
 	sam.refresh()
