@@ -81,6 +81,9 @@ type liveRoom struct {
 	// workshop is told of every change too, for its coach's dashboard;
 	// nil for a room of its own. Set before the room is shared.
 	workshop *liveWorkshop
+
+	// public are the newest version's metrics, as everyone may see them.
+	public atomic.Pointer[publicMetrics]
 }
 
 // HubOption changes how a hub works, mostly for tests and the demo.

@@ -156,7 +156,7 @@ func (r Room) shares(figures map[ParticipantID]*Figures) []PersonFigures {
 	for _, f := range figures {
 		total += f.Words
 	}
-	var out []PersonFigures
+	var out []PersonFigures // nil for a room with no trio: exports say null
 	for _, p := range r.People {
 		if p.Observer {
 			continue
@@ -167,6 +167,9 @@ func (r Room) shares(figures map[ParticipantID]*Figures) []PersonFigures {
 		}
 		if total > 0 {
 			pf.Airtime = thousandths(float64(pf.Figures.Words) / float64(total))
+		}
+		if out == nil {
+			out = make([]PersonFigures, 0, len(r.People))
 		}
 		out = append(out, pf)
 	}

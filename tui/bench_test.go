@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -228,4 +229,56 @@ func aWord(kind content.Kind, i int) session.Command {
 		return session.StatePosition{Text: fmt.Sprintf("Position %d: we rebuild the first screen, because people leave there.", i)}
 	}
 	return session.CheckIn{Word: []string{"hopeful", "curious", "tired"}[i%3]}
+}
+
+// BenchmarkAWordInARoomOfTwelve measures one check-in word as a full
+// room sees it: the hub deciding and applying it, then each of twelve
+// terminals at 80x24 noticing the change and drawing its screen again.
+// What a room of twelve costs a server is this, twelve times lighter
+// when the screens share what they all show.
+func BenchmarkAWordInARoomOfTwelve(b *testing.B) {
+	terminals, code := roomOfTwelve(b)
+	hub := terminals[0].hub
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		typist := terminals[i%len(terminals)]
+		word := session.CheckIn{Word: fmt.Sprintf("word%d", i%100)}
+		if _, err := hub.Do(context.Background(), code, typist.app.sh.Me, word); err != nil {
+			b.Fatal(err)
+		}
+		for _, t := range terminals {
+			t.app.Update(roomChangedMsg{code: code})
+			_ = t.app.View()
+		}
+	}
+}
+
+// roomOfTwelve is a room of twelve at its check-in, everyone on their own
+// 80x24 terminal, the agreements accepted by all, as trio-load opens it.
+func roomOfTwelve(b testing.TB) ([]*driver, string) {
+	first := newDriver(b, 80, 24)
+	people := make([]session.Person, 12)
+	for i := range people {
+		people[i] = session.Person{ID: session.ParticipantID(fmt.Sprintf("member%d", i)), Name: fmt.Sprintf("Member %d", i+1)}
+	}
+	res, err := first.hub.Open(context.Background(), session.OpenRoom{Question: "How fast does a word reach the room?", Script: content.Default(), People: people})
+	if err != nil {
+		b.Fatal(err)
+	}
+	code := res.Room.Code
+	terminals := make([]*driver, len(people))
+	for i, p := range people {
+		if _, err := first.hub.Do(context.Background(), code, p.ID, session.AcceptAgreements{}); err != nil {
+			b.Fatal(err)
+		}
+		terminals[i] = first.terminal(80, 24, Options{Me: p.ID, UserName: p.Name})
+		terminals[i].send(openRoomMsg{code: code})
+	}
+	for _, t := range terminals {
+		t.refresh()
+	}
+	if !strings.Contains(terminals[0].screen(), "Member 12") {
+		b.Fatalf("the room of twelve did not open:\n%s", terminals[0].screen())
+	}
+	return terminals, code
 }

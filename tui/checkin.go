@@ -2,12 +2,12 @@ package tui
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"trio/content"
 	"trio/session"
@@ -23,6 +23,33 @@ type checkInPanel struct {
 	// above is everything over the word's field, kept while the room, the
 	// size and the colours stay the same: a key changes only the field.
 	above draw.Kept[string, string]
+	// The agreements and whether this person accepted them, which words
+	// arriving leave as they were; and each person's entry in who is
+	// here, which a word beside someone else's name leaves as it was.
+	drawnAgreements draw.Kept[agreementsAt, agreementsDrawn]
+	entries         map[session.ParticipantID]checkInEntry
+}
+
+// agreementsAt is what the agreements' drawing depends on: the width, the
+// palette, and the person reading, by name, and whether they accepted.
+type agreementsAt struct {
+	width  int
+	dark   bool
+	agreed bool
+	name   string
+}
+
+// agreementsDrawn are the agreements, the line under them, and the line
+// they fold to in a full room once accepted.
+type agreementsDrawn struct {
+	agreements, accept, folded string
+}
+
+// checkInEntry is one person's entry in who is here, drawn for key.
+type checkInEntry struct {
+	key   string
+	text  string
+	width int
 }
 
 func newCheckInPanel(sh *Shared, at writingPlace, phase content.Phase) panel {
@@ -68,19 +95,28 @@ func (p *checkInPanel) view() panelView {
 	key := fmt.Sprint(c.v.Seq, c.me, p.width, room, st.IsDark)
 	body := p.above.Of(key, func() string {
 		me, _ := c.v.Person(c.me)
-		accept := "Press " + st.Key.Render("ctrl+o") + " to accept them, " + c.name(c.me) + "."
-		if me.Agreed {
-			accept = st.Success.Render("✓ ") + "You have accepted them, " + c.name(c.me) + "."
-		}
-		whole := rows(p.agreements(c), strings.Join(draw.Wrap(accept, p.width), "\n"), "", p.people(c))
-		if !me.Agreed || p.height <= 0 || lipgloss.Height(whole) <= room {
-			return whole
+		name := c.name(c.me)
+		a := p.drawnAgreements.Of(agreementsAt{p.width, st.IsDark, me.Agreed, name}, func() agreementsDrawn {
+			accept := "Press " + st.Key.Render("ctrl+o") + " to accept them, " + name + "."
+			if me.Agreed {
+				accept = st.Success.Render("✓ ") + "You have accepted them, " + name + "."
+			}
+			folded := st.Success.Render("✓ ") + "You have accepted the dialogue agreements, " + name + " (" + st.Key.Render("ctrl+t") + " reads them)."
+			return agreementsDrawn{
+				agreements: p.agreements(c),
+				accept:     strings.Join(draw.Wrap(accept, p.width), "\n"),
+				folded:     strings.Join(draw.Wrap(folded, p.width), "\n"),
+			}
+		})
+		people := p.people(c)
+		whole := []string{a.agreements, a.accept, "", people}
+		if !me.Agreed || p.height <= 0 || heightOf(whole) <= room {
+			return rows(whole...)
 		}
 		// Accepted, in a room too full to show the agreements and every
 		// word at once: the agreements fold to a line, and who is here
 		// shows whole.
-		folded := st.Success.Render("✓ ") + "You have accepted the dialogue agreements, " + c.name(c.me) + " (" + st.Key.Render("ctrl+t") + " reads them)."
-		return rows(strings.Join(draw.Wrap(folded, p.width), "\n"), "", p.people(c))
+		return rows(a.folded, "", people)
 	})
 	return panelView{body: body, pinned: "\n" + bottom}
 }
@@ -105,23 +141,43 @@ func (p *checkInPanel) agreements(c *roomCtx) string {
 // word each one arrived with, flowing across the width.
 func (p *checkInPanel) people(c *roomCtx) string {
 	st := c.sh.Styles
-	var entries []string
+	if p.entries == nil || draw.Fresh() {
+		p.entries = map[session.ParticipantID]checkInEntry{}
+	}
+	entries := make([]string, 0, len(c.v.People))
+	widths := make([]int, 0, len(c.v.People))
 	for _, person := range c.v.People {
 		if c.v.Gone(person.ID) {
 			continue
 		}
-		mark := st.Muted.Render("○ ")
-		if person.Agreed {
-			mark = st.Success.Render("✓ ")
+		word, _ := c.v.CheckInWord(person.ID)
+		key := person.Name + "\x00" + person.Role + "\x00" + word + "\x00" + strconv.FormatBool(person.Observer) + strconv.FormatBool(person.Agreed) + strconv.FormatBool(st.IsDark)
+		e, ok := p.entries[person.ID]
+		if !ok || e.key != key {
+			mark := st.Muted.Render("○ ")
+			if person.Agreed {
+				mark = st.Success.Render("✓ ")
+			}
+			text := mark + c.name(person.ID)
+			if word != "" {
+				text += st.Muted.Render(" · ") + word
+			}
+			e = checkInEntry{key: key, text: text, width: draw.Width(text)}
+			p.entries[person.ID] = e
 		}
-		entry := mark + c.name(person.ID)
-		if word, ok := c.v.CheckInWord(person.ID); ok {
-			entry += st.Muted.Render(" · ") + word
-		}
-		entries = append(entries, entry)
+		entries, widths = append(entries, e.text), append(widths, e.width)
 	}
 	title := st.Label.Render("Who is here") + st.Muted.Render("  ✓ accepted  ○ not yet")
-	return title + "\n" + checkInGrid(entries, p.width)
+	return title + "\n" + checkInGrid(entries, widths, p.width)
+}
+
+// heightOf is how many lines blocks take, joined by rows.
+func heightOf(blocks []string) int {
+	n := len(blocks)
+	for _, b := range blocks {
+		n += strings.Count(b, "\n")
+	}
+	return n
 }
 
 // checkInGrid lays entries out in columns as wide as the widest entry, so
@@ -129,14 +185,12 @@ func (p *checkInPanel) people(c *roomCtx) string {
 // twelve, every screen redraws one entry, not the lines after it (until a
 // longer word widens every column). Entries that fit on one line, or are
 // too wide for two columns, flow as checkInFlow lays them.
-func checkInGrid(entries []string, width int) string {
+func checkInGrid(entries []string, widths []int, width int) string {
 	const gap = 3
-	widths := make([]int, len(entries))
 	widest, line := 0, -gap
-	for i, e := range entries {
-		widths[i] = ansi.StringWidth(e)
-		widest = max(widest, widths[i])
-		line += gap + widths[i]
+	for _, w := range widths {
+		widest = max(widest, w)
+		line += gap + w
 	}
 	if line <= width {
 		// One line, as checkInFlow lays it: nothing after a word to move
@@ -169,7 +223,7 @@ func checkInFlow(entries []string, width int) string {
 	line := ""
 	for _, e := range entries {
 		switch {
-		case ansi.StringWidth(e) > width:
+		case draw.Width(e) > width:
 			if line != "" {
 				lines = append(lines, line)
 			}
@@ -182,7 +236,7 @@ func checkInFlow(entries []string, width int) string {
 			line = ""
 		case line == "":
 			line = e
-		case ansi.StringWidth(line)+3+ansi.StringWidth(e) <= width:
+		case draw.Width(line)+3+draw.Width(e) <= width:
 			line += "   " + e
 		default:
 			lines = append(lines, line)

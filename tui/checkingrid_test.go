@@ -3,7 +3,17 @@ package tui
 import (
 	"strings"
 	"testing"
+
+	"trio/tui/draw"
 )
+
+func widthsOf(entries []string) []int {
+	widths := make([]int, len(entries))
+	for i, e := range entries {
+		widths[i] = draw.Width(e)
+	}
+	return widths
+}
 
 // In a room of twelve at the check-in, a word arriving beside one name
 // moves nobody else's entry: the others stay in their columns, so every
@@ -14,7 +24,7 @@ func TestAWordArrivingMovesNobodyElse(t *testing.T) {
 	before[0] += " · hopeful"
 	after := append([]string(nil), before...)
 	after[5] += " · curious"
-	was, is := strings.Split(checkInGrid(before, 53), "\n"), strings.Split(checkInGrid(after, 53), "\n")
+	was, is := strings.Split(checkInGrid(before, widthsOf(before), 53), "\n"), strings.Split(checkInGrid(after, widthsOf(after), 53), "\n")
 	if len(was) != len(is) {
 		t.Fatalf("the grid went from %d lines to %d", len(was), len(is))
 	}
@@ -42,7 +52,7 @@ func TestAWordArrivingMovesNobodyElse(t *testing.T) {
 func TestEntriesThatFitOnOneLineFlow(t *testing.T) {
 	entries := []string{"✓ Maya · hopeful", "✓ Sam · curious", "✓ Lee · wary"}
 	for _, width := range []int{49, 53, 80} {
-		if got, want := checkInGrid(entries, width), checkInFlow(entries, width); got != want {
+		if got, want := checkInGrid(entries, widthsOf(entries), width), checkInFlow(entries, width); got != want {
 			t.Errorf("at %d columns the grid laid %q, the flow %q", width, got, want)
 		}
 	}

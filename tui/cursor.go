@@ -5,7 +5,8 @@ import (
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
+
+	"trio/tui/draw"
 )
 
 // The terminal's own cursor stands where a person writes. An editor marks
@@ -54,5 +55,5 @@ func placeCursor(screen string) (string, *tea.Cursor) {
 	}
 	lineStart := strings.LastIndexByte(before, '\n') + 1
 	y := strings.Count(before, "\n")
-	return screen, tea.NewCursor(ansi.StringWidth(before[lineStart:])+x, y)
+	return screen, tea.NewCursor(draw.Width(before[lineStart:])+x, y)
 }

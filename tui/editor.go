@@ -138,7 +138,7 @@ func leftView(in *textinput.Model, st Styles, wrap bool) string {
 	if !wrap {
 		// As wide as the input draws itself, so columns stay in line.
 		line := bar + text.Render(ansi.Truncate(value, width, "…"))
-		return line + strings.Repeat(" ", max(0, ansi.StringWidth(in.View())-ansi.StringWidth(line)))
+		return line + strings.Repeat(" ", max(0, draw.Width(in.View())-draw.Width(line)))
 	}
 	var lines []string
 	for _, l := range draw.Wrap(value, width) {

@@ -84,7 +84,6 @@ type roomScreen struct {
 	// the next key that is not a letter.
 	letterHinted bool
 	nudges       []session.Nudge
-	airtime      measured // the sidebar's bars, from the public view
 	// drawnHeader and drawnSidebar are kept until the room changes.
 	drawnHeader, drawnSidebar draw.Kept[string, string]
 	// asking is the question waiting for an answer; pendingAction the

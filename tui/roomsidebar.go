@@ -4,28 +4,47 @@ import (
 	"strconv"
 	"strings"
 
-	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
-
 	"trio/session"
+	"trio/tui/draw"
 )
 
 // sidebarWidth is the people's column, beside the phase's area.
 const sidebarWidth = 24
 
-// sidebarKey is what the sidebar shows depends on: the room, who speaks,
-// who is here and typing, the colours and the size. (Printing the
-// presence's maps with fmt cost more than drawing what they changed.)
+// sidebarKey is everything the sidebar shows, and nothing more: a word
+// checked in or a card written leaves it as it was, and none of a room's
+// terminals draws it again. (Printing the presence's maps with fmt cost
+// more than drawing what they changed.)
 func (r *roomScreen) sidebarKey() string {
 	w, h := r.areaSize()
+	bars := r.airtimeBars()
+	stick, _ := r.room.Speaker()
 	var b strings.Builder
-	b.WriteString(r.room.Code)
-	for _, n := range []int{r.room.Seq, w, h} {
-		b.WriteByte(' ')
-		b.WriteString(strconv.Itoa(n))
+	b.Grow(64 + 48*len(r.room.People))
+	for _, s := range []string{r.room.Code, string(r.sh.Me), string(r.speaker), string(stick)} {
+		b.WriteString(s)
+		b.WriteByte(0)
 	}
-	b.WriteString(" " + string(r.speaker) + " " + strconv.FormatBool(r.sh.Styles.IsDark) + " ")
+	for _, n := range []int{w, h} {
+		b.WriteString(strconv.Itoa(n))
+		b.WriteByte(' ')
+	}
+	for _, f := range []bool{r.sh.Styles.IsDark, r.sh.Local, r.room.Locked} {
+		b.WriteString(strconv.FormatBool(f))
+	}
 	for _, p := range r.room.People {
+		b.WriteByte(0)
+		if r.room.Gone(p.ID) {
+			b.WriteByte('g')
+			continue
+		}
+		for _, s := range []string{string(p.ID), p.Name, p.Role} {
+			b.WriteString(s)
+			b.WriteByte(0)
+		}
+		for _, f := range []bool{p.Observer, p.Ready, p.ID == r.room.Facilitator} {
+			b.WriteString(strconv.FormatBool(f))
+		}
 		switch {
 		case r.remote.presence.Typing[p.ID]:
 			b.WriteByte('t')
@@ -34,21 +53,29 @@ func (r *roomScreen) sidebarKey() string {
 		default:
 			b.WriteByte('-')
 		}
+		b.WriteByte(byte('0' + bars[p.ID]))
 	}
 	return b.String()
+}
+
+// airtimeBars is each person's share of the airtime in eighths, as the
+// sidebar's bars show it. Airtime counts what everyone may see, so the
+// bars do not change with who is at the keyboard and never hint at a
+// hidden card.
+func (r *roomScreen) airtimeBars() map[session.ParticipantID]int {
+	metrics := r.sh.Hub.PublicMetrics(r.room)
+	bars := make(map[session.ParticipantID]int, len(metrics.People))
+	for _, p := range metrics.People {
+		bars[p.Person] = int(p.Airtime*8 + 0.5)
+	}
+	return bars
 }
 
 // sidebar lists the people: role colour and role, who is speaking, who is
 // ready, and each one's share of the airtime.
 func (r *roomScreen) sidebar(c *roomCtx) string {
 	st := r.sh.Styles
-	// Airtime counts what everyone may see, so the bars do not change with
-	// who is at the keyboard and never hint at a hidden card.
-	metrics := r.airtime.of(session.ViewFor(r.room, session.Nobody))
-	share := map[session.ParticipantID]float64{}
-	for _, p := range metrics.People {
-		share[p.Person] = p.Airtime
-	}
+	bars := r.airtimeBars()
 	stick, _ := r.room.Speaker()
 	var b strings.Builder
 	b.WriteString(st.Label.Render("People") + "\n")
@@ -74,7 +101,7 @@ func (r *roomScreen) sidebar(c *roomCtx) string {
 		}
 		status += r.presenceWord(p.ID)
 		// The name gives way to the marks and words: they say what colour cannot.
-		name := ansi.Truncate(p.Name, max(4, sidebarWidth-2-lipgloss.Width(status)), "…")
+		name := draw.Truncate(p.Name, max(4, sidebarWidth-2-draw.Width(status)), "…")
 		b.WriteString(mark + st.Role(p.Role, p.Observer).Render(name) + status + "\n")
 		role := p.Role
 		if role == "" {
@@ -84,18 +111,18 @@ func (r *roomScreen) sidebar(c *roomCtx) string {
 		if p.Observer {
 			role += " · observer"
 		} else {
-			n := int(share[p.ID]*8 + 0.5)
+			n := bars[p.ID]
 			bar = " " + st.Bar.Render(strings.Repeat("▮", n)) + st.Rule.Render(strings.Repeat("▯", 8-n))
-			role = ansi.Truncate(role, 12, "…")
+			role = draw.Truncate(role, 12, "…")
 		}
-		b.WriteString("  " + st.Muted.Render(ansi.Truncate(role, sidebarWidth-3, "…")) + bar + "\n")
+		b.WriteString("  " + st.Muted.Render(draw.Truncate(role, sidebarWidth-3, "…")) + bar + "\n")
 	}
 	if !r.sh.Local {
 		b.WriteString(r.remoteSidebar())
 		return b.String()
 	}
 	speaking := st.Muted.Render("Speaking as ") + c.name(r.speaker)
-	b.WriteString("\n" + ansi.Truncate(speaking, sidebarWidth, "…") + "\n" + st.Muted.Render("ctrl+s: next, or 1–9") + "\n")
+	b.WriteString("\n" + draw.Truncate(speaking, sidebarWidth, "…") + "\n" + st.Muted.Render("ctrl+s: next, or 1–9") + "\n")
 	b.WriteString("\n" + st.Muted.Render("▶ speaking  ✓ ready") + "\n" + st.Muted.Render("★ facilitates  ▮ airtime") + "\n")
 	return b.String()
 }

@@ -85,7 +85,7 @@ func (s *scroller) view(st Styles, v panelView, width, height int) string {
 	changed := s.body != v.body
 	if changed {
 		s.body = v.body
-		s.vp.SetContentLines(body)
+		s.vp.SetContentLines(blankLines(len(body)))
 	}
 	if v.anchor.key != s.anchor {
 		s.anchor, s.seen = v.anchor.key, 0
@@ -183,6 +183,18 @@ func lastLineWith(lines []string, text string) int {
 		}
 	}
 	return -1
+}
+
+// blanks are blank lines for the viewport: it keeps the offset, and the
+// lines are drawn here, so it is given as many lines as the body has and
+// never measures them. Shared and never written to.
+var blanks = make([]string, 256)
+
+func blankLines(n int) []string {
+	if n > len(blanks) {
+		return make([]string, n)
+	}
+	return blanks[:n:n]
 }
 
 // lines splits a block into its lines; an empty block has none.

@@ -35,8 +35,11 @@ type Styles struct {
 	Curtain   lipgloss.Style // the "pass the keyboard" screen
 	Bar       draw.Ink       // airtime bars
 
-	roleColors []color.Color
-	coach      color.Color
+	// The inks of names: the coach's, then a role's (product, design,
+	// engineering, then three that other roles hash to). Made once: a
+	// screen draws every name of the room.
+	coachInk draw.Ink
+	roleInks []draw.Ink
 }
 
 // NewStyles builds the styles for a dark or a light background. Colours
@@ -75,15 +78,17 @@ func NewStyles(isDark bool) Styles {
 	s.Key = draw.NewInk(nil, nil, true)
 	s.Curtain = lipgloss.NewStyle().Border(lipgloss.DoubleBorder()).BorderForeground(accent).Padding(1, 3)
 	s.Bar = draw.NewInk(accent, nil, false)
-	s.roleColors = []color.Color{
+	for _, c := range []color.Color{
 		ld(lipgloss.Color("#1f5fbf"), lipgloss.Color("#79aaff")), // product
 		ld(lipgloss.Color("#ae2f78"), lipgloss.Color("#ff8fcf")), // design
 		ld(lipgloss.Color("#20724f"), lipgloss.Color("#74dba8")), // engineering
 		ld(lipgloss.Color("#8a5a00"), lipgloss.Color("#f0c060")),
 		ld(lipgloss.Color("#5b4bb0"), lipgloss.Color("#b3a6ff")),
 		ld(lipgloss.Color("#9b3d1e"), lipgloss.Color("#ff9e7a")),
+	} {
+		s.roleInks = append(s.roleInks, draw.NewInk(c, nil, true))
 	}
-	s.coach = muted
+	s.coachInk = draw.NewInk(muted, nil, true)
 	return s
 }
 
@@ -91,17 +96,17 @@ func NewStyles(isDark bool) Styles {
 // is always written beside it too.
 func (s Styles) Role(role string, observer bool) draw.Ink {
 	if observer {
-		return draw.NewInk(s.coach, nil, true)
+		return s.coachInk
 	}
 	switch strings.ToLower(role) {
 	case "product", "pm", "product manager":
-		return draw.NewInk(s.roleColors[0], nil, true)
+		return s.roleInks[0]
 	case "design", "designer", "ux":
-		return draw.NewInk(s.roleColors[1], nil, true)
+		return s.roleInks[1]
 	case "engineering", "engineer", "tech", "dev":
-		return draw.NewInk(s.roleColors[2], nil, true)
+		return s.roleInks[2]
 	}
 	h := fnv.New32a()
 	h.Write([]byte(strings.ToLower(role)))
-	return draw.NewInk(s.roleColors[3+int(h.Sum32()%3)], nil, true)
+	return s.roleInks[3+int(h.Sum32()%3)]
 }
