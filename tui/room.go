@@ -79,6 +79,7 @@ type roomScreen struct {
 	room    session.Room // newest snapshot; drawn only through its projection
 	speaker session.ParticipantID
 	panels  map[string]panel // by phase id, kept while the room is open
+	c       *roomCtx         // the panels' context, made once (see ctx)
 	notice  notice
 	// letterHinted: the notice says where a letter went, and goes with
 	// the next key that is not a letter.
@@ -86,6 +87,9 @@ type roomScreen struct {
 	nudges       []session.Nudge
 	// drawnHeader and drawnSidebar are kept until the room changes.
 	drawnHeader, drawnSidebar draw.Kept[string, string]
+	// columns sets the area beside the sidebar, keeping the lines that
+	// stay as they were.
+	columns draw.Columns
 	// asking is the question waiting for an answer; pendingAction the
 	// phase's act it asks about, if any.
 	asking        question
@@ -270,30 +274,43 @@ type seenBy struct {
 }
 
 func (r *roomScreen) ctx() *roomCtx {
-	c := &roomCtx{sh: r.sh, facilitates: r.mayFacilitate()}
-	c.typing = func(id session.ParticipantID) bool { return r.remote.presence.Typing[id] }
-	c.seen, c.seenAt = r.scroll().seen, r.scroll().anchor
-	// After every accepted command the context shows the room as it is now.
-	see := func() {
-		c.v = r.projection()
-		c.phase = r.room.CurrentPhase()
-		c.me = r.speaker
+	if r.c == nil {
+		r.c = r.newCtx()
 	}
-	see()
+	c := r.c
+	c.facilitates = r.mayFacilitate()
+	c.seen, c.seenAt = r.scroll().seen, r.scroll().anchor
+	r.see(c)
+	return c
+}
+
+// see puts c on the room as it is now.
+func (r *roomScreen) see(c *roomCtx) {
+	c.v = r.projection()
+	c.phase = r.room.CurrentPhase()
+	c.me = r.speaker
+}
+
+// newCtx makes the screen's context, once: every drawing and key asks for
+// it, and it is the same room seen again each time.
+func (r *roomScreen) newCtx() *roomCtx {
+	c := &roomCtx{sh: r.sh}
+	c.typing = func(id session.ParticipantID) bool { return r.remote.presence.Typing[id] }
+	// After every accepted command the context shows the room as it is now.
 	c.do = func(cmd session.Command) bool {
 		ok := r.do(r.speaker, cmd)
-		see()
+		r.see(c)
 		return ok
 	}
 	c.facilitate = func(cmd session.Command) bool {
 		ok := r.do(r.facilitatorID(), cmd)
-		see()
+		r.see(c)
 		return ok
 	}
 	c.speakAs = func(id session.ParticipantID) {
 		if r.sh.Local {
 			r.setSpeaker(id)
-			see()
+			r.see(c)
 		}
 	}
 	return c

@@ -44,6 +44,6 @@ func (r *roomScreen) view() string {
 	} else {
 		area = r.scroll().view(st, p.view(), w, h)
 	}
-	body := draw.Beside(sidebar, area, w)
+	body := r.columns.Beside(sidebar, area, w)
 	return strings.Join([]string{header, st.Rule.Render(strings.Repeat("─", width)), body, r.status(width)}, "\n")
 }

@@ -36,6 +36,22 @@ func Width(s string) int {
 				return ansi.StringWidth(s)
 			}
 			i = j + 1
+		case b == ansi.ESC && i+1 < len(s) && (s[i+1] == '_' || s[i+1] == ']'):
+			// A string for the terminal, not the screen: an application
+			// program command (the cursor's mark) or an operating system
+			// command (a link), of printable ASCII, to its terminator.
+			j := i + 2
+			for j < len(s) && s[j] >= 0x20 && s[j] < 0x7f {
+				j++
+			}
+			switch {
+			case j+1 < len(s) && s[j] == ansi.ESC && s[j+1] == '\\':
+				i = j + 2
+			case j < len(s) && s[j] == ansi.BEL && s[i+1] == ']':
+				i = j + 1
+			default:
+				return ansi.StringWidth(s)
+			}
 		case b >= utf8.RuneSelf:
 			r, size := utf8.DecodeRuneInString(s[i:])
 			if !oneCell(r) {
@@ -66,7 +82,7 @@ func oneCell(r rune) bool {
 		return true
 	case r == 0x25ff:
 		return true
-	case r == 0x2713 || r == 0x2717: // ✓ ✗
+	case r == 0x2605 || r == 0x2713 || r == 0x2717: // ★ ✓ ✗
 		return true
 	}
 	return false

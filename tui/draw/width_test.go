@@ -40,6 +40,7 @@ var widthSamples = []string{
 	"", "plain", "tab\there", "e\u0301", "a\u200db", "👍🏽", "🇫🇷", "日本", "\x1b]8;;x\x07link\x1b]8;;\x07",
 	"\x1b[", "\x1b[31", "\x1b[31mred\x1b[m", "\x1b(B", "\x1b", "\x7f", "\u00ad", "▶\ufe0f", "☺", "✓\u0301",
 	"\xff\xfe", "a\u0300", "\u2028", "‐‑‒–—―‖‗‘’‚‛“”„‟†‡•‣․‥…‧", "┌─┐│└┘", "◽◾",
+	"\x1b_trio-cursor;3\x1b\\after", "\x1b_open", "\x1b_a\x07b", "\x1b]8;;x\x1b\\link\x1b]8;;\x1b\\", "\x1b]0;t\x07", "★ facilitates",
 }
 
 func FuzzWidth(f *testing.F) {
