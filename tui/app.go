@@ -420,23 +420,29 @@ func (a *App) View() tea.View {
 	if !a.changed && a.shown != nil && !draw.Fresh() {
 		return *a.shown
 	}
-	var content string
+	var lines []string
 	switch {
 	case !a.sized:
-		content = ""
 	case a.sh.Width < minWidth || a.sh.Height < minHeight:
-		content = a.tooSmall()
+		lines = strings.Split(a.tooSmall(), "\n")
 	default:
 		p := a.current()
 		// The body first: drawing a panel puts it on what the room is now
 		// (the card picked, whose turn it is), which its keys follow.
-		body := p.view()
-		footer := a.footer(p)
-		room := a.sh.Height - lipgloss.Height(footer)
-		content = fit(body, room) + "\n" + footer
+		var body []string
+		if lined, ok := p.(linedPage); ok {
+			body = lined.viewLines()
+		} else {
+			body = strings.Split(p.view(), "\n")
+		}
+		footer := strings.Split(a.footer(p), "\n")
+		// The screen is put together line by line, and joined once: a
+		// frame is copied once, not at every step.
+		lines = fitLines(body, a.sh.Height-len(footer), len(footer))
+		lines = append(lines, footer...)
 	}
-	content, cursor := placeCursor(content)
-	v := tea.NewView(a.fitted.Lines(content, a.sh.Width, a.sh.Styles.Text))
+	lines, cursor := placeCursor(lines)
+	v := tea.NewView(a.fitted.Lines(lines, a.sh.Width, a.sh.Styles.Text))
 	if cursor != nil && cursor.X < a.sh.Width && cursor.Y < a.sh.Height {
 		v.Cursor = cursor
 	}
@@ -493,12 +499,17 @@ func (a *App) tooSmall() string {
 
 // fit cuts or pads a block to exactly height lines.
 func fit(s string, height int) string {
-	lines := strings.Split(s, "\n")
+	return strings.Join(fitLines(strings.Split(s, "\n"), height, 0), "\n")
+}
+
+// fitLines cuts or pads lines to exactly height, with room for more
+// lines after them.
+func fitLines(lines []string, height, more int) []string {
+	height = max(0, height)
 	if len(lines) > height {
-		lines = lines[:height]
+		lines = lines[:height:height]
 	}
-	for len(lines) < height {
-		lines = append(lines, "")
-	}
-	return strings.Join(lines, "\n")
+	fitted := make([]string, height, height+more)
+	copy(fitted, lines)
+	return fitted
 }

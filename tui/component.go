@@ -41,6 +41,13 @@ type page interface {
 	component[string]
 }
 
+// linedPage is a page that draws itself as lines too: the room, drawn on
+// every key and every change, whose lines are not joined to be split
+// again.
+type linedPage interface {
+	viewLines() []string
+}
+
 // fullHelper is a screen whose full help (?) says more than its footer,
 // in columns; on any other screen the full help is the footer's keys.
 type fullHelper interface {

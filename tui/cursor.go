@@ -35,25 +35,27 @@ func markCursor(view string, c *tea.Cursor) string {
 	return strings.Join(rows, "\n")
 }
 
-// placeCursor takes the mark out of a screen and says where it put the
-// cursor: nil when no editor is drawn, or its row was cut away.
-func placeCursor(screen string) (string, *tea.Cursor) {
-	at := strings.Index(screen, cursorMark)
-	if at < 0 {
-		return screen, nil
+// placeCursor takes the mark out of a screen's lines and says where it
+// put the cursor: nil when no editor is drawn, or its row was cut away.
+// Only the marked line is changed.
+func placeCursor(lines []string) ([]string, *tea.Cursor) {
+	for y, line := range lines {
+		at := strings.Index(line, cursorMark)
+		if at < 0 {
+			continue
+		}
+		end := strings.Index(line[at:], "\x1b\\")
+		if end < 0 {
+			lines[y] = line[:at]
+			return lines, nil
+		}
+		x, err := strconv.Atoi(line[at+len(cursorMark) : at+end])
+		before := line[:at]
+		lines[y] = before + line[at+end+2:]
+		if err != nil {
+			return lines, nil
+		}
+		return lines, tea.NewCursor(draw.Width(before)+x, y)
 	}
-	end := strings.Index(screen[at:], "\x1b\\")
-	if end < 0 {
-		return screen[:at], nil
-	}
-	x, err := strconv.Atoi(screen[at+len(cursorMark) : at+end])
-	rest := screen[at+end+2:]
-	before := screen[:at]
-	screen = before + rest
-	if err != nil {
-		return screen, nil
-	}
-	lineStart := strings.LastIndexByte(before, '\n') + 1
-	y := strings.Count(before, "\n")
-	return screen, tea.NewCursor(draw.Width(before[lineStart:])+x, y)
+	return lines, nil
 }

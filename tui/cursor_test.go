@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"strings"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
@@ -13,7 +14,8 @@ func TestTheCursorIsPlacedWhereTheEditorWasDrawn(t *testing.T) {
 	field := markCursor("│ first line\n│ Teams stall", tea.NewCursor(13, 1))
 	sidebar := "\x1b[38;5;147mPeople\x1b[m   │ "
 	screen := "Header\n" + sidebar + "Your position\n" + sidebar + field[:len("│ first line")] + "\n" + sidebar + field[len("│ first line\n"):] + "\nstatus"
-	got, c := placeCursor(screen)
+	lines, c := placeCursor(strings.Split(screen, "\n"))
+	got := strings.Join(lines, "\n")
 	// The sidebar takes 11 columns, the bar and the text 13.
 	if c == nil || c.X != 11+13 || c.Y != 3 {
 		t.Fatalf("the cursor is at %+v, want column 24 of row 3", c)
@@ -21,7 +23,7 @@ func TestTheCursorIsPlacedWhereTheEditorWasDrawn(t *testing.T) {
 	if want := "Header\n" + sidebar + "Your position\n" + sidebar + "│ first line\n" + sidebar + "│ Teams stall\nstatus"; got != want {
 		t.Errorf("the screen is %q, want the mark taken out: %q", got, want)
 	}
-	if _, c := placeCursor("a screen\nwith no editor"); c != nil {
+	if _, c := placeCursor([]string{"a screen", "with no editor"}); c != nil {
 		t.Errorf("a screen with no editor has its cursor at %+v", c)
 	}
 	if got := markCursor("one row", tea.NewCursor(3, 4)); got != "one row" {

@@ -86,7 +86,8 @@ type roomScreen struct {
 	letterHinted bool
 	nudges       []session.Nudge
 	// drawnHeader and drawnSidebar are kept until the room changes.
-	drawnHeader, drawnSidebar draw.Kept[string, string]
+	drawnHeader  draw.Kept[string, string]
+	drawnSidebar draw.Kept[string, []string]
 	// columns sets the area beside the sidebar, keeping the lines that
 	// stay as they were.
 	columns draw.Columns

@@ -18,7 +18,12 @@ func (r *roomScreen) areaSize() (int, int) {
 	return max(20, w), max(4, h)
 }
 
-func (r *roomScreen) view() string {
+func (r *roomScreen) view() string { return strings.Join(r.viewLines(), "\n") }
+
+// viewLines is the room's screen, line by line: it is drawn on every key
+// and every change, and the app puts the lines together and joins them
+// once.
+func (r *roomScreen) viewLines() []string {
 	st := r.sh.Styles
 	p, c := r.current()
 	width := r.width
@@ -27,23 +32,23 @@ func (r *roomScreen) view() string {
 	header := r.drawnHeader.Of(fmt.Sprint(r.room.Code, r.room.Question, r.room.Phase, width, st.IsDark, r.timer()), func() string {
 		return r.header(width)
 	})
-	sidebar := r.drawnSidebar.Of(r.sidebarKey(), func() string {
-		return draw.LeftColumn(r.sidebar(c), sidebarWidth, " "+st.Rule.Render("│")+" ", h)
+	sidebar := r.drawnSidebar.Of(r.sidebarKey(), func() []string {
+		return strings.Split(draw.LeftColumn(r.sidebar(c), sidebarWidth, " "+st.Rule.Render("│")+" ", h), "\n")
 	})
+	lines := append(strings.Split(header, "\n"), st.Rule.Render(strings.Repeat("─", width)))
 	// The area cuts what does not fit rather than wrapping it, so a panel
 	// can never push the layout down.
-	if r.reader != nil {
+	switch {
+	case r.reader != nil:
 		// The reader takes the whole width, so a text wraps at the
 		// terminal's width, not the area's.
-		body := r.reader.view(st, width, h)
-		return strings.Join([]string{header, st.Rule.Render(strings.Repeat("─", width)), body, r.status(width)}, "\n")
+		lines = append(lines, strings.Split(r.reader.view(st, width, h), "\n")...)
+	case r.menu != nil:
+		area := r.menu.view(r.sh.Styles, "What would you like to do, "+c.myName()+"?", w, h)
+		lines = append(lines, r.columns.Beside(sidebar, strings.Split(area, "\n"), w)...)
+	default:
+		area := r.scroll().viewLines(st, p.view(), w, h)
+		lines = append(lines, r.columns.Beside(sidebar, area, w)...)
 	}
-	area := ""
-	if r.menu != nil {
-		area = r.menu.view(r.sh.Styles, "What would you like to do, "+c.myName()+"?", w, h)
-	} else {
-		area = r.scroll().view(st, p.view(), w, h)
-	}
-	body := r.columns.Beside(sidebar, area, w)
-	return strings.Join([]string{header, st.Rule.Render(strings.Repeat("─", width)), body, r.status(width)}, "\n")
+	return append(lines, strings.Split(r.status(width), "\n")...)
 }

@@ -72,6 +72,11 @@ func newScroller() *scroller {
 
 // view draws body over pinned in width×height cells.
 func (s *scroller) view(st Styles, v panelView, width, height int) string {
+	return strings.Join(s.viewLines(st, v, width, height), "\n")
+}
+
+// viewLines is view's lines.
+func (s *scroller) viewLines(st Styles, v panelView, width, height int) []string {
 	pinned := lines(v.pinned)
 	room := max(1, height-len(pinned))
 	body := lines(v.body)
@@ -124,7 +129,7 @@ func (s *scroller) view(st Styles, v panelView, width, height int) string {
 		shown = append(append([]string{}, body[top:end]...), st.Muted.Render(marker(top, len(body)-end, width)))
 		s.seen = max(s.seen, end-1)
 	}
-	return strings.Join(append(shown, pinned...), "\n")
+	return append(shown, pinned...)
 }
 
 // marker says what is above and below the lines on screen, in as many

@@ -1,7 +1,5 @@
 package draw
 
-import "strings"
-
 // Columns sets blocks beside a left column, line by line, as Beside does,
 // and keeps the lines it set: on the next frame a line whose two halves
 // are as they were is not measured or cut again. Most lines of a room's
@@ -11,15 +9,14 @@ type Columns struct {
 	left, right, set []string
 }
 
-// Beside is Beside(column, right, rightWidth), kept line by line.
-func (c *Columns) Beside(column, right string, rightWidth int) string {
+// Beside is Beside(column, right, rightWidth), kept line by line, in
+// lines: the column's, and the right block's.
+func (c *Columns) Beside(l, r []string, rightWidth int) []string {
 	keep := !Fresh()
 	if keep && rightWidth != c.width {
 		c.width, c.left, c.right, c.set = rightWidth, nil, nil, nil
 	}
-	l, r := strings.Split(column, "\n"), strings.Split(right, "\n")
 	set := make([]string, len(l))
-	size := len(l)
 	for i, line := range l {
 		half := ""
 		if i < len(r) {
@@ -30,20 +27,11 @@ func (c *Columns) Beside(column, right string, rightWidth int) string {
 		} else {
 			set[i] = line + Truncate(half, rightWidth, "")
 		}
-		size += len(set[i])
 	}
 	if keep {
 		c.left, c.right, c.set = l, padTo(r, len(l)), set
 	}
-	var b strings.Builder
-	b.Grow(size)
-	for i, line := range set {
-		if i > 0 {
-			b.WriteByte('\n')
-		}
-		b.WriteString(line)
-	}
-	return b.String()
+	return set
 }
 
 // padTo is lines, with empty ones added to make at least n.

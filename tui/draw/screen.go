@@ -18,9 +18,11 @@ type Screen struct {
 	given, drawn []string // the last screen's lines, before and after
 }
 
-// Lines fits s to the screen's width, line by line, in the text colour.
-func (sc *Screen) Lines(s string, width int, text color.Color) string {
-	if s == "" {
+// Lines fits a screen's lines to its width, each in the text colour, and
+// joins them. The lines are kept to compare with the next screen's: the
+// caller must not change them afterwards.
+func (sc *Screen) Lines(given []string, width int, text color.Color) string {
+	if len(given) == 0 || len(given) == 1 && given[0] == "" {
 		return ""
 	}
 	keep := !Fresh()
@@ -28,7 +30,6 @@ func (sc *Screen) Lines(s string, width int, text color.Color) string {
 		sc.width, sc.text, sc.given, sc.drawn = width, text, nil, nil
 	}
 	style := ansi.Style{}.ForegroundColor(text)
-	given := strings.Split(s, "\n")
 	drawn := make([]string, len(given))
 	for i, line := range given {
 		if keep && i < len(sc.given) && sc.given[i] == line {
