@@ -55,7 +55,7 @@ func BenchmarkRoomView(b *testing.B) {
 func (a *App) forgetDrawing() {
 	a.changed, a.fitted, a.drawnFooter = true, draw.Screen{}, draw.Kept[string, string]{}
 	if a.room != nil {
-		a.room.drawnHeader, a.room.drawnSidebar = draw.Kept[string, string]{}, draw.Kept[string, []string]{}
+		a.room.drawnHeader, a.room.drawnSidebar = draw.Kept[headerOf, string]{}, draw.Kept[string, []string]{}
 	}
 }
 

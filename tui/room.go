@@ -86,7 +86,7 @@ type roomScreen struct {
 	letterHinted bool
 	nudges       []session.Nudge
 	// drawnHeader and drawnSidebar are kept until the room changes.
-	drawnHeader  draw.Kept[string, string]
+	drawnHeader  draw.Kept[headerOf, string]
 	drawnSidebar draw.Kept[string, []string]
 	// columns sets the area beside the sidebar, keeping the lines that
 	// stay as they were.
@@ -101,11 +101,11 @@ type roomScreen struct {
 	reader   *reader   // open while the person reads the screen's texts whole
 	// scrolls are each phase's scrolled body, kept while the room is open.
 	scrolls  map[string]*scroller
-	picking  bool   // ctrl+s was just pressed: a digit picks who speaks
-	keys     KeyMap // the room's keys as they are now: on, off, relabelled
-	turn     int    // the reveal turn last seen, to hand the keyboard to the speaker
-	clock    string // the phase and timer the ticks are for
-	ticks    int    // which run of ticks is current
+	picking  bool      // ctrl+s was just pressed: a digit picks who speaks
+	keys     KeyMap    // the room's keys as they are now: on, off, relabelled
+	turn     int       // the reveal turn last seen, to hand the keyboard to the speaker
+	clock    roomClock // the phase and timer the ticks are for
+	ticks    int       // which run of ticks is current
 	tickLife context.Context
 	// stopTicks ends the current run of ticks' wait.
 	stopTicks context.CancelFunc
@@ -460,4 +460,12 @@ func (r *roomScreen) handle(msg tea.Msg) tea.Cmd {
 	}
 	p, _ := r.current()
 	return p.update(msg)
+}
+
+// roomClock is what a room's ticks are for: its phase, its timer, and the
+// coach's last line to every trio, which the status counts the time of.
+type roomClock struct {
+	phase     int
+	timer     session.Timer
+	coachLine time.Time
 }

@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"fmt"
 	"strings"
 
 	"trio/tui/draw"
@@ -29,7 +28,8 @@ func (r *roomScreen) viewLines() []string {
 	width := r.width
 	w, h := r.areaSize()
 	// The header and the sidebar change with the room, not with each key.
-	header := r.drawnHeader.Of(fmt.Sprint(r.room.Code, r.room.Question, r.room.Phase, width, st.IsDark, r.timer()), func() string {
+	timer := r.timer()
+	header := r.drawnHeader.Of(headerOf{r.room.Code, r.room.Question, r.room.Phase, width, st.IsDark, timer}, func() string {
 		return r.header(width)
 	})
 	sidebar := r.drawnSidebar.Of(r.sidebarKey(), func() []string {
@@ -51,4 +51,12 @@ func (r *roomScreen) viewLines() []string {
 		lines = append(lines, r.columns.Beside(sidebar, area, w)...)
 	}
 	return append(lines, strings.Split(r.status(width), "\n")...)
+}
+
+// headerOf is what the room's header shows.
+type headerOf struct {
+	code, question string
+	phase, width   int
+	dark           bool
+	timer          string
 }

@@ -26,7 +26,7 @@ func waitForChange(ctx context.Context, sub *session.Subscription, code string) 
 // retick starts the timer's ticks afresh when the room's clock changed
 // (another phase, a pause, time added); ticks of the old clock are dropped.
 func (r *roomScreen) retick() tea.Cmd {
-	clock := fmt.Sprint(r.room.Phase, r.room.Timer, r.coachLineAt())
+	clock := roomClock{phase: r.room.Phase, timer: r.room.Timer, coachLine: r.coachLineAt()}
 	if clock == r.clock {
 		return nil
 	}
