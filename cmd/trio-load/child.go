@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"os/exec"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -31,6 +32,9 @@ type childReply struct {
 	// Workshop and Rooms are the coach's workshop and its trios' rooms.
 	Workshop string   `json:"workshop,omitempty"`
 	Rooms    []string `json:"rooms,omitempty"`
+
+	// AppendMicros are the store's appends, each in microseconds.
+	AppendMicros []int64 `json:"append_us,omitempty"`
 }
 
 // child is a server running as a child process.
@@ -132,6 +136,19 @@ func (c *child) stats(gc bool) (serverStats, error) {
 		return serverStats{}, errors.New("the server sent no figures")
 	}
 	return *reply.Stats, nil
+}
+
+// appendsSince is how long the store's appends took, after the first n.
+func (c *child) appendsSince(n int) ([]time.Duration, error) {
+	reply, err := c.ask("appends " + strconv.Itoa(n))
+	if err != nil {
+		return nil, err
+	}
+	took := make([]time.Duration, len(reply.AppendMicros))
+	for i, us := range reply.AppendMicros {
+		took[i] = time.Duration(us) * time.Microsecond
+	}
+	return took, nil
 }
 
 // openRoom asks the server for a room with these members and returns the

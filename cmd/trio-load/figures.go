@@ -16,10 +16,14 @@ type figures struct {
 	// Instances is how many servers shared the store. With more than one,
 	// the fan-out is split too: author and reader on the same server, or
 	// on two.
-	Instances     int   `json:"instances,omitempty"`
-	FanoutSame    *dist `json:"fanout_same_instance,omitempty"`
-	FanoutCross   *dist `json:"fanout_cross_instance,omitempty"`
-	Echo          dist  `json:"echo"` // a key to its letter on the typist's own screen
+	Instances   int   `json:"instances,omitempty"`
+	FanoutSame  *dist `json:"fanout_same_instance,omitempty"`
+	FanoutCross *dist `json:"fanout_cross_instance,omitempty"`
+	Echo        dist  `json:"echo"` // a key to its letter on the typist's own screen
+	// Append is how long the store took to make each event durable while
+	// the rooms were active: part of every fan-out (trio's file store
+	// only; a chat that keeps nothing has none).
+	Append        *dist `json:"durable_append,omitempty"`
 	Contributions int   `json:"contributions"`
 	LostFanout    int   `json:"lost_fanout"`
 	LostEcho      int   `json:"lost_echo"`

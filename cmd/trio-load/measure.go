@@ -74,6 +74,7 @@ func measure(ctx context.Context, o options, t *target, m *markers, log io.Write
 		s := activity(ctx, o, t, f.rooms, m, began.Add(o.duration))
 		took := time.Since(began)
 		end, _ := t.stats(false)
+		fig.Append = t.appendsBetween(start, end)
 		fig.ClientCPUPercent = round1(cpuPercent(clientStart, selfCPU(), took))
 		fig.fill(s)
 		if fig.Instances > 1 {

@@ -173,6 +173,14 @@ func TestPeerMeasuredBesideTrioAndTheFloor(t *testing.T) {
 		if f.Bytes.PerLetterTypist < 1 || f.Bytes.PerContribObserverAll < float64(f.TextLen) {
 			t.Errorf("%s: the bytes the targets compare: %+v", f.Target, f.Bytes)
 		}
+		// trio stores each contribution before anyone sees it, and times
+		// each store; the floor and the chat keep nothing.
+		if stores := f.Target == "trio"; stores != (f.Append != nil) || stores && (f.Append.N < f.Contributions || f.Append.P50 <= 0) {
+			t.Errorf("%s: durable appends %+v for %d contributions", f.Target, f.Append, f.Contributions)
+		}
+	}
+	if line := strings.Fields(lineOf(stdout.String(), "durable append p50")); len(line) < 3 || !slices.Equal(line[len(line)-2:], []string{"–", "–"}) {
+		t.Errorf("the durable append's line %q, want trio's figure and none for the floor and the chat", line)
 	}
 	if len(s.Ratios) != len(targetRatios) {
 		t.Errorf("%d ratios, want all %d the targets name: %+v", len(s.Ratios), len(targetRatios), s.Ratios)

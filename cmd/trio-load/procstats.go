@@ -20,6 +20,9 @@ type serverStats struct {
 	HeapBytes  int64 `json:"heap_bytes,omitempty"`
 	Goroutines int   `json:"goroutines,omitempty"`
 	Sessions   int   `json:"sessions,omitempty"`
+	// Appended is how many events a file store has stored, each timed
+	// (trio's own server only).
+	Appended int `json:"appended,omitempty"`
 }
 
 // plus adds another process's reading to this one: several instances
@@ -27,7 +30,7 @@ type serverStats struct {
 func (s serverStats) plus(o serverStats) serverStats {
 	return serverStats{
 		RSSKB: s.RSSKB + o.RSSKB, CPUMicros: s.CPUMicros + o.CPUMicros, HeapBytes: s.HeapBytes + o.HeapBytes,
-		Goroutines: s.Goroutines + o.Goroutines, Sessions: s.Sessions + o.Sessions,
+		Goroutines: s.Goroutines + o.Goroutines, Sessions: s.Sessions + o.Sessions, Appended: s.Appended + o.Appended,
 	}
 }
 

@@ -107,6 +107,27 @@ func serverFigure(v func(*serverFigures) float64) func(figures) (float64, bool) 
 	}
 }
 
+// timesAppends reports whether a server of the run timed its store.
+func (r *report) timesAppends() bool {
+	for _, f := range r.Results {
+		if f.Append != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// appendFigure is known only for a server that stores and times each
+// event.
+func appendFigure(p func(dist) float64) func(figures) (float64, bool) {
+	return func(f figures) (float64, bool) {
+		if f.Append == nil {
+			return 0, false
+		}
+		return p(*f.Append), true
+	}
+}
+
 // heapFigure is known only for the servers trio-load starts itself.
 func heapFigure(f figures) (float64, bool) {
 	if f.Server == nil || f.Server.BaselineHeapKB == 0 {
@@ -139,6 +160,14 @@ func (r *report) rows() []row {
 			row{"fan-out p90 (ms)", "", latency(fan, p90)},
 			row{"fan-out p99 (ms)", "≤ 10", latency(fan, p99)},
 			row{"fan-out max (ms)", "", latency(fan, pmax)},
+		)
+		if r.timesAppends() {
+			rows = append(rows,
+				row{"durable append p50 (ms), in the fan-out", "", appendFigure(p50)},
+				row{"durable append p99 (ms), in the fan-out", "", appendFigure(p99)},
+			)
+		}
+		rows = append(rows,
 			row{"echo p50 (ms)", "", latency(echo, p50)},
 			row{"echo p90 (ms)", "", latency(echo, p90)},
 			row{"echo p99 (ms)", "≤ 10", latency(echo, p99)},

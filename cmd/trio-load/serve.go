@@ -14,6 +14,7 @@ import (
 	"os"
 	"runtime"
 	"runtime/pprof"
+	"strconv"
 	"strings"
 
 	gossh "golang.org/x/crypto/ssh"
@@ -68,6 +69,11 @@ func serveChild(ctx context.Context, role string, in io.Reader, out io.Writer) i
 			reply.Room, err = b.open(ctx, fields[1:])
 		case "stats":
 			reply.Stats, err = ownStats(len(fields) > 1 && fields[1] == "gc")
+			if t, ok := b.(*trioBackend); ok && err == nil && t.appends != nil {
+				reply.Stats.Appended = t.appends.count()
+			}
+		case "appends":
+			reply.AppendMicros, err = appendsRequest(b, fields[1:])
 		case "profile":
 			err = profile(fields[1:])
 		case "coach":
@@ -96,6 +102,27 @@ func coachRequest(b backend, args []string) (childReply, error) {
 		return childReply{}, t.stopCoach()
 	}
 	return t.startCoach(args)
+}
+
+// appendsRequest answers "appends N": the store's appends after the
+// first N, in microseconds (none for a server that times none).
+func appendsRequest(b backend, args []string) ([]int64, error) {
+	if len(args) != 1 {
+		return nil, errors.New("appends takes how many to skip")
+	}
+	n, err := strconv.Atoi(args[0])
+	if err != nil {
+		return nil, fmt.Errorf("appends takes a number: %w", err)
+	}
+	t, ok := b.(*trioBackend)
+	if !ok || t.appends == nil {
+		return nil, nil
+	}
+	var us []int64
+	for _, d := range t.appends.since(n) {
+		us = append(us, d.Microseconds())
+	}
+	return us, nil
 }
 
 // profiling is the CPU profile being written, if any.

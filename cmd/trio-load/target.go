@@ -70,6 +70,21 @@ func (t *target) stats(gc bool) (serverStats, bool) {
 	return serverStats{}, false
 }
 
+// appendsBetween is how long the store's appends took between two
+// readings, or nil when the server times none (one trio child on a file
+// store times them).
+func (t *target) appendsBetween(start, end serverStats) *dist {
+	if t.server == nil || len(t.servers()) != 1 || end.Appended <= start.Appended {
+		return nil
+	}
+	took, err := t.server.appendsSince(start.Appended)
+	if err != nil || len(took) == 0 {
+		return nil
+	}
+	d := summarise(took[:min(len(took), end.Appended-start.Appended)])
+	return &d
+}
+
 // profile starts the server's CPU profile into file, when there is one
 // to start and a server that can; the returned func stops it.
 func (t *target) profile(prefix string, log io.Writer) func() {

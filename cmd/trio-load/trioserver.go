@@ -23,6 +23,8 @@ type trioBackend struct {
 	hub   *session.Hub
 	srv   *server.Server
 	dir   string
+	// appends times each event stored (a file store's; nil otherwise).
+	appends *appendTimes
 	// joinCommand reaches this server; coach is the workshop scenario's
 	// coach at the dashboard, while there is one.
 	joinCommand string
@@ -33,11 +35,19 @@ type trioBackend struct {
 // at dsn when there is one, as trio serve --db does.
 func startTrio(ctx context.Context, ln net.Listener, dir, dsn string) (*trioBackend, error) {
 	var store session.Store
+	var appends *appendTimes
 	var err error
 	if dsn != "" {
 		store, err = session.OpenPostgres(ctx, dsn)
 	} else {
 		store, err = session.OpenStore(ctx, filepath.Join(dir, "trio.db"))
+		if err == nil {
+			// Timed through a wrapper, which hides nothing a file store
+			// has: a database's change feed would be hidden, so a
+			// database is not timed.
+			appends = &appendTimes{}
+			store = timedStore{Store: store, times: appends}
+		}
 	}
 	if err != nil {
 		return nil, err
@@ -66,7 +76,7 @@ func startTrio(ctx context.Context, ln net.Listener, dir, dsn string) (*trioBack
 		return nil, err
 	}
 	go srv.Serve(ln)
-	return &trioBackend{store: store, hub: hub, srv: srv, dir: dir, joinCommand: join}, nil
+	return &trioBackend{store: store, hub: hub, srv: srv, dir: dir, appends: appends, joinCommand: join}, nil
 }
 
 func (b *trioBackend) open(ctx context.Context, ids []string) (string, error) {
