@@ -1,16 +1,17 @@
 package draw
 
-// Columns sets blocks beside a left column, line by line, as Beside does,
-// and keeps the lines it set: on the next frame a line whose two halves
-// are as they were is not measured or cut again. Most lines of a room's
-// screen stay as they were from one key to the next.
+// Columns sets a block to the right of a left column, line by line; what
+// does not fit is cut, never wrapped, so neither column can push the
+// layout down. It keeps the lines it set: on the next frame a line whose
+// two halves are as they were is not measured or cut again, as most lines
+// of a room's screen stay as they were from one key to the next.
 type Columns struct {
 	width            int
 	left, right, set []string
 }
 
-// Beside is Beside(column, right, rightWidth), kept line by line, in
-// lines: the column's, and the right block's.
+// Beside sets the lines of r beside those of the column l, each cut to
+// rightWidth: as many lines as the column has.
 func (c *Columns) Beside(l, r []string, rightWidth int) []string {
 	keep := !Fresh()
 	if keep && rightWidth != c.width {

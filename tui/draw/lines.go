@@ -58,24 +58,6 @@ func LeftColumn(left string, width int, sep string, height int) string {
 	return b.String()
 }
 
-// Beside sets a block to the right of a left column, line by line; what
-// does not fit is cut, never wrapped, so neither column can push the
-// layout down.
-func Beside(column, right string, rightWidth int) string {
-	l, r := strings.Split(column, "\n"), strings.Split(right, "\n")
-	var b strings.Builder
-	for i, line := range l {
-		if i > 0 {
-			b.WriteByte('\n')
-		}
-		b.WriteString(line)
-		if i < len(r) {
-			b.WriteString(Truncate(r[i], rightWidth, ""))
-		}
-	}
-	return b.String()
-}
-
 // Pad makes a line exactly width cells: cut when longer, padded with
 // spaces when shorter. It measures the line once.
 func Pad(line string, width int) string {
