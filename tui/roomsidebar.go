@@ -66,7 +66,11 @@ func (r *roomScreen) airtimeBars() map[session.ParticipantID]int {
 	metrics := r.sh.Hub.PublicMetrics(r.room)
 	bars := make(map[session.ParticipantID]int, len(metrics.People))
 	for _, p := range metrics.People {
-		bars[p.Person] = int(p.Airtime*8 + 0.5)
+		n := int(p.Airtime*8 + 0.5)
+		if n == 0 && p.Figures.Words > 0 {
+			n = 1 // whoever spoke never looks as if they had not
+		}
+		bars[p.Person] = n
 	}
 	return bars
 }
