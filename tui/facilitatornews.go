@@ -15,15 +15,16 @@ func (r *roomScreen) facilitatorChanged(before session.ParticipantID) {
 	r.notice, r.nudges = news(facilitatorNews(r.room, before, r.sh.Me, r.remote.presence.Here)), nil
 }
 
-// facilitatorNews says who facilitates now, and that the one before is
-// away when the role was taken in their absence.
+// facilitatorNews says who facilitates now, and that the one before was
+// away when the role was taken in their absence: news of that moment,
+// still true once they are back.
 func facilitatorNews(room session.Room, before, me session.ParticipantID, here map[session.ParticipantID]bool) string {
 	now := room.Facilitator
 	switch {
 	case now == me:
 		return "You facilitate now."
 	case before != me && !here[before]:
-		return room.Name(now) + " facilitates now: " + room.Name(before) + " is away."
+		return room.Name(now) + " facilitates now: " + room.Name(before) + " was away."
 	default:
 		return room.Name(now) + " facilitates now."
 	}

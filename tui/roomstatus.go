@@ -18,7 +18,10 @@ func (r *roomScreen) statusCut(width int) bool {
 // for an answer, a refusal, a nudge, or where the text they typed went.
 func (r *roomScreen) status(width int) string {
 	st := r.sh.Styles
-	var line string
+	var line, offer string
+	if !r.sh.Local && !r.facilitating() && r.remote.presence.FacilitationOpen {
+		offer = r.sh.Hub.Takeover(r.code, r.sh.Me).Offer()
+	}
 	switch {
 	case r.asking != noQuestion:
 		// The answers follow the question where they fit; the footer
@@ -41,6 +44,10 @@ func (r *roomScreen) status(width int) string {
 		// The ones writing learn the room waits for them, and who decides.
 		to := r.room.Script.Phases[r.room.Workshop.MoveAsked.To]
 		line = st.Warning.Render("The coach moves every trio on to " + to.Title + "; " + r.room.Name(r.room.Facilitator) + " moves this room on when the writing is done: send what you are writing, or it is kept.")
+	case offer != "":
+		// The room cannot move on while its facilitator is away: this
+		// comes before advice on what was sent, and before news.
+		line = st.Notice.Render(offer + " It is in the menu (ctrl+p).")
 	case len(r.nudges) > 0:
 		n := r.nudges[0]
 		line = st.Nudge.Render("✎ " + n.Suggestion)
@@ -48,10 +55,6 @@ func (r *roomScreen) status(width int) string {
 		line = st.Notice.Render(r.notice.text)
 	case r.coachSpoke():
 		line = st.Notice.Render("From " + r.theCoach() + ": " + r.room.Workshop.Broadcast.Text)
-	case !r.sh.Local && !r.facilitating() && r.remote.presence.FacilitationOpen:
-		if offer := r.sh.Hub.Takeover(r.code, r.sh.Me).Offer(); offer != "" {
-			line = st.Notice.Render(offer + " It is in the menu (ctrl+p).")
-		}
 	case r.room.Timer.Remaining(r.sh.Now()) <= 0 && !r.room.Timer.Paused:
 		line = st.Alarm.Render("Time is up. The facilitator moves on (ctrl+n) or adds a minute (ctrl+p).")
 		if !r.mayFacilitate() {

@@ -65,3 +65,26 @@ func TestTheFacilitatorBackIsToldTheRoleWasTaken(t *testing.T) {
 	back := d.terminal(80, 24, Options{Me: "maya-key", UserName: "maya", JoinCode: code})
 	back.sees("sam took the facilitator's role while you were away.", "● sam ★")
 }
+
+// TestTheOfferToTakeTheRoleComesBeforeAdvice: advice on what someone sent,
+// or news, stays on their status line until something replaces it; with
+// the facilitator away, the offer to take the role comes first, as the
+// room cannot move on without it.
+func TestTheOfferToTakeTheRoleComesBeforeAdvice(t *testing.T) {
+	t.Parallel()
+	d := newDriver(t, 80, 24, session.WithLimits(session.Limits{FacilitatorAway: 2 * time.Minute}))
+	maya := d.terminal(80, 24, Options{Me: "maya-key", UserName: "maya"})
+	code := maya.createRoom()
+	sam := maya.terminal(80, 24, Options{Me: "sam-key", UserName: "sam"})
+	sam.joinByCode(code, "Design")
+	sam.app.room.nudges = []session.Nudge{{Suggestion: `Try "my hunch is …": what is plain to you may be new to others.`}}
+	sam.app.changed = true
+	sam.refresh()
+	sam.sees("my hunch is")
+	maya.app.Close()
+
+	d.clock.Advance(2*time.Minute + time.Second)
+	sam.refresh()
+	sam.sees("maya is away: you can take the facilitator's role. It is in the menu")
+	sam.doesNotSee("my hunch is")
+}

@@ -58,7 +58,7 @@ func TestSomeoneHereTakesTheRoleWhenTheFacilitatorHasGone(t *testing.T) {
 	if _, err := ts.hub.Do(context.Background(), code, sam.id(), session.TakeFacilitation{}); err != nil {
 		t.Fatal(err)
 	}
-	lees.waitFor("sam ★", "sam facilitates now: Maya is away.")
+	lees.waitFor("sam ★", "sam facilitates now: Maya was away.")
 	if names := facilitating(lees); len(names) != 1 || names[0] != "sam" {
 		t.Fatalf("Lee's screen shows %v facilitating:\n%s", names, lees.screen())
 	}
