@@ -12,7 +12,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
-	"trio/content"
 	"trio/tui/draw"
 )
 
@@ -95,19 +94,12 @@ func New(opts Options) *App {
 	if now == nil {
 		now = time.Now
 	}
-	scripts := []content.Script{content.Default()}
-	if short, ok := content.Builtin("short"); ok {
-		scripts = append(scripts, short)
-	}
-	if opts.Script != nil {
-		scripts = append([]content.Script{*opts.Script}, scripts...)
-	}
 	sh := &Shared{
 		Hub:       opts.Hub,
 		Styles:    NewStyles(true),
 		Keys:      DefaultKeyMap(),
 		Now:       now,
-		Scripts:   scripts,
+		own:       opts.Script,
 		ExportDir: opts.ExportDir,
 		// A workshop's coach is one person at this keyboard, who comes into
 		// a trio's room to observe it, never to speak for its people.

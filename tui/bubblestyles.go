@@ -16,12 +16,12 @@ import (
 
 // placeholder is a field's hint: muted and in italics, so that it does not
 // look like typed text even without colour.
-func (s Styles) placeholder() lipgloss.Style {
+func (s *Styles) placeholder() lipgloss.Style {
 	return s.Muted.Style.Bold(false).Italic(true)
 }
 
 // areaStyles are a text area's colours.
-func (s Styles) areaStyles() textarea.Styles {
+func (s *Styles) areaStyles() textarea.Styles {
 	text := lipgloss.NewStyle().Foreground(s.Text)
 	st := textarea.DefaultStyles(s.IsDark)
 	st.Focused = textarea.StyleState{
@@ -38,7 +38,7 @@ func (s Styles) areaStyles() textarea.Styles {
 }
 
 // lineStyles are a line's colours.
-func (s Styles) lineStyles() textinput.Styles {
+func (s *Styles) lineStyles() textinput.Styles {
 	text := lipgloss.NewStyle().Foreground(s.Text)
 	st := textinput.DefaultStyles(s.IsDark)
 	st.Focused = textinput.StyleState{Text: text, Placeholder: s.placeholder(), Suggestion: s.placeholder(), Prompt: s.Accent.Style.Bold(false)}
@@ -51,13 +51,13 @@ func (s Styles) lineStyles() textinput.Styles {
 
 // cursor is the colour of the text cursor: the accent, seen on either
 // background.
-func (s Styles) cursor() color.Color {
+func (s *Styles) cursor() color.Color {
 	return s.Accent.GetForeground()
 }
 
 // helpStyles are the footer's colours: keys in the text colour, what they
 // do muted.
-func (s Styles) helpStyles() help.Styles {
+func (s *Styles) helpStyles() help.Styles {
 	key := lipgloss.NewStyle().Foreground(s.Text)
 	desc := s.Muted.Style
 	return help.Styles{
@@ -67,6 +67,6 @@ func (s Styles) helpStyles() help.Styles {
 }
 
 // pageDots are the menu's page marks: the page shown, and the others.
-func (s Styles) pageDots() (shown, other lipgloss.Style) {
+func (s *Styles) pageDots() (shown, other lipgloss.Style) {
 	return s.Accent.Style.SetString("•"), s.Rule.Style.SetString("•")
 }

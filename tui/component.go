@@ -83,5 +83,5 @@ type panel interface {
 	// editing reports whether the person is writing now: a field has the
 	// keyboard and holds unsent text.
 	editing() bool
-	restyle(st Styles)
+	restyle(st *Styles)
 }

@@ -51,7 +51,7 @@ type composer struct {
 	// seats this composer held, whose unsent text drafted counts.
 	chosen map[draftSeat]int
 	people map[session.ParticipantID]bool
-	styles Styles
+	styles *Styles
 	keys   WritingKeys
 	width  int
 }
@@ -167,7 +167,7 @@ func (c *composer) fieldHeight(i int) int {
 	return strings.Count(c.fieldView(i), "\n") + 1
 }
 
-func (c *composer) restyle(st Styles) {
+func (c *composer) restyle(st *Styles) {
 	c.styles = st
 	for _, in := range c.inputs {
 		if in != nil {

@@ -59,7 +59,7 @@ type paint struct {
 
 // paints lists every colour a palette draws with, its own and the ones it
 // gives bubbles' text areas, lines and help.
-func paints(s Styles) []paint {
+func paints(s *Styles) []paint {
 	var all []paint
 	text := func(what string, st lipgloss.Style) {
 		all = append(all, paint{what, st.GetForeground(), bgOf(st), textContrast})

@@ -47,7 +47,7 @@ func (d *dashboardScreen) sizePlenary() {
 // plenaryLines are the trios' results one under the other, each whole:
 // its question, shared goal, team point of view and consent, and how its
 // dialogue compared with its discussion.
-func plenaryLines(st Styles, doc session.WorkshopDocument, w int) []string {
+func plenaryLines(st *Styles, doc session.WorkshopDocument, w int) []string {
 	plain := draw.NewInk(st.Text, nil, false)
 	lines := []string{st.Title.Render("The plenary: every trio's point of view"), ""}
 	field := func(label, text string) {

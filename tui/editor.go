@@ -25,14 +25,14 @@ type editor interface {
 	SetWidth(int)
 	limit() int
 	update(tea.Msg) tea.Cmd
-	restyle(Styles)
+	restyle(*Styles)
 }
 
 // newEditor makes the editor for a field: a text area that wraps and
 // grows for text that may take more than a line, a single line for a
 // short field. A text area redraws itself twice a key, a line is about
 // nine times cheaper, and a word never needs to wrap.
-func newEditor(f field, st Styles, width int) editor {
+func newEditor(f field, st *Styles, width int) editor {
 	var e editor
 	if f.short() {
 		e = newLineEditor(f)
@@ -85,7 +85,7 @@ func (a *areaEditor) update(msg tea.Msg) tea.Cmd {
 	return cmd
 }
 
-func (a *areaEditor) restyle(st Styles) {
+func (a *areaEditor) restyle(st *Styles) {
 	a.SetStyles(st.areaStyles())
 }
 
@@ -128,7 +128,7 @@ func leaveLine(in *textinput.Model) {
 // bar when wrap is set, else ending in "…" when it is longer than the
 // line. A text input shows only the window around its cursor, and a cut
 // with no mark reads as the whole text.
-func leftView(in *textinput.Model, st Styles, wrap bool) string {
+func leftView(in *textinput.Model, st *Styles, wrap bool) string {
 	value, width := in.Value(), in.Width()
 	if in.Focused() || value == "" || width <= 0 || draw.Width(value) <= width {
 		return in.View()
@@ -162,4 +162,4 @@ func (l *lineEditor) update(msg tea.Msg) tea.Cmd {
 	return cmd
 }
 
-func (l *lineEditor) restyle(st Styles) { l.SetStyles(st.lineStyles()) }
+func (l *lineEditor) restyle(st *Styles) { l.SetStyles(st.lineStyles()) }

@@ -20,7 +20,7 @@ func TestInkDrawsWhatLipglossDraws(t *testing.T) {
 			"Role(observer)": st.Role("Coach", true),
 			"none":           {},
 		}
-		v := reflect.ValueOf(st)
+		v := reflect.ValueOf(st).Elem()
 		for i := range v.NumField() {
 			if !v.Type().Field(i).IsExported() {
 				continue

@@ -32,7 +32,7 @@ type menuEntry struct {
 
 func (e menuEntry) FilterValue() string { return e.title }
 
-func newRoomMenu(st Styles, keys MenuKeys, entries []menuEntry) *roomMenu {
+func newRoomMenu(st *Styles, keys MenuKeys, entries []menuEntry) *roomMenu {
 	items := make([]list.Item, len(entries))
 	for i, e := range entries {
 		items[i] = e
@@ -86,14 +86,14 @@ func (m *roomMenu) update(msg tea.KeyPressMsg) (menuAction, menuEntry) {
 }
 
 // view draws the menu in width×height cells, under a heading.
-func (m *roomMenu) view(st Styles, heading string, width, height int) string {
+func (m *roomMenu) view(st *Styles, heading string, width, height int) string {
 	head := st.Label.Render(ansi.Truncate(heading, width, "…"))
 	m.list.SetSize(width, max(1, height-2))
 	return head + "\n\n" + m.list.View()
 }
 
 // restyle gives the menu the new colours when the background changes.
-func (m *roomMenu) restyle(st Styles) { m.list.SetDelegate(menuDelegate{styles: st}) }
+func (m *roomMenu) restyle(st *Styles) { m.list.SetDelegate(menuDelegate{styles: st}) }
 
 func (m *roomMenu) help() []key.Binding {
 	move := m.keys.Up
@@ -103,7 +103,7 @@ func (m *roomMenu) help() []key.Binding {
 
 // menuDelegate draws an entry on one line: the action, and its key at the
 // right edge when it has one.
-type menuDelegate struct{ styles Styles }
+type menuDelegate struct{ styles *Styles }
 
 func (d menuDelegate) Height() int                         { return 1 }
 func (d menuDelegate) Spacing() int                        { return 0 }

@@ -14,7 +14,7 @@ type textFields interface {
 	drafted() bool
 	editing() bool
 	switchSpeaker(to session.ParticipantID)
-	restyle(st Styles)
+	restyle(st *Styles)
 }
 
 // panelBase is the lifecycle every panel shares over the text fields it
@@ -75,7 +75,7 @@ func (b *panelBase) speakerChanged() {
 	}
 }
 
-func (b *panelBase) restyle(st Styles) {
+func (b *panelBase) restyle(st *Styles) {
 	for _, f := range b.fields {
 		f.restyle(st)
 	}

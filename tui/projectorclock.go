@@ -18,7 +18,7 @@ type bigClock struct {
 
 // projectorClock reads the room's timer as the room screen does: whole
 // minutes, rounded up, and by the second in the last one.
-func projectorClock(st Styles, t session.Timer, timebox time.Duration, now time.Time) bigClock {
+func projectorClock(st *Styles, t session.Timer, timebox time.Duration, now time.Time) bigClock {
 	left := t.Remaining(now)
 	switch {
 	case t.Paused:

@@ -61,7 +61,7 @@ func (r *reader) update(msg tea.KeyPressMsg) readerAction {
 
 // view draws the text in width×height cells: whose and what it is, the
 // text, and where the others are.
-func (r *reader) view(st Styles, width, height int) string {
+func (r *reader) view(st *Styles, width, height int) string {
 	if len(r.items) == 0 {
 		return ""
 	}

@@ -47,6 +47,9 @@ type scroller struct {
 	// find is a text to bring into view at the next drawing, what the
 	// person just sent: a few of its words, more first.
 	find []string
+	// The size of the last drawing, and whether it showed the body's end.
+	width, height int
+	endShown      bool
 }
 
 // bringIntoView scrolls, at the next drawing, to the last line that shows
@@ -71,12 +74,12 @@ func newScroller() *scroller {
 }
 
 // view draws body over pinned in width×height cells.
-func (s *scroller) view(st Styles, v panelView, width, height int) string {
+func (s *scroller) view(st *Styles, v panelView, width, height int) string {
 	return strings.Join(s.viewLines(st, v, width, height), "\n")
 }
 
 // viewLines is view's lines.
-func (s *scroller) viewLines(st Styles, v panelView, width, height int) []string {
+func (s *scroller) viewLines(st *Styles, v panelView, width, height int) []string {
 	pinned := lines(v.pinned)
 	room := max(1, height-len(pinned))
 	body := lines(v.body)
@@ -92,6 +95,12 @@ func (s *scroller) viewLines(st Styles, v panelView, width, height int) []string
 		s.body = v.body
 		s.vp.SetContentLines(blankLines(len(body)))
 	}
+	if resized := s.width != 0 && (s.width != width || s.height != height); resized && s.endShown && !fits {
+		// A window made smaller shows what it showed last: the newest
+		// lines, when the end was on screen.
+		s.vp.SetYOffset(len(body) - window)
+	}
+	s.width, s.height = width, height
 	if v.anchor.key != s.anchor {
 		s.anchor, s.seen = v.anchor.key, 0
 		s.vp.SetYOffset(v.anchor.line)
@@ -123,11 +132,13 @@ func (s *scroller) viewLines(st Styles, v panelView, width, height int) []string
 	if fits {
 		shown = append(body, make([]string, room-len(body))...)
 		s.seen = max(s.seen, len(body)-1)
+		s.endShown = true
 	} else {
 		top := s.vp.YOffset()
 		end := min(len(body), top+window)
 		shown = append(append([]string{}, body[top:end]...), st.Muted.Render(marker(top, len(body)-end, width)))
 		s.seen = max(s.seen, end-1)
+		s.endShown = end == len(body)
 	}
 	return append(shown, pinned...)
 }

@@ -161,7 +161,7 @@ func TestSetupSaysWhatIsMissingAndKeepsEverything(t *testing.T) {
 func TestSetupShowsARefusalFromTheRoom(t *testing.T) {
 	t.Parallel()
 	d := newDriver(t, 80, 24)
-	d.app.sh.Scripts = []content.Script{{Name: "empty", Title: "An empty script"}}
+	d.app.sh.scripts = []content.Script{{Name: "empty", Title: "An empty script"}}
 	d.press("n")
 	d.typeText("Should we rebuild onboarding?")
 	d.press("enter", "enter", "enter")

@@ -30,13 +30,13 @@ func (s *setupScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 		}
 		return s.step(1)
 	}
-	if s.at.spot == spotScript && len(s.sh.Scripts) > 0 {
+	if s.at.spot == spotScript && len(s.sh.Scripts()) > 0 {
 		if matches(msg, k.Choose) {
 			step := 1
 			if matches(msg, k.ChooseBack) {
 				step = -1
 			}
-			s.script = (s.script + step + len(s.sh.Scripts)) % len(s.sh.Scripts)
+			s.script = (s.script + step + len(s.sh.Scripts())) % len(s.sh.Scripts())
 		}
 		return nil
 	}

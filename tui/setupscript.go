@@ -13,13 +13,13 @@ import (
 
 // scriptLine is the script chooser: its title and about how long it takes.
 func (s *setupScreen) scriptLine(form int) string {
-	return scriptChoice(s.sh.Styles, s.sh.Scripts, s.script, s.at.spot == spotScript, form)
+	return scriptChoice(s.sh.Styles, s.sh.Scripts(), s.script, s.at.spot == spotScript, form)
 }
 
 // scriptChoice is the line that chooses a script with ←/→: its title and
 // length, and which of how many it is; chosen marks the line the keyboard
 // is on.
-func scriptChoice(st Styles, scripts []content.Script, i int, chosen bool, form int) string {
+func scriptChoice(st *Styles, scripts []content.Script, i int, chosen bool, form int) string {
 	if len(scripts) == 0 {
 		return st.Label.Render("Script") + "  " + st.Muted.Render("none")
 	}
@@ -47,10 +47,10 @@ func aboutMinutes(sc content.Script) string {
 // sideView shows the chosen script, phase by phase, on a wide terminal.
 func (s *setupScreen) sideView(width int) string {
 	st := s.sh.Styles
-	if len(s.sh.Scripts) == 0 {
+	if len(s.sh.Scripts()) == 0 {
 		return ""
 	}
-	sc := s.sh.Scripts[s.script]
+	sc := s.sh.Scripts()[s.script]
 	lines := []string{st.Label.Render("The script"), st.Strong.Render(ansi.Truncate(sc.Title, width, "…"))}
 	lines = append(lines, markedLines(st.Muted, "", sc.Description, width)...)
 	lines = append(lines, "")

@@ -21,8 +21,8 @@ func (s *setupScreen) start() tea.Cmd {
 		return nil
 	}
 	open := session.OpenRoom{Question: s.question.Value(), Goal: s.goal.Value()}
-	if len(s.sh.Scripts) > 0 {
-		open.Script = s.sh.Scripts[s.script]
+	if len(s.sh.Scripts()) > 0 {
+		open.Script = s.sh.Scripts()[s.script]
 	}
 	for _, p := range s.people {
 		open.People = append(open.People, session.Person{Name: p.name.Value(), Role: p.role.Value()})

@@ -88,8 +88,8 @@ func (s *setupScreen) view() string {
 	top = append(top, label(at, "A shared goal", "optional: a first draft the trio can reword"), leftView(&s.goal, st, true))
 	top = gap(append(top, problem(at)...))
 	top = append(top, s.scriptLine(form))
-	if side == 0 && len(s.sh.Scripts) > 0 {
-		top = append(top, wrap(st.Muted, "  ", s.sh.Scripts[s.script].Description)...)
+	if side == 0 && len(s.sh.Scripts()) > 0 {
+		top = append(top, wrap(st.Muted, "  ", s.sh.Scripts()[s.script].Description)...)
 	}
 	top = gap(top)
 

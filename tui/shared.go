@@ -14,13 +14,16 @@ import (
 // them instead of living in globals, because over SSH each terminal has its
 // own.
 type Shared struct {
-	Hub     *session.Hub
-	Styles  Styles
-	Keys    KeyMap
-	Width   int
-	Height  int
-	Now     func() time.Time
-	Scripts []content.Script // what setup offers, the default first
+	Hub    *session.Hub
+	Styles *Styles
+	Keys   KeyMap
+	Width  int
+	Height int
+	Now    func() time.Time
+	// scripts are what setup offers, the coach's own first, then the
+	// default (see Scripts); own is the coach's own, if any.
+	scripts []content.Script
+	own     *content.Script
 	// ExportDir is where the summary writes its files.
 	ExportDir string
 	// Local means one keyboard for the whole room, a coach's terminal: the
@@ -101,4 +104,20 @@ type Options struct {
 	// IdleAfter, when set, closes the program this long after the
 	// person's last keypress, with a warning first.
 	IdleAfter time.Duration
+}
+
+// Scripts are the scripts setup offers: the coach's own, if any, then the
+// default and the others trio ships. They are made when setup first asks,
+// not for every terminal: most people join a room and never set one up.
+func (sh *Shared) Scripts() []content.Script {
+	if sh.scripts == nil {
+		if sh.own != nil {
+			sh.scripts = append(sh.scripts, *sh.own)
+		}
+		sh.scripts = append(sh.scripts, content.Default())
+		if short, ok := content.Builtin("short"); ok {
+			sh.scripts = append(sh.scripts, short)
+		}
+	}
+	return sh.scripts
 }

@@ -207,6 +207,6 @@ func (f *statementForm) switchSpeaker(id session.ParticipantID) {
 	f.forgetUnchanged()
 	f.form.switchSpeaker(id)
 }
-func (f *statementForm) drafted() bool     { return f.form.drafted() }
-func (f *statementForm) editing() bool     { return f.form.editing() }
-func (f *statementForm) restyle(st Styles) { f.form.restyle(st) }
+func (f *statementForm) drafted() bool      { return f.form.drafted() }
+func (f *statementForm) editing() bool      { return f.form.editing() }
+func (f *statementForm) restyle(st *Styles) { f.form.restyle(st) }

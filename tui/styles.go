@@ -4,14 +4,16 @@ import (
 	"hash/fnv"
 	"image/color"
 	"strings"
+	"sync"
 
 	"charm.land/lipgloss/v2"
 
 	"trio/tui/draw"
 )
 
-// Styles are every style the interface uses, built for one terminal's
-// background: each terminal (over SSH, each person's) gets its own.
+// Styles are every style the interface uses, for a dark or a light
+// background: each terminal (over SSH, each person's) reads the palette
+// of its own background.
 type Styles struct {
 	IsDark bool
 
@@ -42,10 +44,24 @@ type Styles struct {
 	roleInks []draw.Ink
 }
 
-// NewStyles builds the styles for a dark or a light background. Colours
-// are downsampled to the terminal's profile by the renderer; nothing is
-// said by colour alone.
-func NewStyles(isDark bool) Styles {
+// NewStyles are the styles for a dark or a light background. Colours are
+// downsampled to the terminal's profile by the renderer; nothing is said
+// by colour alone. Each palette is made once and shared by every terminal
+// of the process: the styles are read, never changed, and a copy for
+// each terminal held 12 KB.
+func NewStyles(isDark bool) *Styles {
+	if isDark {
+		return darkStyles()
+	}
+	return lightStyles()
+}
+
+var (
+	darkStyles  = sync.OnceValue(func() *Styles { return newStyles(true) })
+	lightStyles = sync.OnceValue(func() *Styles { return newStyles(false) })
+)
+
+func newStyles(isDark bool) *Styles {
 	ld := lipgloss.LightDark(isDark)
 	var (
 		text   = ld(lipgloss.Color("#1f1f28"), lipgloss.Color("#e6e6ea"))
@@ -58,7 +74,7 @@ func NewStyles(isDark bool) Styles {
 		nudge  = ld(lipgloss.Color("#0f6f86"), lipgloss.Color("#7fd8ec"))
 		focus  = ld(lipgloss.Color("#ece6fb"), lipgloss.Color("#2c2640"))
 	)
-	s := Styles{IsDark: isDark}
+	s := &Styles{IsDark: isDark}
 	s.Text = text
 	s.Title = draw.NewInk(text, nil, true)
 	s.Muted = draw.NewInk(muted, nil, false)
@@ -94,7 +110,7 @@ func NewStyles(isDark bool) Styles {
 
 // Role is the style of a person's name: the colour of their role. The role
 // is always written beside it too.
-func (s Styles) Role(role string, observer bool) draw.Ink {
+func (s *Styles) Role(role string, observer bool) draw.Ink {
 	if observer {
 		return s.coachInk
 	}

@@ -89,7 +89,7 @@ type summarySection struct {
 // summaryDocument draws the whole result for a terminal width: the team
 // point of view first, then how the trio got there, then what the app
 // noticed.
-func summaryDocument(st Styles, doc session.Document, width int) string {
+func summaryDocument(st *Styles, doc session.Document, width int) string {
 	w := &summaryWriter{st: st, width: max(20, width), people: map[string]session.PersonDoc{}}
 	for _, p := range doc.People {
 		w.people[p.Name] = p
@@ -160,7 +160,7 @@ func (w *summaryWriter) card(p session.PerspectiveDoc) {
 
 // summaryWriter collects the document's lines, each fitted to the width.
 type summaryWriter struct {
-	st     Styles
+	st     *Styles
 	width  int
 	lines  []string
 	people map[string]session.PersonDoc
@@ -310,7 +310,7 @@ func summaryTotal(widths []int) int {
 // summaryGlance is the result at a glance, beside the document on a wide
 // terminal: where the room is, the vote, and the contrast the exercise is
 // about.
-func summaryGlance(st Styles, doc session.Document, width int, takeAway string) string {
+func summaryGlance(st *Styles, doc session.Document, width int, takeAway string) string {
 	var lines []string
 	add := func(style draw.Ink, text string) {
 		for _, l := range strings.Split(ansi.Wrap(text, width, ""), "\n") {

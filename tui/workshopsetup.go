@@ -172,7 +172,7 @@ func (s *workshopSetupScreen) update(msg tea.Msg) tea.Cmd {
 			if matches(k, f.ChooseBack) {
 				step = -1
 			}
-			s.script = (s.script + step + len(s.sh.Scripts)) % len(s.sh.Scripts)
+			s.script = (s.script + step + len(s.sh.Scripts())) % len(s.sh.Scripts())
 			return nil
 		}
 	}
@@ -229,7 +229,7 @@ func (s *workshopSetupScreen) open() {
 	}
 	w, err := s.sh.Hub.OpenWorkshop(context.Background(), session.OpenWorkshop{
 		Title: title, Coach: session.Person{ID: s.sh.Coach, Name: name},
-		Script: s.sh.Scripts[s.script], Questions: questions, Trios: n,
+		Script: s.sh.Scripts()[s.script], Questions: questions, Trios: n,
 	})
 	var refusal *session.Refusal
 	switch {

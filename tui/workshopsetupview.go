@@ -43,7 +43,7 @@ func (s *workshopSetupScreen) view() string {
 	lines = append(lines,
 		label(stopTitle, "Title", "optional"), leftView(&s.title, st, true),
 		label(stopQuestions, "The question", "required: one for every trio, or one a line for each"), s.questions.View(),
-		scriptChoice(st, s.sh.Scripts, s.script, s.stop() == stopScript, form),
+		scriptChoice(st, s.sh.Scripts(), s.script, s.stop() == stopScript, form),
 		label(stopTrios, "How many trios", fmt.Sprintf("%d to %d, one a table; %d when empty", session.MinTrios, session.MaxTrios, defaultTrios)), leftView(&s.trios, st, false),
 		label(stopName, "Your name", "optional (Coach when empty): the trios read it when you come in"), leftView(&s.name, st, false),
 		"",

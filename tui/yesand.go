@@ -243,7 +243,7 @@ func (b *yesAndBuilder) switchSpeaker(to session.ParticipantID) {
 	b.yes.switchSpeaker(to)
 	b.and.switchSpeaker(to)
 }
-func (b *yesAndBuilder) restyle(st Styles) { b.yes.restyle(st); b.and.restyle(st) }
+func (b *yesAndBuilder) restyle(st *Styles) { b.yes.restyle(st); b.and.restyle(st) }
 
 // yesAndBuilds draws the builds on a card, each whole, newest last:
 // "Lee: yes, … and …", or "yes, … (and …?)" while the and is to come.
@@ -286,7 +286,7 @@ func builtOnMine(c *roomCtx, width int) []string {
 
 // yesAndText is a build in a sentence: "yes, the invite is where people
 // give up, and we could fix it first".
-func yesAndText(st Styles, b session.Build) string {
+func yesAndText(st *Styles, b session.Build) string {
 	if b.And == "" {
 		return b.Sentence() + " " + st.Muted.Render("(and …?)")
 	}
