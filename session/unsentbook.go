@@ -13,6 +13,10 @@ type unsentBook struct {
 	mu    sync.Mutex
 	seats map[seat]map[UnsentKey]typed
 	dirty map[unsentID]typed // to write; a raw "" deletes
+	// stored are the texts the store holds, or is being given: a text
+	// typed and sent before it was ever written needs no write at all,
+	// neither of it nor of its deletion.
+	stored map[unsentID]bool
 
 	// The writer: one write waits at a time, and none after the hub closed.
 	timer   *time.Timer
@@ -22,7 +26,7 @@ type unsentBook struct {
 }
 
 func newUnsentBook() *unsentBook {
-	return &unsentBook{seats: map[seat]map[UnsentKey]typed{}, dirty: map[unsentID]typed{}}
+	return &unsentBook{seats: map[seat]map[UnsentKey]typed{}, dirty: map[unsentID]typed{}, stored: map[unsentID]bool{}}
 }
 
 // keep sets one field's text ("" forgets it) and reports whether the store
@@ -49,7 +53,17 @@ func (b *unsentBook) keep(s seat, key UnsentKey, t typed) bool {
 		}
 		texts[key] = t
 	}
-	b.dirty[unsentID{s, key}] = t
+	return b.mark(unsentID{s, key}, t)
+}
+
+// mark has the store write t, and reports whether it has anything new to
+// write: forgetting a text it never held cancels the text's write instead.
+func (b *unsentBook) mark(id unsentID, t typed) bool {
+	if t.raw == "" && !b.stored[id] {
+		delete(b.dirty, id)
+		return false
+	}
+	b.dirty[id] = t
 	return true
 }
 
@@ -61,8 +75,7 @@ func (b *unsentBook) drop(s seat, phase string) bool {
 	for key := range b.seats[s] {
 		if key.Phase == phase {
 			delete(b.seats[s], key)
-			b.dirty[unsentID{s, key}] = typed{}
-			dropped = true
+			dropped = b.mark(unsentID{s, key}, typed{}) || dropped
 		}
 	}
 	if len(b.seats[s]) == 0 {
@@ -93,6 +106,7 @@ func (b *unsentBook) load(s seat, key UnsentKey, t typed) {
 		b.seats[s] = map[UnsentKey]typed{}
 	}
 	b.seats[s][key] = t
+	b.stored[unsentID{s, key}] = true
 }
 
 // take hands over what is to write, and starts a new list.
@@ -101,6 +115,13 @@ func (b *unsentBook) take() map[unsentID]typed {
 	defer b.mu.Unlock()
 	batch := b.dirty
 	b.dirty = map[unsentID]typed{}
+	for id, t := range batch {
+		if t.raw == "" {
+			delete(b.stored, id)
+		} else {
+			b.stored[id] = true
+		}
+	}
 	return batch
 }
 
@@ -112,6 +133,9 @@ func (b *unsentBook) putBack(batch map[unsentID]typed) {
 	for id, t := range batch {
 		if _, newer := b.dirty[id]; !newer {
 			b.dirty[id] = t
+		}
+		if t.raw == "" {
+			b.stored[id] = true // the store may hold it still
 		}
 	}
 }

@@ -125,6 +125,42 @@ func TestUnsentTextIsWrittenInBatches(t *testing.T) {
 	}
 }
 
+// TestTextSentBeforeItIsWrittenIsNeverWritten: a word typed and sent
+// within the interval is in the log, so the store writes it as unsent text
+// neither to keep nor to delete; a text the store holds is deleted when
+// sent, and one kept again after a write that failed still is.
+func TestTextSentBeforeItIsWrittenIsNeverWritten(t *testing.T) {
+	t.Parallel()
+	f, store := countingFixture(t, WithUnsentWrites(time.Hour))
+	typeInto(f, maya, mayasPosition, "We should start from the first week")
+	f.hub.KeepUnsent(f.code, maya, mayasPosition, "")
+	if err := f.hub.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if n := store.writes(); n != 0 {
+		t.Fatalf("%d writes of a text sent before it was written: %+v", n, store.batches)
+	}
+
+	f, store = countingFixture(t, WithUnsentWrites(time.Millisecond))
+	typeInto(f, maya, mayasPosition, "Held by the store")
+	held := unsentID{seat{f.code, maya}, mayasPosition}
+	eventually(t, "the text is written", func() bool { return storedUnsent(t, store)[held] == "Held by the store" })
+	f.hub.KeepUnsent(f.code, maya, mayasPosition, "")
+	eventually(t, "the sent text is deleted", func() bool { _, ok := storedUnsent(t, store)[held]; return !ok })
+
+	// A deletion that failed is written again, even once the text was
+	// typed and sent again meanwhile.
+	typeInto(f, maya, mayasPosition, "Held again")
+	eventually(t, "the text is written again", func() bool { return storedUnsent(t, store)[held] == "Held again" })
+	store.set(errors.New("disk full"), nil)
+	f.hub.KeepUnsent(f.code, maya, mayasPosition, "")
+	eventually(t, "the deletion is tried", func() bool { return store.writes() >= 3 && len(store.batches[len(store.batches)-1]) == 1 })
+	typeInto(f, maya, mayasPosition, "x")
+	f.hub.KeepUnsent(f.code, maya, mayasPosition, "")
+	store.set(nil, nil)
+	eventually(t, "the failed deletion is written", func() bool { _, ok := storedUnsent(t, store)[held]; return !ok })
+}
+
 // TestAFailingStoreNeverHoldsUpTyping: while the store is stuck, keys and
 // commands go on; when it fails, the failure is reported once, without the
 // text, and the text is written once the store takes it again, which is
