@@ -172,7 +172,7 @@ func BenchmarkAWordInAFullRoom(b *testing.B) {
 
 // fullRoom is a room of a coach and a trio in the discussion round, where
 // the trio stated n positions in turn.
-func fullRoom(b *testing.B, n int) (*Hub, string) {
+func fullRoom(b testing.TB, n int) (*Hub, string) {
 	b.Helper()
 	ctx := context.Background()
 	hub, _, _ := newTestHub(b)

@@ -4,30 +4,16 @@ import (
 	"context"
 	"reflect"
 	"testing"
-
-	"trio/content"
 )
 
 // Every terminal of a room draws its airtime from one measuring of each
 // version of the room: the same figures as measuring what anyone may see,
 // the newest after every change.
 func TestAirtimeIsMeasuredOnceForEveryTerminal(t *testing.T) {
-	hub, _, _ := newTestHub(t)
+	hub, code := fullRoom(t, 0)
 	ctx := context.Background()
-	res, err := hub.Open(ctx, OpenRoom{Question: "Should we rebuild onboarding?", Script: content.Default(), People: []Person{
-		{ID: coach, Name: "Cora", Role: "Coach", Observer: true},
-		{ID: maya, Name: "Maya", Role: "Product"},
-		{ID: sam, Name: "Sam", Role: "Design"},
-	}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	code := res.Room.Code
-	for res.Room.CurrentPhase().Kind != content.KindDiscussion {
-		if res, err = hub.Do(ctx, code, coach, NextPhase{}); err != nil {
-			t.Fatal(err)
-		}
-	}
+	var res Result
+	var err error
 	for _, said := range []struct {
 		who  ParticipantID
 		text string

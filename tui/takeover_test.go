@@ -13,11 +13,7 @@ import (
 // first, and the room moves on for everyone from the new facilitator.
 func TestSomeoneHereTakesTheRoleFromTheMenu(t *testing.T) {
 	t.Parallel()
-	d := newDriver(t, 80, 24, session.WithLimits(session.Limits{FacilitatorAway: 2 * time.Minute}))
-	maya := d.terminal(80, 24, Options{Me: "maya-key", UserName: "maya"})
-	code := maya.createRoom()
-	sam := maya.terminal(80, 24, Options{Me: "sam-key", UserName: "sam"})
-	sam.joinByCode(code, "Design")
+	d, maya, sam, code := mayaFacilitatesSam(t)
 	maya.app.Close()
 
 	sam.refresh()
@@ -53,11 +49,7 @@ func TestSomeoneHereTakesTheRoleFromTheMenu(t *testing.T) {
 // the role in her absence, reads that he did, and the ★ is his.
 func TestTheFacilitatorBackIsToldTheRoleWasTaken(t *testing.T) {
 	t.Parallel()
-	d := newDriver(t, 80, 24, session.WithLimits(session.Limits{FacilitatorAway: 2 * time.Minute}))
-	maya := d.terminal(80, 24, Options{Me: "maya-key", UserName: "maya"})
-	code := maya.createRoom()
-	sam := maya.terminal(80, 24, Options{Me: "sam-key", UserName: "sam"})
-	sam.joinByCode(code, "Design")
+	d, maya, sam, code := mayaFacilitatesSam(t)
 	maya.app.Close()
 	d.clock.Advance(3 * time.Minute)
 	sam.as(code, "sam-key", session.TakeFacilitation{})
@@ -72,11 +64,7 @@ func TestTheFacilitatorBackIsToldTheRoleWasTaken(t *testing.T) {
 // room cannot move on without it.
 func TestTheOfferToTakeTheRoleComesBeforeAdvice(t *testing.T) {
 	t.Parallel()
-	d := newDriver(t, 80, 24, session.WithLimits(session.Limits{FacilitatorAway: 2 * time.Minute}))
-	maya := d.terminal(80, 24, Options{Me: "maya-key", UserName: "maya"})
-	code := maya.createRoom()
-	sam := maya.terminal(80, 24, Options{Me: "sam-key", UserName: "sam"})
-	sam.joinByCode(code, "Design")
+	d, maya, sam, _ := mayaFacilitatesSam(t)
 	sam.app.room.nudges = []session.Nudge{{Suggestion: `Try "my hunch is …": what is plain to you may be new to others.`}}
 	sam.app.changed = true
 	sam.refresh()
@@ -87,4 +75,16 @@ func TestTheOfferToTakeTheRoleComesBeforeAdvice(t *testing.T) {
 	sam.refresh()
 	sam.sees("maya is away: you can take the facilitator's role. It is in the menu")
 	sam.doesNotSee("my hunch is")
+}
+
+// mayaFacilitatesSam is a room Maya opened and Sam joined, each at their
+// own terminal, where a facilitator away for 2 minutes may be replaced.
+func mayaFacilitatesSam(t *testing.T) (d, maya, sam *driver, code string) {
+	t.Helper()
+	d = newDriver(t, 80, 24, session.WithLimits(session.Limits{FacilitatorAway: 2 * time.Minute}))
+	maya = d.terminal(80, 24, Options{Me: "maya-key", UserName: "maya"})
+	code = maya.createRoom()
+	sam = maya.terminal(80, 24, Options{Me: "sam-key", UserName: "sam"})
+	sam.joinByCode(code, "Design")
+	return d, maya, sam, code
 }
