@@ -62,11 +62,7 @@ func fakeRun(trio, floor, chat [5]float64) *report {
 // target is met or not run by run.
 func TestRatiosRunByRun(t *testing.T) {
 	t.Parallel()
-	runs := []*report{
-		fakeRun([5]float64{2, 10, 6, 50, 3}, [5]float64{0.5, 1, 1, 15, 1}, [5]float64{1, 5, 1, 60, 2}),
-		fakeRun([5]float64{1, 4, 9, 70, 4}, [5]float64{0.5, 1, 1, 15, 0}, [5]float64{2, 4, 1, 60, 2}),
-		fakeRun([5]float64{3, 6, 8, 61, 5}, [5]float64{0.5, 1, 1, 15, 2}, [5]float64{1, 2, 1, 60, 2}),
-	}
+	runs := threeRuns()
 	got := map[string]ratioFigures{}
 	for _, r := range ratiosOf(runs) {
 		got[r.Ratio] = r
@@ -111,11 +107,7 @@ func TestRatiosRunByRun(t *testing.T) {
 // runs; the table shows min / median / max, and the JSON keeps each run.
 func TestSummaryOfRuns(t *testing.T) {
 	t.Parallel()
-	runs := []*report{
-		fakeRun([5]float64{2, 10, 6, 50, 3}, [5]float64{0.5, 1, 1, 15, 1}, [5]float64{1, 5, 1, 60, 2}),
-		fakeRun([5]float64{1, 4, 9, 70, 4}, [5]float64{0.5, 1, 1, 15, 0}, [5]float64{2, 4, 1, 60, 2}),
-		fakeRun([5]float64{3, 6, 8, 61, 5}, [5]float64{0.5, 1, 1, 15, 2}, [5]float64{1, 2, 1, 60, 2}),
-	}
+	runs := threeRuns()
 	runs[2].Machine.LoadAvgEnd = "1.90 0.80 0.40"
 	runs[1].Results[0].LostFanout = 4
 	s := summariseRuns(runs)
@@ -158,5 +150,15 @@ func TestSummaryOfRuns(t *testing.T) {
 	var back repeated
 	if err := json.Unmarshal(j.Bytes(), &back); err != nil || len(back.Runs) != 3 || len(back.Ratios) != 5 || back.Runs[1].Results[0].Fanout.P99 != 4 {
 		t.Errorf("the JSON reads back as %d runs, %d ratios: %v", len(back.Runs), len(back.Ratios), err)
+	}
+}
+
+// threeRuns are three runs of trio, the floor and a chat, the floor's
+// second with no CPU figure above zero.
+func threeRuns() []*report {
+	return []*report{
+		fakeRun([5]float64{2, 10, 6, 50, 3}, [5]float64{0.5, 1, 1, 15, 1}, [5]float64{1, 5, 1, 60, 2}),
+		fakeRun([5]float64{1, 4, 9, 70, 4}, [5]float64{0.5, 1, 1, 15, 0}, [5]float64{2, 4, 1, 60, 2}),
+		fakeRun([5]float64{3, 6, 8, 61, 5}, [5]float64{0.5, 1, 1, 15, 2}, [5]float64{1, 2, 1, 60, 2}),
 	}
 }

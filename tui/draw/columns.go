@@ -19,26 +19,24 @@ func (c *Columns) Beside(l, r []string, rightWidth int) []string {
 	}
 	set := make([]string, len(l))
 	for i, line := range l {
-		half := ""
-		if i < len(r) {
-			half = r[i]
-		}
-		if keep && i < len(c.set) && c.left[i] == line && c.right[i] == half {
+		half := lineAt(r, i)
+		if keep && i < len(c.set) && c.left[i] == line && lineAt(c.right, i) == half {
 			set[i] = c.set[i]
 		} else {
 			set[i] = line + Truncate(half, rightWidth, "")
 		}
 	}
 	if keep {
-		c.left, c.right, c.set = l, padTo(r, len(l)), set
+		c.left, c.right, c.set = l, r, set
 	}
 	return set
 }
 
-// padTo is lines, with empty ones added to make at least n.
-func padTo(lines []string, n int) []string {
-	for len(lines) < n {
-		lines = append(lines, "")
+// lineAt is line i of lines, or an empty line past their end. (The lines
+// are the caller's, kept for the next frame: never appended to.)
+func lineAt(lines []string, i int) string {
+	if i < len(lines) {
+		return lines[i]
 	}
-	return lines
+	return ""
 }
