@@ -148,14 +148,22 @@ func keyPress(name string) tea.KeyPressMsg {
 	if base, ok := strings.CutPrefix(name, "ctrl+"); ok {
 		return tea.KeyPressMsg{Code: rune(base[0]), Mod: tea.ModCtrl}
 	}
+	if base, ok := strings.CutPrefix(name, "alt+"); ok {
+		k := keyPress(base)
+		k.Mod, k.Text = k.Mod|tea.ModAlt, "" // a key held with alt types nothing
+		return k
+	}
 	if base, ok := strings.CutPrefix(name, "shift+"); ok {
 		return tea.KeyPressMsg{Code: special[base], Mod: tea.ModShift}
 	}
 	if code, ok := special[name]; ok {
 		return tea.KeyPressMsg{Code: code}
 	}
-	r := []rune(name)[0]
-	return tea.KeyPressMsg{Code: r, Text: name}
+	r := []rune(name)
+	if len(r) != 1 {
+		panic("keyPress: there is no key named " + name) // a typo would type it
+	}
+	return tea.KeyPressMsg{Code: r[0], Text: name}
 }
 
 // screen is what the terminal shows, as plain text.
