@@ -53,8 +53,9 @@ func (p *discussionPanel) view() panelView {
 	if newest != 0 {
 		body = strings.Join(said(c, p.area, &p.drawn, positions, "position"), "\n")
 	}
-	// A new position brings the newest into view, as a chat does.
-	return panelView{body: body, pinned: "\n" + p.form.view(c.nudging()), anchor: anchor{key: fmt.Sprint(newest), line: 1 << 20}}
+	// A new position brings the newest into view, as a chat does, unless
+	// the person scrolled up to read.
+	return panelView{body: body, pinned: "\n" + p.form.view(c.nudging()), anchor: anchor{key: fmt.Sprint(newest), line: 1 << 20, follow: true}}
 }
 
 // readables are the positions, each whole.

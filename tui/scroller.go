@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -25,11 +26,14 @@ type panelView struct {
 // anchor is a line of the body to bring into view when key changes: the
 // person's own scrolling stays until then. keep, when set, is how many
 // lines from line come back into view whenever the body changes: the
-// field being written, which grows as it is typed in.
+// field being written, which grows as it is typed in. follow makes it a
+// chat's end: it comes into view only if the end was on screen, and a
+// person who scrolled up to read keeps what they were reading.
 type anchor struct {
-	key  string
-	line int
-	keep int
+	key    string
+	line   int
+	keep   int
+	follow bool
 }
 
 // scroller shows a panel's body in the room's area above what is pinned,
@@ -91,6 +95,10 @@ func (s *scroller) viewLines(st *Styles, v panelView, width, height int) []strin
 	s.vp.SetWidth(width)
 	s.vp.SetHeight(window)
 	changed := s.body != v.body
+	var reading []string // the lines someone scrolled up in, to find again
+	if changed && v.anchor.follow && v.anchor.key != s.anchor && s.width != 0 && !s.endShown {
+		reading = lines(s.body)
+	}
 	if changed {
 		s.body = v.body
 		s.vp.SetContentLines(blankLines(len(body)))
@@ -103,7 +111,11 @@ func (s *scroller) viewLines(st *Styles, v panelView, width, height int) []strin
 	s.width, s.height = width, height
 	if v.anchor.key != s.anchor {
 		s.anchor, s.seen = v.anchor.key, 0
-		s.vp.SetYOffset(v.anchor.line)
+		if reading != nil {
+			s.vp.SetYOffset(samePlace(reading, body, s.vp.YOffset()))
+		} else {
+			s.vp.SetYOffset(v.anchor.line)
+		}
 	}
 	for _, words := range s.find {
 		if at := lastLineWith(body, words); at >= 0 {
@@ -141,6 +153,22 @@ func (s *scroller) viewLines(st *Styles, v panelView, width, height int) []strin
 		s.endShown = end == len(body)
 	}
 	return append(shown, pinned...)
+}
+
+// samePlace is the line of now that shows what line top of was showed:
+// where the same few lines stand, though lines above them came or went.
+// Lines no longer drawn leave the reader at the top.
+func samePlace(was, now []string, top int) int {
+	if top >= len(was) {
+		return top
+	}
+	same := was[top:min(len(was), top+3)]
+	for i := range now {
+		if i+len(same) <= len(now) && slices.Equal(now[i:i+len(same)], same) {
+			return i
+		}
+	}
+	return 0
 }
 
 // marker says what is above and below the lines on screen, in as many
