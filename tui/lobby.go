@@ -175,15 +175,25 @@ func (l *lobby) view(notice string) string {
 	rooms := l.rooms()
 	if len(rooms) > 0 {
 		lines = append(lines, "", st.Label.Render("Your rooms"))
-		// As many rooms as fit, two lines each, keeping the chosen one on screen.
-		fits := max(1, (height-len(lines)-len(tail))/2)
+		// A question is cut to a line, but the chosen room's shows whole:
+		// it is what a person joins by.
 		chosen := l.selected - lobbyRooms
+		var whole []string
+		if chosen >= 0 && chosen < len(rooms) {
+			whole = markedLines(st.Selected, "▸ ", rooms[chosen].Question, width)
+		}
+		// As many rooms as fit, two lines each, keeping the chosen one on screen.
+		fits := max(1, (height-len(lines)-len(tail)-max(0, len(whole)-1))/2)
 		first := max(0, min(chosen-fits+1, len(rooms)-fits))
 		if chosen < 0 {
 			first = 0
 		}
 		for i := first; i < len(rooms) && i < first+fits; i++ {
-			lines = append(lines, row(i+lobbyRooms, ansi.Truncate(rooms[i].Question, width-2, "…")),
+			question := []string{row(i+lobbyRooms, ansi.Truncate(rooms[i].Question, width-2, "…"))}
+			if i == chosen {
+				question = whole
+			}
+			lines = append(append(lines, question...),
 				"    "+st.Muted.Render(ansi.Truncate(l.about(rooms[i]), width-4, "…")))
 		}
 		if shown := min(len(rooms), first+fits) - first; shown < len(rooms) {
