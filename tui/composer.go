@@ -378,7 +378,8 @@ func (c *composer) update(msg tea.Msg) (composerAction, tea.Cmd) {
 		c.place.keep(c.seat, c.fields[c.focus].key, now)
 	}
 	if arriving := typedRunes(msg); arriving > 0 && utf8.RuneCountInString(was)+arriving > in.limit() {
-		cmd = tea.Batch(cmd, clipped(in.limit()))
+		field := c.focus
+		cmd = tea.Batch(cmd, clipped(in.limit(), func() bool { return c.value(field) != "" }))
 	}
 	return composerTyped, cmd
 }
@@ -394,11 +395,16 @@ func typedRunes(msg tea.Msg) int {
 	return 0
 }
 
-// clippedMsg says a field kept only its first limit characters.
-type clippedMsg struct{ limit int }
+// clippedMsg says a field kept only its first limit characters. It
+// arrives after the key that cut, maybe after the enter that sent the
+// text too: it is news only while the field still holds the text.
+type clippedMsg struct {
+	limit int
+	still func() bool
+}
 
-func clipped(limit int) tea.Cmd {
-	return func() tea.Msg { return clippedMsg{limit} }
+func clipped(limit int, still func() bool) tea.Cmd {
+	return func() tea.Msg { return clippedMsg{limit, still} }
 }
 
 // label is field i's label, wrapped: marked ▸ while written in, ▹ when

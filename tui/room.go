@@ -455,6 +455,9 @@ func (r *roomScreen) handle(msg tea.Msg) tea.Cmd {
 	case tea.KeyPressMsg:
 		return r.key(msg)
 	case clippedMsg:
+		if !msg.still() {
+			return nil // the text was sent, or let go, meanwhile
+		}
 		r.notice = alarm(english.Sprintf("Only the first %d characters were kept: a text here can be no longer.", msg.limit))
 		return nil
 	}
