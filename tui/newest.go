@@ -14,6 +14,11 @@ import (
 // make a word cost more as the room fills. The reader has every one.
 const bodyScreens = 2
 
+// readingBackScreens is how much a panel draws while the person has
+// scrolled up to read: enough for a round's worth, so their place stays
+// while new items come below.
+const readingBackScreens = 10
+
 // newestDrawn draws a list given newest first, each item in its lines,
 // until bodyScreens screens are drawn, and returns the lines oldest first.
 // Above them, a line says there are earlier ones and how to read them; it
@@ -21,6 +26,9 @@ const bodyScreens = 2
 // panel's area: its width and how many screens of it to draw.
 func newestDrawn[T any](c *roomCtx, a area, newest iter.Seq[T], noun string, drawItem func(T) []string) []string {
 	budget := bodyScreens * max(1, a.height)
+	if c.readingBack {
+		budget = readingBackScreens * max(1, a.height)
+	}
 	var blocks [][]string
 	drawn, earlier := 0, false
 	for x := range newest {

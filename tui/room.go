@@ -38,6 +38,9 @@ type roomCtx struct {
 	// since the body's anchor last changed to seenAt.
 	seen   int
 	seenAt string
+	// readingBack: the person scrolled up from the end of the panel's
+	// body to read, so a list draws more of what came before.
+	readingBack bool
 }
 
 // nudging is how the phase on screen nudges what is typed in it: every
@@ -280,7 +283,7 @@ func (r *roomScreen) ctx() *roomCtx {
 	}
 	c := r.c
 	c.facilitates = r.mayFacilitate()
-	c.seen, c.seenAt = r.scroll().seen, r.scroll().anchor
+	c.seen, c.seenAt, c.readingBack = r.scroll().seen, r.scroll().anchor, r.scroll().readingBack()
 	r.see(c)
 	return c
 }

@@ -54,6 +54,8 @@ type scroller struct {
 	// The size of the last drawing, and whether it showed the body's end.
 	width, height int
 	endShown      bool
+	// unread: a chat's newest came below while the person read back.
+	unread bool
 }
 
 // bringIntoView scrolls, at the next drawing, to the last line that shows
@@ -92,13 +94,16 @@ func (s *scroller) viewLines(st *Styles, v panelView, width, height int) []strin
 	if !fits {
 		window = room - 1 // one line says where the rest is
 	}
-	s.vp.SetWidth(width)
-	s.vp.SetHeight(window)
 	changed := s.body != v.body
-	var reading []string // the lines someone scrolled up in, to find again
-	if changed && v.anchor.follow && v.anchor.key != s.anchor && s.width != 0 && !s.endShown {
+	// Someone scrolled up to read keeps the lines they were reading while
+	// lines above them come and go, unless a new anchor takes them away.
+	var reading []string
+	readFrom := s.vp.YOffset()
+	if changed && s.readingBack() && (v.anchor.follow || v.anchor.key == s.anchor) {
 		reading = lines(s.body)
 	}
+	s.vp.SetWidth(width)
+	s.vp.SetHeight(window)
 	if changed {
 		s.body = v.body
 		s.vp.SetContentLines(blankLines(len(body)))
@@ -111,11 +116,14 @@ func (s *scroller) viewLines(st *Styles, v panelView, width, height int) []strin
 	s.width, s.height = width, height
 	if v.anchor.key != s.anchor {
 		s.anchor, s.seen = v.anchor.key, 0
-		if reading != nil {
-			s.vp.SetYOffset(samePlace(reading, body, s.vp.YOffset()))
-		} else {
+		if reading == nil {
 			s.vp.SetYOffset(v.anchor.line)
+		} else {
+			s.unread = true // a chat's newest, waiting below
 		}
+	}
+	if reading != nil {
+		s.vp.SetYOffset(samePlace(reading, body, readFrom))
 	}
 	for _, words := range s.find {
 		if at := lastLineWith(body, words); at >= 0 {
@@ -148,34 +156,51 @@ func (s *scroller) viewLines(st *Styles, v panelView, width, height int) []strin
 	} else {
 		top := s.vp.YOffset()
 		end := min(len(body), top+window)
-		shown = append(append([]string{}, body[top:end]...), st.Muted.Render(marker(top, len(body)-end, width)))
+		shown = append(append([]string{}, body[top:end]...), st.Muted.Render(marker(top, len(body)-end, s.unread, width)))
 		s.seen = max(s.seen, end-1)
 		s.endShown = end == len(body)
 	}
+	s.unread = s.unread && !s.endShown
 	return append(shown, pinned...)
 }
 
+// readingBack reports whether the person scrolled up from the end of what
+// was drawn last: a list then draws more of what came before.
+func (s *scroller) readingBack() bool {
+	return s.width != 0 && s.vp.YOffset()+s.vp.Height() < s.vp.TotalLineCount()
+}
+
 // samePlace is the line of now that shows what line top of was showed:
-// where the same few lines stand, though lines above them came or went.
-// Lines no longer drawn leave the reader at the top.
+// where the same few lines stand nearest to it, though lines above them
+// came or went. Lines no longer there leave the offset as it was.
 func samePlace(was, now []string, top int) int {
 	if top >= len(was) {
 		return top
 	}
 	same := was[top:min(len(was), top+3)]
-	for i := range now {
-		if i+len(same) <= len(now) && slices.Equal(now[i:i+len(same)], same) {
-			return i
+	at := func(i int) bool {
+		return i >= 0 && i+len(same) <= len(now) && slices.Equal(now[i:i+len(same)], same)
+	}
+	for d := 0; d <= max(top, len(now)); d++ {
+		if at(top - d) {
+			return top - d
+		}
+		if at(top + d) {
+			return top + d
 		}
 	}
-	return 0
+	return top
 }
 
-// marker says what is above and below the lines on screen, in as many
-// words as width allows.
-func marker(above, below, width int) string {
+// marker says what is above and below the lines on screen, and whether
+// something new came below, in as many words as width allows.
+func marker(above, below int, unread bool, width int) string {
 	long, short := []string{}, []string{}
-	if below > 0 {
+	switch {
+	case below > 0 && unread:
+		long = append(long, "↓ "+moreLines(below)+" below, new ones among them (pgdn)")
+		short = append(short, "↓ "+strconv.Itoa(below)+" more, new (pgdn)")
+	case below > 0:
 		long = append(long, "↓ "+moreLines(below)+" below (pgdn)")
 		short = append(short, "↓ "+strconv.Itoa(below)+" more (pgdn)")
 	}
