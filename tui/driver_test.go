@@ -2,6 +2,7 @@ package tui
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"sync"
 	"testing"
@@ -51,7 +52,12 @@ func newDriver(t testing.TB, width, height int, opts ...session.HubOption) *driv
 	n := 0
 	codes := func() (string, error) {
 		n++
-		return []string{"", "K7MQ2XPB", "W4RD9TNC", "H3JF8ZKE"}[min(n, 3)], nil
+		if fixed := []string{"", "K7MQ2XPB", "W4RD9TNC", "H3JF8ZKE"}; n < len(fixed) {
+			return fixed[n], nil
+		}
+		// More rooms than that: codes of the same alphabet, in turn.
+		const alphabet = "23456789ABCDEFGHJKMNPQRSTWXYZ"
+		return fmt.Sprintf("M5NP%c%c%c%c", alphabet[n/29/29%29], alphabet[n/29%29], alphabet[n%29], 'Q'), nil
 	}
 	opts = append([]session.HubOption{session.WithClock(clock.Now), session.WithCodes(codes)}, opts...)
 	hub, err := session.NewHub(context.Background(), store, opts...)

@@ -8,7 +8,6 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"trio/content/prose"
 	"trio/session"
@@ -85,38 +84,30 @@ func (h *homeScreen) view() string {
 		return h.lobby.view(h.notice)
 	}
 	st := h.sh.Styles
-	var b strings.Builder
-	b.WriteString(st.Title.Render("trio") + st.Muted.Render("  dialogue, not discussion") + "\n\n")
-	b.WriteString(st.Muted.Render("A product trio frames one question, writes alone, listens, asks, builds,\nand leaves with a point of view they share.") + "\n\n")
-
-	row := func(i int, text string) {
-		if i == h.selected {
-			b.WriteString(st.Selected.Render("▸ "+text) + "\n")
-		} else {
-			b.WriteString("  " + text + "\n")
-		}
-	}
-	row(0, "Start a new workshop")
-	rooms := h.sh.Hub.Rooms()
-	if len(rooms) > 0 {
-		b.WriteString("\n" + st.Label.Render("Resume a workshop") + "\n")
-	}
 	width := max(20, h.width-4)
-	// Show as many rooms as fit, keeping the selected one on screen.
-	fits := max(1, h.height-14)
-	first := max(0, min(h.selected-1, len(rooms)-fits))
-	for i := first; i < len(rooms) && i < first+fits; i++ {
-		r := rooms[i]
-		phase := fmt.Sprintf("%d/%d %s", r.Phase+1, len(r.Script.Phases), r.CurrentPhase().Title)
-		meta := fmt.Sprintf("%s · %s · %s", session.FormatCode(r.Code), phase, ago(h.sh.Now(), r.UpdatedAt))
-		question := ansi.Truncate(r.Question, width-2, "…")
-		row(i+1, question)
-		b.WriteString("  " + st.Muted.Render(ansi.Truncate(meta, width-2, "…")) + "\n")
+	height := max(1, h.height-3) // the padding and the help footer
+	lines := []string{st.Title.Render("trio") + st.Muted.Render("  dialogue, not discussion"), "",
+		st.Muted.Render("A product trio frames one question, writes alone, listens, asks, builds,"),
+		st.Muted.Render("and leaves with a point of view they share."), ""}
+	row := func(i int, text string) string {
+		if i == h.selected {
+			return st.Selected.Render("▸ " + text)
+		}
+		return "  " + text
 	}
+	lines = append(lines, row(0, "Start a new workshop"))
+	var tail []string
 	if h.notice != "" {
-		b.WriteString("\n" + st.Notice.Render(h.notice) + "\n")
+		tail = []string{"", st.Notice.Render(h.notice)}
 	}
-	return lipgloss.NewStyle().Padding(1, 2).Render(b.String())
+	if rooms := h.sh.Hub.Rooms(); len(rooms) > 0 {
+		lines = append(lines, "", st.Label.Render("Resume a workshop"))
+		lines = append(lines, roomList(st, rooms, h.selected-1, width, height-len(lines)-len(tail), func(r session.Room) string {
+			return fmt.Sprintf("%s · %s · %s", session.FormatCode(r.Code), phaseOf(r), ago(h.sh.Now(), r.UpdatedAt))
+		})...)
+	}
+	lines = append(lines, tail...)
+	return lipgloss.NewStyle().Padding(1, 2).Render(strings.Join(lines, "\n"))
 }
 
 func (h *homeScreen) helpKeys() []key.Binding {
@@ -124,7 +115,11 @@ func (h *homeScreen) helpKeys() []key.Binding {
 		return h.lobby.helpKeys()
 	}
 	k := h.sh.Keys.List
-	return []key.Binding{k.Choose, k.Up, k.Down, k.New, k.Quit, h.sh.Keys.Quit}
+	choose := relabel(k.Choose, "start")
+	if h.selected > 0 {
+		choose = relabel(k.Choose, "resume")
+	}
+	return []key.Binding{choose, k.Up, k.Down, k.New, k.Quit, h.sh.Keys.Quit}
 }
 
 // ago says how long ago something changed, as a person would.

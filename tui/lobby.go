@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"fmt"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -175,30 +174,7 @@ func (l *lobby) view(notice string) string {
 	rooms := l.rooms()
 	if len(rooms) > 0 {
 		lines = append(lines, "", st.Label.Render("Your rooms"))
-		// A question is cut to a line, but the chosen room's shows whole:
-		// it is what a person joins by.
-		chosen := l.selected - lobbyRooms
-		var whole []string
-		if chosen >= 0 && chosen < len(rooms) {
-			whole = markedLines(st.Selected, "▸ ", rooms[chosen].Question, width)
-		}
-		// As many rooms as fit, two lines each, keeping the chosen one on screen.
-		fits := max(1, (height-len(lines)-len(tail)-max(0, len(whole)-1))/2)
-		first := max(0, min(chosen-fits+1, len(rooms)-fits))
-		if chosen < 0 {
-			first = 0
-		}
-		for i := first; i < len(rooms) && i < first+fits; i++ {
-			question := []string{row(i+lobbyRooms, ansi.Truncate(rooms[i].Question, width-2, "…"))}
-			if i == chosen {
-				question = whole
-			}
-			lines = append(append(lines, question...),
-				"    "+st.Muted.Render(ansi.Truncate(l.about(rooms[i]), width-4, "…")))
-		}
-		if shown := min(len(rooms), first+fits) - first; shown < len(rooms) {
-			lines = append(lines, st.Muted.Render(fmt.Sprintf("  %d of your %d rooms · ↑/↓ for the others", shown, len(rooms))))
-		}
+		lines = append(lines, roomList(st, rooms, l.selected-lobbyRooms, width, height-len(lines)-len(tail), l.about)...)
 	}
 	lines = append(lines, tail...)
 	return lipgloss.NewStyle().Padding(1, 2).Render(strings.Join(lines, "\n"))
@@ -212,8 +188,7 @@ func (l *lobby) about(r session.Room) string {
 	if r.Facilitator == l.sh.Me {
 		part = "you facilitate"
 	}
-	parts := []string{session.FormatCode(r.Code),
-		fmt.Sprintf("%d/%d %s", r.Phase+1, len(r.Script.Phases), r.CurrentPhase().Title)}
+	parts := []string{session.FormatCode(r.Code), phaseOf(r)}
 	if part != "" {
 		parts = append(parts, part)
 	}
@@ -227,7 +202,7 @@ func (l *lobby) helpKeys() []key.Binding {
 	if l.typing() {
 		return []key.Binding{relabel(k.Choose, "join"), move, f.Back, l.sh.Keys.Quit}
 	}
-	choose := k.Choose
+	choose := relabel(k.Choose, "open the room")
 	if l.selected == lobbyCreate {
 		choose = relabel(k.Choose, "create a room")
 	}

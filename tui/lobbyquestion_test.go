@@ -28,7 +28,7 @@ func TestTheChosenRoomShowsItsQuestionWhole(t *testing.T) {
 	lobby.doesNotSee("anything bigger?")
 
 	lobby.press("down", "down", "down")
-	lobby.sees("anything bigger?", "Should we drop the weekly status meeting?")
+	lobby.sees("anything bigger?", "Should we drop the weekly status meeting?", "enter open the room")
 	lobby.press("up")
 	lobby.doesNotSee("anything bigger?")
 }
