@@ -40,5 +40,6 @@ func cutWithReader(s string, width int) string {
 	if draw.Width(s) <= width {
 		return s
 	}
-	return ansi.Truncate(s, max(1, width-len(" … ctrl+t")), "") + " … ctrl+t"
+	const more = " … ctrl+t"
+	return strings.TrimRight(ansi.Truncate(s, max(1, width-draw.Width(more)), ""), " ") + more
 }
