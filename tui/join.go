@@ -118,6 +118,15 @@ type joinScreen struct {
 	back tea.Msg
 }
 
+// rolesHeld are the roles the room's people hold already.
+func (j *joinScreen) rolesHeld() []string {
+	r, err := j.sh.Hub.Room(j.code)
+	if err != nil {
+		return nil
+	}
+	return rolesHeld(r, j.sh.Me)
+}
+
 // joinField is the field of the form that has the keyboard.
 type joinField int
 
@@ -186,7 +195,7 @@ func (j *joinScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 		}
 		return j.send()
 	}
-	if j.at == joinRole && matches(msg, f.Choose) && pickTrioRole(&j.role, msg, f.ChooseBack) {
+	if j.at == joinRole && matches(msg, f.Choose) && pickTrioRole(&j.role, msg, f.ChooseBack, j.rolesHeld()) {
 		j.refusal = ""
 		return nil
 	}
@@ -311,8 +320,9 @@ func (j *joinScreen) helpKeys() []key.Binding {
 
 // pickTrioRole offers the trio's roles on ←/→ (the form's Choose keys)
 // while the role field is empty or holds one of them; a role of one's own
-// keeps the arrows for the cursor. It reports whether the key chose a role.
-func pickTrioRole(in *textinput.Model, msg tea.KeyPressMsg, back key.Binding) bool {
+// keeps the arrows for the cursor. Roles others hold already are passed
+// over, unless every one is. It reports whether the key chose a role.
+func pickTrioRole(in *textinput.Model, msg tea.KeyPressMsg, back key.Binding, taken []string) bool {
 	step := 1
 	if matches(msg, back) {
 		step = -1
@@ -327,7 +337,31 @@ func pickTrioRole(in *textinput.Model, msg tea.KeyPressMsg, back key.Binding) bo
 	} else if at < 0 {
 		at = len(trioRoles)
 	}
-	in.SetValue(trioRoles[(at+step+len(trioRoles))%len(trioRoles)])
+	held := func(role string) bool {
+		return slices.ContainsFunc(taken, func(t string) bool { return strings.EqualFold(strings.TrimSpace(t), role) })
+	}
+	next := (at + step + len(trioRoles)) % len(trioRoles)
+	for range len(trioRoles) - 1 {
+		if !held(trioRoles[next]) {
+			break
+		}
+		next = (next + step + len(trioRoles)) % len(trioRoles)
+	}
+	if held(trioRoles[next]) {
+		next = (at + step + len(trioRoles)) % len(trioRoles) // all held: any
+	}
+	in.SetValue(trioRoles[next])
 	in.CursorEnd()
 	return true
+}
+
+// rolesHeld are the roles of the people in a room, but for me.
+func rolesHeld(r session.Room, me session.ParticipantID) []string {
+	var held []string
+	for _, p := range r.People {
+		if p.ID != me && !r.Gone(p.ID) {
+			held = append(held, p.Role)
+		}
+	}
+	return held
 }

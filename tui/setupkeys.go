@@ -40,7 +40,7 @@ func (s *setupScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 		}
 		return nil
 	}
-	if !s.sh.Local && s.at.spot == spotRole && matches(msg, k.Choose) && pickTrioRole(&s.people[s.at.person].role, msg, k.ChooseBack) {
+	if !s.sh.Local && s.at.spot == spotRole && matches(msg, k.Choose) && pickTrioRole(&s.people[s.at.person].role, msg, k.ChooseBack, nil) {
 		s.refusal = ""
 		return nil
 	}
