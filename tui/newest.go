@@ -42,6 +42,7 @@ func newestDrawn[T any](c *roomCtx, a area, newest iter.Seq[T], noun string, dra
 	}
 	var lines []string
 	if earlier {
+		c.undrawn = true
 		lines = draw.Wrap(c.sh.Styles.Muted.Render("Earlier "+noun+"s are not shown here: ctrl+t reads every one."), a.width)
 	}
 	for _, b := range slices.Backward(blocks) {

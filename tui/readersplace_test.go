@@ -64,3 +64,22 @@ func bodyOf(screen string) string {
 	}
 	return strings.Join(body, "\n")
 }
+
+// The line under a list counts the lines above while the whole list is
+// drawn; once only its newest part is, it says there is more without a
+// count that would fall short, the same on every screen.
+func TestTheLinesAboveAreCountedOnlyWhenAllAreThere(t *testing.T) {
+	t.Parallel()
+	d := newDriver(t, 80, 24)
+	code := d.openRoom(content.Default())
+	d.goTo(content.KindDiscussion)
+	trio := []session.ParticipantID{"maya", "sam", "lee"}
+	for i := range 16 {
+		d.as(code, trio[i%3], session.StatePosition{Text: fmt.Sprintf("Position %d: we rebuild the first screen, because people leave there and never come back to it.", i+1)})
+		if i == 6 {
+			d.sees("more lines above (pgup)")
+		}
+	}
+	d.sees("↑ more above (pgup)")
+	d.doesNotSee("more lines above")
+}

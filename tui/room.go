@@ -41,6 +41,9 @@ type roomCtx struct {
 	// readingBack: the person scrolled up from the end of the panel's
 	// body to read, so a list draws more of what came before.
 	readingBack bool
+	// undrawn: a list on the panel left its earliest items undrawn, so
+	// the lines above are not all there is.
+	undrawn bool
 }
 
 // nudging is how the phase on screen nudges what is typed in it: every
@@ -284,6 +287,7 @@ func (r *roomScreen) ctx() *roomCtx {
 	c := r.c
 	c.facilitates = r.mayFacilitate()
 	c.seen, c.seenAt, c.readingBack = r.scroll().seen, r.scroll().anchor, r.scroll().readingBack()
+	c.undrawn = false // until a list the panel draws leaves some out
 	r.see(c)
 	return c
 }

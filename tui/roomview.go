@@ -47,7 +47,9 @@ func (r *roomScreen) viewLines() []string {
 		area := r.menu.view(r.sh.Styles, "What would you like to do, "+c.myName()+"?", w, h)
 		lines = append(lines, r.columns.Beside(sidebar, strings.Split(area, "\n"), w)...)
 	default:
-		area := r.scroll().viewLines(st, p.view(), w, h)
+		v := p.view()
+		v.undrawn = c.undrawn
+		area := r.scroll().viewLines(st, v, w, h)
 		lines = append(lines, r.columns.Beside(sidebar, area, w)...)
 	}
 	return append(lines, strings.Split(r.status(width), "\n")...)

@@ -21,6 +21,9 @@ type panelView struct {
 	body   string
 	pinned string
 	anchor anchor
+	// undrawn: the body is the newest part of a list, so the lines above
+	// it are not counted as all there is.
+	undrawn bool
 }
 
 // anchor is a line of the body to bring into view when key changes: the
@@ -156,7 +159,7 @@ func (s *scroller) viewLines(st *Styles, v panelView, width, height int) []strin
 	} else {
 		top := s.vp.YOffset()
 		end := min(len(body), top+window)
-		shown = append(append([]string{}, body[top:end]...), st.Muted.Render(marker(top, len(body)-end, s.unread, width)))
+		shown = append(append([]string{}, body[top:end]...), st.Muted.Render(marker(top, len(body)-end, s.unread, v.undrawn, width)))
 		s.seen = max(s.seen, end-1)
 		s.endShown = end == len(body)
 	}
@@ -194,7 +197,7 @@ func samePlace(was, now []string, top int) int {
 
 // marker says what is above and below the lines on screen, and whether
 // something new came below, in as many words as width allows.
-func marker(above, below int, unread bool, width int) string {
+func marker(above, below int, unread, undrawn bool, width int) string {
 	long, short := []string{}, []string{}
 	switch {
 	case below > 0 && unread:
@@ -204,7 +207,11 @@ func marker(above, below int, unread bool, width int) string {
 		long = append(long, "↓ "+moreLines(below)+" below (pgdn)")
 		short = append(short, "↓ "+strconv.Itoa(below)+" more (pgdn)")
 	}
-	if above > 0 {
+	switch {
+	case above > 0 && undrawn: // a count of the lines drawn would be short
+		long = append(long, "↑ more above (pgup)")
+		short = append(short, "↑ more (pgup)")
+	case above > 0:
 		long = append(long, "↑ "+moreLines(above)+" above (pgup)")
 		short = append(short, "↑ "+strconv.Itoa(above)+" (pgup)")
 	}
