@@ -169,7 +169,7 @@ func (r *roomScreen) updateKeys() {
 	r.keys.Room.Write = enable(k.Room.Write, !p.typing() && p.writable() && !r.observing())
 	r.keys.Speaker.Next = enable(k.Speaker.Next, r.sh.Local)
 	r.keys.Speaker.Pick = enable(k.Speaker.Pick, r.sh.Local && r.picking)
-	r.keys.Speaker.Pick.SetHelp(fmt.Sprintf("1–%d", min(9, len(r.room.People))), "speak as")
+	r.keys.Speaker.Pick.SetHelp(speakerNumbers(len(r.room.People)), "speak as")
 }
 
 // observing reports whether the person at this terminal only observes:
@@ -213,7 +213,17 @@ func (r *roomScreen) toggleReady(c *roomCtx) {
 func (r *roomScreen) pickSpeaker(i int) {
 	if i >= 0 && i < len(r.room.People) {
 		r.setSpeaker(r.room.People[i].ID)
+		return
 	}
+	r.notice = alarm(fmt.Sprintf("There is no person %d here: ctrl+s then %s speaks as someone.", i+1, speakerNumbers(len(r.room.People))))
+}
+
+// speakerNumbers are the digits that pick a person after ctrl+s.
+func speakerNumbers(people int) string {
+	if people <= 1 {
+		return "1"
+	}
+	return fmt.Sprintf("1–%d", min(9, people))
 }
 
 // The menu: every action of the room, named for what it does now.

@@ -126,7 +126,7 @@ func (r *roomScreen) sidebar(c *roomCtx) string {
 		return b.String()
 	}
 	speaking := st.Muted.Render("Speaking as ") + c.name(r.speaker)
-	b.WriteString("\n" + draw.Truncate(speaking, sidebarWidth, "…") + "\n" + st.Muted.Render("ctrl+s: next, or 1–9") + "\n")
+	b.WriteString("\n" + draw.Truncate(speaking, sidebarWidth, "…") + "\n" + st.Muted.Render("ctrl+s: next, or "+speakerNumbers(len(r.room.People))) + "\n")
 	b.WriteString("\n" + st.Muted.Render("▶ speaking  ✓ ready") + "\n" + st.Muted.Render("★ facilitates  ▮ airtime") + "\n")
 	return b.String()
 }
