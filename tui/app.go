@@ -287,8 +287,13 @@ func (a *App) handle(msg tea.Msg) tea.Cmd {
 		if a.dashboard != nil && a.room != nil {
 			return a.endVisit()
 		}
+		left := ""
+		if a.room != nil {
+			left = a.room.code
+		}
 		a.leaveRoom()
 		a.join = nil
+		a.home.chooseRoom(left)
 		a.show(screenHome)
 		return nil
 	case joinMsg:

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -30,6 +31,18 @@ func newHomeScreen(sh *Shared) *homeScreen {
 		h.lobby = newLobby(sh)
 	}
 	return h
+}
+
+// chooseRoom puts the cursor on a room, the one just left: leaving it
+// made it the newest, so it moved to the top of the list.
+func (h *homeScreen) chooseRoom(code string) {
+	if h.lobby != nil {
+		h.lobby.chooseRoom(code)
+		return
+	}
+	if i := slices.IndexFunc(h.sh.Hub.Rooms(), func(r session.Room) bool { return r.Code == code }); i >= 0 {
+		h.selected = i + 1
+	}
 }
 
 func (h *homeScreen) typing() bool { return h.lobby != nil && h.lobby.typing() }

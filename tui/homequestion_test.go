@@ -38,3 +38,23 @@ func TestTheRoomChosenToResumeShowsItsQuestionWhole(t *testing.T) {
 	d.doesNotSee("number 11?")
 	d.sees("enter resume")
 }
+
+// Leaving a room goes back to the list with the cursor on that room,
+// wherever leaving it moved it in the list.
+func TestLeavingARoomComesBackToItInTheList(t *testing.T) {
+	t.Parallel()
+	d := newDriver(t, 80, 24)
+	for _, question := range []string{"Should we rebuild onboarding?", "Should we drop the weekly status meeting?"} {
+		if _, err := d.hub.Open(context.Background(), session.OpenRoom{Question: question, Script: content.Default(), People: []session.Person{
+			{ID: "maya", Name: "Maya", Role: "Product"}, {ID: "sam", Name: "Sam", Role: "Design"},
+		}}); err != nil {
+			t.Fatal(err)
+		}
+		d.clock.Advance(time.Minute)
+	}
+	d.press("down", "down", "enter") // the older room
+	d.sees("Should we rebuild onboarding?", "Phase 1 of 12")
+	d.as(d.app.room.code, "sam", session.CheckIn{Word: "curious"}) // now the newest
+	d.menu("Leave the room")
+	d.sees("▸ Should we rebuild onboarding?", "enter resume")
+}

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -53,6 +54,13 @@ func (l *lobby) rooms() []session.Room {
 		}
 	}
 	return mine
+}
+
+// chooseRoom puts the cursor on one of the person's rooms, by its code.
+func (l *lobby) chooseRoom(code string) {
+	if i := slices.IndexFunc(l.rooms(), func(r session.Room) bool { return r.Code == code }); i >= 0 {
+		l.choose(lobbyRooms + i)
+	}
 }
 
 func (l *lobby) choose(i int) tea.Cmd {

@@ -32,3 +32,13 @@ func TestTheChosenRoomShowsItsQuestionWhole(t *testing.T) {
 	lobby.press("up")
 	lobby.doesNotSee("anything bigger?")
 }
+
+// Over SSH too, leaving a room comes back to the lobby with the cursor on
+// it, ready to go back in.
+func TestLeavingARoomComesBackToItInTheLobby(t *testing.T) {
+	t.Parallel()
+	maya := newRemoteDriver(t, 80, 24, "maya-key", "maya")
+	maya.createRoom()
+	maya.menu("Leave the room")
+	maya.sees("▸ Should we rebuild onboarding?", "enter open the room")
+}
