@@ -5,7 +5,6 @@ import (
 	"time"
 
 	"trio/content"
-	"trio/content/prose"
 )
 
 // Dashboard is what the coach sees of every trio at once, read-only. It
@@ -208,7 +207,7 @@ func airtime(r Room) (Signal, bool) {
 	}
 	for _, p := range m.People {
 		if p.Airtime > DominantAirtime {
-			return Signal{Airtime, fmt.Sprintf("%s has %s of the airtime.", p.Name, prose.Percent(p.Airtime))}, true
+			return Signal{Airtime, fmt.Sprintf("%s has %s of the airtime.", p.Name, p.AirtimeText())}, true
 		}
 	}
 	return Signal{}, false

@@ -2,8 +2,6 @@ package session
 
 import (
 	"fmt"
-
-	"trio/content/prose"
 )
 
 // contrast writes what the contrast says, then its figures person by
@@ -27,7 +25,7 @@ func (w *mdWriter) contrast(doc Document) {
 		label := side.Name
 		for _, p := range side.People {
 			f := p.Figures
-			w.line("| %s | %s | %d | %d | %d | %d | %s |", label, md(p.Name), f.Contributions, f.Questions, f.Cues, f.BuildsGiven, prose.Percent(p.Airtime))
+			w.line("| %s | %s | %d | %d | %d | %d | %s |", label, md(p.Name), f.Contributions, f.Questions, f.Cues, f.BuildsGiven, p.AirtimeText())
 			label = ""
 		}
 		f := side.Figures
@@ -52,7 +50,7 @@ func (w *mdWriter) noticed(doc Document) {
 	w.line("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
 	for _, p := range m.People {
 		f := p.Figures
-		w.line("| %s | %d | %s | %d | %d | %d | %d |", md(p.Name), f.Contributions, prose.Percent(p.Airtime),
+		w.line("| %s | %d | %s | %d | %d | %d | %d |", md(p.Name), f.Contributions, p.AirtimeText(),
 			f.Questions, f.Cues, f.BuildsGiven, f.BuildsReceived)
 	}
 	t := m.Total

@@ -1,7 +1,10 @@
 package session
 
 import (
+	"cmp"
 	"math"
+	"slices"
+	"strconv"
 	"strings"
 
 	"trio/content"
@@ -37,6 +40,9 @@ type PersonFigures struct {
 	// Airtime is the person's share of the trio's words, 0 to 1, to three
 	// decimals: the same on screen and in every export.
 	Airtime float64 `json:"airtime"`
+	// AirtimePercent is the share in whole percent, as every screen and
+	// export shows it: rounded so the trio's add up to 100.
+	AirtimePercent int `json:"airtime_percent"`
 }
 
 // PhaseFigures are the figures of one phase, per person.
@@ -173,7 +179,43 @@ func (r Room) shares(figures map[ParticipantID]*Figures) []PersonFigures {
 		}
 		out = append(out, pf)
 	}
+	percents := wholePercents(out, total)
+	for i := range out {
+		out[i].AirtimePercent = percents[i]
+	}
 	return out
+}
+
+// AirtimeText is the person's share as people read it: "42%".
+func (p PersonFigures) AirtimeText() string { return strconv.Itoa(p.AirtimePercent) + "%" }
+
+// wholePercents are the people's shares of total words in whole percent,
+// adding up to their share together rounded (100 when they said every
+// word): each share rounded down, and the points left given to the largest
+// remainders, the earliest in the room's order first on a tie.
+func wholePercents(people []PersonFigures, total int) []int {
+	percents := make([]int, len(people))
+	if total == 0 {
+		return percents
+	}
+	theirs := 0
+	order := make([]int, len(people))
+	for i, p := range people {
+		theirs += p.Figures.Words
+		percents[i] = p.Figures.Words * 100 / total
+		order[i] = i
+	}
+	left := (theirs*100 + total/2) / total
+	for _, n := range percents {
+		left -= n
+	}
+	left = min(max(0, left), len(order))
+	remainder := func(i int) int { return people[i].Figures.Words * 100 % total }
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(remainder(b), remainder(a)) })
+	for _, i := range order[:left] {
+		percents[i]++
+	}
+	return percents
 }
 
 func thousandths(x float64) float64 { return math.Round(x*1000) / 1000 }

@@ -6,7 +6,6 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 
-	"trio/content/prose"
 	"trio/session"
 )
 
@@ -47,7 +46,7 @@ func closeTable(c *roomCtx, ct session.Contrast, width int) string {
 	for i, person := range sides[0].People {
 		lines = append(lines, cells(person.Name, func(s session.NamedSide) string {
 			p := s.People[i]
-			return closeFigures(p.Figures, prose.Percent(p.Airtime))
+			return closeFigures(p.Figures, p.AirtimeText())
 		}))
 	}
 	lines = append(lines, st.Label.Render(cells("All", func(s session.NamedSide) string {

@@ -3,7 +3,6 @@ package tui
 import (
 	"strconv"
 
-	"trio/content/prose"
 	"trio/session"
 	"trio/tui/draw"
 )
@@ -29,7 +28,7 @@ func (w *summaryWriter) contrast(doc session.Document) {
 		rows = append(rows, []string{side.Name, "", "", "", "", ""})
 		for _, p := range side.People {
 			f := p.Figures
-			rows = append(rows, []string{"  " + p.Name, num(f.Contributions), num(f.Questions), num(f.Cues), num(f.BuildsGiven), prose.Percent(p.Airtime)})
+			rows = append(rows, []string{"  " + p.Name, num(f.Contributions), num(f.Questions), num(f.Cues), num(f.BuildsGiven), p.AirtimeText()})
 		}
 		f := side.Figures
 		rows = append(rows, []string{"  All", num(f.Contributions), num(f.Questions), num(f.Cues), num(f.BuildsGiven), num(side.SpreadPoints()) + " apart"})
@@ -53,7 +52,7 @@ func (w *summaryWriter) noticed(doc session.Document) {
 	var rows [][]string
 	for _, p := range m.People {
 		f := p.Figures
-		rows = append(rows, []string{p.Name, num(f.Contributions), prose.Percent(p.Airtime),
+		rows = append(rows, []string{p.Name, num(f.Contributions), p.AirtimeText(),
 			num(f.Questions), num(f.Cues), num(f.BuildsGiven), num(f.BuildsReceived)})
 	}
 	t := m.Total
