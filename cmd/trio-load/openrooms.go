@@ -105,8 +105,8 @@ func openRoomsAsSomeoneNew(ctx context.Context, addr string, timeout time.Durati
 	return opened, refused, nil
 }
 
-// leaveRoom chooses "Leave the room" in the room's menu and waits for the
-// lobby.
+// leaveRoom chooses "Leave the room" in the room's menu, waits for the
+// lobby, and moves its cursor from the room left up to "Create a room".
 func (cl *client) leaveRoom(timeout time.Duration) error {
 	menu := cl.expectShown("What would you like to do")
 	cl.send("\x10") // ctrl+p
@@ -134,6 +134,11 @@ func (cl *client) leaveRoom(timeout time.Duration) error {
 	cl.send(strings.Repeat("\x1b[B", want-at) + "\r")
 	if _, ok := cl.until(lobby, time.Now().Add(timeout)); !ok {
 		return errors.New("no lobby after leaving")
+	}
+	create := cl.expectShown("▸ Create a room")
+	cl.send("\x1b[A\x1b[A") // past "Join a room by its code"
+	if _, ok := cl.until(create, time.Now().Add(timeout)); !ok {
+		return errors.New("the lobby's cursor did not reach Create a room")
 	}
 	return nil
 }
