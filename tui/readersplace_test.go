@@ -83,3 +83,23 @@ func TestTheLinesAboveAreCountedOnlyWhenAllAreThere(t *testing.T) {
 	d.sees("↑ more above (pgup)")
 	d.doesNotSee("more lines above")
 }
+
+// Writing under a long list hides its end as the field grows, but that is
+// not scrolling up to read: the list is drawn as it is for everyone, and
+// its line reads the same before, while and after writing.
+func TestAGrowingFieldIsNotReadingBack(t *testing.T) {
+	t.Parallel()
+	d := newDriver(t, 80, 24)
+	code := d.openRoom(content.Default())
+	d.goTo(content.KindDiscussion)
+	trio := []session.ParticipantID{"maya", "sam", "lee"}
+	for i := range 16 {
+		d.as(code, trio[i%3], session.StatePosition{Text: fmt.Sprintf("Position %d: we rebuild the first screen, because people leave there and never come back to it.", i+1)})
+	}
+	d.sees("↑ more above (pgup)")
+	d.typeText("We should measure first. Three screens lose most people, and we do not know why yet; a week of interviews would tell us.")
+	d.sees("↑ more above (pgup)")
+	d.doesNotSee("more lines above")
+	d.press("esc")
+	d.sees("↑ more above (pgup)")
+}

@@ -59,6 +59,9 @@ type scroller struct {
 	endShown      bool
 	// unread: a chat's newest came below while the person read back.
 	unread bool
+	// back: the person scrolled up, and the end has not been on screen
+	// since.
+	back bool
 }
 
 // bringIntoView scrolls, at the next drawing, to the last line that shows
@@ -121,6 +124,7 @@ func (s *scroller) viewLines(st *Styles, v panelView, width, height int) []strin
 		s.anchor, s.seen = v.anchor.key, 0
 		if reading == nil {
 			s.vp.SetYOffset(v.anchor.line)
+			s.back = false // the anchor takes the person elsewhere
 		} else {
 			s.unread = true // a chat's newest, waiting below
 		}
@@ -164,14 +168,15 @@ func (s *scroller) viewLines(st *Styles, v panelView, width, height int) []strin
 		s.endShown = end == len(body)
 	}
 	s.unread = s.unread && !s.endShown
+	s.back = s.back && !s.endShown
 	return append(shown, pinned...)
 }
 
-// readingBack reports whether the person scrolled up from the end of what
-// was drawn last: a list then draws more of what came before.
-func (s *scroller) readingBack() bool {
-	return s.width != 0 && s.vp.YOffset()+s.vp.Height() < s.vp.TotalLineCount()
-}
+// readingBack reports whether the person scrolled up to read, and has not
+// had the end on screen since: a list then draws more of what came before.
+// A field growing under the list hides its end too, but that is no reading
+// back: it is the person's own keys that say so.
+func (s *scroller) readingBack() bool { return s.back }
 
 // samePlace is the line of now that shows what line top of was showed:
 // where the same few lines stand nearest to it, though lines above them
@@ -202,7 +207,7 @@ func marker(above, below int, unread, undrawn bool, width int) string {
 	switch {
 	case below > 0 && unread:
 		long = append(long, "↓ "+moreLines(below)+" below, new ones among them (pgdn)")
-		short = append(short, "↓ "+strconv.Itoa(below)+" more, new (pgdn)")
+		short = append(short, "↓ "+strconv.Itoa(below)+" more, some new (pgdn)")
 	case below > 0:
 		long = append(long, "↓ "+moreLines(below)+" below (pgdn)")
 		short = append(short, "↓ "+strconv.Itoa(below)+" more (pgdn)")
@@ -243,11 +248,11 @@ func (s *scroller) moreKey(k ScrollKeys) key.Binding {
 	return k.PageDown
 }
 
-func (s *scroller) lineUp()   { s.vp.ScrollUp(1) }
+func (s *scroller) lineUp()   { s.vp.ScrollUp(1); s.back = true }
 func (s *scroller) lineDown() { s.vp.ScrollDown(1) }
-func (s *scroller) pageUp()   { s.vp.PageUp() }
+func (s *scroller) pageUp()   { s.vp.PageUp(); s.back = true }
 func (s *scroller) pageDown() { s.vp.PageDown() }
-func (s *scroller) top()      { s.vp.GotoTop() }
+func (s *scroller) top()      { s.vp.GotoTop(); s.back = true }
 func (s *scroller) bottom()   { s.vp.GotoBottom() }
 
 // lastLineWith is the last of lines that holds text, as a person reads it
