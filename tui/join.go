@@ -272,7 +272,7 @@ func (j *joinScreen) view() string {
 	j.name.SetWidth(min(width-3, session.MaxNameCells+1))
 	j.role.SetWidth(max(10, width-3))
 	lines = append(lines, label(joinName, "Your name", "how the others see you"), leftView(&j.name, st, false), "")
-	lines = append(lines, label(joinRole, "Your role", "←/→: "+strings.Join(trioRoles, " · ")+", or type your own"), leftView(&j.role, st, false), "")
+	lines = append(lines, label(joinRole, "Your role", "←/→: "+rolesOffered(j.rolesHeld())+", or type your own"), leftView(&j.role, st, false), "")
 	switch {
 	case j.refusal != "":
 		lines = append(lines, wrap(st.Alarm, "✗ ", j.refusal)...)
@@ -353,6 +353,20 @@ func pickTrioRole(in *textinput.Model, msg tea.KeyPressMsg, back key.Binding, ta
 	in.SetValue(trioRoles[next])
 	in.CursorEnd()
 	return true
+}
+
+// rolesOffered names the trio's roles in the order ←/→ offer them: those
+// nobody holds first, then the others, marked as taken.
+func rolesOffered(held []string) string {
+	var free, taken []string
+	for _, role := range trioRoles {
+		if slices.ContainsFunc(held, func(h string) bool { return strings.EqualFold(strings.TrimSpace(h), role) }) {
+			taken = append(taken, role+" (taken)")
+		} else {
+			free = append(free, role)
+		}
+	}
+	return strings.Join(append(free, taken...), " · ")
 }
 
 // rolesHeld are the roles of the people in a room, but for me.

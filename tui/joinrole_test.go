@@ -24,6 +24,7 @@ func TestJoiningOffersTheRolesNobodyHoldsFirst(t *testing.T) {
 		return d
 	}
 	sam := join("sam-key", "sam")
+	sam.sees("←/→: Design · Engineering · Product (taken), or type your own")
 	sam.press("right")
 	sam.sees("│ Design")
 	sam.press("right")

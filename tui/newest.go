@@ -32,6 +32,12 @@ func newestDrawn[T any](c *roomCtx, a area, newest iter.Seq[T], noun string, dra
 	var blocks [][]string
 	drawn, earlier := 0, false
 	for x := range newest {
+		if drawn >= bodyScreens*max(1, a.height) {
+			// Longer than a screen draws it at rest: no screen counts
+			// the lines above, so people at the same place read the
+			// same, whether they scrolled back or not.
+			c.undrawn = true
+		}
 		if drawn >= budget {
 			earlier = true
 			break
@@ -42,7 +48,6 @@ func newestDrawn[T any](c *roomCtx, a area, newest iter.Seq[T], noun string, dra
 	}
 	var lines []string
 	if earlier {
-		c.undrawn = true
 		lines = draw.Wrap(c.sh.Styles.Muted.Render("Earlier "+noun+"s are not shown here: ctrl+t reads every one."), a.width)
 	}
 	for _, b := range slices.Backward(blocks) {

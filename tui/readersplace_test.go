@@ -103,3 +103,27 @@ func TestAGrowingFieldIsNotReadingBack(t *testing.T) {
 	d.press("esc")
 	d.sees("↑ more above (pgup)")
 }
+
+// Someone who scrolled back to the first position and returned to the end
+// reads the same line under the list as someone who never scrolled.
+func TestTheLineUnderAListIsTheSameAfterReadingBack(t *testing.T) {
+	t.Parallel()
+	d := newDriver(t, 80, 24)
+	code := d.openRoom(content.Default())
+	d.goTo(content.KindDiscussion)
+	trio := []session.ParticipantID{"maya", "sam", "lee"}
+	for i := range 16 {
+		d.as(code, trio[i%3], session.StatePosition{Text: fmt.Sprintf("Position %d: we rebuild the first screen, because people leave there and never come back to it.", i+1)})
+	}
+	d.sees("↑ more above (pgup)")
+	for range 10 {
+		d.press("pgup")
+	}
+	d.sees("Position 1:")
+	d.doesNotSee("more lines above")
+	for range 12 {
+		d.press("pgdown")
+		d.doesNotSee("more lines above")
+	}
+	d.sees("Position 16:", "↑ more above (pgup)")
+}
