@@ -16,19 +16,11 @@ import (
 func TestTheRoomChosenToResumeShowsItsQuestionWhole(t *testing.T) {
 	t.Parallel()
 	d := newDriver(t, 80, 24)
-	long := "Should we rebuild onboarding from scratch this quarter, or fix the three screens where most people leave, and measure again before deciding anything bigger?"
-	questions := []string{long}
+	questions := []string{longQuestion}
 	for i := range 11 {
 		questions = append(questions, fmt.Sprintf("Should we drop weekly meeting number %d?", i+1))
 	}
-	for _, question := range questions {
-		if _, err := d.hub.Open(context.Background(), session.OpenRoom{Question: question, Script: content.Default(), People: []session.Person{
-			{ID: "maya", Name: "Maya", Role: "Product"}, {ID: "sam", Name: "Sam", Role: "Design"},
-		}}); err != nil {
-			t.Fatal(err)
-		}
-		d.clock.Advance(time.Minute)
-	}
+	d.openRoomsOf(mayaAndSam, questions...)
 	d.press("down")
 	d.sees("Resume a workshop", "Should we drop weekly meeting number 11?")
 	for range 11 { // the oldest room is the last
@@ -44,17 +36,27 @@ func TestTheRoomChosenToResumeShowsItsQuestionWhole(t *testing.T) {
 func TestLeavingARoomComesBackToItInTheList(t *testing.T) {
 	t.Parallel()
 	d := newDriver(t, 80, 24)
-	for _, question := range []string{"Should we rebuild onboarding?", "Should we drop the weekly status meeting?"} {
-		if _, err := d.hub.Open(context.Background(), session.OpenRoom{Question: question, Script: content.Default(), People: []session.Person{
-			{ID: "maya", Name: "Maya", Role: "Product"}, {ID: "sam", Name: "Sam", Role: "Design"},
-		}}); err != nil {
-			t.Fatal(err)
-		}
-		d.clock.Advance(time.Minute)
-	}
+	d.openRoomsOf(mayaAndSam, "Should we rebuild onboarding?", "Should we drop the weekly status meeting?")
 	d.press("down", "down", "enter") // the older room
 	d.sees("Should we rebuild onboarding?", "Phase 1 of 12")
 	d.as(d.app.room.code, "sam", session.CheckIn{Word: "curious"}) // now the newest
 	d.menu("Leave the room")
 	d.sees("▸ Should we rebuild onboarding?", "enter resume")
+}
+
+// longQuestion takes three lines at 80 columns.
+const longQuestion = "Should we rebuild onboarding from scratch this quarter, or fix the three screens where most people leave, and measure again before deciding anything bigger?"
+
+var mayaAndSam = []session.Person{{ID: "maya", Name: "Maya", Role: "Product"}, {ID: "sam", Name: "Sam", Role: "Design"}}
+
+// openRoomsOf opens a room of people for each question, a minute apart,
+// so the last is the newest.
+func (d *driver) openRoomsOf(people []session.Person, questions ...string) {
+	d.t.Helper()
+	for _, question := range questions {
+		if _, err := d.hub.Open(context.Background(), session.OpenRoom{Question: question, Script: content.Default(), People: people}); err != nil {
+			d.t.Fatal(err)
+		}
+		d.clock.Advance(time.Minute)
+	}
 }

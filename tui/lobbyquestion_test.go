@@ -1,11 +1,8 @@
 package tui
 
 import (
-	"context"
 	"testing"
-	"time"
 
-	"trio/content"
 	"trio/session"
 )
 
@@ -14,15 +11,7 @@ import (
 func TestTheChosenRoomShowsItsQuestionWhole(t *testing.T) {
 	t.Parallel()
 	d := newDriver(t, 80, 24)
-	long := "Should we rebuild onboarding from scratch this quarter, or fix the three screens where most people leave, and measure again before deciding anything bigger?"
-	for _, question := range []string{long, "Should we drop the weekly status meeting?"} {
-		if _, err := d.hub.Open(context.Background(), session.OpenRoom{Question: question, Script: content.Default(), People: []session.Person{
-			{ID: "maya-key", Name: "maya", Role: "Product"},
-		}}); err != nil {
-			t.Fatal(err)
-		}
-		d.clock.Advance(time.Minute)
-	}
+	d.openRoomsOf([]session.Person{{ID: "maya-key", Name: "maya", Role: "Product"}}, longQuestion, "Should we drop the weekly status meeting?")
 	lobby := d.terminal(80, 24, Options{Me: "maya-key", UserName: "maya"})
 	lobby.sees("Your rooms", "Should we drop the weekly status meeting?", "Should we rebuild onboarding from scratch")
 	lobby.doesNotSee("anything bigger?")

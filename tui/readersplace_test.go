@@ -14,13 +14,7 @@ import (
 // one waits below, as in a chat, and the line under the list says so.
 func TestAReaderScrolledUpKeepsTheirPlace(t *testing.T) {
 	t.Parallel()
-	d := newDriver(t, 80, 24)
-	code := d.openRoom(content.Default())
-	d.goTo(content.KindDiscussion)
-	trio := []session.ParticipantID{"maya", "sam", "lee"}
-	for i := range 16 {
-		d.as(code, trio[i%3], session.StatePosition{Text: fmt.Sprintf("Position %d: we rebuild the first screen, because people leave there and never come back to it.", i+1)})
-	}
+	d, code := discussionOf(t, 16)
 	d.sees("Position 16:")
 	d.doesNotSee("Position 1:")
 	for range 10 {
@@ -70,16 +64,9 @@ func bodyOf(screen string) string {
 // count that would fall short, the same on every screen.
 func TestTheLinesAboveAreCountedOnlyWhenAllAreThere(t *testing.T) {
 	t.Parallel()
-	d := newDriver(t, 80, 24)
-	code := d.openRoom(content.Default())
-	d.goTo(content.KindDiscussion)
-	trio := []session.ParticipantID{"maya", "sam", "lee"}
-	for i := range 16 {
-		d.as(code, trio[i%3], session.StatePosition{Text: fmt.Sprintf("Position %d: we rebuild the first screen, because people leave there and never come back to it.", i+1)})
-		if i == 6 {
-			d.sees("more lines above (pgup)")
-		}
-	}
+	d, code := discussionOf(t, 7)
+	d.sees("more lines above (pgup)")
+	postPositions(d, code, 8, 16)
 	d.sees("↑ more above (pgup)")
 	d.doesNotSee("more lines above")
 }
@@ -89,13 +76,7 @@ func TestTheLinesAboveAreCountedOnlyWhenAllAreThere(t *testing.T) {
 // its line reads the same before, while and after writing.
 func TestAGrowingFieldIsNotReadingBack(t *testing.T) {
 	t.Parallel()
-	d := newDriver(t, 80, 24)
-	code := d.openRoom(content.Default())
-	d.goTo(content.KindDiscussion)
-	trio := []session.ParticipantID{"maya", "sam", "lee"}
-	for i := range 16 {
-		d.as(code, trio[i%3], session.StatePosition{Text: fmt.Sprintf("Position %d: we rebuild the first screen, because people leave there and never come back to it.", i+1)})
-	}
+	d, _ := discussionOf(t, 16)
 	d.sees("↑ more above (pgup)")
 	d.typeText("We should measure first. Three screens lose most people, and we do not know why yet; a week of interviews would tell us.")
 	d.sees("↑ more above (pgup)")
@@ -108,13 +89,7 @@ func TestAGrowingFieldIsNotReadingBack(t *testing.T) {
 // reads the same line under the list as someone who never scrolled.
 func TestTheLineUnderAListIsTheSameAfterReadingBack(t *testing.T) {
 	t.Parallel()
-	d := newDriver(t, 80, 24)
-	code := d.openRoom(content.Default())
-	d.goTo(content.KindDiscussion)
-	trio := []session.ParticipantID{"maya", "sam", "lee"}
-	for i := range 16 {
-		d.as(code, trio[i%3], session.StatePosition{Text: fmt.Sprintf("Position %d: we rebuild the first screen, because people leave there and never come back to it.", i+1)})
-	}
+	d, _ := discussionOf(t, 16)
 	d.sees("↑ more above (pgup)")
 	for range 10 {
 		d.press("pgup")
@@ -126,4 +101,24 @@ func TestTheLineUnderAListIsTheSameAfterReadingBack(t *testing.T) {
 		d.doesNotSee("more lines above")
 	}
 	d.sees("Position 16:", "↑ more above (pgup)")
+}
+
+// discussionOf is a room at 80x24 in its discussion round, where the trio
+// stated n positions in turn, each of two or three lines.
+func discussionOf(t *testing.T, n int) (*driver, string) {
+	t.Helper()
+	d := newDriver(t, 80, 24)
+	code := d.openRoom(content.Default())
+	d.goTo(content.KindDiscussion)
+	postPositions(d, code, 1, n)
+	return d, code
+}
+
+// postPositions states positions from to through, in turn.
+func postPositions(d *driver, code string, from, through int) {
+	d.t.Helper()
+	trio := []session.ParticipantID{"maya", "sam", "lee"}
+	for i := from; i <= through; i++ {
+		d.as(code, trio[(i-1)%3], session.StatePosition{Text: fmt.Sprintf("Position %d: we rebuild the first screen, because people leave there and never come back to it.", i)})
+	}
 }
