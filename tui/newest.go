@@ -20,7 +20,8 @@ const bodyScreens = 2
 const readingBackScreens = 10
 
 // newestDrawn draws a list given newest first, each item in its lines,
-// until bodyScreens screens are drawn, and returns the lines oldest first.
+// until bodyScreens screens are drawn (readingBackScreens while the person
+// reads back), and returns the lines oldest first.
 // Above them, a line says there are earlier ones and how to read them; it
 // does not count them, as counting would read the whole list. a is the
 // panel's area: its width and how many screens of it to draw.

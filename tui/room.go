@@ -41,8 +41,8 @@ type roomCtx struct {
 	// readingBack: the person scrolled up from the end of the panel's
 	// body to read, so a list draws more of what came before.
 	readingBack bool
-	// undrawn: a list on the panel left its earliest items undrawn, so
-	// the lines above are not all there is.
+	// undrawn: a list on the panel is longer than a screen at rest draws
+	// it, so no screen counts the lines above it.
 	undrawn bool
 }
 

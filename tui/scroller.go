@@ -21,8 +21,8 @@ type panelView struct {
 	body   string
 	pinned string
 	anchor anchor
-	// undrawn: the body is the newest part of a list, so the lines above
-	// it are not counted as all there is.
+	// undrawn: the body holds a list longer than a screen at rest draws
+	// it, so the line under it does not count the lines above.
 	undrawn bool
 }
 
