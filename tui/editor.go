@@ -80,6 +80,11 @@ func (a *areaEditor) SetWidth(w int) {
 }
 
 func (a *areaEditor) update(msg tea.Msg) tea.Cmd {
+	if paste, ok := msg.(tea.PasteMsg); ok && !a.KeyMap.InsertNewline.Enabled() {
+		// A text of one line takes a pasted text's lines as spaces, as a
+		// line does.
+		msg = tea.PasteMsg{Content: strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ").Replace(paste.Content)}
+	}
 	var cmd tea.Cmd
 	a.Model, cmd = a.Model.Update(msg)
 	return cmd

@@ -15,9 +15,11 @@ import (
 // the session's own rules and words.
 type setupScreen struct {
 	area
-	sh       *Shared
-	question textinput.Model
-	goal     textinput.Model
+	sh *Shared
+	// The question and the goal wrap as they are typed: a long question
+	// is read whole while it is written, not only once it is left.
+	question *areaEditor
+	goal     *areaEditor
 	coach    textinput.Model
 	people   []setupPerson
 	script   int // index into sh.Scripts
@@ -60,8 +62,8 @@ var trioRoles = []string{"Product", "Design", "Engineering"}
 func newSetupScreen(sh *Shared) *setupScreen {
 	s := &setupScreen{
 		sh:       sh,
-		question: lineInput("What do you need to decide together?", session.MaxLineRunes),
-		goal:     lineInput("What you all want, whatever you decide", session.MaxLineRunes),
+		question: newAreaEditor(field{hint: "What do you need to decide together?", limit: session.MaxLineRunes}),
+		goal:     newAreaEditor(field{hint: "What you all want, whatever you decide", limit: session.MaxLineRunes}),
 		coach:    lineInput("Name", session.MaxNameRunes),
 	}
 	if sh.Local {
@@ -91,18 +93,20 @@ func (s *setupScreen) restyle() {
 	for _, in := range s.inputs() {
 		in.SetStyles(st)
 	}
+	s.question.restyle(s.sh.Styles)
+	s.goal.restyle(s.sh.Styles)
 }
 
-// inputs are every text field of the form.
+// inputs are the form's text fields of one line.
 func (s *setupScreen) inputs() []*textinput.Model {
-	all := []*textinput.Model{&s.question, &s.goal, &s.coach}
+	all := []*textinput.Model{&s.coach}
 	for i := range s.people {
 		all = append(all, &s.people[i].name, &s.people[i].role)
 	}
 	return all
 }
 
-func (s *setupScreen) typing() bool { return s.input(s.at) != nil }
+func (s *setupScreen) typing() bool { return s.areaAt(s.at) != nil || s.input(s.at) != nil }
 
 func (s *setupScreen) update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
@@ -110,6 +114,9 @@ func (s *setupScreen) update(msg tea.Msg) tea.Cmd {
 		return s.key(msg)
 	case tea.PasteMsg:
 		return s.edit(msg)
+	}
+	if a := s.areaAt(s.at); a != nil {
+		return a.update(msg)
 	}
 	if in := s.input(s.at); in != nil {
 		var cmd tea.Cmd

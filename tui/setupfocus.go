@@ -17,13 +17,21 @@ func (s *setupScreen) stops() []setupStop {
 	return append(stops, setupStop{spot: spotAdd}, setupStop{spot: spotCoach}, setupStop{spot: spotStart})
 }
 
-// input is the text field at a stop, or nil for the script and the buttons.
-func (s *setupScreen) input(at setupStop) *textinput.Model {
+// areaAt is the text area at a stop: the question's or the goal's.
+func (s *setupScreen) areaAt(at setupStop) *areaEditor {
 	switch at.spot {
 	case spotQuestion:
-		return &s.question
+		return s.question
 	case spotGoal:
-		return &s.goal
+		return s.goal
+	}
+	return nil
+}
+
+// input is the line at a stop, or nil for the areas, the script and the
+// buttons.
+func (s *setupScreen) input(at setupStop) *textinput.Model {
+	switch at.spot {
 	case spotCoach:
 		return &s.coach
 	case spotName:
@@ -36,10 +44,17 @@ func (s *setupScreen) input(at setupStop) *textinput.Model {
 
 // goTo moves the keyboard to a stop.
 func (s *setupScreen) goTo(at setupStop) tea.Cmd {
+	if a := s.areaAt(s.at); a != nil {
+		a.Blur()
+	}
 	if in := s.input(s.at); in != nil {
 		leaveLine(in)
 	}
 	s.at = at
+	if a := s.areaAt(at); a != nil {
+		a.MoveToEnd()
+		return a.Focus()
+	}
 	if in := s.input(at); in != nil {
 		return enterLine(in)
 	}

@@ -50,6 +50,14 @@ func (s *setupScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 // edit hands a key or a paste to the field that has the keyboard. A change
 // makes an old refusal stale, so it goes.
 func (s *setupScreen) edit(msg tea.Msg) tea.Cmd {
+	if a := s.areaAt(s.at); a != nil {
+		before := a.Value()
+		cmd := a.update(msg)
+		if a.Value() != before {
+			s.refusal = ""
+		}
+		return cmd
+	}
 	in := s.input(s.at)
 	if in == nil {
 		return nil

@@ -27,8 +27,8 @@ func (s *setupScreen) add() tea.Cmd {
 		return nil
 	}
 	p := newSetupPerson("")
-	p.name.SetStyles(s.question.Styles())
-	p.role.SetStyles(s.question.Styles())
+	p.name.SetStyles(s.sh.Styles.lineStyles())
+	p.role.SetStyles(s.sh.Styles.lineStyles())
 	s.people = append(s.people, p)
 	return s.goTo(setupStop{spot: spotName, person: len(s.people) - 1})
 }

@@ -27,9 +27,9 @@ func (s *setupScreen) widths() (form, side int) {
 
 // size fits the fields to the form's width.
 func (s *setupScreen) size(form int) {
-	line := max(10, form-3) // the prompt takes two cells and the cursor one
-	s.question.SetWidth(line)
-	s.goal.SetWidth(line)
+	line := max(10, form-3)   // the prompt takes two cells and the cursor one
+	s.question.SetWidth(form) // an area's width holds its bar
+	s.goal.SetWidth(form)
 	s.coach.SetWidth(min(line, session.MaxNameCells+1))
 	name, role := s.columns(form)
 	for i := range s.people {
@@ -82,10 +82,10 @@ func (s *setupScreen) view() string {
 
 	top := []string{st.Title.Render("Set up a new workshop"), ""}
 	at := setupStop{spot: spotQuestion}
-	top = append(top, label(at, "The question", "required"), leftView(&s.question, st, true))
+	top = append(top, label(at, "The question", "required"), s.question.View())
 	top = gap(append(top, problem(at)...))
 	at = setupStop{spot: spotGoal}
-	top = append(top, label(at, "A shared goal", "optional: a first draft the trio can reword"), leftView(&s.goal, st, true))
+	top = append(top, label(at, "A shared goal", "optional: a first draft the trio can reword"), s.goal.View())
 	top = gap(append(top, problem(at)...))
 	top = append(top, s.scriptLine(form))
 	if side == 0 && len(s.sh.Scripts()) > 0 {
