@@ -337,9 +337,7 @@ func pickTrioRole(in *textinput.Model, msg tea.KeyPressMsg, back key.Binding, ta
 	} else if at < 0 {
 		at = len(trioRoles)
 	}
-	held := func(role string) bool {
-		return slices.ContainsFunc(taken, func(t string) bool { return strings.EqualFold(strings.TrimSpace(t), role) })
-	}
+	held := func(role string) bool { return roleHeld(taken, role) }
 	next := (at + step + len(trioRoles)) % len(trioRoles)
 	for range len(trioRoles) - 1 {
 		if !held(trioRoles[next]) {
@@ -360,13 +358,19 @@ func pickTrioRole(in *textinput.Model, msg tea.KeyPressMsg, back key.Binding, ta
 func rolesOffered(held []string) string {
 	var free, taken []string
 	for _, role := range trioRoles {
-		if slices.ContainsFunc(held, func(h string) bool { return strings.EqualFold(strings.TrimSpace(h), role) }) {
+		if roleHeld(held, role) {
 			taken = append(taken, role+" (taken)")
 		} else {
 			free = append(free, role)
 		}
 	}
 	return strings.Join(append(free, taken...), " · ")
+}
+
+// roleHeld reports whether role is among the roles held, as people may
+// have typed it.
+func roleHeld(held []string, role string) bool {
+	return slices.ContainsFunc(held, func(h string) bool { return strings.EqualFold(strings.TrimSpace(h), role) })
 }
 
 // rolesHeld are the roles of the people in a room, but for me.
