@@ -84,7 +84,7 @@ func (h *Hub) follow(ctx context.Context, f Follower, changes <-chan Change, los
 			case h.holds(c.Room, c.Seq):
 				// this server's own event, or one read already
 			default:
-				if h.catchUp(ctx, f, c.Room) != nil {
+				if h.catchUpTo(ctx, f, c.Room, c.Seq) != nil {
 					behind[c.Room] = true
 				}
 			}
@@ -177,6 +177,14 @@ func (h *Hub) reportFeed(err error) {
 // catchUp reads what another server appended to a room, or a room or
 // workshop it opened, and tells its subscribers.
 func (h *Hub) catchUp(ctx context.Context, f Follower, code string) error {
+	return h.catchUpTo(ctx, f, code, 0)
+}
+
+// catchUpTo is catchUp for a change heard to be event seq of a room (0:
+// not known). This server's own event may be heard while it is still
+// taking it in: once the room's lock is free it holds the event, and
+// reads nothing.
+func (h *Hub) catchUpTo(ctx context.Context, f Follower, code string, seq int) error {
 	h.mu.RLock()
 	lr, room := h.rooms[code]
 	lw, workshop := h.workshops[code]
@@ -184,6 +192,10 @@ func (h *Hub) catchUp(ctx context.Context, f Follower, code string) error {
 	switch {
 	case room:
 		lr.mu.Lock()
+		if seq > 0 && lr.snap.Load().Seq >= seq {
+			lr.mu.Unlock()
+			return nil
+		}
 		changed, err := h.catchUpLocked(ctx, f, lr)
 		lr.mu.Unlock()
 		if changed {

@@ -304,10 +304,12 @@ func TestAServerDoesNotReadBackItsOwnEvents(t *testing.T) {
 		t.Fatal(err)
 	}
 	soon(t, "the other server's join is here", func() bool { r, _ := a.Room(code); return len(r.People) == 11 })
-	// A notification may outrun the server's own taking in of its event,
-	// and cost a read: far fewer than one an event all the same.
-	if n := store.reads.Load(); n > 4 {
-		t.Errorf("the server read the store %d times for 8 events of its own and 1 of the other's", n)
+	// A notification may outrun the server's own taking in of its event:
+	// it waits for the room, then finds the event held. What is read is
+	// the other server's event, and the room itself when the news of its
+	// opening came before the room was in.
+	if n := store.reads.Load(); n < 1 || n > 2 {
+		t.Errorf("the server read the store %d times for 8 events of its own and 1 of the other's, want once or twice", n)
 	}
 }
 
